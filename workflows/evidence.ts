@@ -351,6 +351,8 @@ export interface TerugkoppelingData {
 export interface LeerpuntenData {
   leerpunten: string;
   successen?: string;
+  /** Set by NEW_CYCLE on the follow-up dossier: the record these lessons were carried over from. */
+  overgenomenUit?: string;
 }
 
 export interface EvidenceDataByKind {

@@ -143,8 +143,8 @@ export function amsterdamDate(instant: string | Date): string {
 }
 
 /**
- * Project a dossier's evidence into the facts its requirements read. Records are taken in the order
- * they were recorded; a superseded record is out of force.
+ * Project a dossier's evidence into the facts its requirements read. `evidence` must be in the order it
+ * was recorded (the store keeps a per-dossier position); a superseded record is out of force.
  */
 export function projectFacts(args: {
   dossier: DossierSnapshotInput;
@@ -183,8 +183,7 @@ export function projectFacts(args: {
     settings: args.settings,
   };
 
-  const ordered = [...evidence].sort((a, b) => (a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : 0));
-  for (const r of ordered) {
+  for (const r of evidence) {
     // Classification changes are history, not state: every record counts, in order.
     if (r.kind === 'classificatie') {
       facts.classificationHistory.push(r as Rec<'classificatie', ClassificatieData>);

@@ -1,0 +1,93 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import type { Request } from 'express';
+import { AuditController } from './audit/audit.controller';
+import { AuditService } from './audit/audit.service';
+import { AccessLog } from './auth/access-log.service';
+import { AuthGuard } from './auth/auth.guard';
+import { Clock, SystemClock } from './common/clock';
+import { APP_CONFIG, AppConfig } from './config/config';
+import { Db } from './database/db';
+import { DossiersController } from './dossiers/dossiers.controller';
+import { DossiersService } from './dossiers/dossiers.service';
+import { EvidenceController } from './evidence/evidence.controller';
+import { EvidenceService } from './evidence/evidence.service';
+import { HealthController } from './health.controller';
+import { TransitionsController } from './transitions/transitions.controller';
+import { TransitionsService } from './transitions/transitions.service';
+import { UsersController } from './users/users.controller';
+import { UsersService } from './users/users.service';
+import { WaiversController } from './waivers/waivers.controller';
+import { WaiversService } from './waivers/waivers.service';
+import { WorkflowsModule } from './workflows/workflows.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  db: Db;
+  clock?: Clock;
+}
+
+/** The token id (never the secret) of a bearer token, for per-token rate limits. */
+function tokenTracker(req: Record<string, unknown>): string {
+  const auth = (req as unknown as Request).headers?.authorization;
+  const m = typeof auth === 'string' ? /kw_([0-9a-f]{16})\./.exec(auth) : null;
+  return m ? `token:${m[1]}` : `ip:${(req as unknown as Request).ip}`;
+}
+
+/** Configuration, database and clock, shared by every feature module. */
+@Global()
+@Module({})
+class CoreModule {
+  static register(opts: AppModuleOptions): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: opts.config },
+        { provide: Db, useValue: opts.db },
+        { provide: Clock, useValue: opts.clock ?? new SystemClock() },
+        AuditService,
+        AccessLog,
+        UsersService,
+      ],
+      exports: [APP_CONFIG, Db, Clock, AuditService, AccessLog, UsersService],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static register(opts: AppModuleOptions): DynamicModule {
+    const perMinute = opts.config.rateLimitPerMinute;
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.register(opts),
+        WorkflowsModule,
+        ThrottlerModule.forRoot({
+          throttlers: [
+            { name: 'ip', ttl: 60_000, limit: perMinute, getTracker: (req) => `ip:${(req as unknown as Request).ip}` },
+            { name: 'token', ttl: 60_000, limit: perMinute, getTracker: tokenTracker },
+          ],
+        }),
+      ],
+      controllers: [
+        HealthController,
+        UsersController,
+        DossiersController,
+        EvidenceController,
+        TransitionsController,
+        WaiversController,
+        AuditController,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        DossiersService,
+        EvidenceService,
+        TransitionsService,
+        WaiversService,
+      ],
+    };
+  }
+}

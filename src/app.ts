@@ -1,0 +1,76 @@
+import { INestApplication, LoggerService, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import express, { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { AppModule } from './app.module';
+import { Clock } from './common/clock';
+import { DomainError } from './common/domain-error';
+import { problemFor, ProblemDetailsFilter, toDomainError } from './common/problem-details.filter';
+import { requestId } from './common/request-id';
+import { strictValidationPipe } from './common/validation';
+import { AppConfig } from './config/config';
+import { Db } from './database/db';
+
+export interface CreateAppOptions {
+  config: AppConfig;
+  db: Db;
+  clock?: Clock;
+  logger?: LoggerService | LogLevel[] | false;
+}
+
+function sendProblem(req: Request & { id?: string }, res: Response, error: DomainError): void {
+  const body = problemFor(error, req.originalUrl.split('?')[0], req.id);
+  res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
+}
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json(?:;|$)/i;
+
+/** A body that is not JSON is refused before it reaches a controller (415), and so is a broken one (400/413). */
+function jsonBody(limitBytes: number) {
+  const parse = express.json({ limit: limitBytes, strict: true, type: () => true });
+  return (req: Request & { id?: string }, res: Response, next: NextFunction) => {
+    const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+    if (!hasBody) return next();
+    if (!JSON_TYPE.test(req.headers['content-type'] ?? ''))
+      return sendProblem(req, res, new DomainError('unsupported-media-type', 'Send the body as application/json.'));
+    parse(req, res, (err?: unknown) => (err ? sendProblem(req, res, toDomainError(err) ?? new DomainError('malformed-json', 'Unreadable body.')) : next()));
+  };
+}
+
+export function buildOpenApi(app: INestApplication, config: AppConfig): OpenAPIObject {
+  const doc = new DocumentBuilder()
+    .setTitle('Kaderwijzer API')
+    .setDescription(
+      'Participation-trajectory workflow engine for the "Kader verbindend besturen Provincie Drenthe". ' +
+        'Every error is application/problem+json (RFC 9457). ' +
+        `Limits: JSON bodies up to ${config.bodyLimitBytes} bytes (413 beyond), ${config.rateLimitPerMinute} requests per minute per token and per IP (429 beyond). ` +
+        'Every endpoint except /health and the docs needs Authorization: Bearer <token>.',
+    )
+    .setVersion('1.0')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API token `kw_<id>.<secret>` (npm run cli -- users:create)' })
+    .build();
+  return SwaggerModule.createDocument(app, doc);
+}
+
+/** Build the HTTP application on an open database. Used by main.ts, the e2e tests and the benchmarks. */
+export async function createApp(opts: CreateAppOptions): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(opts), {
+    bodyParser: false,
+    logger: opts.logger ?? ['error', 'warn', 'log'],
+    cors: opts.config.corsOrigins.length ? { origin: opts.config.corsOrigins, credentials: false } : false,
+  });
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use(requestId);
+  app.use(helmet());
+  app.use(jsonBody(opts.config.bodyLimitBytes));
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalPipes(strictValidationPipe());
+  app.enableShutdownHooks();
+  const doc = buildOpenApi(app, opts.config);
+  SwaggerModule.setup('api/docs', app, doc, { jsonDocumentUrl: 'api/docs-json' });
+  await app.init();
+  return app;
+}

@@ -1,0 +1,684 @@
+/**
+ * The audit trail's hash chain: how an event's hash is computed, how the next event of a stream is sealed, how a
+ * sequence of rows is verified, and the anchor line that pins the chain heads outside the database.
+ *
+ * Framework-free on purpose (only node:crypto): the API, the CLI and the tests share this one definition.
+ * docs/audit-format.md is the normative description for auditors; scripts/verify-audit-export.mjs is an
+ * independent re-implementation that must agree with this file.
+ */
+import { hash as nodeHash } from 'node:crypto';
+import { CanonicalJsonError, canonicalJson, canonicalJsonObject, needsJsonEscape, quoteJsonString } from './canonical-json';
+
+/** `prevHash` of the first event of every stream. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** The stream for events that do not belong to a dossier (users, tokens, workflow definitions). */
+export const SYSTEM_STREAM = 'system';
+
+/** The JSON object stored as an event's payload (before/after, requirement evaluation, …). */
+export type AuditPayload = Record<string, unknown>;
+
+/** Everything that is hashed: all fields of an `audit_event` row except `seq` and `hash`. */
+export type AuditEventContent = {
+  /** The dossier id for dossier events, {@link SYSTEM_STREAM} otherwise. */
+  stream: string;
+  /** 1-based position within `stream`. */
+  streamSeq: number;
+  /** uuid of the event. */
+  id: string;
+  /** ISO 8601 UTC with milliseconds, e.g. `2025-03-04T09:15:00.000Z`. */
+  occurredAt: string;
+  actorId: string;
+  actorRoles: readonly string[];
+  /** e.g. `dossier.created`, `transition.done`, `transition.refused`. */
+  action: string;
+  dossierId: string | null;
+  workflowId: string | null;
+  workflowVersion: string | null;
+  payload: AuditPayload;
+  /** Hash of the previous event in the same stream, {@link GENESIS_HASH} for the first one. */
+  prevHash: string;
+};
+
+/** One `audit_event` row, and one line of the JSON Lines export. */
+export type AuditEventRow = AuditEventContent & {
+  /** Global 1-based order assigned by the database; NOT hashed (it may differ after a copy). */
+  seq: number;
+  /** SHA-256 (lowercase hex) of the canonical JSON of the content. */
+  hash: string;
+};
+
+/** An event as the application builds it, before it is linked into its stream. */
+export type UnsealedAuditEvent = Omit<AuditEventContent, 'prevHash' | 'streamSeq'>;
+
+/** The last event of a stream, as far as it is known. */
+export type StreamHead = { stream: string; streamSeq: number; hash: string };
+
+const HEX64 = /^[0-9a-f]{64}$/;
+const ISO_UTC_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/** Thrown when an event does not have the shape required by the format. */
+export class AuditFormatError extends TypeError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AuditFormatError';
+  }
+}
+
+export function sha256Hex(text: string): string {
+  return nodeHash('sha256', text, 'hex'); // strings are hashed as their UTF-8 bytes
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Hashing
+// ---------------------------------------------------------------------------------------------------------------
+
+function str(v: unknown, field: string): string {
+  if (typeof v !== 'string') throw new AuditFormatError(`audit event field ${field} must be a string`);
+  return quoteJsonString(v);
+}
+
+function nullableStr(v: unknown, field: string): string {
+  if (v === null) return 'null';
+  if (typeof v !== 'string') throw new AuditFormatError(`audit event field ${field} must be a string or null`);
+  return quoteJsonString(v);
+}
+
+function roles(v: unknown): string {
+  if (!Array.isArray(v)) throw new AuditFormatError('audit event field actorRoles must be an array of strings');
+  let out = '[';
+  for (let i = 0; i < v.length; i++) {
+    const r: unknown = v[i];
+    if (typeof r !== 'string') throw new AuditFormatError('audit event field actorRoles must be an array of strings');
+    out += (i === 0 ? '' : ',') + quoteJsonString(r);
+  }
+  return out + ']';
+}
+
+function positiveInt(v: unknown, field: string): string {
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1) {
+    throw new AuditFormatError(`audit event field ${field} must be a positive integer`);
+  }
+  return String(v);
+}
+
+/**
+ * The canonical JSON text of a payload (which must be a plain JSON object). Storing exactly this text in the
+ * database lets verification hash it as stored ({@link ChainVerifier.addStored}) instead of re-serializing.
+ */
+export function canonicalPayload(payload: unknown): string {
+  try {
+    return canonicalJsonObject(payload);
+  } catch (e) {
+    if (e instanceof CanonicalJsonError) throw new CanonicalJsonError(e.reason, '$.payload' + e.path.slice(1));
+    throw e;
+  }
+}
+
+/**
+ * The canonical JSON of the hashed content, with the payload given as its canonical JSON text. The keys are
+ * written out pre-sorted (UTF-16 order: action, actorId, actorRoles, dossierId, id, occurredAt, payload, prevHash,
+ * stream, streamSeq, workflowId, workflowVersion) because this runs once per event when a chain is verified; the
+ * unit tests assert the result equals `canonicalJson` of the picked fields.
+ *
+ * Fast path: every field has the right type and no string needs escaping (true for uuids, hashes, ISO times,
+ * role and action names), so strings go between quotes as they are. Anything else takes the checked path.
+ */
+function canonicalEnvelope(c: Omit<AuditEventContent, 'payload'>, payloadText: string): string {
+  const action = c.action;
+  const actorId = c.actorId;
+  const actorRoles = c.actorRoles;
+  const dossierId = c.dossierId;
+  const id = c.id;
+  const occurredAt = c.occurredAt;
+  const prevHash = c.prevHash;
+  const stream = c.stream;
+  const streamSeq = c.streamSeq;
+  const workflowId = c.workflowId;
+  const workflowVersion = c.workflowVersion;
+  if (
+    typeof action === 'string' &&
+    !needsJsonEscape(action) &&
+    typeof actorId === 'string' &&
+    !needsJsonEscape(actorId) &&
+    typeof id === 'string' &&
+    !needsJsonEscape(id) &&
+    typeof occurredAt === 'string' &&
+    !needsJsonEscape(occurredAt) &&
+    typeof prevHash === 'string' &&
+    !needsJsonEscape(prevHash) &&
+    typeof stream === 'string' &&
+    !needsJsonEscape(stream) &&
+    (dossierId === null || (typeof dossierId === 'string' && !needsJsonEscape(dossierId))) &&
+    (workflowId === null || (typeof workflowId === 'string' && !needsJsonEscape(workflowId))) &&
+    (workflowVersion === null || (typeof workflowVersion === 'string' && !needsJsonEscape(workflowVersion))) &&
+    Number.isSafeInteger(streamSeq) &&
+    streamSeq >= 1 &&
+    Array.isArray(actorRoles)
+  ) {
+    let roleList = '';
+    let plain = true;
+    for (let i = 0; i < actorRoles.length; i++) {
+      const role: unknown = actorRoles[i];
+      if (typeof role !== 'string' || needsJsonEscape(role)) {
+        plain = false;
+        break;
+      }
+      roleList += (i === 0 ? '"' : ',"') + role + '"';
+    }
+    if (plain) {
+      return (
+        '{"action":"' +
+        action +
+        '","actorId":"' +
+        actorId +
+        '","actorRoles":[' +
+        roleList +
+        '],"dossierId":' +
+        (dossierId === null ? 'null' : '"' + dossierId + '"') +
+        ',"id":"' +
+        id +
+        '","occurredAt":"' +
+        occurredAt +
+        '","payload":' +
+        payloadText +
+        ',"prevHash":"' +
+        prevHash +
+        '","stream":"' +
+        stream +
+        '","streamSeq":' +
+        String(streamSeq) +
+        ',"workflowId":' +
+        (workflowId === null ? 'null' : '"' + workflowId + '"') +
+        ',"workflowVersion":' +
+        (workflowVersion === null ? 'null' : '"' + workflowVersion + '"') +
+        '}'
+      );
+    }
+  }
+  return checkedEnvelope(c, payloadText);
+}
+
+/** Same output as the fast path of {@link canonicalEnvelope}, escaping strings and naming the first bad field. */
+function checkedEnvelope(c: Omit<AuditEventContent, 'payload'>, payloadText: string): string {
+  return (
+    '{"action":' +
+    str(c.action, 'action') +
+    ',"actorId":' +
+    str(c.actorId, 'actorId') +
+    ',"actorRoles":' +
+    roles(c.actorRoles) +
+    ',"dossierId":' +
+    nullableStr(c.dossierId, 'dossierId') +
+    ',"id":' +
+    str(c.id, 'id') +
+    ',"occurredAt":' +
+    str(c.occurredAt, 'occurredAt') +
+    ',"payload":' +
+    payloadText +
+    ',"prevHash":' +
+    str(c.prevHash, 'prevHash') +
+    ',"stream":' +
+    str(c.stream, 'stream') +
+    ',"streamSeq":' +
+    positiveInt(c.streamSeq, 'streamSeq') +
+    ',"workflowId":' +
+    nullableStr(c.workflowId, 'workflowId') +
+    ',"workflowVersion":' +
+    nullableStr(c.workflowVersion, 'workflowVersion') +
+    '}'
+  );
+}
+
+/**
+ * The exact text that is hashed: `canonicalJson` of the twelve content fields. Other properties (`seq`, `hash`,
+ * anything else on the object) are ignored.
+ */
+export function canonicalEventContent(c: AuditEventContent): string {
+  return canonicalEnvelope(c, canonicalPayload(c.payload));
+}
+
+/** SHA-256 (lowercase hex) of the UTF-8 bytes of {@link canonicalEventContent}. */
+export function hashEvent(content: AuditEventContent): string {
+  return sha256Hex(canonicalEnvelope(content, canonicalPayload(content.payload)));
+}
+
+/**
+ * A row as a database may keep it: the payload as its canonical JSON text ({@link canonicalPayload}) rather than
+ * an object. Same hash as the {@link AuditEventRow} with the parsed payload, provided the text is canonical.
+ */
+export type StoredAuditEventRow = Omit<AuditEventRow, 'payload'> & { payloadJson: string };
+
+/**
+ * Hash of a stored row, using `payloadJson` byte for byte (no parse, no re-serialization: the fast path). Any
+ * change to the text changes the hash; a text that is valid but not canonical also fails, because the writer
+ * hashed the canonical text. The offline verifier of the export re-canonicalizes and is the independent check.
+ */
+export function hashStoredEvent(content: Omit<StoredAuditEventRow, 'seq' | 'hash'>): string {
+  const text = content.payloadJson;
+  if (typeof text !== 'string' || text.charCodeAt(0) !== 0x7b || text.charCodeAt(text.length - 1) !== 0x7d) {
+    throw new AuditFormatError('audit event field payloadJson must be the canonical JSON text of an object');
+  }
+  return sha256Hex(canonicalEnvelope(content, text));
+}
+
+/**
+ * Builds the next event of a stream: `streamSeq` = head + 1 (1 for a new stream), `prevHash` = head hash
+ * ({@link GENESIS_HASH} for a new stream), and `hash`. `head` must be the current last event of `event.stream`
+ * (the caller reads it inside the same transaction that inserts the result).
+ */
+export function sealEvent(
+  event: UnsealedAuditEvent,
+  head: { streamSeq: number; hash: string } | null,
+): AuditEventContent & { hash: string } {
+  if (typeof event.stream !== 'string' || event.stream === '') {
+    throw new AuditFormatError('audit event stream must be a non-empty string');
+  }
+  if (typeof event.occurredAt !== 'string' || !ISO_UTC_MS.test(event.occurredAt)) {
+    throw new AuditFormatError(
+      `audit event occurredAt must be ISO 8601 UTC with milliseconds, got ${JSON.stringify(event.occurredAt)}`,
+    );
+  }
+  if (head !== null) {
+    if (!Number.isSafeInteger(head.streamSeq) || head.streamSeq < 1) {
+      throw new AuditFormatError('stream head streamSeq must be a positive integer');
+    }
+    if (typeof head.hash !== 'string' || !HEX64.test(head.hash)) {
+      throw new AuditFormatError('stream head hash must be 64 lowercase hex characters');
+    }
+  }
+  const content: AuditEventContent = {
+    stream: event.stream,
+    streamSeq: head === null ? 1 : head.streamSeq + 1,
+    id: event.id,
+    occurredAt: event.occurredAt,
+    actorId: event.actorId,
+    actorRoles: event.actorRoles,
+    action: event.action,
+    dossierId: event.dossierId,
+    workflowId: event.workflowId,
+    workflowVersion: event.workflowVersion,
+    payload: event.payload,
+    prevHash: head === null ? GENESIS_HASH : head.hash,
+  };
+  return { ...content, hash: hashEvent(content) };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Verification
+// ---------------------------------------------------------------------------------------------------------------
+
+export type BrokenReason = 'hash-mismatch' | 'prev-hash-mismatch' | 'stream-seq-gap' | 'seq-order';
+
+export type BrokenEvent = {
+  seq: number;
+  stream: string;
+  streamSeq: number;
+  reason: BrokenReason;
+  /** What the chain requires at this point (recomputed hash, previous hash, next streamSeq, `> lastSeq`). */
+  expected: string;
+  /** What the row holds. */
+  found: string;
+};
+
+export type VerifyResult = {
+  /** The chain is intact (and, when anchors were given, every anchor holds). */
+  ok: boolean;
+  /** Events verified intact. Counting stops at the first broken event, which is not counted. */
+  checked: number;
+  /** Number of streams seen (= heads.length). */
+  streams: number;
+  /** Last intact event per stream, sorted by stream (UTF-16 code units). Suitable for {@link formatAnchor}. */
+  heads: StreamHead[];
+  firstBroken?: BrokenEvent;
+  /** One result per anchor passed in the options, in the same order. */
+  anchors?: AnchorCheck[];
+};
+
+/** The fields the verifier reads besides the hashed content. */
+type RowPosition = Pick<AuditEventRow, 'seq' | 'stream' | 'streamSeq' | 'prevHash' | 'hash'>;
+
+export type VerifyOptions = {
+  /** Anchors to check against the chain; positions they name are remembered while verifying. */
+  anchors?: readonly Anchor[];
+  /**
+   * Continue from known-good heads (e.g. from a previous verification) instead of from genesis: only events after
+   * these heads may follow. `lastSeq` is the global seq of the last event already verified.
+   */
+  start?: { heads: readonly StreamHead[]; lastSeq: number };
+  /** Called with the running `checked` count every `progressEvery` events (default 10 000). */
+  onProgress?: (checked: number) => void;
+  progressEvery?: number;
+};
+
+/**
+ * Streaming verifier. Feed rows in ascending global `seq` order with {@link add}; it keeps one head per stream
+ * (memory is O(streams), not O(events)). After the first broken event further rows are ignored, so
+ * `firstBroken` always names the earliest problem and `checked` counts only the events before it.
+ */
+export class ChainVerifier {
+  private readonly heads = new Map<string, { streamSeq: number; hash: string }>();
+  private readonly anchors: readonly Anchor[];
+  /** stream → (streamSeq → hash once seen) for the positions named by the anchors. */
+  private readonly watch: Map<string, Map<number, string | undefined>> | null;
+  private lastSeq: number;
+  private count = 0;
+  private broken: BrokenEvent | undefined;
+
+  constructor(options: Pick<VerifyOptions, 'anchors' | 'start'> = {}) {
+    this.anchors = options.anchors ?? [];
+    this.lastSeq = options.start?.lastSeq ?? 0;
+    for (const h of normalizeHeads(options.start?.heads ?? [])) {
+      this.heads.set(h.stream, { streamSeq: h.streamSeq, hash: h.hash });
+    }
+    if (this.anchors.length === 0) {
+      this.watch = null;
+    } else {
+      this.watch = new Map();
+      for (const anchor of this.anchors) {
+        for (const h of anchor.heads) {
+          let positions = this.watch.get(h.stream);
+          if (positions === undefined) {
+            positions = new Map<number, string | undefined>();
+            this.watch.set(h.stream, positions);
+          }
+          positions.set(h.streamSeq, undefined);
+        }
+      }
+    }
+  }
+
+  /** False once a broken event has been seen. */
+  get intact(): boolean {
+    return this.broken === undefined;
+  }
+
+  /** Events verified intact so far. */
+  get checked(): number {
+    return this.count;
+  }
+
+  /** Verifies the next row (rows must come in ascending `seq` order). Ignored after the first broken event. */
+  add(row: AuditEventRow): void {
+    if (this.broken !== undefined) return;
+    const head = this.link(row);
+    if (head === false) return;
+    let computed: string;
+    try {
+      computed = hashEvent(row);
+    } catch (e) {
+      this.fail(row, 'hash-mismatch', `(content cannot be hashed: ${(e as Error).message})`, String(row.hash));
+      return;
+    }
+    this.commit(row, head, computed);
+  }
+
+  /**
+   * As {@link add}, for a row whose payload is kept as canonical JSON text; hashes that text as stored
+   * ({@link hashStoredEvent}). A separate method on purpose: a row never chooses which of the two is hashed.
+   */
+  addStored(row: StoredAuditEventRow): void {
+    if (this.broken !== undefined) return;
+    const head = this.link(row);
+    if (head === false) return;
+    let computed: string;
+    try {
+      computed = hashStoredEvent(row);
+    } catch (e) {
+      this.fail(row, 'hash-mismatch', `(content cannot be hashed: ${(e as Error).message})`, String(row.hash));
+      return;
+    }
+    this.commit(row, head, computed);
+  }
+
+  /** Checks seq order, streamSeq and prevHash; returns the stream head (null for a new stream) or false. */
+  private link(row: RowPosition): { streamSeq: number; hash: string } | null | false {
+    const seq = row.seq;
+    if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq <= this.lastSeq) {
+      this.fail(row, 'seq-order', this.lastSeq === 0 ? 'a positive integer' : `> ${this.lastSeq}`, String(seq));
+      return false;
+    }
+    const head = this.heads.get(row.stream);
+    const expectedStreamSeq = head === undefined ? 1 : head.streamSeq + 1;
+    if (row.streamSeq !== expectedStreamSeq) {
+      this.fail(row, 'stream-seq-gap', String(expectedStreamSeq), String(row.streamSeq));
+      return false;
+    }
+    const expectedPrev = head === undefined ? GENESIS_HASH : head.hash;
+    if (row.prevHash !== expectedPrev) {
+      this.fail(row, 'prev-hash-mismatch', expectedPrev, String(row.prevHash));
+      return false;
+    }
+    return head ?? null;
+  }
+
+  private commit(row: RowPosition, head: { streamSeq: number; hash: string } | null, computed: string): void {
+    if (computed !== row.hash) {
+      this.fail(row, 'hash-mismatch', computed, String(row.hash));
+      return;
+    }
+    if (head === null) {
+      this.heads.set(row.stream, { streamSeq: row.streamSeq, hash: computed });
+    } else {
+      head.streamSeq = row.streamSeq;
+      head.hash = computed;
+    }
+    this.lastSeq = row.seq;
+    this.count++;
+    if (this.watch !== null) {
+      const positions = this.watch.get(row.stream);
+      if (positions !== undefined && positions.has(row.streamSeq)) positions.set(row.streamSeq, computed);
+    }
+  }
+
+  /**
+   * Hash of an intact event, if known: the current head of each stream, and the positions named by the anchors
+   * given to the constructor. `undefined` for anything else.
+   */
+  hashAt(stream: string, streamSeq: number): string | undefined {
+    const watched = this.watch?.get(stream)?.get(streamSeq);
+    if (watched !== undefined) return watched;
+    const head = this.heads.get(stream);
+    return head !== undefined && head.streamSeq === streamSeq ? head.hash : undefined;
+  }
+
+  result(): VerifyResult {
+    const heads: StreamHead[] = [];
+    for (const [stream, h] of this.heads) heads.push({ stream, streamSeq: h.streamSeq, hash: h.hash });
+    heads.sort(byStream);
+    const result: VerifyResult = { ok: this.broken === undefined, checked: this.count, streams: heads.length, heads };
+    if (this.broken !== undefined) result.firstBroken = { ...this.broken };
+    if (this.anchors.length > 0) {
+      const lookup = (stream: string, streamSeq: number) => this.hashAt(stream, streamSeq);
+      result.anchors = this.anchors.map((a) => checkAnchor(a, lookup));
+      if (result.anchors.some((a) => !a.ok)) result.ok = false;
+    }
+    return result;
+  }
+
+  private fail(row: RowPosition, reason: BrokenReason, expected: string, found: string): void {
+    this.broken = { seq: row.seq, stream: String(row.stream), streamSeq: row.streamSeq, reason, expected, found };
+  }
+}
+
+/** Verifies rows given in ascending `seq` order; stops reading at the first broken event. */
+export function verifyEvents(rows: Iterable<AuditEventRow>, options: VerifyOptions = {}): VerifyResult {
+  const verifier = new ChainVerifier(options);
+  const every = Math.max(1, options.progressEvery ?? 10_000);
+  const onProgress = options.onProgress;
+  for (const row of rows) {
+    verifier.add(row);
+    if (!verifier.intact) break;
+    if (onProgress !== undefined && verifier.checked % every === 0) onProgress(verifier.checked);
+  }
+  return verifier.result();
+}
+
+/** {@link verifyEvents} over an async source (a database cursor, a file being read); stops at the first break. */
+export async function verifyEventsAsync(
+  rows: AsyncIterable<AuditEventRow>,
+  options: VerifyOptions = {},
+): Promise<VerifyResult> {
+  const verifier = new ChainVerifier(options);
+  const every = Math.max(1, options.progressEvery ?? 10_000);
+  const onProgress = options.onProgress;
+  for await (const row of rows) {
+    verifier.add(row);
+    if (!verifier.intact) break;
+    if (onProgress !== undefined && verifier.checked % every === 0) onProgress(verifier.checked);
+  }
+  return verifier.result();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Anchors
+// ---------------------------------------------------------------------------------------------------------------
+//
+// An anchor pins the head of every stream at one moment. It has two parts:
+//   - the anchor LINE, short enough for a PS decision or a letter:
+//       kaderwijzer-anchor v1 <at> <digest> <streams>
+//     where <digest> = SHA-256 hex of canonicalJson(heads sorted by stream), each head {hash, stream, streamSeq};
+//   - the anchor FILE, the heads list itself (JSON). It needs no protection: the digest in the published line
+//     authenticates it, and a missing or altered file makes the check fail, never pass.
+// Checking: for every head in the file, the current chain must contain the event (stream, streamSeq) with exactly
+// that hash. Because each hash covers the previous one, that proves every event up to the anchor is unchanged, so
+// even a consistent rewrite of the whole database (all hashes recomputed) is detected.
+
+export const ANCHOR_PREFIX = 'kaderwijzer-anchor';
+export const ANCHOR_VERSION = 'v1';
+
+/** The parsed anchor line. */
+export type AnchorLine = { version: 'v1'; at: string; digest: string; streams: number };
+
+/** An anchor line together with the heads it pins (from the anchor file), checked to match. */
+export type Anchor = AnchorLine & { heads: StreamHead[] };
+
+export type AnchorCheck = {
+  ok: boolean;
+  at: string;
+  streams: number;
+  /** Set when not ok: the anchored event is absent from the chain, or present with another hash. */
+  reason?: 'head-missing' | 'head-changed';
+  stream?: string;
+  streamSeq?: number;
+  expected?: string;
+  found?: string;
+};
+
+/** Thrown for a malformed anchor line or an anchor file that does not belong to the line. */
+export class AnchorError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AnchorError';
+  }
+}
+
+function byStream(a: StreamHead, b: StreamHead): number {
+  return a.stream < b.stream ? -1 : a.stream > b.stream ? 1 : 0; // UTF-16 code-unit order
+}
+
+function normalizeHeads(heads: readonly StreamHead[]): StreamHead[] {
+  const out = heads.map((h) => {
+    if (typeof h?.stream !== 'string' || h.stream === '') throw new AnchorError('head stream must be a non-empty string');
+    if (typeof h.streamSeq !== 'number' || !Number.isSafeInteger(h.streamSeq) || h.streamSeq < 1) {
+      throw new AnchorError(`head streamSeq of stream ${h.stream} must be a positive integer`);
+    }
+    if (typeof h.hash !== 'string' || !HEX64.test(h.hash)) {
+      throw new AnchorError(`head hash of stream ${h.stream} must be 64 lowercase hex characters`);
+    }
+    return { stream: h.stream, streamSeq: h.streamSeq, hash: h.hash };
+  });
+  out.sort(byStream);
+  for (let i = 1; i < out.length; i++) {
+    if (out[i].stream === out[i - 1].stream) throw new AnchorError(`stream ${out[i].stream} appears twice`);
+  }
+  return out;
+}
+
+/** SHA-256 hex of the canonical JSON of the heads sorted by stream. */
+export function anchorDigest(heads: readonly StreamHead[]): string {
+  return sha256Hex(canonicalJson(normalizeHeads(heads)));
+}
+
+/** `kaderwijzer-anchor v1 <at> <digest> <streams>`; `at` is ISO 8601 UTC with milliseconds. */
+export function formatAnchor(heads: readonly StreamHead[], at: string): string {
+  if (typeof at !== 'string' || !ISO_UTC_MS.test(at)) {
+    throw new AnchorError('anchor time must be ISO 8601 UTC with milliseconds');
+  }
+  return `${ANCHOR_PREFIX} ${ANCHOR_VERSION} ${at} ${anchorDigest(heads)} ${heads.length}`;
+}
+
+/** The anchor file to keep with the line: `{"anchor": <line>, "heads": [...]}`, one head per line, sorted. */
+export function formatAnchorFile(heads: readonly StreamHead[], at: string): string {
+  const line = formatAnchor(heads, at);
+  const sorted = normalizeHeads(heads);
+  const body = sorted.map((h) => '    ' + JSON.stringify(h)).join(',\n');
+  return `{\n  "anchor": ${JSON.stringify(line)},\n  "heads": [${sorted.length === 0 ? '' : '\n' + body + '\n  '}]\n}\n`;
+}
+
+export function parseAnchorLine(line: string): AnchorLine {
+  const parts = String(line).trim().split(/\s+/);
+  if (parts.length !== 5 || parts[0] !== ANCHOR_PREFIX) {
+    throw new AnchorError(`not an anchor line (expected "${ANCHOR_PREFIX} v1 <at> <digest> <streams>")`);
+  }
+  const [, version, at, digest, streams] = parts;
+  if (version !== ANCHOR_VERSION) throw new AnchorError(`unsupported anchor version ${version}`);
+  if (!ISO_UTC_MS.test(at)) throw new AnchorError('anchor time must be ISO 8601 UTC with milliseconds');
+  if (!HEX64.test(digest)) throw new AnchorError('anchor digest must be 64 lowercase hex characters');
+  if (!/^(0|[1-9]\d{0,15})$/.test(streams)) throw new AnchorError('anchor stream count must be a whole number');
+  return { version: ANCHOR_VERSION, at, digest, streams: Number(streams) };
+}
+
+/**
+ * Combines a published anchor line with its anchor file (JSON text, or the parsed object / a bare heads array)
+ * and checks that the file is the one the line was made from (digest and stream count).
+ */
+export function parseAnchor(line: string, file: string | { heads: readonly StreamHead[] } | readonly StreamHead[]): Anchor {
+  const parsed = parseAnchorLine(line);
+  let data: unknown = file;
+  if (typeof file === 'string') {
+    try {
+      data = JSON.parse(file);
+    } catch {
+      throw new AnchorError('anchor file is not valid JSON');
+    }
+  }
+  const rawHeads: unknown = Array.isArray(data) ? data : (data as { heads?: unknown } | null)?.heads;
+  if (!Array.isArray(rawHeads)) throw new AnchorError('anchor file has no "heads" array');
+  const heads = normalizeHeads(rawHeads as StreamHead[]);
+  if (heads.length !== parsed.streams) {
+    throw new AnchorError(`anchor file has ${heads.length} streams, the anchor line says ${parsed.streams}`);
+  }
+  const digest = sha256Hex(canonicalJson(heads));
+  if (digest !== parsed.digest) {
+    throw new AnchorError(`anchor file does not match the anchor line (digest ${digest}, line says ${parsed.digest})`);
+  }
+  return { ...parsed, heads };
+}
+
+/**
+ * For each head pinned by the anchor, `lookup(stream, streamSeq)` must return exactly the anchored hash (the hash
+ * of that event in the current, verified chain; `undefined` when it has no such event). Reports the first stream
+ * (in stream order) that fails.
+ */
+export function checkAnchor(
+  anchor: Anchor,
+  lookup: (stream: string, streamSeq: number) => string | undefined,
+): AnchorCheck {
+  for (const h of anchor.heads) {
+    const found = lookup(h.stream, h.streamSeq);
+    if (found !== h.hash) {
+      return {
+        ok: false,
+        at: anchor.at,
+        streams: anchor.streams,
+        reason: found === undefined ? 'head-missing' : 'head-changed',
+        stream: h.stream,
+        streamSeq: h.streamSeq,
+        expected: h.hash,
+        found: found ?? '(no such event)',
+      };
+    }
+  }
+  return { ok: true, at: anchor.at, streams: anchor.streams };
+}

@@ -1,0 +1,52 @@
+/**
+ * Errors are coded in the domain and mapped to HTTP once (problem-details.filter.ts). Services throw
+ * `DomainError`, never an HttpException: a refused transition must not look like bad input.
+ */
+
+export const ERROR_CODES = [
+  'validation-failed',
+  'malformed-json',
+  'payload-too-large',
+  'unsupported-media-type',
+  'not-found',
+  'route-not-found',
+  'method-not-allowed',
+  'requirements-unmet',
+  'version-conflict',
+  'event-not-allowed',
+  'invalid-state',
+  'waiver-not-allowed',
+  'waiver-conflict',
+  'evidence-conflict',
+  'unauthenticated',
+  'forbidden',
+  'rate-limited',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** One invalid field: its path in the request (`data.participatieparagraaf.doel`, `query.limit`). */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** Extra members of the problem+json body (e.g. `unmetRequirements`, `errors`). */
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+
+  static validation(errors: FieldError[], message = 'The request is not valid.'): DomainError {
+    return new DomainError('validation-failed', message, { errors });
+  }
+
+  static notFound(what: string, id: string): DomainError {
+    return new DomainError('not-found', `${what} ${id} does not exist.`, { resource: what, id });
+  }
+}

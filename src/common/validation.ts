@@ -1,0 +1,39 @@
+import { ArgumentMetadata, Injectable, PipeTransform, ValidationError, ValidationPipe } from '@nestjs/common';
+import { DomainError, FieldError } from './domain-error';
+
+/** Flatten class-validator's error tree into `{ field: 'a.b[0].c', message }` entries. */
+export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldError[] {
+  const out: FieldError[] = [];
+  for (const e of errors) {
+    const field = /^\d+$/.test(e.property) ? `${prefix}[${e.property}]` : prefix ? `${prefix}.${e.property}` : e.property;
+    for (const message of Object.values(e.constraints ?? {})) {
+      out.push({ field, message: message.replace(/^property \S+ should not exist$/, 'is not allowed').replace(new RegExp(`^${e.property} `), '') });
+    }
+    if (e.children?.length) out.push(...flattenValidationErrors(e.children, field));
+  }
+  return out;
+}
+
+/** The strict global pipe: unknown fields are errors, types are enforced, and every error names its field. */
+export function strictValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    forbidUnknownValues: true,
+    transform: true,
+    transformOptions: { enableImplicitConversion: false },
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => DomainError.validation(flattenValidationErrors(errors)),
+  });
+}
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+
+/** A path id that must be a uuid: anything else is a 400 naming the parameter, never a database lookup. */
+@Injectable()
+export class UuidParamPipe implements PipeTransform<string, string> {
+  transform(value: string, meta: ArgumentMetadata): string {
+    if (typeof value !== 'string' || !UUID_RE.test(value)) throw DomainError.validation([{ field: `path.${meta.data ?? 'id'}`, message: 'must be a UUID' }]);
+    return value.toLowerCase();
+  }
+}

@@ -1,0 +1,206 @@
+import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DataSource, DataSourceOptions, QueryRunner } from 'typeorm';
+import { DatabaseConfig } from '../config/config';
+import { InitialSchema1764300000000 } from './migrations/1764300000000-initial-schema';
+
+export const MIGRATIONS = [InitialSchema1764300000000];
+
+export type Row = Record<string, unknown>;
+export type Param = string | number | boolean | null | undefined;
+
+/**
+ * One unit of work: plain SQL with `?` placeholders (rewritten to `$n` on PostgreSQL). Every command of
+ * the service runs in exactly one of these; nothing is undone by hand.
+ */
+export interface Tx {
+  readonly dialect: 'sqlite' | 'postgres';
+  all<T = Row>(sql: string, params?: readonly Param[]): Promise<T[]>;
+  get<T = Row>(sql: string, params?: readonly Param[]): Promise<T | undefined>;
+  run(sql: string, params?: readonly Param[]): Promise<{ changes: number }>;
+}
+
+export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
+  if (db.type === 'postgres') {
+    return { type: 'postgres', url: db.url, migrations: MIGRATIONS, migrationsRun: false, synchronize: false, logging: false, extra: { max: 10 } };
+  }
+  return {
+    type: 'better-sqlite3',
+    database: db.path,
+    migrations: MIGRATIONS,
+    migrationsRun: false,
+    synchronize: false,
+    logging: false,
+    enableWAL: true,
+    statementCacheSize: 200,
+    prepareDatabase: (conn: SqliteDatabase) => {
+      conn.pragma('synchronous = NORMAL');
+      conn.pragma('foreign_keys = ON');
+      conn.pragma('busy_timeout = 5000');
+    },
+  };
+}
+
+const toSqliteParam = (p: Param): string | number | null => (p === undefined ? null : typeof p === 'boolean' ? (p ? 1 : 0) : p);
+
+/** SQLite: better-sqlite3's own prepared statements on TypeORM's connection — the lean path. */
+class SqliteTx implements Tx {
+  readonly dialect = 'sqlite' as const;
+  constructor(private readonly stmt: (sql: string) => Statement) {}
+  all<T>(sql: string, params: readonly Param[] = []): Promise<T[]> {
+    return Promise.resolve(this.stmt(sql).all(...params.map(toSqliteParam)) as T[]);
+  }
+  get<T>(sql: string, params: readonly Param[] = []): Promise<T | undefined> {
+    return Promise.resolve(this.stmt(sql).get(...params.map(toSqliteParam)) as T | undefined);
+  }
+  run(sql: string, params: readonly Param[] = []): Promise<{ changes: number }> {
+    const r = this.stmt(sql).run(...params.map(toSqliteParam));
+    return Promise.resolve({ changes: r.changes });
+  }
+}
+
+const pgSqlCache = new Map<string, string>();
+function toPgSql(sql: string): string {
+  let out = pgSqlCache.get(sql);
+  if (out === undefined) {
+    let i = 0;
+    out = sql.replace(/\?/g, () => `$${++i}`);
+    pgSqlCache.set(sql, out);
+  }
+  return out;
+}
+
+/** PostgreSQL: TypeORM's query runner on one pooled connection. */
+class PgTx implements Tx {
+  readonly dialect = 'postgres' as const;
+  constructor(private readonly runner: QueryRunner) {}
+  async all<T>(sql: string, params: readonly Param[] = []): Promise<T[]> {
+    return (await this.runner.query(toPgSql(sql), params.map((p) => (p === undefined ? null : p)))) as T[];
+  }
+  async get<T>(sql: string, params: readonly Param[] = []): Promise<T | undefined> {
+    return (await this.all<T>(sql, params))[0];
+  }
+  async run(sql: string, params: readonly Param[] = []): Promise<{ changes: number }> {
+    const r = (await this.runner.query(toPgSql(sql), params.map((p) => (p === undefined ? null : p)), true)) as { affected?: number };
+    return { changes: r.affected ?? 0 };
+  }
+}
+
+/** Is this error a unique-constraint violation (a concurrent writer got there first)? */
+export function isUniqueViolation(e: unknown): boolean {
+  const err = e as { code?: string; driverError?: { code?: string } };
+  const code = err?.driverError?.code ?? err?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/** Is this a PostgreSQL serialization failure or deadlock that a retry resolves? */
+export function isRetryable(e: unknown): boolean {
+  const err = e as { code?: string; driverError?: { code?: string } };
+  const code = err?.driverError?.code ?? err?.code;
+  return code === '40001' || code === '40P01';
+}
+
+/**
+ * The database: a TypeORM DataSource (connection, migrations) plus `transaction()`, the one way the
+ * service writes. On SQLite, transactions are serialised in-process (one connection: an `await` inside
+ * one transaction must not let another's statements in) and run as BEGIN IMMEDIATE.
+ */
+export class Db {
+  readonly dialect: 'sqlite' | 'postgres';
+  private sqliteQueue: Promise<unknown> = Promise.resolve();
+  private readonly stmtCache = new Map<string, Statement>();
+  private sqliteConn?: SqliteDatabase;
+
+  constructor(readonly dataSource: DataSource) {
+    this.dialect = dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite';
+  }
+
+  static async open(config: DatabaseConfig, opts: { migrate?: boolean } = {}): Promise<Db> {
+    if (config.type === 'sqlite' && config.path !== ':memory:') mkdirSync(dirname(config.path), { recursive: true });
+    const ds = new DataSource(dataSourceOptions(config));
+    await ds.initialize();
+    const db = new Db(ds);
+    if (opts.migrate !== false) await db.migrate();
+    return db;
+  }
+
+  async migrate(): Promise<string[]> {
+    const done = await this.dataSource.runMigrations({ transaction: 'each' });
+    return done.map((m) => m.name);
+  }
+
+  async close(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+
+  private sqlite(): SqliteDatabase {
+    this.sqliteConn ??= (this.dataSource.driver as unknown as { databaseConnection: SqliteDatabase }).databaseConnection;
+    return this.sqliteConn;
+  }
+
+  private stmt = (sql: string): Statement => {
+    let s = this.stmtCache.get(sql);
+    if (!s) {
+      s = this.sqlite().prepare(sql);
+      this.stmtCache.set(sql, s);
+    }
+    return s;
+  };
+
+  /** Run `fn` in one transaction; commit when it resolves, roll back when it throws. */
+  async transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    if (this.dialect === 'sqlite') {
+      const run = async (): Promise<T> => {
+        const conn = this.sqlite();
+        conn.prepare('BEGIN IMMEDIATE').run();
+        try {
+          const result = await fn(new SqliteTx(this.stmt));
+          conn.prepare('COMMIT').run();
+          return result;
+        } catch (e) {
+          if (conn.inTransaction) conn.prepare('ROLLBACK').run();
+          throw e;
+        }
+      };
+      const next = this.sqliteQueue.then(run, run);
+      this.sqliteQueue = next.catch(() => undefined);
+      return next;
+    }
+    for (let attempt = 1; ; attempt++) {
+      const runner = this.dataSource.createQueryRunner();
+      await runner.connect();
+      try {
+        await runner.startTransaction('READ COMMITTED');
+        const result = await fn(new PgTx(runner));
+        await runner.commitTransaction();
+        return result;
+      } catch (e) {
+        if (runner.isTransactionActive) await runner.rollbackTransaction();
+        if (isRetryable(e) && attempt < 5) continue;
+        throw e;
+      } finally {
+        await runner.release();
+      }
+    }
+  }
+
+  /** A read outside any write transaction (on SQLite it still waits for a running write to finish). */
+  read<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    if (this.dialect === 'sqlite') {
+      const run = () => fn(new SqliteTx(this.stmt));
+      const next = this.sqliteQueue.then(run, run);
+      this.sqliteQueue = next.catch(() => undefined);
+      return next;
+    }
+    return (async () => {
+      const runner = this.dataSource.createQueryRunner();
+      await runner.connect();
+      try {
+        return await fn(new PgTx(runner));
+      } finally {
+        await runner.release();
+      }
+    })();
+  }
+}

@@ -1,0 +1,222 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Besluitvormer, Besluittype, ClassificatieData, DossierState, Herkomst, InstrumentType } from '../../workflows/evidence';
+import { amsterdamDate } from '../../workflows/facts';
+import { DEFAULT_WORKFLOW_ID, WorkflowRegistry } from '../../workflows/registry';
+import { AuditService } from '../audit/audit.service';
+import { AccessLog } from '../auth/access-log.service';
+import { ActorContext } from '../common/actor';
+import { Clock } from '../common/clock';
+import { DomainError } from '../common/domain-error';
+import { Db, Tx } from '../database/db';
+import { loadDossierFacts } from './dossier-facts';
+import { DossierRow, DossierStore } from './dossier.store';
+import { dossierSummary, DossierView, toDossierView } from './dossier.view';
+
+export interface CreateDossierCommand {
+  title: string;
+  strategisch: boolean;
+  strategischMotivatie?: string;
+  besluitvormer: Besluitvormer;
+  besluittype?: Besluittype;
+  instrumentType?: InstrumentType;
+  herkomst?: Herkomst;
+  herkomstBron?: string;
+  assigneeId?: string;
+  workflow?: { id: string; version: string };
+}
+
+export interface ListDossiersQuery {
+  phase?: DossierState;
+  strategisch?: boolean;
+  besluitvormer?: Besluitvormer;
+  assigneeId?: string;
+  q?: string;
+  limit: number;
+  offset: number;
+}
+
+/** Ownership (domain-brief X-01): a beleidsmedewerker works only on dossiers assigned to them. */
+export function isAssignee(row: Pick<DossierRow, 'assignee_id'>, actor: ActorContext): boolean {
+  return row.assignee_id === actor.id;
+}
+
+@Injectable()
+export class DossiersService {
+  constructor(
+    @Inject(Db) private readonly db: Db,
+    @Inject(WorkflowRegistry) private readonly registry: WorkflowRegistry,
+    @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(AccessLog) private readonly accessLog: AccessLog,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  /** Insert a dossier with its first classification record and audit event. Used by create and NEW_CYCLE. */
+  async insertDossier(
+    tx: Tx,
+    actor: ActorContext,
+    cmd: CreateDossierCommand & { previousDossierId?: string },
+    now: Date,
+  ): Promise<DossierRow> {
+    const workflow = cmd.workflow ? this.registry.get(cmd.workflow) : this.registry.latest(DEFAULT_WORKFLOW_ID);
+    if (!workflow) throw DomainError.validation([{ field: 'workflow', message: `unknown workflow ${cmd.workflow?.id}@${cmd.workflow?.version}` }]);
+    const def = workflow.definition;
+    const iso = now.toISOString();
+    const today = amsterdamDate(now);
+    const row: DossierRow = {
+      id: randomUUID(),
+      title: cmd.title.trim(),
+      workflow_id: def.id,
+      workflow_version: def.version,
+      state: def.phases[0],
+      version: 1,
+      entered_phase_on: today,
+      entered_phase_at: iso,
+      strategisch: cmd.strategisch,
+      besluitvormer: cmd.besluitvormer,
+      assignee_id: cmd.assigneeId ?? (actor.roles.includes('beleidsmedewerker') ? actor.id : null),
+      created_by: actor.id,
+      created_at: iso,
+      updated_at: iso,
+      previous_dossier_id: cmd.previousDossierId ?? null,
+      follow_up_dossier_id: null,
+    };
+    if (row.assignee_id) {
+      const assignee = await tx.get<{ roles: string }>('SELECT roles FROM app_user WHERE id = ?', [row.assignee_id]);
+      if (!assignee || !(JSON.parse(assignee.roles) as string[]).includes('beleidsmedewerker'))
+        throw DomainError.validation([{ field: 'assigneeId', message: 'must be the id of a user with role beleidsmedewerker' }]);
+    }
+    await tx.run(
+      `INSERT INTO dossier (id, title, workflow_id, workflow_version, state, version, entered_phase_on, entered_phase_at, strategisch,
+        besluitvormer, assignee_id, created_by, created_at, updated_at, previous_dossier_id, follow_up_dossier_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        row.id, row.title, row.workflow_id, row.workflow_version, row.state, row.version, row.entered_phase_on, row.entered_phase_at,
+        cmd.strategisch, row.besluitvormer, row.assignee_id, row.created_by, row.created_at, row.updated_at, row.previous_dossier_id, null,
+      ],
+    );
+    const classification: ClassificatieData = {
+      strategisch: cmd.strategisch,
+      besluitvormer: cmd.besluitvormer,
+      reden: cmd.previousDossierId ? `Vervolg op dossier ${cmd.previousDossierId} (nieuwe cyclus)` : 'Classificatie bij aanmaken van het dossier',
+    };
+    if (cmd.strategischMotivatie) classification.strategischMotivatie = cmd.strategischMotivatie;
+    if (cmd.besluittype) classification.besluittype = cmd.besluittype;
+    if (cmd.instrumentType) classification.instrumentType = cmd.instrumentType;
+    if (cmd.herkomst) classification.herkomst = cmd.herkomst;
+    if (cmd.herkomstBron) classification.herkomstBron = cmd.herkomstBron;
+    const evidenceId = randomUUID();
+    await DossierStore.insertEvidence(tx, {
+      id: evidenceId,
+      dossierId: row.id,
+      kind: 'classificatie',
+      occurredOn: today,
+      recordedAt: iso,
+      recordedBy: actor.id,
+      supersedes: null,
+      data: classification,
+    });
+    await this.audit.append(tx, {
+      actor,
+      action: 'dossier.created',
+      occurredAt: iso,
+      dossierId: row.id,
+      workflow: { id: def.id, version: def.version },
+      payload: { after: dossierSummary(row), classification: { evidenceId, ...classification } },
+    });
+    return row;
+  }
+
+  async create(actor: ActorContext, cmd: CreateDossierCommand): Promise<DossierView> {
+    const now = this.clock.now();
+    return this.db.transaction(async (tx) => {
+      const row = await this.insertDossier(tx, actor, cmd, now);
+      return toDossierView(await loadDossierFacts(tx, this.registry, row.id, { now, actor }));
+    });
+  }
+
+  async get(actor: ActorContext, id: string): Promise<DossierView> {
+    const now = this.clock.now();
+    return this.db.read(async (tx) => toDossierView(await loadDossierFacts(tx, this.registry, id, { now, actor })));
+  }
+
+  async list(query: ListDossiersQuery): Promise<{ items: ReturnType<typeof dossierSummary>[]; total: number; limit: number; offset: number }> {
+    const where: string[] = [];
+    const params: (string | number | boolean)[] = [];
+    if (query.phase) {
+      where.push('state = ?');
+      params.push(query.phase);
+    }
+    if (query.strategisch !== undefined) {
+      where.push('strategisch = ?');
+      params.push(query.strategisch);
+    }
+    if (query.besluitvormer) {
+      where.push('besluitvormer = ?');
+      params.push(query.besluitvormer);
+    }
+    if (query.assigneeId) {
+      where.push('assignee_id = ?');
+      params.push(query.assigneeId);
+    }
+    if (query.q) {
+      where.push("LOWER(title) LIKE ? ESCAPE '\\'");
+      params.push(`%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    }
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    return this.db.read(async (tx) => {
+      const total = await tx.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM dossier ${clause}`, params);
+      const rows = await tx.all<DossierRow>(`SELECT * FROM dossier ${clause} ORDER BY created_at DESC, id LIMIT ? OFFSET ?`, [
+        ...params,
+        query.limit,
+        query.offset,
+      ]);
+      return { items: rows.map(dossierSummary), total: Number(total?.n ?? 0), limit: query.limit, offset: query.offset };
+    });
+  }
+
+  /** A teamleider assigns a dossier to a beleidsmedewerker (optimistic: `expectedVersion`). */
+  async assign(actor: ActorContext, id: string, assigneeId: string, expectedVersion: number): Promise<DossierView> {
+    const now = this.clock.now();
+    return this.db.transaction(async (tx) => {
+      const loaded = await loadDossierFacts(tx, this.registry, id, { now, actor });
+      if (Number(loaded.row.version) !== expectedVersion) throw versionConflict(id, expectedVersion, Number(loaded.row.version));
+      const assignee = await tx.get<{ roles: string; disabled_at: string | null }>('SELECT roles, disabled_at FROM app_user WHERE id = ?', [assigneeId]);
+      if (!assignee || assignee.disabled_at || !(JSON.parse(assignee.roles) as string[]).includes('beleidsmedewerker'))
+        throw DomainError.validation([{ field: 'assigneeId', message: 'must be the id of an active user with role beleidsmedewerker' }]);
+      const r = await tx.run('UPDATE dossier SET assignee_id = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?', [
+        assigneeId,
+        now.toISOString(),
+        id,
+        expectedVersion,
+      ]);
+      if (r.changes !== 1) throw versionConflict(id, expectedVersion, null);
+      await this.audit.append(tx, {
+        actor,
+        action: 'dossier.assigned',
+        occurredAt: now.toISOString(),
+        dossierId: id,
+        workflow: { id: loaded.row.workflow_id, version: loaded.row.workflow_version },
+        payload: { before: { assigneeId: loaded.row.assignee_id, version: expectedVersion }, after: { assigneeId, version: expectedVersion + 1 } },
+      });
+      return toDossierView(await loadDossierFacts(tx, this.registry, id, { now, actor }));
+    });
+  }
+
+  /** Refuse, and audit the refusal, when a beleidsmedewerker touches a dossier not assigned to them. */
+  async denyUnlessAssignee(actor: ActorContext, row: DossierRow, what: { method: string; path: string; action: string }): Promise<void> {
+    if (isAssignee(row, actor)) return;
+    await this.accessLog.denied(actor, { ...what, actions: [what.action], dossierId: row.id, reason: 'not-assigned' }, this.clock.now());
+    throw new DomainError('forbidden', `Dossier ${row.id} is not assigned to you; only its assigned beleidsmedewerker may do this (X-01).`, {
+      requirementId: 'X-01',
+    });
+  }
+}
+
+export function versionConflict(id: string, expected: number, actual: number | null): DomainError {
+  return new DomainError(
+    'version-conflict',
+    `Dossier ${id} is at version ${actual ?? 'a newer version'}, not ${expected}. Reload it and try again.`,
+    { expectedVersion: expected, currentVersion: actual },
+  );
+}

@@ -1,0 +1,19 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from './auth/auth.decorators';
+import { Db } from './database/db';
+
+@ApiTags('health')
+@Controller()
+export class HealthController {
+  constructor(@Inject(Db) private readonly db: Db) {}
+
+  @Get('health')
+  @Public()
+  @ApiOperation({ summary: 'Liveness and database reachability (no token needed).' })
+  @ApiOkResponse({ schema: { type: 'object', properties: { status: { type: 'string', example: 'ok' }, database: { type: 'string', example: 'sqlite' } } } })
+  async health() {
+    await this.db.read((tx) => tx.get('SELECT 1 AS one'));
+    return { status: 'ok', database: this.db.dialect };
+  }
+}

@@ -1,0 +1,37 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { createApp } from './app';
+import { SYSTEM_ACTOR } from './common/actor';
+import { ConfigError, loadConfig } from './config/config';
+import { Db } from './database/db';
+import { UsersService } from './users/users.service';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
+  const logger = new Logger('Kaderwijzer');
+  const db = await Db.open(config.database);
+  const app = await createApp({ config, db, logger: [config.logLevel === 'debug' ? 'debug' : 'log', 'warn', 'error'] });
+  const token = await app.get(UsersService).bootstrap(SYSTEM_ACTOR);
+  if (token) {
+    // Printed once, on the first start with an empty database; only its hash is stored.
+    console.log(`\nFirst start: a beheerder was created. Its token (shown only now):\n${token}\n`);
+  }
+  await app.listen(config.port, config.host);
+  logger.log(`Kaderwijzer on http://localhost:${config.port} (API docs: /api/docs, database: ${config.database.type})`);
+  app.enableShutdownHooks();
+  process.once('SIGTERM', () => void app.close().then(() => db.close()));
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

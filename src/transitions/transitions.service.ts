@@ -1,0 +1,252 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { attemptTransition, AttemptOutcome } from '../../workflows/engine';
+import { DossierEventType, amsterdamDate } from '../../workflows/facts';
+import { WorkflowRegistry } from '../../workflows/registry';
+import { TransitionDecision } from '../../workflows/requirement';
+import { AuditService } from '../audit/audit.service';
+import { AuditEventRow } from '../audit/hash-chain';
+import { AccessLog } from '../auth/access-log.service';
+import { ActorContext } from '../common/actor';
+import { Clock } from '../common/clock';
+import { DomainError } from '../common/domain-error';
+import { Db } from '../database/db';
+import { loadDossierFacts } from '../dossiers/dossier-facts';
+import { DossierRow, DossierStore } from '../dossiers/dossier.store';
+import { DossierView, toDossierView } from '../dossiers/dossier.view';
+import { DossiersService, isAssignee, versionConflict } from '../dossiers/dossiers.service';
+
+export interface FireTransitionCommand {
+  event: DossierEventType;
+  expectedVersion: number;
+  reason?: string;
+  /** Comply or explain: requirement id → explanation for an unmet advisory requirement. */
+  explanations?: Record<string, string>;
+}
+
+export interface TransitionResult {
+  transitionId: string;
+  event: DossierEventType;
+  from: string;
+  to: string;
+  dossier: DossierView;
+  followUpDossierId: string | null;
+  explained: Record<string, string>;
+  waived: Record<string, string>;
+}
+
+/** What the audit trail keeps of an evaluation: everything that was shown, compactly. */
+export function evaluationSnapshot(decision: TransitionDecision) {
+  return decision.evaluations.map((e) => {
+    const unmet = decision.unmet.find((u) => u.id === e.id);
+    return {
+      id: e.id,
+      severity: e.severity,
+      waivable: e.waivable,
+      status: e.status,
+      explanation: e.explanation,
+      evidence: e.evidence,
+      ...(unmet ? { blockReason: unmet.blockReason } : {}),
+      ...(decision.explained[e.id] ? { explainedWith: decision.explained[e.id] } : {}),
+      ...(decision.waived[e.id] ? { waivedBy: decision.waived[e.id] } : {}),
+    };
+  });
+}
+
+type Attempted =
+  | { kind: 'done'; result: TransitionResult }
+  | { kind: 'refused'; error: DomainError }
+  | { kind: 'denied'; row: DossierRow };
+
+/**
+ * One transition, one database transaction: load → facts → evaluate → XState `transition()` →
+ * conditional update on `version` → audit event → commit. A refused attempt commits its audit event and
+ * nothing else; a crash anywhere leaves the whole transition or none of it.
+ */
+@Injectable()
+export class TransitionsService {
+  constructor(
+    @Inject(Db) private readonly db: Db,
+    @Inject(WorkflowRegistry) private readonly registry: WorkflowRegistry,
+    @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(DossiersService) private readonly dossiers: DossiersService,
+    @Inject(AccessLog) private readonly accessLog: AccessLog,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  async fire(actor: ActorContext, dossierId: string, cmd: FireTransitionCommand, path = ''): Promise<TransitionResult> {
+    const now = this.clock.now();
+    const iso = now.toISOString();
+    const attempted = await this.db.transaction<Attempted>(async (tx) => {
+      const loaded = await loadDossierFacts(tx, this.registry, dossierId, { now, actor, event: cmd.event, reason: cmd.reason });
+      const { row, workflow, facts } = loaded;
+      if (!isAssignee(row, actor)) return { kind: 'denied', row };
+      if (Number(row.version) !== cmd.expectedVersion) throw versionConflict(dossierId, cmd.expectedVersion, Number(row.version));
+
+      const def = workflow.definition;
+      const ref = { id: def.id, version: def.version };
+      const outcome: AttemptOutcome = attemptTransition(def, workflow.machine, {
+        type: cmd.event,
+        facts,
+        explanations: cmd.explanations ?? {},
+      });
+      const transitionId = randomUUID();
+      const base = { transitionId, event: cmd.event, from: row.state, reason: cmd.reason ?? null, expectedVersion: cmd.expectedVersion };
+
+      if (outcome.outcome === 'not-accepted') {
+        await this.audit.append(tx, {
+          actor, action: 'transition.refused', occurredAt: iso, dossierId, workflow: ref,
+          payload: { ...base, to: null, refusal: 'event-not-accepted', acceptedEvents: outcome.accepted },
+        });
+        return {
+          kind: 'refused',
+          error: new DomainError('event-not-allowed', `A dossier in ${row.state} does not accept ${cmd.event}.`, {
+            phase: row.state,
+            event: cmd.event,
+            acceptedEvents: outcome.accepted,
+          }),
+        };
+      }
+      const evaluation = evaluationSnapshot(outcome.decision);
+      if (outcome.outcome === 'refused') {
+        await this.audit.append(tx, {
+          actor, action: 'transition.refused', occurredAt: iso, dossierId, workflow: ref,
+          payload: { ...base, to: outcome.to, refusal: 'requirements-unmet', explanations: cmd.explanations ?? {}, evaluation },
+        });
+        return { kind: 'refused', error: requirementsUnmet(dossierId, outcome.to, outcome.decision) };
+      }
+
+      const to = outcome.to;
+      const upd = await tx.run(
+        'UPDATE dossier SET state = ?, version = version + 1, entered_phase_on = ?, entered_phase_at = ?, updated_at = ? WHERE id = ? AND version = ?',
+        [to, amsterdamDate(now), iso, iso, dossierId, cmd.expectedVersion],
+      );
+      if (upd.changes !== 1) throw versionConflict(dossierId, cmd.expectedVersion, null);
+
+      const waiverIds = Object.values(outcome.decision.waived);
+      let followUp: DossierRow | null = null;
+      if (cmd.event === 'NEW_CYCLE') {
+        followUp = await this.dossiers.insertDossier(
+          tx,
+          actor,
+          {
+            title: row.title,
+            strategisch: facts.classification.strategisch ?? false,
+            strategischMotivatie: facts.classification.strategischMotivatie ?? undefined,
+            besluitvormer: facts.classification.besluitvormer ?? 'GS',
+            besluittype: facts.classification.besluittype ?? undefined,
+            instrumentType: facts.classification.instrumentType ?? undefined,
+            herkomst: 'vorige-evaluatie',
+            herkomstBron: `dossier ${dossierId}`,
+            assigneeId: actor.id,
+            workflow: ref,
+            previousDossierId: dossierId,
+          },
+          now,
+        );
+        await tx.run('UPDATE dossier SET follow_up_dossier_id = ? WHERE id = ?', [followUp.id, dossierId]);
+        for (const lesson of facts.lessons) {
+          await DossierStore.insertEvidence(tx, {
+            id: randomUUID(),
+            dossierId: followUp.id,
+            kind: 'leerpunten',
+            occurredOn: lesson.occurredOn,
+            recordedAt: iso,
+            recordedBy: actor.id,
+            supersedes: null,
+            data: { ...lesson.data, overgenomenUit: lesson.id },
+          });
+        }
+      }
+      const event: AuditEventRow = await this.audit.append(tx, {
+        actor, action: 'transition.done', occurredAt: iso, dossierId, workflow: ref,
+        payload: {
+          ...base,
+          to,
+          newVersion: cmd.expectedVersion + 1,
+          explanations: outcome.decision.explained,
+          waiversUsed: outcome.decision.waived,
+          evaluation,
+          ...(followUp ? { followUpDossierId: followUp.id, lessonsCarried: facts.lessons.map((l) => l.id) } : {}),
+        },
+      });
+      for (const waiverId of waiverIds) {
+        // A waiver is used once: the status check makes a racing transition that used it first win.
+        const used = await tx.run("UPDATE waiver SET status = 'used', used_at = ?, used_by_event = ? WHERE id = ? AND status = 'approved'", [
+          iso,
+          event.id,
+          waiverId,
+        ]);
+        if (used.changes !== 1) throw new DomainError('waiver-conflict', `Waiver ${waiverId} was used by another transition.`, { waiverId });
+      }
+      const after = await loadDossierFacts(tx, this.registry, dossierId, { now, actor });
+      return {
+        kind: 'done',
+        result: {
+          transitionId,
+          event: cmd.event,
+          from: row.state,
+          to,
+          dossier: toDossierView(after),
+          followUpDossierId: followUp?.id ?? null,
+          explained: outcome.decision.explained,
+          waived: outcome.decision.waived,
+        },
+      };
+    });
+    if (attempted.kind === 'done') return attempted.result;
+    if (attempted.kind === 'refused') throw attempted.error;
+    await this.accessLog.denied(actor, { method: 'POST', path, actions: ['transition.fire'], dossierId, reason: 'not-assigned' }, now);
+    throw new DomainError('forbidden', `Dossier ${dossierId} is not assigned to you; only its assigned beleidsmedewerker may fire transitions (X-01).`, {
+      requirementId: 'X-01',
+    });
+  }
+
+  /** The transition history: every attempt, done and refused, from the audit trail. */
+  async history(dossierId: string) {
+    const exists = await this.db.read((tx) => tx.get('SELECT id FROM dossier WHERE id = ?', [dossierId]));
+    if (!exists) throw DomainError.notFound('Dossier', dossierId);
+    const events = await this.audit.listForDossier(dossierId, { actions: ['transition.'], limit: 10_000 });
+    return events.map((e) => {
+      const p = e.payload as Record<string, unknown>;
+      return {
+        transitionId: p.transitionId,
+        seq: e.seq,
+        auditEventId: e.id,
+        at: e.occurredAt,
+        outcome: e.action === 'transition.done' ? 'done' : 'refused',
+        event: p.event,
+        from: p.from,
+        to: p.to,
+        reason: p.reason ?? null,
+        refusal: p.refusal ?? null,
+        actor: { id: e.actorId, roles: e.actorRoles },
+        workflow: { id: e.workflowId, version: e.workflowVersion },
+        explanations: p.explanations ?? {},
+        waiversUsed: p.waiversUsed ?? {},
+        evaluation: p.evaluation ?? [],
+        followUpDossierId: p.followUpDossierId ?? null,
+      };
+    });
+  }
+}
+
+export function requirementsUnmet(dossierId: string, to: string, decision: TransitionDecision): DomainError {
+  const unmet = decision.unmet;
+  return new DomainError(
+    'requirements-unmet',
+    `Dossier ${dossierId} cannot move to ${to}: ${unmet.length} requirement(s) unmet (${unmet.map((u) => u.id).join(', ')}).`,
+    {
+      to,
+      unmetRequirements: unmet.map((u) => ({
+        id: u.id,
+        severity: u.severity,
+        waivable: u.waivable,
+        blockReason: u.blockReason,
+        label: u.label,
+        explanation: u.explanation,
+        origin: u.origin,
+      })),
+    },
+  );
+}

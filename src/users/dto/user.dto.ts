@@ -1,0 +1,37 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { ROLES, Role } from '../../../workflows/facts';
+
+export class CreateUserDto {
+  @ApiProperty({ minLength: 1, maxLength: 200, example: 'Anne de Vries' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  @Matches(/\S/, { message: 'name must not be blank' })
+  name!: string;
+
+  @ApiProperty({ enum: ROLES, isArray: true, minItems: 1, maxItems: 5 })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(5)
+  @IsIn(ROLES, { each: true })
+  roles!: Role[];
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'When the first token expires (default: never).' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  tokenExpiresAt?: string;
+}
+
+export class CreateTokenDto {
+  @ApiPropertyOptional({ maxLength: 200, example: 'laptop griffie' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  label?: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  expiresAt?: string;
+}

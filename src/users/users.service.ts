@@ -1,0 +1,224 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { Role, ROLES } from '../../workflows/facts';
+import { AuditService } from '../audit/audit.service';
+import { ActorContext } from '../common/actor';
+import { Clock } from '../common/clock';
+import { DomainError } from '../common/domain-error';
+import { Db, isUniqueViolation, Tx } from '../database/db';
+
+export interface UserView {
+  id: string;
+  name: string;
+  roles: Role[];
+  createdAt: string;
+  createdBy: string;
+  disabledAt: string | null;
+}
+
+export interface TokenView {
+  id: string;
+  userId: string;
+  label: string;
+  createdAt: string;
+  expiresAt: string | null;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
+  status: 'active' | 'expired' | 'revoked';
+}
+
+interface UserRow {
+  id: string;
+  name: string;
+  roles: string;
+  created_at: string;
+  created_by: string;
+  disabled_at: string | null;
+}
+interface TokenRow {
+  id: string;
+  user_id: string;
+  secret_hash: string;
+  label: string;
+  created_at: string;
+  expires_at: string | null;
+  revoked_at: string | null;
+  last_used_at: string | null;
+}
+
+/** Token format: `kw_<token id>.<secret>`; only SHA-256 of the 32-byte secret is stored. */
+const TOKEN_RE = /^kw_([0-9a-f]{16})\.([A-Za-z0-9_-]{43})$/;
+/** A fixed id, so two instances starting on an empty database cannot both create the first beheerder. */
+export const BOOTSTRAP_USER_ID = '00000000-0000-4000-8000-000000000001';
+
+const sha256 = (s: string): Buffer => createHash('sha256').update(s).digest();
+
+const toUser = (r: UserRow): UserView => ({
+  id: r.id,
+  name: r.name,
+  roles: JSON.parse(r.roles) as Role[],
+  createdAt: r.created_at,
+  createdBy: r.created_by,
+  disabledAt: r.disabled_at,
+});
+
+function toToken(r: TokenRow, now: string): TokenView {
+  const status = r.revoked_at ? 'revoked' : r.expires_at && r.expires_at <= now ? 'expired' : 'active';
+  return {
+    id: r.id,
+    userId: r.user_id,
+    label: r.label,
+    createdAt: r.created_at,
+    expiresAt: r.expires_at,
+    revokedAt: r.revoked_at,
+    lastUsedAt: r.last_used_at,
+    status,
+  };
+}
+
+export function validateRoles(roles: readonly string[], field = 'roles'): Role[] {
+  if (!roles.length) throw DomainError.validation([{ field, message: 'at least one role is required' }]);
+  const bad = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
+  if (bad.length) throw DomainError.validation([{ field, message: `unknown role(s) ${bad.join(', ')}; one of: ${ROLES.join(', ')}` }]);
+  return [...new Set(roles)] as Role[];
+}
+
+/**
+ * Users, roles and API tokens. A token is shown once, when it is made; afterwards only its id, label
+ * and dates can be listed. Every change is an audit event in the `system` stream.
+ */
+@Injectable()
+export class UsersService {
+  constructor(
+    @Inject(Db) private readonly db: Db,
+    @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  private async insertToken(tx: Tx, userId: string, label: string, expiresAt: string | null, now: string) {
+    const id = randomBytes(8).toString('hex');
+    const secret = randomBytes(32).toString('base64url');
+    await tx.run('INSERT INTO api_token (id, user_id, secret_hash, label, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)', [
+      id,
+      userId,
+      sha256(secret).toString('hex'),
+      label,
+      now,
+      expiresAt,
+    ]);
+    return { id, token: `kw_${id}.${secret}` };
+  }
+
+  async createUser(
+    actor: ActorContext,
+    input: { name: string; roles: readonly string[]; tokenLabel?: string; tokenExpiresAt?: string | null; id?: string },
+  ): Promise<{ user: UserView; token: string; tokenId: string }> {
+    const name = input.name?.trim();
+    if (!name) throw DomainError.validation([{ field: 'name', message: 'must not be empty' }]);
+    if (name.length > 200) throw DomainError.validation([{ field: 'name', message: 'must be at most 200 characters' }]);
+    const roles = validateRoles(input.roles);
+    const now = this.clock.now().toISOString();
+    if (input.tokenExpiresAt && input.tokenExpiresAt <= now)
+      throw DomainError.validation([{ field: 'tokenExpiresAt', message: 'must lie in the future' }]);
+    return this.db.transaction(async (tx) => {
+      const id = input.id ?? randomUUID();
+      await tx.run('INSERT INTO app_user (id, name, roles, created_at, created_by) VALUES (?, ?, ?, ?, ?)', [
+        id,
+        name,
+        JSON.stringify(roles),
+        now,
+        actor.id,
+      ]);
+      const t = await this.insertToken(tx, id, input.tokenLabel ?? 'initial', input.tokenExpiresAt ?? null, now);
+      await this.audit.append(tx, {
+        actor,
+        action: 'user.created',
+        occurredAt: now,
+        payload: { after: { id, name, roles }, token: { id: t.id, label: input.tokenLabel ?? 'initial', expiresAt: input.tokenExpiresAt ?? null } },
+      });
+      const user: UserView = { id, name, roles, createdAt: now, createdBy: actor.id, disabledAt: null };
+      return { user, token: t.token, tokenId: t.id };
+    });
+  }
+
+  /**
+   * On the first start with an empty database: one `beheerder` with a one-time token. Returns the token,
+   * or null when users exist (the fixed id makes a second instance starting at the same time lose the race).
+   */
+  async bootstrap(actor: ActorContext): Promise<string | null> {
+    const any = await this.db.read((tx) => tx.get('SELECT id FROM app_user LIMIT 1'));
+    if (any) return null;
+    try {
+      const { token } = await this.createUser(actor, { id: BOOTSTRAP_USER_ID, name: 'beheerder', roles: ['beheerder'], tokenLabel: 'bootstrap' });
+      return token;
+    } catch (e) {
+      if (isUniqueViolation(e)) return null;
+      throw e;
+    }
+  }
+
+  async createToken(actor: ActorContext, userId: string, input: { label?: string; expiresAt?: string | null }) {
+    const now = this.clock.now().toISOString();
+    if (input.expiresAt && input.expiresAt <= now) throw DomainError.validation([{ field: 'expiresAt', message: 'must lie in the future' }]);
+    return this.db.transaction(async (tx) => {
+      const user = await tx.get<UserRow>('SELECT * FROM app_user WHERE id = ?', [userId]);
+      if (!user) throw DomainError.notFound('User', userId);
+      const label = input.label?.trim() || 'token';
+      const t = await this.insertToken(tx, userId, label, input.expiresAt ?? null, now);
+      await this.audit.append(tx, { actor, action: 'token.created', occurredAt: now, payload: { userId, token: { id: t.id, label, expiresAt: input.expiresAt ?? null } } });
+      return { tokenId: t.id, token: t.token, userId, label, expiresAt: input.expiresAt ?? null };
+    });
+  }
+
+  async revokeToken(actor: ActorContext, tokenId: string): Promise<TokenView> {
+    const now = this.clock.now().toISOString();
+    return this.db.transaction(async (tx) => {
+      const row = await tx.get<TokenRow>('SELECT * FROM api_token WHERE id = ?', [tokenId]);
+      if (!row) throw DomainError.notFound('Token', tokenId);
+      if (!row.revoked_at) {
+        await tx.run('UPDATE api_token SET revoked_at = ? WHERE id = ?', [now, tokenId]);
+        await this.audit.append(tx, { actor, action: 'token.revoked', occurredAt: now, payload: { userId: row.user_id, tokenId } });
+      }
+      return toToken({ ...row, revoked_at: row.revoked_at ?? now }, now);
+    });
+  }
+
+  listUsers(): Promise<UserView[]> {
+    return this.db.read(async (tx) => (await tx.all<UserRow>('SELECT * FROM app_user ORDER BY created_at, id')).map(toUser));
+  }
+
+  getUser(id: string): Promise<UserView | undefined> {
+    return this.db.read(async (tx) => {
+      const r = await tx.get<UserRow>('SELECT * FROM app_user WHERE id = ?', [id]);
+      return r ? toUser(r) : undefined;
+    });
+  }
+
+  listTokens(userId?: string): Promise<TokenView[]> {
+    const now = this.clock.now().toISOString();
+    return this.db.read(async (tx) =>
+      (userId
+        ? await tx.all<TokenRow>('SELECT * FROM api_token WHERE user_id = ? ORDER BY created_at, id', [userId])
+        : await tx.all<TokenRow>('SELECT * FROM api_token ORDER BY created_at, id')
+      ).map((r) => toToken(r, now)),
+    );
+  }
+
+  /** The actor behind a bearer token, or null. The secret is compared in constant time. */
+  async authenticate(token: string): Promise<ActorContext | null> {
+    const m = TOKEN_RE.exec(token);
+    if (!m) return null;
+    const [, id, secret] = m;
+    const now = this.clock.now().toISOString();
+    const row = await this.db.read((tx) =>
+      tx.get<TokenRow & { name: string; roles: string; disabled_at: string | null }>(
+        'SELECT t.*, u.name, u.roles, u.disabled_at FROM api_token t JOIN app_user u ON u.id = t.user_id WHERE t.id = ?',
+        [id],
+      ),
+    );
+    const expected = row ? Buffer.from(row.secret_hash, 'hex') : Buffer.alloc(32);
+    const ok = timingSafeEqual(sha256(secret), expected);
+    if (!row || !ok || row.revoked_at || row.disabled_at || (row.expires_at && row.expires_at <= now)) return null;
+    return { id: row.user_id, name: row.name, roles: JSON.parse(row.roles) as Role[] };
+  }
+}

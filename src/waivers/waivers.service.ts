@@ -1,0 +1,186 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { WAIVER_REASON_CODES, WaiverReasonCode } from '../../workflows/evidence';
+import { WorkflowRegistry } from '../../workflows/registry';
+import { AuditService } from '../audit/audit.service';
+import { AccessLog } from '../auth/access-log.service';
+import { ActorContext } from '../common/actor';
+import { Clock } from '../common/clock';
+import { DomainError } from '../common/domain-error';
+import { Db } from '../database/db';
+import { DossierStore, WaiverRow } from '../dossiers/dossier.store';
+import { isFinal } from '../dossiers/dossier.view';
+import { isAssignee } from '../dossiers/dossiers.service';
+
+export interface WaiverView {
+  id: string;
+  dossierId: string;
+  requirementId: string;
+  reasonCode: string;
+  motivation: string;
+  requestedBy: string;
+  requestedAt: string;
+  approverId: string | null;
+  status: WaiverRow['status'];
+  decidedBy: string | null;
+  decidedAt: string | null;
+  decisionNote: string | null;
+  usedAt: string | null;
+  usedByEvent: string | null;
+}
+
+export const toWaiverView = (w: WaiverRow): WaiverView => ({
+  id: w.id,
+  dossierId: w.dossier_id,
+  requirementId: w.requirement_id,
+  reasonCode: w.reason_code,
+  motivation: w.motivation,
+  requestedBy: w.requested_by,
+  requestedAt: w.requested_at,
+  approverId: w.approver_id,
+  status: w.status,
+  decidedBy: w.decided_by,
+  decidedAt: w.decided_at,
+  decisionNote: w.decision_note,
+  usedAt: w.used_at,
+  usedByEvent: w.used_by_event,
+});
+
+type Outcome<T> = { ok: T } | { denied: string };
+
+/**
+ * Waivers (domain-brief X-04): a motivated exception to a seed/policy-derived hard requirement. Requested
+ * by the dossier's beleidsmedewerker, approved or rejected by a teamleider who is not the requester
+ * (segregation of duties), used once by the transition it lets through. Law-derived requirements can never
+ * be waived. Every step is an audit event.
+ */
+@Injectable()
+export class WaiversService {
+  constructor(
+    @Inject(Db) private readonly db: Db,
+    @Inject(WorkflowRegistry) private readonly registry: WorkflowRegistry,
+    @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(AccessLog) private readonly accessLog: AccessLog,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  async request(
+    actor: ActorContext,
+    dossierId: string,
+    cmd: { requirementId: string; reasonCode: WaiverReasonCode; motivation: string; approverId?: string },
+    path = '',
+  ): Promise<WaiverView> {
+    const now = this.clock.now();
+    const iso = now.toISOString();
+    const out = await this.db.transaction<Outcome<WaiverView>>(async (tx) => {
+      const row = await DossierStore.loadDossier(tx, dossierId);
+      if (!row) throw DomainError.notFound('Dossier', dossierId);
+      if (!isAssignee(row, actor)) return { denied: 'not-assigned' };
+      if (isFinal(row.state)) throw new DomainError('invalid-state', `Dossier ${dossierId} is ${row.state}.`, { phase: row.state });
+      const def = this.registry.get({ id: row.workflow_id, version: row.workflow_version })!.definition;
+      const req = def.requirements.find((r) => r.id === cmd.requirementId);
+      if (!req) throw DomainError.validation([{ field: 'requirementId', message: `${cmd.requirementId} is not a requirement of ${def.id}@${def.version}` }]);
+      if (req.severity !== 'hard' || !req.waivable)
+        throw new DomainError(
+          'waiver-not-allowed',
+          req.severity !== 'hard'
+            ? `${req.id} is advisory: pass it by giving an explanation on ADVANCE (comply or explain), not with a waiver.`
+            : `${req.id} cannot be waived (${req.origin.label}): record the evidence it asks for.`,
+          { requirementId: req.id, severity: req.severity, origin: req.origin.label },
+        );
+      if (!(WAIVER_REASON_CODES as readonly string[]).includes(cmd.reasonCode))
+        throw DomainError.validation([{ field: 'reasonCode', message: `must be one of: ${WAIVER_REASON_CODES.join(', ')}` }]);
+      if (cmd.approverId) {
+        if (cmd.approverId === actor.id) throw DomainError.validation([{ field: 'approverId', message: 'the approver must be someone other than the requester' }]);
+        const approver = await tx.get<{ roles: string }>('SELECT roles FROM app_user WHERE id = ? AND disabled_at IS NULL', [cmd.approverId]);
+        if (!approver || !(JSON.parse(approver.roles) as string[]).includes('teamleider'))
+          throw DomainError.validation([{ field: 'approverId', message: 'must be the id of an active user with role teamleider' }]);
+      }
+      const open = await tx.get("SELECT id FROM waiver WHERE dossier_id = ? AND requirement_id = ? AND status IN ('requested', 'approved')", [
+        dossierId,
+        req.id,
+      ]);
+      if (open) throw new DomainError('waiver-conflict', `There is already an open waiver for ${req.id} on this dossier.`, { requirementId: req.id });
+      const w: WaiverRow = {
+        id: randomUUID(),
+        dossier_id: dossierId,
+        requirement_id: req.id,
+        reason_code: cmd.reasonCode,
+        motivation: cmd.motivation.trim(),
+        requested_by: actor.id,
+        requested_at: iso,
+        approver_id: cmd.approverId ?? null,
+        status: 'requested',
+        decided_by: null,
+        decided_at: null,
+        decision_note: null,
+        used_at: null,
+        used_by_event: null,
+      };
+      await tx.run(
+        `INSERT INTO waiver (id, dossier_id, requirement_id, reason_code, motivation, requested_by, requested_at, approver_id, status)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [w.id, w.dossier_id, w.requirement_id, w.reason_code, w.motivation, w.requested_by, w.requested_at, w.approver_id, w.status],
+      );
+      await this.audit.append(tx, {
+        actor, action: 'waiver.requested', occurredAt: iso, dossierId, workflow: { id: def.id, version: def.version },
+        payload: { waiver: toWaiverView(w), phase: row.state },
+      });
+      return { ok: toWaiverView(w) };
+    });
+    if ('ok' in out) return out.ok;
+    await this.accessLog.denied(actor, { method: 'POST', path, actions: ['waiver.request'], dossierId, reason: out.denied }, now);
+    throw new DomainError('forbidden', `Dossier ${dossierId} is not assigned to you; only its beleidsmedewerker requests waivers.`);
+  }
+
+  async decide(
+    actor: ActorContext,
+    dossierId: string,
+    waiverId: string,
+    cmd: { decision: 'approve' | 'reject'; note?: string },
+    path = '',
+  ): Promise<WaiverView> {
+    const now = this.clock.now();
+    const iso = now.toISOString();
+    const out = await this.db.transaction<Outcome<WaiverView>>(async (tx) => {
+      const w = await tx.get<WaiverRow>('SELECT * FROM waiver WHERE id = ? AND dossier_id = ?', [waiverId, dossierId]);
+      if (!w) throw DomainError.notFound('Waiver', waiverId);
+      if (w.requested_by === actor.id) return { denied: 'own-request' };
+      if (w.approver_id && w.approver_id !== actor.id) return { denied: 'not-named-approver' };
+      if (w.status !== 'requested')
+        throw new DomainError('waiver-conflict', `Waiver ${waiverId} is ${w.status}; only a requested waiver can be decided.`, { status: w.status });
+      const status = cmd.decision === 'approve' ? 'approved' : 'rejected';
+      const r = await tx.run("UPDATE waiver SET status = ?, decided_by = ?, decided_at = ?, decision_note = ? WHERE id = ? AND status = 'requested'", [
+        status,
+        actor.id,
+        iso,
+        cmd.note ?? null,
+        waiverId,
+      ]);
+      if (r.changes !== 1) throw new DomainError('waiver-conflict', `Waiver ${waiverId} was decided by someone else just now.`);
+      const after: WaiverRow = { ...w, status, decided_by: actor.id, decided_at: iso, decision_note: cmd.note ?? null };
+      const row = (await DossierStore.loadDossier(tx, dossierId))!;
+      await this.audit.append(tx, {
+        actor, action: `waiver.${status}`, occurredAt: iso, dossierId, workflow: { id: row.workflow_id, version: row.workflow_version },
+        payload: { before: toWaiverView(w), after: toWaiverView(after), requester: w.requested_by, approver: actor.id },
+      });
+      return { ok: toWaiverView(after) };
+    });
+    if ('ok' in out) return out.ok;
+    await this.accessLog.denied(actor, { method: 'POST', path, actions: ['waiver.decide'], dossierId, reason: out.denied }, now);
+    throw new DomainError(
+      'forbidden',
+      out.denied === 'own-request'
+        ? 'You requested this waiver; another teamleider must decide it (segregation of duties).'
+        : 'The requester named another teamleider as approver of this waiver.',
+      { reason: out.denied },
+    );
+  }
+
+  async list(dossierId: string): Promise<WaiverView[]> {
+    return this.db.read(async (tx) => {
+      if (!(await DossierStore.loadDossier(tx, dossierId))) throw DomainError.notFound('Dossier', dossierId);
+      return (await DossierStore.loadWaivers(tx, dossierId)).map(toWaiverView);
+    });
+  }
+}

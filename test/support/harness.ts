@@ -1,0 +1,85 @@
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { Role } from '../../workflows/facts';
+import { createApp } from '../../src/app';
+import { SYSTEM_ACTOR } from '../../src/common/actor';
+import { FixedClock } from '../../src/common/clock';
+import { AppConfig, loadConfig } from '../../src/config/config';
+import { Db } from '../../src/database/db';
+import { UsersService } from '../../src/users/users.service';
+
+export const START = '2026-03-02T09:00:00.000Z';
+
+export interface TestUser {
+  id: string;
+  token: string;
+  name: string;
+}
+
+export interface Harness {
+  app: NestExpressApplication;
+  db: Db;
+  clock: FixedClock;
+  config: AppConfig;
+  dir: string;
+  dbPath: string;
+  users: Record<'bm' | 'bm2' | 'tl' | 'tl2' | 'griffie' | 'auditor' | 'beheerder', TestUser>;
+  http: () => ReturnType<typeof request>;
+  as: (user: TestUser) => {
+    get: (url: string) => request.Test;
+    post: (url: string, body?: unknown) => request.Test;
+  };
+  close: () => Promise<void>;
+}
+
+/** A fresh SQLite file in a temp dir, migrated, with one user per role and a fixed clock. */
+export async function startHarness(overrides: Partial<AppConfig> = {}): Promise<Harness> {
+  const dir = mkdtempSync(join(tmpdir(), 'kaderwijzer-'));
+  const dbPath = join(dir, 'test.sqlite');
+  const config = { ...loadConfig({ DATABASE_URL: `sqlite:${dbPath}`, RATE_LIMIT_PER_MINUTE: '100000' }), ...overrides };
+  const db = await Db.open(config.database);
+  const clock = new FixedClock(new Date(START));
+  const app = await createApp({ config, db, clock, logger: false });
+  const usersService = app.get(UsersService);
+  const make = async (name: string, roles: Role[]): Promise<TestUser> => {
+    const r = await usersService.createUser(SYSTEM_ACTOR, { name, roles });
+    return { id: r.user.id, token: r.token, name };
+  };
+  const users = {
+    bm: await make('Bea Beleid', ['beleidsmedewerker']),
+    bm2: await make('Bram Beleid', ['beleidsmedewerker']),
+    tl: await make('Tineke Teamleider', ['teamleider']),
+    tl2: await make('Teun Teamleider', ['teamleider']),
+    griffie: await make('Greetje Griffie', ['griffie']),
+    auditor: await make('Arend Auditor', ['auditor']),
+    beheerder: await make('Bert Beheer', ['beheerder']),
+  };
+  const server = app.getHttpServer();
+  const http = () => request(server);
+  const as = (user: TestUser) => ({
+    get: (url: string) => request(server).get(url).set('Authorization', `Bearer ${user.token}`),
+    post: (url: string, body?: unknown) => {
+      const t = request(server).post(url).set('Authorization', `Bearer ${user.token}`);
+      return body === undefined ? t : t.send(body as object);
+    },
+  });
+  return {
+    app,
+    db,
+    clock,
+    config,
+    dir,
+    dbPath,
+    users,
+    http,
+    as,
+    close: async () => {
+      await app.close();
+      await db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,435 @@
+import { DocumentData, EvidenceRecord, ParticipatieparagraafPlan } from '../../evidence';
+import { evaluateRequirements, Requirement, RequirementStatus } from '../../requirement';
+import { factsWith, FactsOptions, rec } from '../../testing/facts-builder';
+import {
+  checkvraagInwonersinitiatief,
+  insprekenOpStartnotitie,
+  inspraakbesluitGs,
+  jongerenraadDrentsPanelOverwogen,
+  kadersOpHoofdlijnen,
+  kennisgevingParticipatieProjectbesluit,
+  overwegingBeginspraak,
+  participatieparagraafVolledig,
+  startnotitieGepubliceerd,
+  startnotitieMetParticipatieparagraaf,
+  T2_REQUIREMENTS,
+} from './t2';
+
+interface Case {
+  name: string;
+  evidence: () => EvidenceRecord[];
+  opts?: FactsOptions;
+  status: RequirementStatus;
+  nl?: RegExp[];
+  notNl?: RegExp[];
+  en?: RegExp[];
+  evidenceIds?: string[];
+}
+
+function run(req: Requirement, cases: Case[]): void {
+  it.each(cases)('$name', (c) => {
+    const [e] = evaluateRequirements([req], factsWith(c.evidence(), { state: 'voorbereiding-beleid', ...c.opts }));
+    expect(e.status).toBe(c.status);
+    for (const p of c.nl ?? []) expect(e.explanation.nl).toMatch(p);
+    for (const p of c.notNl ?? []) expect(e.explanation.nl).not.toMatch(p);
+    for (const p of c.en ?? []) expect(e.explanation.en).toMatch(p);
+    if (c.evidenceIds) expect(e.evidence).toEqual(expect.arrayContaining(c.evidenceIds));
+  });
+}
+
+const strategisch = (value = true) => rec('classificatie', { strategisch: value, strategischMotivatie: 'test', reden: 'intake' });
+
+const PLAN: ParticipatieparagraafPlan = {
+  doel: 'Draagvlak en lokale kennis ophalen',
+  doelgroepen: ['inwoners', 'jongeren'],
+  niveaus: [
+    { doelgroep: 'inwoners', fase: 'ontwikkeling-voorstel', niveau: 'consulteren' },
+    { doelgroep: 'jongeren', fase: 'ontwikkeling-voorstel', niveau: 'informeren' },
+  ],
+  ruimteVoorInvloed: 'Locatiekeuze ligt open; budget ligt vast',
+  planning: 'Bijeenkomsten in september',
+  instrumenten: [{ instrumentId: 'keukentafelgesprekken', fase: 'ontwikkeling-voorstel' }],
+  terugkoppeling: 'Reactienota binnen 6 weken',
+  informatievindplaats: 'www.provincie.drenthe.nl/project',
+};
+
+const startnotitie = (over: Partial<DocumentData> = {}, id = 'sn-1') =>
+  rec(
+    'document',
+    {
+      documentType: 'startnotitie',
+      titel: 'Startnotitie Energielandschap',
+      participatieparagraaf: PLAN,
+      vastgesteldDoorGsOn: '2026-03-03',
+      verzondenAanPsOn: '2026-03-05',
+      ...over,
+    },
+    { id },
+  );
+
+describe('T2_REQUIREMENTS', () => {
+  it('lists G2-01 … G2-10 in brief order with the brief’s severity and waivability', () => {
+    expect(T2_REQUIREMENTS.map((r) => [r.id, r.transition, r.severity, r.waivable])).toEqual([
+      ['G2-01', 'T2', 'hard', true],
+      ['G2-02', 'T2', 'hard', false],
+      ['G2-03', 'T2', 'hard', true],
+      ['G2-04', 'T2', 'advisory', false],
+      ['G2-05', 'T2', 'advisory', false],
+      ['G2-06', 'T2', 'advisory', false],
+      ['G2-07', 'T2', 'advisory', false],
+      ['G2-08', 'T2', 'advisory', false],
+      ['G2-09', 'T2', 'hard', false],
+      ['G2-10', 'T2', 'hard', false],
+    ]);
+    for (const r of T2_REQUIREMENTS) expect(r.events).toEqual(['ADVANCE']);
+    expect(kadersOpHoofdlijnen.origin.note).toMatch(/hard/);
+    expect(startnotitieGepubliceerd.origin).toMatchObject({ kind: 'law', label: 'law (Woo, phased)', verified: false });
+    expect(startnotitieGepubliceerd.origin.note).toMatch(/phases/);
+  });
+});
+
+describe('G2-01 startnotitieMetParticipatieparagraaf', () => {
+  run(startnotitieMetParticipatieparagraaf, [
+    { name: 'not strategic: not applicable', evidence: () => [strategisch(false)], status: 'not-applicable' },
+    { name: 'strategic flag unset: not applicable', evidence: () => [], status: 'not-applicable' },
+    {
+      name: 'complete startnotitie: satisfied',
+      evidence: () => [strategisch(), startnotitie()],
+      status: 'satisfied',
+      nl: [/vastgesteld op 2026-03-03/, /op 2026-03-05 aan PS gestuurd/],
+      evidenceIds: ['sn-1'],
+    },
+    {
+      name: 'no startnotitie: unsatisfied',
+      evidence: () => [strategisch()],
+      status: 'unsatisfied',
+      nl: [/geen startnotitie vastgelegd/],
+    },
+    {
+      name: 'without participatieparagraaf: names only that',
+      evidence: () => [strategisch(), startnotitie({ participatieparagraaf: undefined })],
+      status: 'unsatisfied',
+      nl: [/mist de participatieparagraaf/],
+      notNl: [/vaststelling door GS/, /verzondenAanPsOn/],
+    },
+    {
+      name: 'an empty participatieparagraaf is no paragraph',
+      evidence: () => [strategisch(), startnotitie({ participatieparagraaf: {} })],
+      status: 'unsatisfied',
+      nl: [/participatieparagraaf/],
+    },
+    {
+      name: 'not adopted by GS and not sent to PS',
+      evidence: () => [strategisch(), startnotitie({ vastgesteldDoorGsOn: undefined, verzondenAanPsOn: undefined })],
+      status: 'unsatisfied',
+      nl: [/vaststelling door GS/, /verzending aan PS \(verzondenAanPsOn\)/],
+      notNl: [/mist de participatieparagraaf/],
+    },
+    {
+      name: 'adoption recorded as a GS besluit: satisfied',
+      evidence: () => [
+        strategisch(),
+        startnotitie({ vastgesteldDoorGsOn: undefined }),
+        rec('besluit', { orgaan: 'GS', onderwerp: 'startnotitie', kenmerk: 'GS-2026-101', besluitdatum: '2026-03-02' }, { id: 'gs-1' }),
+      ],
+      status: 'satisfied',
+      nl: [/vastgesteld op 2026-03-02/],
+      evidenceIds: ['sn-1', 'gs-1'],
+    },
+    {
+      name: 'a PS besluit is no GS adoption',
+      evidence: () => [
+        strategisch(),
+        startnotitie({ vastgesteldDoorGsOn: undefined }),
+        rec('besluit', { orgaan: 'PS', onderwerp: 'startnotitie', kenmerk: 'PS-2026-1', besluitdatum: '2026-03-02' }),
+      ],
+      status: 'unsatisfied',
+      nl: [/vaststelling door GS/],
+    },
+  ]);
+});
+
+describe('G2-02 participatieparagraafVolledig', () => {
+  const gsVoorstel = (p: ParticipatieparagraafPlan | undefined, id = 'gv-1') =>
+    rec('document', { documentType: 'gs-voorstel', titel: 'GS-voorstel', participatieparagraaf: p }, { id });
+  run(participatieparagraafVolledig, [
+    { name: 'not strategic and no paragraph: not applicable', evidence: () => [strategisch(false)], status: 'not-applicable' },
+    {
+      name: 'strategic, complete paragraph: satisfied',
+      evidence: () => [strategisch(), startnotitie()],
+      status: 'satisfied',
+      evidenceIds: ['sn-1'],
+    },
+    {
+      name: 'strategic, no paragraph: lists all fields',
+      evidence: () => [strategisch()],
+      status: 'unsatisfied',
+      nl: [/geen participatieparagraaf \(plan\) vastgelegd/, /doel/, /ruimte voor invloed/, /informatievindplaats/],
+    },
+    {
+      name: 'not strategic but a GS proposal has a paragraph: applies; missing doel and terugkoppeling',
+      evidence: () => [gsVoorstel({ ...PLAN, doel: ' ', terugkoppeling: undefined })],
+      status: 'unsatisfied',
+      nl: [/GS-voorstel/, /mist: doel en terugkoppeling/],
+      notNl: [/planning/, /instrumenten/],
+      evidenceIds: ['gv-1'],
+    },
+    {
+      name: 'a target group without a level',
+      evidence: () => [gsVoorstel({ ...PLAN, niveaus: [PLAN.niveaus![0]] })],
+      status: 'unsatisfied',
+      nl: [/niveau voor doelgroep 'jongeren'/],
+      notNl: [/'inwoners'/],
+    },
+    {
+      name: 'no levels at all',
+      evidence: () => [gsVoorstel({ ...PLAN, niveaus: [] })],
+      status: 'unsatisfied',
+      nl: [/niveau per doelgroep per fase/],
+    },
+    {
+      name: 'no instruments, no planning, no room for influence',
+      evidence: () => [gsVoorstel({ ...PLAN, instrumenten: [], planning: '', ruimteVoorInvloed: undefined })],
+      status: 'unsatisfied',
+      nl: [/ruimte voor invloed/, /planning/, /instrumenten/],
+    },
+    {
+      name: 'the latest paragraph counts: an incomplete newer one fails',
+      evidence: () => [startnotitie(), gsVoorstel({ ...PLAN, informatievindplaats: undefined }, 'gv-2')],
+      status: 'unsatisfied',
+      nl: [/gv-2/, /informatievindplaats/],
+    },
+    {
+      name: 'a plan document without structured fields lists them all',
+      evidence: () => [rec('document', { documentType: 'participatieparagraaf-plan', titel: 'Plan (pdf)' }, { id: 'pp-1' })],
+      status: 'unsatisfied',
+      nl: [/pp-1/, /doel, doelgroepen/],
+    },
+  ]);
+});
+
+describe('G2-03 checkvraagInwonersinitiatief', () => {
+  run(checkvraagInwonersinitiatief, [
+    { name: 'not answered', evidence: () => [], status: 'unsatisfied', nl: [/ruimte voor een inwonersinitiatief/, /niet beantwoord/] },
+    {
+      name: 'answered without explanation',
+      evidence: () => [rec('checkvraag', { vraag: 'inwonersinitiatief', antwoord: false, toelichting: '' }, { id: 'q-1' })],
+      status: 'unsatisfied',
+      nl: [/beantwoord met 'nee', maar zonder toelichting/],
+      evidenceIds: ['q-1'],
+    },
+    {
+      name: 'answered with explanation',
+      evidence: () => [rec('checkvraag', { vraag: 'inwonersinitiatief', antwoord: true, toelichting: 'Energiecoöperaties' }, { id: 'q-2' })],
+      status: 'satisfied',
+      nl: [/ja — Energiecoöperaties/],
+      evidenceIds: ['q-2'],
+    },
+  ]);
+});
+
+describe('G2-04 overwegingBeginspraak', () => {
+  run(overwegingBeginspraak, [
+    { name: 'not answered', evidence: () => [], status: 'unsatisfied', nl: [/beginspraak/] },
+    {
+      name: 'answered no',
+      evidence: () => [rec('checkvraag', { vraag: 'beginspraak', antwoord: false, toelichting: '' })],
+      status: 'satisfied',
+      nl: [/beginspraak organiseren\?': nee/],
+    },
+    {
+      name: 'another question does not count',
+      evidence: () => [rec('checkvraag', { vraag: 'inwonersinitiatief', antwoord: true, toelichting: 'x' })],
+      status: 'unsatisfied',
+    },
+  ]);
+});
+
+describe('G2-05 kadersOpHoofdlijnen', () => {
+  const besluit = (orgaan: 'PS' | 'GS') =>
+    rec('besluit', { orgaan, onderwerp: 'kaders-hoofdlijnen', kenmerk: 'PS-2026-7', besluitdatum: '2026-04-01' }, { id: `b-${orgaan}` });
+  const nodig = (antwoord: boolean) => rec('checkvraag', { vraag: 'kaders-ps-nodig', antwoord, toelichting: 'Past in bestaande begroting' }, { id: 'q-k' });
+  run(kadersOpHoofdlijnen, [
+    { name: 'nothing recorded', evidence: () => [], status: 'unsatisfied', nl: [/kaders-hoofdlijnen/, /kaders-ps-nodig/] },
+    {
+      name: 'PS adopted the frameworks',
+      evidence: () => [besluit('PS')],
+      status: 'satisfied',
+      nl: [/PS stelden op 2026-04-01/, /PS-2026-7/],
+      evidenceIds: ['b-PS'],
+    },
+    { name: 'a GS decision is not a PS framework', evidence: () => [besluit('GS')], status: 'unsatisfied' },
+    {
+      name: 'recorded as not needed',
+      evidence: () => [nodig(false)],
+      status: 'satisfied',
+      nl: [/geen kaderbesluit van PS nodig/, /Past in bestaande begroting/],
+    },
+    {
+      name: 'needed but not adopted',
+      evidence: () => [nodig(true)],
+      status: 'unsatisfied',
+      nl: [/zijn kaders van PS nodig/, /nog geen PS-besluit/],
+      evidenceIds: ['q-k'],
+    },
+  ]);
+});
+
+describe('G2-06 insprekenOpStartnotitie', () => {
+  const behandeling = (over: { onderwerp?: 'startnotitie' | 'voorstel'; vergaderdatum?: string; nietGeagendeerdReden?: string; aantalInsprekers?: number }, id = 'cb-1') =>
+    rec('procedure', { stap: 'commissiebehandeling', onderwerp: 'startnotitie', commissie: 'Omgeving', ...over }, { id });
+  run(insprekenOpStartnotitie, [
+    { name: 'nothing recorded', evidence: () => [], status: 'unsatisfied', nl: [/commissiebehandeling/, /reden/] },
+    {
+      name: 'on a committee agenda in the past',
+      evidence: () => [behandeling({ vergaderdatum: '2026-05-12', aantalInsprekers: 3 })],
+      status: 'satisfied',
+      nl: [/2026-05-12/, /Statencommissie Omgeving/, /3 insprekers/],
+      evidenceIds: ['cb-1'],
+    },
+    {
+      name: 'meeting today (boundary): satisfied',
+      evidence: () => [behandeling({ vergaderdatum: '2026-06-15' })],
+      status: 'satisfied',
+    },
+    {
+      name: 'meeting tomorrow: not yet held',
+      evidence: () => [behandeling({ vergaderdatum: '2026-06-16' })],
+      status: 'unsatisfied',
+      nl: [/2026-06-16 heeft nog niet plaatsgevonden/, /vandaag is 2026-06-15/],
+    },
+    {
+      name: 'reason for not putting it on the agenda',
+      evidence: () => [behandeling({ nietGeagendeerdReden: 'Commissie zag geen aanleiding' })],
+      status: 'satisfied',
+      nl: [/niet in een Statencommissie geagendeerd; reden: Commissie zag geen aanleiding/],
+    },
+    {
+      name: 'neither date nor reason',
+      evidence: () => [behandeling({})],
+      status: 'unsatisfied',
+      nl: [/zonder vergaderdatum en zonder reden/],
+    },
+    {
+      name: 'a committee debate on the proposal does not count',
+      evidence: () => [behandeling({ onderwerp: 'voorstel', vergaderdatum: '2026-05-12' })],
+      status: 'unsatisfied',
+    },
+  ]);
+});
+
+describe('G2-07 startnotitieGepubliceerd', () => {
+  run(startnotitieGepubliceerd, [
+    { name: 'not published', evidence: () => [], status: 'unsatisfied', nl: [/niet als PS-stuk gepubliceerd/] },
+    {
+      name: 'published on the Drents Parlement website',
+      evidence: () => [
+        rec(
+          'publicatie',
+          { onderwerp: 'startnotitie', kanaal: 'website-drents-parlement', url: 'https://www.drentsparlement.nl/sn', publishedOn: '2026-03-06' },
+          { id: 'pub-1' },
+        ),
+      ],
+      status: 'satisfied',
+      nl: [/2026-03-06/, /website-drents-parlement/],
+      evidenceIds: ['pub-1'],
+    },
+    {
+      name: 'another publication does not count',
+      evidence: () => [rec('publicatie', { onderwerp: 'gs-voorstel', kanaal: 'website-provincie', publishedOn: '2026-03-06' })],
+      status: 'unsatisfied',
+    },
+  ]);
+});
+
+describe('G2-08 jongerenraadDrentsPanelOverwogen', () => {
+  run(jongerenraadDrentsPanelOverwogen, [
+    { name: 'not considered', evidence: () => [], status: 'unsatisfied', nl: [/Jongerenraad en het Drents Panel/, /jongerenraad-drents-panel/] },
+    {
+      name: 'considered (yes)',
+      evidence: () => [rec('checkvraag', { vraag: 'jongerenraad-drents-panel', antwoord: true, toelichting: 'Peiling in juni' }, { id: 'q-j' })],
+      status: 'satisfied',
+      nl: [/ja — Peiling in juni/],
+      evidenceIds: ['q-j'],
+    },
+  ]);
+});
+
+describe('G2-09 inspraakbesluitGs', () => {
+  const besluit = (inspraak: boolean, awb34VanToepassing: boolean, motivering = 'Raakt veel inwoners') =>
+    rec('procedure', { stap: 'inspraakbesluit', inspraak, awb34VanToepassing, motivering, gsBesluitKenmerk: 'GS-2026-55' }, { id: 'ib-1' });
+  run(inspraakbesluitGs, [
+    { name: 'no decision', evidence: () => [], status: 'unsatisfied', nl: [/inspraakbesluit/, /motivering/] },
+    {
+      name: 'decision without reasons',
+      evidence: () => [besluit(true, false, '  ')],
+      status: 'unsatisfied',
+      nl: [/ib-1/, /mist de motivering/],
+      evidenceIds: ['ib-1'],
+    },
+    {
+      name: 'inspraak granted: Awb 3.4 follows',
+      evidence: () => [besluit(true, false)],
+      status: 'satisfied',
+      nl: [/GS-2026-55/, /inspraak ja/, /uniforme openbare voorbereidingsprocedure \(afdeling 3.4 Awb\)/, /zes weken voor zienswijzen/],
+      evidenceIds: ['ib-1'],
+    },
+    {
+      name: 'Awb 3.4 by law without inspraak: Awb 3.4 follows',
+      evidence: () => [besluit(false, true)],
+      status: 'satisfied',
+      nl: [/inspraak nee/, /afdeling 3.4 Awb\)/],
+    },
+    {
+      name: 'no inspraak: no procedure follows',
+      evidence: () => [besluit(false, false)],
+      status: 'satisfied',
+      nl: [/geen inspraakprocedure/],
+      notNl: [/zienswijzen/],
+    },
+  ]);
+});
+
+describe('G2-10 kennisgevingParticipatieProjectbesluit', () => {
+  const projectbesluit = () => rec('classificatie', { instrumentType: 'projectbesluit', reden: 'intake' });
+  const kennisgeving = (datum: string, prbId = 'prb-2026-1234', verkenningStartOn = '2026-04-01') =>
+    rec('procedure', { stap: 'kennisgeving-participatie', datum, prbId, verkenningStartOn }, { id: `kg-${datum}` });
+  run(kennisgevingParticipatieProjectbesluit, [
+    {
+      name: 'not a projectbesluit: not applicable',
+      evidence: () => [rec('classificatie', { instrumentType: 'programma', reden: 'intake' })],
+      status: 'not-applicable',
+    },
+    {
+      name: 'no notice',
+      evidence: () => [projectbesluit()],
+      status: 'unsatisfied',
+      nl: [/geen kennisgeving participatie/, /uiterlijk bij de start van de verkenning/],
+    },
+    {
+      name: 'published before the verkenning',
+      evidence: () => [projectbesluit(), kennisgeving('2026-03-20')],
+      status: 'satisfied',
+      nl: [/2026-03-20 \(prb-2026-1234\)/],
+      evidenceIds: ['kg-2026-03-20'],
+    },
+    {
+      name: 'published on the start day (boundary): satisfied',
+      evidence: () => [projectbesluit(), kennisgeving('2026-04-01')],
+      status: 'satisfied',
+    },
+    {
+      name: 'published the day after the start: unsatisfied',
+      evidence: () => [projectbesluit(), kennisgeving('2026-04-02')],
+      status: 'unsatisfied',
+      nl: [/op 2026-04-02 gepubliceerd, na de start van de verkenning op 2026-04-01/],
+      evidenceIds: ['kg-2026-04-02'],
+    },
+    {
+      name: 'not a Provinciaal blad id',
+      evidence: () => [projectbesluit(), kennisgeving('2026-03-20', 'blad 12')],
+      status: 'unsatisfied',
+      nl: [/'blad 12' is geen Provinciaal blad-nummer/],
+    },
+  ]);
+});

@@ -1,0 +1,402 @@
+import { EvidenceRecord } from '../../evidence';
+import { evaluateRequirements, Requirement, RequirementStatus } from '../../requirement';
+import { factsWith, FactsOptions, rec } from '../../testing/facts-builder';
+import {
+  doeWatJeZegt,
+  participatieparagraafInGsVoorstel,
+  participatieverklaringInOntwerp,
+  psEvenementenVoorDeadline,
+  publicatieGsVoorstel,
+  T3_REQUIREMENTS,
+  uniformeOpenbareVoorbereiding,
+  voorgenomenBesluitAanPs,
+} from './t3';
+
+// TEST_NOW is 2026-06-15T10:00Z, so f.today is Monday 2026-06-15.
+
+type Row = [name: string, evidence: () => EvidenceRecord[], status: RequirementStatus, explains: RegExp, opts?: FactsOptions];
+
+function evaluate(req: Requirement, evidence: EvidenceRecord[], opts?: FactsOptions) {
+  const [e] = evaluateRequirements([req], factsWith(evidence, opts));
+  return e;
+}
+
+function runTable(req: Requirement, rows: Row[]) {
+  // A rest parameter keeps fn.length at 0, so jest never mistakes `opts` for a `done` callback.
+  it.each(rows)('%s', (...row: Row) => {
+    const [, evidence, status, explains, opts] = row;
+    const e = evaluate(req, evidence(), opts);
+    expect(e.status).toBe(status);
+    expect(`${e.explanation.nl}\n${e.explanation.en}`).toMatch(explains);
+    expect(e.explanation.nl.length).toBeGreaterThan(0);
+    expect(e.explanation.en.length).toBeGreaterThan(0);
+  });
+}
+
+const klass = (data: Omit<Parameters<typeof rec<'classificatie'>>[1], 'reden'>) => rec('classificatie', { reden: 'test', ...data });
+const inspraak = () =>
+  rec('procedure', { stap: 'inspraakbesluit', inspraak: true, awb34VanToepassing: false, motivering: 'grote groepen geraakt' });
+
+describe('T3_REQUIREMENTS', () => {
+  it('lists G3-01 … G3-07 in brief order with the brief metadata', () => {
+    expect(T3_REQUIREMENTS.map((r) => r.id)).toEqual(['G3-01', 'G3-02', 'G3-03', 'G3-04', 'G3-05', 'G3-06', 'G3-07']);
+    expect(T3_REQUIREMENTS.every((r) => r.transition === 'T3' && r.events.join() === 'ADVANCE')).toBe(true);
+    expect(T3_REQUIREMENTS.map((r) => `${r.severity}/${r.waivable}`)).toEqual([
+      'hard/true',
+      'hard/false',
+      'advisory/false',
+      'advisory/false',
+      'advisory/false',
+      'advisory/false',
+      'advisory/false',
+    ]);
+    expect(participatieparagraafInGsVoorstel.origin.seedQuote).toBe('Participatieparagraaf in GS voorstellen');
+    expect(participatieverklaringInOntwerp.origin.verified).toBe(false);
+    expect(participatieverklaringInOntwerp.origin.note).toMatch(/10\.8/);
+  });
+});
+
+describe('G3-01 participatieparagraaf in GS-voorstel', () => {
+  const plan = { doel: 'draagvlak', instrumenten: [{ instrumentId: 'atelier', fase: 'ontwikkeling-voorstel' as const }] };
+  runTable(participatieparagraafInGsVoorstel, [
+    [
+      'satisfied: Statenvoorstel with plan and report of activities so far',
+      () => [
+        rec('document', {
+          documentType: 'statenvoorstel',
+          titel: 'Statenvoorstel Wonen',
+          participatieparagraaf: plan,
+          participatieverslag: { activiteiten: 'twee ateliers' },
+        }),
+      ],
+      'satisfied',
+      /Statenvoorstel Wonen/,
+    ],
+    ['unsatisfied: no proposal at all', () => [rec('document', { documentType: 'startnotitie', titel: 'S', participatieparagraaf: plan })], 'unsatisfied', /nog geen voorstel/],
+    [
+      'unsatisfied: plan without report names participatieverslag',
+      () => [rec('document', { documentType: 'gs-voorstel', titel: 'GS-voorstel', participatieparagraaf: plan })],
+      'unsatisfied',
+      /participatieverslag, veld activiteiten/,
+    ],
+    [
+      'unsatisfied: report without plan names participatieparagraaf',
+      () => [rec('document', { documentType: 'ontwerpbesluit', titel: 'Ontwerp', participatieverslag: { activiteiten: 'x' } })],
+      'unsatisfied',
+      /mist de participatieparagraaf \(plan/,
+    ],
+    [
+      'unsatisfied: an empty plan and blank activiteiten do not count',
+      () => [
+        rec('document', {
+          documentType: 'beleidsvoorstel',
+          titel: 'B',
+          participatieparagraaf: { doelgroepen: [], doel: '  ' },
+          participatieverslag: { activiteiten: ' ' },
+        }),
+      ],
+      'unsatisfied',
+      /participatieparagraaf \(plan.*en het verslag/,
+    ],
+    [
+      'unsatisfied: plan and report in a non-proposal document do not count',
+      () => [rec('document', { documentType: 'overig', titel: 'Notitie', participatieparagraaf: plan, participatieverslag: { activiteiten: 'x' } })],
+      'unsatisfied',
+      /nog geen voorstel/,
+    ],
+  ]);
+
+  it('rests on the proposal record', () => {
+    const d = rec('document', { documentType: 'statenvoorstel', titel: 'S', participatieparagraaf: plan, participatieverslag: { activiteiten: 'x' } });
+    expect(evaluate(participatieparagraafInGsVoorstel, [d]).evidence).toEqual([d.id]);
+  });
+});
+
+describe('G3-02 uniforme openbare voorbereiding (Awb 3.4)', () => {
+  /** Terinzagelegging from 2026-05-01: six weeks end Thursday 2026-06-11 (no Atw extension). */
+  const complete = (opts: { start?: string; kgOn?: string; prbId?: string; zienswijzen?: Array<{ id: string; on: string }>; answered?: string[] } = {}) => {
+    const zws = opts.zienswijzen ?? [
+      { id: 'zw-1', on: '2026-05-20' },
+      { id: 'zw-2', on: '2026-06-01' },
+    ];
+    return [
+      inspraak(),
+      rec('procedure', { stap: 'kennisgeving-ontwerp', datum: opts.kgOn ?? '2026-04-30', prbId: opts.prbId ?? 'prb-2026-1234' }, { id: 'kg' }),
+      rec('procedure', { stap: 'terinzagelegging', startOn: opts.start ?? '2026-05-01' }, { id: 'ter' }),
+      rec('procedure', { stap: 'toezending-ontwerp', geenGeadresseerden: true }, { id: 'toez' }),
+      ...zws.map((z) => rec('procedure', { stap: 'zienswijze', ontvangenOn: z.on, indienerRef: `indiener ${z.id}`, vorm: 'schriftelijk' }, { id: z.id })),
+      rec('document', { documentType: 'reactienota', titel: 'Reactienota', beantwoordtZienswijzen: opts.answered ?? zws.map((z) => z.id) }, { id: 'rn' }),
+    ];
+  };
+  const without = (stap: string) => () => complete().filter((r) => !(r.kind === 'procedure' && (r.data as { stap: string }).stap === stap));
+
+  runTable(uniformeOpenbareVoorbereiding, [
+    ['not applicable: no inspraak granted', () => [rec('procedure', { stap: 'inspraakbesluit', inspraak: false, awb34VanToepassing: false, motivering: 'n.v.t.' })], 'not-applicable', /Niet van toepassing/],
+    ['not applicable: nothing decided yet', () => [], 'not-applicable', /afd\. 3\.4/],
+    ['satisfied: all six steps, with the computed end date reported', () => complete(), 'satisfied', /\(d\) in orde: .*tot en met 2026-06-11/],
+    ['satisfied: reports the count of zienswijzen', () => complete(), 'satisfied', /\(e\) 2 zienswijze\(n\) geregistreerd.*alle tijdig/],
+    ['unsatisfied: no kennisgeving (a)', without('kennisgeving-ontwerp'), 'unsatisfied', /\(a\) ontbreekt: de kennisgeving/],
+    ['unsatisfied: kennisgeving one day after the terinzagelegging started (a)', () => complete({ kgOn: '2026-05-02' }), 'unsatisfied', /\(a\) te laat: .*2026-05-02.*2026-05-01/],
+    ['satisfied: kennisgeving on the day the terinzagelegging starts (boundary, a)', () => complete({ kgOn: '2026-05-01' }), 'satisfied', /\(a\) in orde/],
+    ['unsatisfied: malformed Provinciaal blad id (a)', () => complete({ prbId: 'Provinciaal blad 2026, 12' }), 'unsatisfied', /prb-JJJJ-N/],
+    ['unsatisfied: no terinzagelegging (b, d)', without('terinzagelegging'), 'unsatisfied', /\(b\) ontbreekt: de terinzagelegging.*\(d\) niet te berekenen/],
+    ['unsatisfied: no toezending record (c)', without('toezending-ontwerp'), 'unsatisfied', /\(c\) ontbreekt: .*Awb 3:13/],
+    [
+      'unsatisfied: toezending without date or geenGeadresseerden (c)',
+      () => [...without('toezending-ontwerp')(), rec('procedure', { stap: 'toezending-ontwerp' })],
+      'unsatisfied',
+      /\(c\) onvolledig/,
+    ],
+    [
+      'satisfied: toezending with a date (c)',
+      () => [...without('toezending-ontwerp')(), rec('procedure', { stap: 'toezending-ontwerp', datum: '2026-04-29' })],
+      'satisfied',
+      /\(c\) in orde: .*2026-04-29/,
+    ],
+    // Start 2026-05-05: plain end Monday 2026-06-15 = today → still running.
+    ['unsatisfied: zienswijzentermijn ends today (boundary, d)', () => complete({ start: '2026-05-05', zienswijzen: [] }), 'unsatisfied', /\(d\) nog niet verstreken: .*tot en met 2026-06-15.*2026-06-16/],
+    // Start 2026-05-04: plain end Sunday 2026-06-14, extended by the Atw to Monday 2026-06-15 → still running.
+    [
+      'unsatisfied: Atw extends a Sunday end to Monday = today (d)',
+      () => complete({ start: '2026-05-04', zienswijzen: [] }),
+      'unsatisfied',
+      /verlengd van 2026-06-14 tot en met 2026-06-15 op grond van de Algemene termijnenwet/,
+    ],
+    [
+      'satisfied: the day after the Atw-extended end (d)',
+      () => complete({ start: '2026-05-04', zienswijzen: [] }),
+      'satisfied',
+      /\(d\) in orde: .*Algemene termijnenwet/,
+      { now: '2026-06-16T10:00:00.000Z' },
+    ],
+    [
+      'unsatisfied: a longer statutory period (8 weeks) is still running (d)',
+      () => [...without('terinzagelegging')(), rec('procedure', { stap: 'terinzagelegging', startOn: '2026-05-01', termijnWeken: 8 })],
+      'unsatisfied',
+      /zienswijzentermijn van 8 weken loopt van 2026-05-01 tot en met 2026-06-25/,
+    ],
+    [
+      'unsatisfied: a period shorter than six weeks is reported, not thrown (d)',
+      () => [...without('terinzagelegging')(), rec('procedure', { stap: 'terinzagelegging', startOn: '2026-04-01', termijnWeken: 4 })],
+      'unsatisfied',
+      /termijn van 4 weken; Awb 3:16/,
+    ],
+    [
+      'satisfied: a late zienswijze is flagged but does not block (e)',
+      () => complete({ zienswijzen: [{ id: 'zw-1', on: '2026-06-01' }, { id: 'zw-laat', on: '2026-06-12' }] }),
+      'satisfied',
+      /waarvan 1 te laat \(na 2026-06-11\): indiener zw-laat/,
+    ],
+    ['satisfied: no zienswijzen, no reactienota needed (f)', () => complete({ zienswijzen: [] }).filter((r) => r.kind !== 'document'), 'satisfied', /\(f\) geen reactienota nodig/],
+    [
+      'unsatisfied: zienswijzen but no reactienota (f)',
+      () => complete().filter((r) => r.kind !== 'document'),
+      'unsatisfied',
+      /\(f\) ontbreekt: een reactienota die de 2 zienswijze\(n\)/,
+    ],
+    [
+      'unsatisfied: reactienota leaves one zienswijze unanswered and names it (f)',
+      () => complete({ answered: ['zw-1'] }),
+      'unsatisfied',
+      /\(f\) onvolledig: 1 van de 2 zienswijzen .*indiener zw-2 \(zw-2, ontvangen 2026-06-01\)/,
+    ],
+    [
+      'unsatisfied: a corrected zienswijze (superseding record) must be answered by its new id (f)',
+      () => [
+        ...complete({ answered: ['zw-1', 'zw-2'] }),
+        rec('procedure', { stap: 'zienswijze', ontvangenOn: '2026-05-21', indienerRef: 'indiener zw-1 (gecorrigeerd)', vorm: 'schriftelijk' }, { id: 'zw-1b', supersedes: 'zw-1' }),
+      ],
+      'unsatisfied',
+      /zw-1b/,
+    ],
+    [
+      'satisfied: answers may be spread over a reactienota and an addendum (f)',
+      () => [
+        ...complete({ answered: ['zw-1'] }),
+        rec('document', { documentType: 'reactienota', titel: 'Aanvulling reactienota', beantwoordtZienswijzen: ['zw-2'] }),
+      ],
+      'satisfied',
+      /beantwoordt alle 2 zienswijzen/,
+    ],
+  ]);
+
+  it('reports every sub-check (a)…(f) separately and rests on all records used', () => {
+    const evidence = complete();
+    const e = evaluate(uniformeOpenbareVoorbereiding, evidence);
+    for (const part of ['(a)', '(b)', '(c)', '(d)', '(e)', '(f)']) {
+      expect(e.explanation.nl).toContain(part);
+      expect(e.explanation.en).toContain(part);
+    }
+    expect(new Set(e.evidence)).toEqual(new Set(evidence.map((r) => r.id)));
+  });
+
+  it('still reports what is in order when one sub-check fails', () => {
+    const e = evaluate(uniformeOpenbareVoorbereiding, complete({ answered: [] }));
+    expect(e.status).toBe('unsatisfied');
+    expect(e.explanation.nl).toMatch(/\(a\) in orde.*\(b\) in orde.*\(c\) in orde.*\(d\) in orde.*\(f\) onvolledig: 2 van de 2/);
+  });
+});
+
+describe('G3-03 voorgenomen besluit actief aan PS', () => {
+  runTable(voorgenomenBesluitAanPs, [
+    [
+      'satisfied: terugkoppeling aan PS over het voorgenomen besluit',
+      () => [rec('terugkoppeling', { aan: 'ps', onderwerp: 'voorgenomen-besluit', kenmerk: 'brief 2026/123' }, { occurredOn: '2026-05-02' })],
+      'satisfied',
+      /2026-05-02.*brief 2026\/123/,
+    ],
+    ['unsatisfied: nothing sent', () => [], 'unsatisfied', /voorgenomen besluit actief aan PS/],
+    [
+      'unsatisfied: feedback to PS on another subject does not count',
+      () => [rec('terugkoppeling', { aan: 'ps', onderwerp: 'voortgang' }), rec('terugkoppeling', { aan: 'griffie', onderwerp: 'voorgenomen-besluit' })],
+      'unsatisfied',
+      /onderwerp voorgenomen-besluit/,
+    ],
+  ]);
+});
+
+describe('G3-04 publicatie GS-voorstel', () => {
+  runTable(publicatieGsVoorstel, [
+    [
+      'satisfied: GS proposal published on the website',
+      () => [rec('publicatie', { onderwerp: 'gs-voorstel', kanaal: 'website-provincie', url: 'https://www.provincie.drenthe.nl/x', publishedOn: '2026-05-01' })],
+      'satisfied',
+      /GS-voorstel is op 2026-05-01 gepubliceerd/,
+    ],
+    [
+      'satisfied: GS besluitenlijst published',
+      () => [rec('publicatie', { onderwerp: 'gs-besluitenlijst', kanaal: 'woo-platform', publishedOn: '2026-05-03' })],
+      'satisfied',
+      /GS-besluitenlijst/,
+    ],
+    [
+      'unsatisfied: only a startnotitie publication',
+      () => [rec('publicatie', { onderwerp: 'startnotitie', kanaal: 'website-provincie', publishedOn: '2026-03-01' })],
+      'unsatisfied',
+      /gs-voorstel of gs-besluitenlijst/,
+    ],
+  ]);
+  it('marks the Woo part as unverified', () => expect(publicatieGsVoorstel.origin.verified).toBe(false));
+});
+
+describe('G3-05 doe wat je zegt', () => {
+  const activity = (instrumentId: string, fase: 'voorbereiding-beleid' | 'ontwikkeling-voorstel' | 'uitvoering', status: 'gepland' | 'uitgevoerd' | 'geannuleerd', extra: { annuleringsreden?: string; id?: string } = {}) =>
+    rec(
+      'activiteit',
+      {
+        instrumentId,
+        organisator: 'GS',
+        fase,
+        inwonersGericht: false,
+        doelgroepen: ['ondernemers'],
+        startOn: '2026-04-10',
+        status,
+        annuleringsreden: extra.annuleringsreden,
+      },
+      extra.id ? { id: extra.id } : {},
+    );
+  const plan = (instrumenten: Array<{ instrumentId: string; fase: 'voorbereiding-beleid' | 'ontwikkeling-voorstel' | 'uitvoering' }>) =>
+    rec('document', { documentType: 'startnotitie', titel: 'Startnotitie', participatieparagraaf: { doel: 'draagvlak', instrumenten } }, { id: 'plan' });
+
+  runTable(doeWatJeZegt, [
+    ['not applicable: nothing planned or recorded for phases 2–3', () => [activity('atelier', 'uitvoering', 'gepland')], 'not-applicable', /Niet van toepassing/],
+    [
+      'satisfied: planned atelier held, expertsessie cancelled with a reason',
+      () => [
+        plan([
+          { instrumentId: 'atelier', fase: 'ontwikkeling-voorstel' },
+          { instrumentId: 'expertsessie', fase: 'ontwikkeling-voorstel' },
+        ]),
+        activity('atelier', 'ontwikkeling-voorstel', 'uitgevoerd'),
+        activity('expertsessie', 'ontwikkeling-voorstel', 'geannuleerd', { annuleringsreden: 'experts niet beschikbaar; schriftelijk geraadpleegd' }),
+      ],
+      'satisfied',
+      /1 activiteit\(en\) uitgevoerd, 1 gemotiveerd geannuleerd/,
+    ],
+    [
+      'unsatisfied: an activity still planned is listed as open',
+      () => [activity('keukentafelgesprekken', 'voorbereiding-beleid', 'gepland', { id: 'act-open' })],
+      'unsatisfied',
+      /'Keukentafelgesprekken' \(act-open, voorbereiding-beleid, gepland op 2026-04-10\) staat nog op gepland/,
+    ],
+    [
+      'unsatisfied: cancelled without a reason',
+      () => [activity('atelier', 'ontwikkeling-voorstel', 'geannuleerd', { id: 'act-x' })],
+      'unsatisfied',
+      /act-x, ontwikkeling-voorstel\) is geannuleerd zonder annuleringsreden/,
+    ],
+    [
+      'unsatisfied: a planned instrument without any activity is named',
+      () => [plan([{ instrumentId: 'raadgevende-groep', fase: 'voorbereiding-beleid' }])],
+      'unsatisfied',
+      /'Raadgevende groep' \(voorbereiding-beleid\) heeft geen uitgevoerde/,
+    ],
+    [
+      'unsatisfied: an activity in another phase does not fulfil the plan',
+      () => [plan([{ instrumentId: 'atelier', fase: 'ontwikkeling-voorstel' }]), activity('atelier', 'voorbereiding-beleid', 'uitgevoerd')],
+      'unsatisfied',
+      /'Atelier' \(ontwikkeling-voorstel\)/,
+    ],
+    [
+      'satisfied: the latest plan counts (a superseded plan item is no longer owed)',
+      () => [
+        plan([{ instrumentId: 'raadgevende-groep', fase: 'voorbereiding-beleid' }]),
+        rec(
+          'document',
+          { documentType: 'participatieparagraaf-plan', titel: 'Plan v2', participatieparagraaf: { instrumenten: [{ instrumentId: 'atelier', fase: 'ontwikkeling-voorstel' }] } },
+          { supersedes: 'plan' },
+        ),
+        activity('atelier', 'ontwikkeling-voorstel', 'uitgevoerd'),
+      ],
+      'satisfied',
+      /elk gepland instrument \(1\)/,
+    ],
+  ]);
+});
+
+describe('G3-06 PS-bijeenkomsten vóór de deadline', () => {
+  const event = (instrumentId: string, startOn: string, status: 'gepland' | 'uitgevoerd' | 'geannuleerd' = 'gepland') =>
+    rec('activiteit', { instrumentId, organisator: 'PS', fase: 'ontwikkeling-voorstel', inwonersGericht: true, niveau: 'consulteren', doelgroepen: ['inwoners'], startOn, status, annuleringsreden: status === 'geannuleerd' ? 'x' : undefined });
+  const ter = () => rec('procedure', { stap: 'terinzagelegging', startOn: '2026-05-01' }); // ends 2026-06-11
+  const psBesluit = () => rec('besluit', { orgaan: 'PS', onderwerp: 'eindbesluit', kenmerk: '2026-45', besluitdatum: '2026-07-08' });
+
+  runTable(psEvenementenVoorDeadline, [
+    ['not applicable: no PS-side events', () => [ter(), event('atelier', '2026-06-20')], 'not-applicable', /Niet van toepassing/],
+    ['not applicable: no deadline known', () => [event('drenthe-in-debat', '2026-06-20')], 'not-applicable', /Niet van toepassing/],
+    ['not applicable: the only PS-side event was cancelled', () => [ter(), event('drenthe-in-debat', '2026-06-20', 'geannuleerd')], 'not-applicable', /Niet van toepassing/],
+    ['satisfied: Drenthe in Debat on the last day of the zienswijzentermijn (boundary)', () => [ter(), event('drenthe-in-debat', '2026-06-11')], 'satisfied', /einde van de zienswijzentermijn \(2026-06-11\)/],
+    [
+      'unsatisfied: Drenthe in Debat the day after the zienswijzentermijn ends',
+      () => [ter(), event('drenthe-in-debat', '2026-06-12')],
+      'unsatisfied',
+      /'Drenthe in Debat' \(.+\) op 2026-06-12/,
+    ],
+    [
+      'unsatisfied: without terinzagelegging the PS decision is the deadline',
+      () => [psBesluit(), event('statenontmoeting', '2026-07-09')],
+      'unsatisfied',
+      /na het besluit van PS \(2026-45\) \(2026-07-08\)/,
+    ],
+    ['satisfied: Drents Panel poll before the PS decision', () => [psBesluit(), event('drents-panel', '2026-06-01')], 'satisfied', /2026-07-08/],
+  ]);
+});
+
+describe('G3-07 participatieverklaring in het ontwerp', () => {
+  runTable(participatieverklaringInOntwerp, [
+    ['not applicable: not an Omgevingswet instrument', () => [klass({ instrumentType: 'none' })], 'not-applicable', /omgevingsvisie of programma/],
+    ['not applicable: projectbesluit', () => [klass({ instrumentType: 'projectbesluit' })], 'not-applicable', /Niet van toepassing/],
+    [
+      'satisfied: draft decision with a participatieverklaring',
+      () => [klass({ instrumentType: 'omgevingsvisie' }), rec('document', { documentType: 'ontwerpbesluit', titel: 'Ontwerp Omgevingsvisie', participatieverklaring: 'Betrokken via …; resultaten …' })],
+      'satisfied',
+      /Ontwerp Omgevingsvisie/,
+    ],
+    [
+      'unsatisfied: programma with a proposal but no statement',
+      () => [klass({ instrumentType: 'programma' }), rec('document', { documentType: 'gs-voorstel', titel: 'GS-voorstel programma', participatieverklaring: ' ' })],
+      'unsatisfied',
+      /programma bevat nog geen participatieverklaring.*GS-voorstel programma/,
+    ],
+    ['unsatisfied: no proposal yet', () => [klass({ instrumentType: 'omgevingsvisie' })], 'unsatisfied', /nog geen voorstel vastgelegd/],
+  ]);
+});

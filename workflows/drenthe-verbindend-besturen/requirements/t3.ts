@@ -1,0 +1,735 @@
+/**
+ * T3: ontwikkeling-voorstel → kaderstelling-besluitvorming (domain-brief §8, G3-01 … G3-07).
+ *
+ * Each guard is a named pure predicate over the dossier's facts: it reads only `f` (`f.today` is "now"),
+ * never the clock or the database, and explains in Dutch and English exactly what is missing.
+ */
+import { addDays, isIsoDate } from '../../dates';
+import { DocumentType, PhaseId, ProcedureData } from '../../evidence';
+import { DossierFacts, procedureSteps } from '../../facts';
+import { always, met, missing, Requirement, Text } from '../../requirement';
+import { instrumentById, OTHER_INSTRUMENT_ID, PS_SIDE_EVENT_INSTRUMENTS } from '../instruments';
+import { hasElapsed, isZienswijzeTijdig, kennisgevingOpTijd, TimerComputation, zienswijzentermijn } from '../timers';
+
+// ---------------------------------------------------------------------------------------------
+// Helpers (file-local)
+// ---------------------------------------------------------------------------------------------
+
+type Doc = DossierFacts['documents'][number];
+type Activity = DossierFacts['activities'][number];
+type Step<S extends ProcedureData['stap']> = ReturnType<typeof procedureSteps<S>>[number];
+
+/** The documents that count as "the proposal": GS proposal, Statenvoorstel, draft decision, policy proposal. */
+const PROPOSAL_TYPES: readonly DocumentType[] = ['gs-voorstel', 'statenvoorstel', 'ontwerpbesluit', 'beleidsvoorstel'];
+const PROPOSAL_NAMES: Text = {
+  nl: 'GS-voorstel, Statenvoorstel, ontwerpbesluit of beleidsvoorstel',
+  en: 'GS proposal, Statenvoorstel, draft decision or policy proposal',
+};
+
+/** Provinciaal blad identifier as stored: `prb-YYYY-N` (domain-brief §2.3). */
+const PRB_ID = /^prb-\d{4}-\d+$/;
+
+const filled = (s: string | null | undefined): s is string => typeof s === 'string' && s.trim().length > 0;
+const last = <T>(xs: readonly T[]): T | undefined => xs[xs.length - 1];
+const isProposal = (d: Doc): boolean => PROPOSAL_TYPES.includes(d.data.documentType);
+const docRef = (d: Doc): string => `${d.data.documentType} '${d.data.titel}' (${d.id})`;
+const joinNl = (xs: readonly string[]): string => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} en ${xs[xs.length - 1]}`);
+const joinEn = (xs: readonly string[]): string => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+
+/** A plan participatieparagraaf counts as present when at least one of its fields has content. */
+function planHasContent(plan: Doc['data']['participatieparagraaf']): boolean {
+  if (!plan) return false;
+  return Object.values(plan).some((v) => (Array.isArray(v) ? v.length > 0 : typeof v === 'string' ? v.trim().length > 0 : v != null));
+}
+
+/** How an activity is named in an explanation: catalogue label, own label for `other`, else its id. */
+function activityName(a: Activity): Text {
+  const def = instrumentById(a.data.instrumentId);
+  if (def) return { nl: def.label.nl, en: def.label.en };
+  const own = a.data.instrumentId === OTHER_INSTRUMENT_ID && filled(a.data.instrumentLabel) ? a.data.instrumentLabel : a.data.instrumentId;
+  return { nl: own, en: own };
+}
+
+function instrumentName(id: string): Text {
+  const def = instrumentById(id);
+  return def ? { nl: def.label.nl, en: def.label.en } : { nl: id, en: id };
+}
+
+/** The zienswijzentermijn of a terinzagelegging, or why it cannot be computed (never throws). */
+function termijnOf(ter: Step<'terinzagelegging'>): { termijn: TimerComputation; weeks: number } | { error: Text } {
+  const weeks = ter.data.termijnWeken ?? 6;
+  if (!isIsoDate(ter.data.startOn)) {
+    return {
+      error: {
+        nl: `de startdatum van de terinzagelegging (${ter.id}) is geen geldige datum ('${ter.data.startOn}')`,
+        en: `the start date of the terinzagelegging (${ter.id}) is not a valid date ('${ter.data.startOn}')`,
+      },
+    };
+  }
+  if (!Number.isInteger(weeks) || weeks < 6) {
+    return {
+      error: {
+        nl: `de terinzagelegging (${ter.id}) noemt een termijn van ${weeks} weken; Awb 3:16 staat alleen zes weken of een wettelijk langere termijn toe`,
+        en: `the terinzagelegging (${ter.id}) states a period of ${weeks} weeks; Awb 3:16 allows only six weeks or a longer statutory period`,
+      },
+    };
+  }
+  return { termijn: zienswijzentermijn(ter.data.startOn, weeks), weeks };
+}
+
+/** Dutch/English phrase for an Atw extension of a zienswijzentermijn, empty when there is none. */
+function extensionText(termijn: TimerComputation, weeks: number): Text {
+  if (termijn.extendedBy.length === 0) return { nl: '', en: '' };
+  const plainEnd = addDays(termijn.start, 7 * weeks - 1);
+  return {
+    nl: ` (verlengd van ${plainEnd} tot en met ${termijn.computedEnd} op grond van de Algemene termijnenwet: ${termijn.extendedBy.join('; ')})`,
+    en: ` (extended from ${plainEnd} to ${termijn.computedEnd} under the Algemene termijnenwet: ${termijn.extendedBy.join('; ')})`,
+  };
+}
+
+/** The latest PS eindbesluit, if any (G3-06 deadline when there is no terinzagelegging). */
+function latestPsEindbesluit(f: DossierFacts) {
+  return last(f.decisions.filter((d) => d.data.orgaan === 'PS' && d.data.onderwerp === 'eindbesluit'));
+}
+
+// ---------------------------------------------------------------------------------------------
+// G3-01
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * G3-01 — The GS proposal (Statenvoorstel, or the draft GS decision) contains a participatieparagraaf: the plan
+ * plus a report of what has happened so far. Satisfied by one proposal document (gs-voorstel, statenvoorstel,
+ * ontwerpbesluit or beleidsvoorstel) holding both a `participatieparagraaf` and a `participatieverslag` with
+ * `activiteiten`. Seed: "Participatieparagraaf in GS voorstellen".
+ */
+export const participatieparagraafInGsVoorstel: Requirement = {
+  id: 'G3-01',
+  transition: 'T3',
+  events: ['ADVANCE'],
+  label: {
+    nl: 'Participatieparagraaf (plan en verslag tot nu toe) in het GS-voorstel',
+    en: 'Participation section (plan and report so far) in the GS proposal',
+  },
+  rule: 'The GS proposal (Statenvoorstel, or the draft GS decision) contains a **participatieparagraaf**: the plan plus a report of what has happened so far.',
+  severity: 'hard',
+  waivable: true,
+  origin: {
+    kind: 'seed',
+    label: 'seed',
+    basis: 'seed: "Participatieparagraaf in GS voorstellen"',
+    seedQuote: 'Participatieparagraaf in GS voorstellen',
+    verified: true,
+  },
+  appliesWhen: always,
+  check: (f) => {
+    const proposals = f.documents.filter(isProposal);
+    if (proposals.length === 0) {
+      return missing(
+        `Er is nog geen voorstel vastgelegd (${PROPOSAL_NAMES.nl}). Leg het voorstel vast met een participatieparagraaf: het plan (participatieparagraaf) én een verslag van wat er tot nu toe aan participatie is gebeurd (participatieverslag, ten minste de activiteiten).`,
+        `No proposal has been recorded yet (${PROPOSAL_NAMES.en}). Record the proposal with a participation section: the plan (participatieparagraaf) and a report of the participation so far (participatieverslag, at least the activities).`,
+      );
+    }
+    const complete = proposals.filter(
+      (d) => planHasContent(d.data.participatieparagraaf) && filled(d.data.participatieverslag?.activiteiten),
+    );
+    const ok = last(complete);
+    if (ok) {
+      return met(
+        [ok.id],
+        `Het voorstel ${docRef(ok)} bevat een participatieparagraaf (plan) en een verslag van de participatie tot nu toe.`,
+        `The proposal ${docRef(ok)} contains a participation section (plan) and a report of the participation so far.`,
+      );
+    }
+    const nl: string[] = [];
+    const en: string[] = [];
+    for (const d of proposals) {
+      const missNl: string[] = [];
+      const missEn: string[] = [];
+      if (!planHasContent(d.data.participatieparagraaf)) {
+        missNl.push('de participatieparagraaf (plan: doel, doelgroepen, niveaus, instrumenten, terugkoppeling …)');
+        missEn.push('the participatieparagraaf (plan: goal, target groups, levels, instruments, feedback …)');
+      }
+      if (!filled(d.data.participatieverslag?.activiteiten)) {
+        missNl.push('het verslag van de participatie tot nu toe (participatieverslag, veld activiteiten)');
+        missEn.push('the report of the participation so far (participatieverslag, field activiteiten)');
+      }
+      nl.push(`${docRef(d)} mist ${joinNl(missNl)}`);
+      en.push(`${docRef(d)} lacks ${joinEn(missEn)}`);
+    }
+    return missing(
+      `Geen voorstel bevat zowel de participatieparagraaf (plan) als een verslag van de participatie tot nu toe: ${nl.join('; ')}.`,
+      `No proposal contains both the participation section (plan) and a report of the participation so far: ${en.join('; ')}.`,
+      proposals.map((d) => d.id),
+    );
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// G3-02
+// ---------------------------------------------------------------------------------------------
+
+interface Part {
+  ok: boolean;
+  nl: string;
+  en: string;
+}
+
+/**
+ * G3-02 — If Awb afdeling 3.4 applies (GS granted inspraak, or a statute prescribes it): (a) kennisgeving of the
+ * draft in the Provinciaal blad dated on or before the start of the terinzagelegging (Awb 3:12, TM-02); (b) the
+ * draft and documents ter inzage (3:11); (c) the draft sent to addressees, or none (3:13); (d) the
+ * zienswijzentermijn (six weeks or a longer statutory period, extended per the Algemene termijnenwet; TM-01) has
+ * elapsed (3:16); (e) every zienswijze registered with its receipt date, late ones flagged (they do not block);
+ * (f) a reactienota answering every zienswijze in force.
+ */
+export const uniformeOpenbareVoorbereiding: Requirement = {
+  id: 'G3-02',
+  transition: 'T3',
+  events: ['ADVANCE'],
+  label: {
+    nl: 'Uniforme openbare voorbereidingsprocedure (Awb afd. 3.4) doorlopen',
+    en: 'Uniform public preparatory procedure (Awb division 3.4) completed',
+  },
+  rule: 'If `procedure = awb-3.4`: (a) kennisgeving in the Provinciaal blad dated ≤ start of terinzagelegging; (b) draft + documents ter inzage; (c) draft sent to addressees if any; (d) **now ≥ end of the zienswijzen period (start + 6 weeks, or a longer statutory period)**; (e) every zienswijze registered with receipt date and a timeliness flag; (f) reactienota answering each zienswijze attached.',
+  severity: 'hard',
+  waivable: false,
+  origin: {
+    kind: 'law',
+    label: 'law (Awb 3.4)',
+    basis: 'Awb 3:11, 3:12, 3:13, 3:16 [S20]; inspraakverordening art. 4 [S4]',
+    verified: true,
+  },
+  appliesWhen: {
+    description: {
+      nl: 'de uniforme openbare voorbereidingsprocedure (Awb afd. 3.4) is van toepassing (inspraak verleend of wettelijk voorgeschreven)',
+      en: 'the uniform public preparatory procedure (Awb division 3.4) applies (inspraak granted or prescribed by law)',
+    },
+    test: (f) => f.procedureType === 'awb-3.4',
+  },
+  check: (f) => {
+    const ids: string[] = [];
+    const use = (id: string) => {
+      if (!ids.includes(id)) ids.push(id);
+    };
+    const inspraakbesluit = last(procedureSteps(f, 'inspraakbesluit'));
+    if (inspraakbesluit) use(inspraakbesluit.id);
+
+    const ter = last(procedureSteps(f, 'terinzagelegging'));
+    const t = ter ? termijnOf(ter) : undefined;
+    const termijn = t && 'termijn' in t ? t : undefined;
+    const parts: Part[] = [];
+
+    // (a) kennisgeving van het ontwerp in het Provinciaal blad, niet na de start van de terinzagelegging.
+    const kennisgevingen = procedureSteps(f, 'kennisgeving-ontwerp');
+    if (kennisgevingen.length === 0) {
+      parts.push({
+        ok: false,
+        nl: '(a) ontbreekt: de kennisgeving van het ontwerpbesluit in het Provinciaal blad (procedurestap kennisgeving-ontwerp met datum en prb-id, Awb 3:12).',
+        en: '(a) missing: the notice of the draft decision in the Provinciaal blad (procedure step kennisgeving-ontwerp with date and prb id, Awb 3:12).',
+      });
+    } else {
+      const withPrb = kennisgevingen.filter((k) => PRB_ID.test(k.data.prbId));
+      if (withPrb.length === 0) {
+        kennisgevingen.forEach((k) => use(k.id));
+        const bad = kennisgevingen.map((k) => `'${k.data.prbId}' (${k.id})`).join(', ');
+        parts.push({
+          ok: false,
+          nl: `(a) niet in orde: de kennisgeving van het ontwerp heeft geen geldig Provinciaal-blad-id (verwacht prb-JJJJ-N, vastgelegd: ${bad}).`,
+          en: `(a) not in order: the notice of the draft has no valid Provinciaal blad id (expected prb-YYYY-N, recorded: ${bad}).`,
+        });
+      } else if (!ter || !termijn) {
+        const k = last(withPrb)!;
+        use(k.id);
+        parts.push({
+          ok: false,
+          nl: `(a) niet te toetsen: kennisgeving ${k.data.prbId} van ${k.data.datum} is vastgelegd, maar zonder geldige terinzagelegging valt niet na te gaan of zij vóór de terinzagelegging verscheen (Awb 3:12).`,
+          en: `(a) cannot be checked: notice ${k.data.prbId} of ${k.data.datum} is recorded, but without a valid terinzagelegging it cannot be verified that it appeared before the inspection started (Awb 3:12).`,
+        });
+      } else {
+        const start = ter.data.startOn;
+        const onTime = withPrb.filter((k) => isIsoDate(k.data.datum) && kennisgevingOpTijd(k.data.datum, start));
+        if (onTime.length > 0) {
+          const k = last(onTime)!;
+          use(k.id);
+          parts.push({
+            ok: true,
+            nl: `(a) in orde: kennisgeving in het Provinciaal blad (${k.data.prbId}) op ${k.data.datum}, niet later dan de start van de terinzagelegging (${start}).`,
+            en: `(a) in order: notice in the Provinciaal blad (${k.data.prbId}) on ${k.data.datum}, no later than the start of the inspection (${start}).`,
+          });
+        } else {
+          const k = last(withPrb)!;
+          use(k.id);
+          parts.push({
+            ok: false,
+            nl: `(a) te laat: de kennisgeving ${k.data.prbId} is gedateerd ${k.data.datum}, na de start van de terinzagelegging op ${start}; Awb 3:12 eist dat de kennisgeving vóór de terinzagelegging verschijnt.`,
+            en: `(a) too late: notice ${k.data.prbId} is dated ${k.data.datum}, after the inspection started on ${start}; Awb 3:12 requires the notice before the inspection.`,
+          });
+        }
+      }
+    }
+
+    // (b) ontwerp en stukken ter inzage.
+    if (ter) {
+      use(ter.id);
+      parts.push({
+        ok: true,
+        nl: `(b) in orde: het ontwerpbesluit en de stukken liggen ter inzage vanaf ${ter.data.startOn}.`,
+        en: `(b) in order: the draft decision and documents are open for inspection from ${ter.data.startOn}.`,
+      });
+    } else {
+      parts.push({
+        ok: false,
+        nl: '(b) ontbreekt: de terinzagelegging van het ontwerpbesluit en de stukken (procedurestap terinzagelegging met startdatum, Awb 3:11).',
+        en: '(b) missing: the inspection of the draft decision and documents (procedure step terinzagelegging with start date, Awb 3:11).',
+      });
+    }
+
+    // (c) toezending van het ontwerp aan geadresseerden, of vastgelegd dat er geen zijn.
+    const toezendingen = procedureSteps(f, 'toezending-ontwerp');
+    const toezending = last(toezendingen.filter((s) => filled(s.data.datum) || s.data.geenGeadresseerden === true));
+    if (toezending) {
+      use(toezending.id);
+      parts.push(
+        toezending.data.geenGeadresseerden === true && !filled(toezending.data.datum)
+          ? {
+              ok: true,
+              nl: '(c) in orde: het besluit heeft geen geadresseerden, dus toezending van het ontwerp (Awb 3:13) is niet nodig.',
+              en: '(c) in order: the decision has no addressees, so sending the draft (Awb 3:13) is not needed.',
+            }
+          : {
+              ok: true,
+              nl: `(c) in orde: het ontwerp is op ${toezending.data.datum} aan de geadresseerden toegezonden.`,
+              en: `(c) in order: the draft was sent to the addressees on ${toezending.data.datum}.`,
+            },
+      );
+    } else if (toezendingen.length > 0) {
+      toezendingen.forEach((s) => use(s.id));
+      parts.push({
+        ok: false,
+        nl: `(c) onvolledig: de procedurestap toezending-ontwerp (${toezendingen.map((s) => s.id).join(', ')}) heeft geen verzenddatum en vermeldt niet dat er geen geadresseerden zijn.`,
+        en: `(c) incomplete: the procedure step toezending-ontwerp (${toezendingen.map((s) => s.id).join(', ')}) has no dispatch date and does not state that there are no addressees.`,
+      });
+    } else {
+      parts.push({
+        ok: false,
+        nl: '(c) ontbreekt: vastlegging dat het ontwerp aan de geadresseerden is toegezonden (procedurestap toezending-ontwerp met datum, Awb 3:13), of dat er geen geadresseerden zijn (geenGeadresseerden).',
+        en: '(c) missing: a record that the draft was sent to the addressees (procedure step toezending-ontwerp with date, Awb 3:13), or that there are none (geenGeadresseerden).',
+      });
+    }
+
+    // (d) zienswijzentermijn verstreken.
+    if (!ter) {
+      parts.push({
+        ok: false,
+        nl: '(d) niet te berekenen: zonder terinzagelegging is het einde van de zienswijzentermijn onbekend.',
+        en: '(d) cannot be computed: without a terinzagelegging the end of the zienswijzen period is unknown.',
+      });
+    } else if (!termijn) {
+      const err = (t as { error: Text }).error;
+      parts.push({ ok: false, nl: `(d) niet te berekenen: ${err.nl}.`, en: `(d) cannot be computed: ${err.en}.` });
+    } else {
+      const { termijn: tm, weeks } = termijn;
+      const ext = extensionText(tm, weeks);
+      if (hasElapsed(tm, f.today)) {
+        parts.push({
+          ok: true,
+          nl: `(d) in orde: de zienswijzentermijn van ${weeks} weken liep van ${tm.start} tot en met ${tm.computedEnd}${ext.nl} en is verstreken.`,
+          en: `(d) in order: the zienswijzen period of ${weeks} weeks ran from ${tm.start} to ${tm.computedEnd} inclusive${ext.en} and has elapsed.`,
+        });
+      } else {
+        parts.push({
+          ok: false,
+          nl: `(d) nog niet verstreken: de zienswijzentermijn van ${weeks} weken loopt van ${tm.start} tot en met ${tm.computedEnd}${ext.nl}; doorgaan kan op zijn vroegst op ${addDays(tm.computedEnd, 1)} (Awb 3:16).`,
+          en: `(d) not yet elapsed: the zienswijzen period of ${weeks} weeks runs from ${tm.start} to ${tm.computedEnd} inclusive${ext.en}; advancing is possible from ${addDays(tm.computedEnd, 1)} at the earliest (Awb 3:16).`,
+        });
+      }
+    }
+
+    // (e) zienswijzen geregistreerd met ontvangstdatum; te late gemarkeerd (blokkeert niet).
+    const zienswijzen = procedureSteps(f, 'zienswijze');
+    zienswijzen.forEach((z) => use(z.id));
+    const zRef = (z: Step<'zienswijze'>) => `${z.data.indienerRef} (${z.id}, ontvangen ${z.data.ontvangenOn})`;
+    const zRefEn = (z: Step<'zienswijze'>) => `${z.data.indienerRef} (${z.id}, received ${z.data.ontvangenOn})`;
+    if (zienswijzen.length === 0) {
+      parts.push({ ok: true, nl: '(e) er zijn geen zienswijzen geregistreerd.', en: '(e) no zienswijzen have been registered.' });
+    } else if (!termijn) {
+      parts.push({
+        ok: true,
+        nl: `(e) ${zienswijzen.length} zienswijze(n) geregistreerd met ontvangstdatum; de tijdigheid is niet te bepalen zolang de zienswijzentermijn onbekend is.`,
+        en: `(e) ${zienswijzen.length} zienswijze(n) registered with receipt date; timeliness cannot be determined while the zienswijzen period is unknown.`,
+      });
+    } else {
+      const end = termijn.termijn.computedEnd;
+      const late = zienswijzen.filter((z) => isIsoDate(z.data.ontvangenOn) && !isZienswijzeTijdig(z.data.ontvangenOn, termijn.termijn));
+      parts.push({
+        ok: true,
+        nl:
+          late.length === 0
+            ? `(e) ${zienswijzen.length} zienswijze(n) geregistreerd met ontvangstdatum, alle tijdig (uiterlijk ${end}).`
+            : `(e) ${zienswijzen.length} zienswijze(n) geregistreerd met ontvangstdatum, waarvan ${late.length} te laat (na ${end}): ${late.map(zRef).join(', ')}. Te late zienswijzen blokkeren niet, maar vermeld in de reactienota hoe ermee is omgegaan (Awb 6:9).`,
+        en:
+          late.length === 0
+            ? `(e) ${zienswijzen.length} zienswijze(n) registered with receipt date, all on time (by ${end}).`
+            : `(e) ${zienswijzen.length} zienswijze(n) registered with receipt date, ${late.length} of them late (after ${end}): ${late.map(zRefEn).join(', ')}. Late zienswijzen do not block, but state in the reactienota how they were handled (Awb 6:9).`,
+      });
+    }
+
+    // (f) reactienota die elke zienswijze beantwoordt.
+    if (zienswijzen.length === 0) {
+      parts.push({
+        ok: true,
+        nl: '(f) geen reactienota nodig: er zijn geen zienswijzen.',
+        en: '(f) no reactienota needed: there are no zienswijzen.',
+      });
+    } else {
+      const notas = f.documents.filter((d) => d.data.documentType === 'reactienota');
+      notas.forEach((d) => use(d.id));
+      const answered = new Set(notas.flatMap((d) => d.data.beantwoordtZienswijzen ?? []));
+      const open = zienswijzen.filter((z) => !answered.has(z.id));
+      if (notas.length === 0) {
+        parts.push({
+          ok: false,
+          nl: `(f) ontbreekt: een reactienota die de ${zienswijzen.length} zienswijze(n) beantwoordt (document reactienota met beantwoordtZienswijzen): ${zienswijzen.map(zRef).join(', ')}.`,
+          en: `(f) missing: a reactienota answering the ${zienswijzen.length} zienswijze(n) (document reactienota with beantwoordtZienswijzen): ${zienswijzen.map(zRefEn).join(', ')}.`,
+        });
+      } else if (open.length > 0) {
+        parts.push({
+          ok: false,
+          nl: `(f) onvolledig: ${open.length} van de ${zienswijzen.length} zienswijzen zijn niet beantwoord in de reactienota (${notas.map(docRef).join(', ')}): ${open.map(zRef).join(', ')}.`,
+          en: `(f) incomplete: ${open.length} of the ${zienswijzen.length} zienswijzen are not answered in the reactienota (${notas.map(docRef).join(', ')}): ${open.map(zRefEn).join(', ')}.`,
+        });
+      } else {
+        parts.push({
+          ok: true,
+          nl: `(f) in orde: de reactienota (${notas.map(docRef).join(', ')}) beantwoordt alle ${zienswijzen.length} zienswijzen.`,
+          en: `(f) in order: the reactienota (${notas.map(docRef).join(', ')}) answers all ${zienswijzen.length} zienswijzen.`,
+        });
+      }
+    }
+
+    const nl = parts.map((p) => p.nl).join(' ');
+    const en = parts.map((p) => p.en).join(' ');
+    return parts.every((p) => p.ok)
+      ? met(ids, `Awb afdeling 3.4 is doorlopen. ${nl}`, `Awb division 3.4 has been completed. ${en}`)
+      : missing(`Awb afdeling 3.4 is nog niet volledig doorlopen. ${nl}`, `Awb division 3.4 has not been completed. ${en}`, ids);
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// G3-03
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * G3-03 — PS were actively sent the intended decision (voorgenomen besluit) for inspraak, with its date: a
+ * terugkoppeling aan 'ps' with onderwerp 'voorgenomen-besluit'. Seed: "Actief toezenden (GS aan PS) van
+ * voorgenomen besluiten (inspraak)"; Pw 167(2).
+ */
+export const voorgenomenBesluitAanPs: Requirement = {
+  id: 'G3-03',
+  transition: 'T3',
+  events: ['ADVANCE'],
+  label: {
+    nl: 'Voorgenomen besluit actief aan PS toegezonden',
+    en: 'Intended decision actively sent to PS',
+  },
+  rule: 'PS were actively sent the intended decision (voorgenomen besluit) for inspraak (date).',
+  severity: 'advisory',
+  waivable: false,
+  origin: {
+    kind: 'seed',
+    label: 'seed',
+    basis: 'seed: "Actief toezenden (GS aan PS) van voorgenomen besluiten (inspraak)"; Pw 167(2) [S16]',
+    seedQuote: 'Actief toezenden (GS aan PS) van voorgenomen besluiten (inspraak)',
+    verified: true,
+  },
+  appliesWhen: always,
+  check: (f) => {
+    const sent = last(f.feedback.filter((t) => t.data.aan === 'ps' && t.data.onderwerp === 'voorgenomen-besluit'));
+    if (!sent) {
+      return missing(
+        'Niet vastgelegd dat GS het voorgenomen besluit actief aan PS hebben toegezonden (terugkoppeling aan PS, onderwerp voorgenomen-besluit, met de datum en het kenmerk van de brief).',
+        'No record that GS actively sent the intended decision to PS (terugkoppeling to PS, subject voorgenomen-besluit, with the date and reference of the letter).',
+      );
+    }
+    const ref = filled(sent.data.kenmerk) ? ` (kenmerk ${sent.data.kenmerk})` : '';
+    const refEn = filled(sent.data.kenmerk) ? ` (reference ${sent.data.kenmerk})` : '';
+    return met(
+      [sent.id],
+      `Het voorgenomen besluit is op ${sent.occurredOn} actief aan PS toegezonden${ref}.`,
+      `The intended decision was actively sent to PS on ${sent.occurredOn}${refEn}.`,
+    );
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// G3-04
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * G3-04 — The GS proposal or the GS besluitenlijst is published: a publicatie with onderwerp 'gs-voorstel' or
+ * 'gs-besluitenlijst'. Seed: "Publicatie GS voorstellen"; Woo 3.3(2)(d) (phased entry into force).
+ */
+export const publicatieGsVoorstel: Requirement = {
+  id: 'G3-04',
+  transition: 'T3',
+  events: ['ADVANCE'],
+  label: { nl: 'GS-voorstel of GS-besluitenlijst gepubliceerd', en: 'GS proposal or GS decision list published' },
+  rule: 'GS proposal / GS decision list published.',
+  severity: 'advisory',
+  waivable: false,
+  origin: {
+    kind: 'seed',
+    label: 'seed + law (Woo, phased)',
+    basis: 'seed: "Publicatie GS voorstellen"; Woo 3.3(2)(d) [S23a]',
+    seedQuote: 'Publicatie GS voorstellen',
+    verified: false,
+    note: 'The seed part is verified; which Woo 3.3 categories (here 3.3(2)(d), GS agendas and besluitenlijsten) bind provinces is unverified: the Woo enters into force in phases by Royal Decree (Regeling actieve openbaarmaking Woo, Stcrt. 2024, 30890).',
+  },
+  appliesWhen: always,
+  check: (f) => {
+    const pubs = f.publications.filter((p) => p.data.onderwerp === 'gs-voorstel' || p.data.onderwerp === 'gs-besluitenlijst');
+    const p = last(pubs);
+    if (!p) {
+      return missing(
+        'Geen publicatie van het GS-voorstel of de GS-besluitenlijst vastgelegd (publicatie met onderwerp gs-voorstel of gs-besluitenlijst, met kanaal, URL en datum).',
+        'No publication of the GS proposal or the GS decision list recorded (publicatie with subject gs-voorstel or gs-besluitenlijst, with channel, URL and date).',
+      );
+    }
+    const what = p.data.onderwerp === 'gs-voorstel' ? { nl: 'Het GS-voorstel', en: 'The GS proposal' } : { nl: 'De GS-besluitenlijst', en: 'The GS decision list' };
+    const url = filled(p.data.url) ? ` (${p.data.url})` : '';
+    return met(
+      pubs.map((x) => x.id),
+      `${what.nl} is op ${p.data.publishedOn} gepubliceerd via ${p.data.kanaal}${url}.`,
+      `${what.en} was published on ${p.data.publishedOn} via ${p.data.kanaal}${url}.`,
+    );
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// G3-05
+// ---------------------------------------------------------------------------------------------
+
+const PHASES_2_3: readonly PhaseId[] = ['voorbereiding-beleid', 'ontwikkeling-voorstel'];
+
+/**
+ * The latest participatieparagraaf (plan) that lists its instruments, on any document in force, with the instruments
+ * it plans for phases 2–3. A paragraph without an `instrumenten` list says nothing about instruments, so it does not
+ * replace an earlier plan that has one.
+ */
+function plannedForPhases23(f: DossierFacts): { plan: Doc | undefined; planned: Array<{ instrumentId: string; fase: PhaseId; doelgroep?: string }> } {
+  const plan = last(f.documents.filter((d) => Array.isArray(d.data.participatieparagraaf?.instrumenten)));
+  const planned = (plan?.data.participatieparagraaf?.instrumenten ?? []).filter((i) => PHASES_2_3.includes(i.fase));
+  return { plan, planned };
+}
+
+const activitiesPhases23 = (f: DossierFacts): Activity[] => f.activities.filter((a) => PHASES_2_3.includes(a.data.fase));
+const isSettled = (a: Activity): boolean =>
+  a.data.status === 'uitgevoerd' || (a.data.status === 'geannuleerd' && filled(a.data.annuleringsreden));
+
+/**
+ * G3-05 — "Doe wat je zegt": participation activities of phases 2–3 (voorbereiding-beleid, ontwikkeling-voorstel)
+ * are done, or cancelled with a reason; and every instrument the latest participatieparagraaf plans for those
+ * phases has such an activity (same instrument, same phase). Basis: Blijvend in verbinding [S2]; NRK [S14].
+ */
+export const doeWatJeZegt: Requirement = {
+  id: 'G3-05',
+  transition: 'T3',
+  events: ['ADVANCE'],
+  label: {
+    nl: 'Geplande participatie van fase 2–3 uitgevoerd of gemotiveerd geannuleerd ("doe wat je zegt")',
+    en: 'Planned participation of phases 2–3 carried out or cancelled with a reason ("do what you say")',
+  },
+  rule: 'Participation activities planned for phases 2–3 are done, or cancelled with a reason ("doe wat je zegt").',
+  severity: 'advisory',
+  waivable: false,
+  origin: { kind: 'practice', label: 'practice', basis: '[S2]; NRK [S14]', verified: true },
+  appliesWhen: {
+    description: {
+      nl: 'er zijn participatieactiviteiten gepland of vastgelegd voor de fasen voorbereiding beleid en ontwikkeling voorstel',
+      en: 'participation activities were planned or recorded for the phases voorbereiding beleid and ontwikkeling voorstel',
+    },
+    test: (f) => activitiesPhases23(f).length > 0 || plannedForPhases23(f).planned.length > 0,
+  },
+  check: (f) => {
+    const activities = activitiesPhases23(f);
+    const { plan, planned } = plannedForPhases23(f);
+    const ids = [...(plan ? [plan.id] : []), ...activities.map((a) => a.id)];
+    const nl: string[] = [];
+    const en: string[] = [];
+    for (const a of activities) {
+      const name = activityName(a);
+      if (a.data.status === 'gepland') {
+        nl.push(`'${name.nl}' (${a.id}, ${a.data.fase}, gepland op ${a.data.startOn}) staat nog op gepland: leg vast dat het is uitgevoerd, of annuleer het met een reden`);
+        en.push(`'${name.en}' (${a.id}, ${a.data.fase}, planned for ${a.data.startOn}) is still planned: record that it was carried out, or cancel it with a reason`);
+      } else if (a.data.status === 'geannuleerd' && !filled(a.data.annuleringsreden)) {
+        nl.push(`'${name.nl}' (${a.id}, ${a.data.fase}) is geannuleerd zonder annuleringsreden`);
+        en.push(`'${name.en}' (${a.id}, ${a.data.fase}) was cancelled without a reason`);
+      }
+    }
+    for (const p of planned) {
+      const done = activities.some((a) => a.data.instrumentId === p.instrumentId && a.data.fase === p.fase && isSettled(a));
+      if (!done) {
+        const name = instrumentName(p.instrumentId);
+        const dg = filled(p.doelgroep) ? `, doelgroep ${p.doelgroep}` : '';
+        const dgEn = filled(p.doelgroep) ? `, target group ${p.doelgroep}` : '';
+        nl.push(`het in de participatieparagraaf (${plan!.id}) geplande instrument '${name.nl}' (${p.fase}${dg}) heeft geen uitgevoerde of gemotiveerd geannuleerde activiteit`);
+        en.push(`the instrument '${name.en}' planned in the participatieparagraaf (${plan!.id}) (${p.fase}${dgEn}) has no activity carried out or cancelled with a reason`);
+      }
+    }
+    if (nl.length === 0) {
+      const done = activities.filter((a) => a.data.status === 'uitgevoerd').length;
+      const cancelled = activities.length - done;
+      return met(
+        ids,
+        `Alle participatie van de fasen voorbereiding beleid en ontwikkeling voorstel is afgerond: ${done} activiteit(en) uitgevoerd, ${cancelled} gemotiveerd geannuleerd; elk gepland instrument (${planned.length}) is opgevolgd.`,
+        `All participation of the phases voorbereiding beleid and ontwikkeling voorstel is settled: ${done} activit(y/ies) carried out, ${cancelled} cancelled with a reason; every planned instrument (${planned.length}) has been followed up.`,
+      );
+    }
+    return missing(
+      `Doe wat je zegt — nog open (${nl.length}): ${nl.join('; ')}.`,
+      `Do what you say — still open (${en.length}): ${en.join('; ')}.`,
+      ids,
+    );
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// G3-06
+// ---------------------------------------------------------------------------------------------
+
+const isPsSideEvent = (a: Activity): boolean =>
+  (PS_SIDE_EVENT_INSTRUMENTS as readonly string[]).includes(a.data.instrumentId) && a.data.status !== 'geannuleerd';
+
+/** The deadline PS-side events must precede: end of the zienswijzentermijn, else the PS eindbesluit date. */
+function psEventDeadline(f: DossierFacts): { date: string; what: Text; ids: string[] } | null {
+  const ter = last(procedureSteps(f, 'terinzagelegging'));
+  if (ter) {
+    const t = termijnOf(ter);
+    if ('termijn' in t) {
+      return {
+        date: t.termijn.computedEnd,
+        what: { nl: 'het einde van de zienswijzentermijn', en: 'the end of the zienswijzen period' },
+        ids: [ter.id],
+      };
+    }
+  }
+  const besluit = latestPsEindbesluit(f);
+  if (besluit) {
+    return {
+      date: besluit.data.besluitdatum,
+      what: { nl: `het besluit van PS (${besluit.data.kenmerk})`, en: `the PS decision (${besluit.data.kenmerk})` },
+      ids: [besluit.id],
+    };
+  }
+  return null;
+}
+
+/**
+ * G3-06 — PS-side events (Drenthe in Debat, Statenontmoeting, hearings, Drents Panel poll; not cancelled) start on
+ * or before the deadline: the end of the zienswijzentermijn when there is a terinzagelegging, otherwise the date of
+ * the PS eindbesluit. Lesson from the first Drenthe in Debat (2018), held on the day the zienswijzen closed.
+ */
+export const psEvenementenVoorDeadline: Requirement = {
+  id: 'G3-06',
+  transition: 'T3',
+  events: ['ADVANCE'],
+  label: {
+    nl: 'PS-bijeenkomsten vóór het einde van de zienswijzentermijn of het PS-besluit',
+    en: 'PS-side events before the end of the zienswijzen period or the PS decision',
+  },
+  rule: 'PS-side events (Drenthe in Debat, Statenontmoeting, hearings, Drents Panel poll) are scheduled **before** the zienswijzen deadline / PS decision, not after.',
+  severity: 'advisory',
+  waivable: false,
+  origin: { kind: 'practice', label: 'practice', basis: 'lesson from the first Drenthe in Debat (2018) [S12a]', verified: true },
+  appliesWhen: {
+    description: {
+      nl: 'er zijn PS-bijeenkomsten (Drenthe in Debat, Statenontmoeting, hoorzitting, Drents Panel) gepland en er is een termijn bekend (einde zienswijzentermijn of datum PS-besluit)',
+      en: 'PS-side events (Drenthe in Debat, Statenontmoeting, hearing, Drents Panel) are scheduled and a deadline is known (end of the zienswijzen period or date of the PS decision)',
+    },
+    test: (f) => f.activities.some(isPsSideEvent) && psEventDeadline(f) !== null,
+  },
+  check: (f) => {
+    const events = f.activities.filter(isPsSideEvent);
+    const deadline = psEventDeadline(f)!;
+    const ids = [...events.map((a) => a.id), ...deadline.ids];
+    const late = events.filter((a) => a.data.startOn > deadline.date);
+    if (late.length === 0) {
+      return met(
+        ids,
+        `Alle ${events.length} PS-bijeenkomst(en) vinden plaats op of vóór ${deadline.what.nl} (${deadline.date}): ${events.map((a) => `'${activityName(a).nl}' op ${a.data.startOn}`).join(', ')}.`,
+        `All ${events.length} PS-side event(s) take place on or before ${deadline.what.en} (${deadline.date}): ${events.map((a) => `'${activityName(a).en}' on ${a.data.startOn}`).join(', ')}.`,
+      );
+    }
+    return missing(
+      `${late.length} PS-bijeenkomst(en) vallen na ${deadline.what.nl} (${deadline.date}), zodat de inbreng te laat komt om nog mee te wegen: ${late.map((a) => `'${activityName(a).nl}' (${a.id}) op ${a.data.startOn}`).join(', ')}. Plan ze eerder, of leg uit waarom dat niet kan.`,
+      `${late.length} PS-side event(s) fall after ${deadline.what.en} (${deadline.date}), so their input comes too late to be weighed: ${late.map((a) => `'${activityName(a).en}' (${a.id}) on ${a.data.startOn}`).join(', ')}. Schedule them earlier, or explain why that is not possible.`,
+      ids,
+    );
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// G3-07
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * G3-07 — For an omgevingsvisie or programma, the draft adoption decision already contains the participation
+ * statement (how involved + results + how the decentral participation policy was applied): a proposal document
+ * with a non-empty `participatieverklaring`. Enforced hard at T4 (G4-06). Ob 10.7; programma: Ob 10.8 unverified.
+ */
+export const participatieverklaringInOntwerp: Requirement = {
+  id: 'G3-07',
+  transition: 'T3',
+  events: ['ADVANCE'],
+  label: {
+    nl: 'Participatieverklaring (Omgevingswet) in het ontwerp-vaststellingsbesluit',
+    en: 'Participation statement (Omgevingswet) in the draft adoption decision',
+  },
+  rule: 'For omgevingsvisie/programma: the draft adoption decision already contains the participation statement (how involved + results + how the decentral participation policy was applied). Enforced hard at T4.',
+  severity: 'advisory',
+  waivable: false,
+  origin: {
+    kind: 'law',
+    label: 'law (Omgevingswet)',
+    basis: 'Ob 10.7 [S24a]; programma Ob 10.8 unverified',
+    verified: false,
+    note: 'Ob 10.7 (omgevingsvisie) is verified; the duty for a provincial programma is usually cited as Ob 10.8, which was not verified.',
+  },
+  appliesWhen: {
+    description: {
+      nl: 'het instrument is een omgevingsvisie of programma (Omgevingswet)',
+      en: 'the instrument is an omgevingsvisie or programma (Omgevingswet)',
+    },
+    test: (f) => f.classification.instrumentType === 'omgevingsvisie' || f.classification.instrumentType === 'programma',
+  },
+  check: (f) => {
+    const proposals = f.documents.filter(isProposal);
+    const withStatement = last(proposals.filter((d) => filled(d.data.participatieverklaring)));
+    if (withStatement) {
+      return met(
+        [withStatement.id],
+        `Het ontwerp ${docRef(withStatement)} bevat de participatieverklaring (Ob 10.7).`,
+        `The draft ${docRef(withStatement)} contains the participation statement (Ob 10.7).`,
+      );
+    }
+    const checked = proposals.length
+      ? { nl: ` Gecontroleerd: ${proposals.map(docRef).join(', ')}.`, en: ` Checked: ${proposals.map(docRef).join(', ')}.` }
+      : { nl: ` Er is nog geen voorstel vastgelegd (${PROPOSAL_NAMES.nl}).`, en: ` No proposal has been recorded yet (${PROPOSAL_NAMES.en}).` };
+    return missing(
+      `Het ontwerp-vaststellingsbesluit voor de ${f.classification.instrumentType} bevat nog geen participatieverklaring: vermeld hoe inwoners, bedrijven, maatschappelijke organisaties en bestuursorganen zijn betrokken, wat de resultaten zijn en (bij vaststelling door PS) hoe het participatiebeleid is toegepast (veld participatieverklaring op het voorstel, Ob 10.7). Bij T4 is dit een harde eis (G4-06).${checked.nl}`,
+      `The draft adoption decision for the ${f.classification.instrumentType} does not yet contain a participation statement: state how residents, businesses, civil-society organisations and public bodies were involved, what the results were and (if PS adopt it) how the participation policy was applied (field participatieverklaring on the proposal, Ob 10.7). At T4 this is a hard requirement (G4-06).${checked.en}`,
+      proposals.map((d) => d.id),
+    );
+  },
+};
+
+/** The T3 guards in domain-brief order. */
+export const T3_REQUIREMENTS: readonly Requirement[] = [
+  participatieparagraafInGsVoorstel,
+  uniformeOpenbareVoorbereiding,
+  voorgenomenBesluitAanPs,
+  publicatieGsVoorstel,
+  doeWatJeZegt,
+  psEvenementenVoorDeadline,
+  participatieverklaringInOntwerp,
+];

@@ -1,0 +1,374 @@
+import { DocumentData, EvidenceRecord } from '../../evidence';
+import { evaluateRequirements, Requirement, RequirementStatus } from '../../requirement';
+import { factsWith, FactsOptions, rec } from '../../testing/facts-builder';
+import {
+  deelnemersGeinformeerdOverEvaluatie,
+  evaluatieUitgevoerdEnTeruggekoppeldAanPs,
+  evaluatierapportGepubliceerd,
+  leerpuntenEnSuccessenVastgelegd,
+  participatieInstrumentenGeevalueerd,
+  rapportage217aAanPsEnRekenkamer,
+  T6_REQUIREMENTS,
+  toezichtsrapportMetGsReactie,
+} from './t6';
+
+interface Case {
+  name: string;
+  records: () => EvidenceRecord[];
+  opts?: FactsOptions;
+  status: RequirementStatus;
+  nl?: RegExp;
+  en?: RegExp;
+  /** Evidence ids the outcome must rest on. */
+  evidence?: string[];
+}
+
+function table(req: Requirement, cases: Case[]): void {
+  it.each(cases)('$name', (c) => {
+    const [e] = evaluateRequirements([req], factsWith(c.records(), { state: 'controle-evaluatie', ...c.opts }));
+    expect(e.status).toBe(c.status);
+    expect(e.explanation.nl.length).toBeGreaterThan(0);
+    expect(e.explanation.en.length).toBeGreaterThan(0);
+    if (c.nl) expect(e.explanation.nl).toMatch(c.nl);
+    if (c.en) expect(e.explanation.en).toMatch(c.en);
+    if (c.evidence) expect(e.evidence).toEqual(expect.arrayContaining(c.evidence));
+  });
+}
+
+const doc = (data: Partial<DocumentData> & Pick<DocumentData, 'documentType'>, opts: { id?: string; occurredOn?: string } = {}) =>
+  rec('document', { titel: `${data.documentType} titel`, ...data }, opts);
+const type217a = () => rec('procedure', { stap: 'evaluatietype', type: '217a-onderzoek' });
+const rapport = (opts: { id?: string; occurredOn?: string; verzondenAanPsOn?: string } = {}) =>
+  doc(
+    { documentType: 'evaluatierapport', titel: 'Evaluatie Natuurvisie', verzondenAanPsOn: opts.verzondenAanPsOn },
+    { id: opts.id, occurredOn: opts.occurredOn ?? '2026-05-01' },
+  );
+
+describe('T6 requirements', () => {
+  it('are G6-01…G6-07 in brief order, guarding ADVANCE and NEW_CYCLE', () => {
+    expect(T6_REQUIREMENTS.map((r) => r.id)).toEqual(['G6-01', 'G6-02', 'G6-03', 'G6-04', 'G6-05', 'G6-06', 'G6-07']);
+    for (const r of T6_REQUIREMENTS) {
+      expect(r.transition).toBe('T6');
+      expect([...r.events]).toEqual(['ADVANCE', 'NEW_CYCLE']);
+    }
+  });
+
+  describe('G6-01 evaluatieUitgevoerdEnTeruggekoppeldAanPs', () => {
+    table(evaluatieUitgevoerdEnTeruggekoppeldAanPs, [
+      {
+        name: 'satisfied by the report plus a letter to PS',
+        records: () => [
+          rapport({ id: 'er-1' }),
+          rec('terugkoppeling', { aan: 'ps', onderwerp: 'evaluatie', kenmerk: 'Statenstuk 2026-101' }, { id: 'tk-1', occurredOn: '2026-05-20' }),
+        ],
+        status: 'satisfied',
+        nl: /Evaluatie Natuurvisie.*terugkoppeling aan PS op 2026-05-20 \(Statenstuk 2026-101\)/,
+        evidence: ['er-1', 'tk-1'],
+      },
+      {
+        name: 'satisfied by a report that was sent to PS',
+        records: () => [rapport({ id: 'er-2', verzondenAanPsOn: '2026-05-15' })],
+        status: 'satisfied',
+        en: /sent to PS on 2026-05-15/,
+        evidence: ['er-2'],
+      },
+      {
+        name: 'report without report-back to PS: says the PS half is missing',
+        records: () => [rapport({ id: 'er-3' })],
+        status: 'unsatisfied',
+        nl: /Evaluatie Natuurvisie' is vastgelegd, maar de terugkoppeling van de hoofdlijnen aan PS ontbreekt/,
+        en: /report-back of its main points to PS is missing/,
+        evidence: ['er-3'],
+      },
+      {
+        name: 'letter to PS without the report: says the report is missing',
+        records: () => [rec('terugkoppeling', { aan: 'ps', onderwerp: 'evaluatie' }, { id: 'tk-2', occurredOn: '2026-05-20' })],
+        status: 'unsatisfied',
+        nl: /het evaluatierapport zelf ontbreekt/,
+        en: /evaluation report itself is missing/,
+        evidence: ['tk-2'],
+      },
+      {
+        name: 'nothing recorded: both halves missing',
+        records: () => [],
+        status: 'unsatisfied',
+        nl: /Ontbreekt: het evaluatierapport .*én de terugkoppeling van de hoofdlijnen aan PS/,
+      },
+      {
+        name: 'feedback to participants is not a report-back to PS',
+        records: () => [rapport(), rec('terugkoppeling', { aan: 'deelnemers', onderwerp: 'evaluatie' })],
+        status: 'unsatisfied',
+        nl: /terugkoppeling van de hoofdlijnen aan PS ontbreekt/,
+      },
+    ]);
+  });
+
+  describe('G6-02 rapportage217aAanPsEnRekenkamer', () => {
+    const nrk = (data: { geinformeerdOn: string; onderzoekStartOn?: string; kopieVerzondenOn?: string }, id?: string) =>
+      rec('procedure', { stap: 'nrk-217a', ...data }, { id });
+
+    it('is law-derived (Pw 217a) and not waivable', () => {
+      expect(rapportage217aAanPsEnRekenkamer.origin.kind).toBe('law');
+      expect(rapportage217aAanPsEnRekenkamer.origin.basis).toMatch(/Pw 217a\(2–3\)/);
+      expect(rapportage217aAanPsEnRekenkamer.waivable).toBe(false);
+    });
+
+    table(rapportage217aAanPsEnRekenkamer, [
+      {
+        name: 'not applicable for a GS evaluation',
+        records: () => [rec('procedure', { stap: 'evaluatietype', type: 'gs-evaluatie' })],
+        status: 'not-applicable',
+        nl: /217a-onderzoek/,
+      },
+      { name: 'not applicable while no evaluation type is recorded', records: () => [], status: 'not-applicable' },
+      {
+        name: 'boundary: NRK informed on the day the study started, copy sent, report sent to PS',
+        records: () => [
+          type217a(),
+          rapport({ id: 'er-1', verzondenAanPsOn: '2026-05-10' }),
+          nrk({ geinformeerdOn: '2026-02-01', onderzoekStartOn: '2026-02-01', kopieVerzondenOn: '2026-05-10' }, 'nrk-1'),
+        ],
+        status: 'satisfied',
+        nl: /geïnformeerd, vóór of op de start van het onderzoek \(2026-02-01\)/,
+        evidence: ['er-1', 'nrk-1'],
+      },
+      {
+        name: 'boundary: NRK informed one day after the study started is too late',
+        records: () => [
+          type217a(),
+          rapport({ verzondenAanPsOn: '2026-05-10' }),
+          nrk({ geinformeerdOn: '2026-02-02', onderzoekStartOn: '2026-02-01', kopieVerzondenOn: '2026-05-10' }, 'nrk-2'),
+        ],
+        status: 'unsatisfied',
+        nl: /niet tijdig geïnformeerd: op 2026-02-02, na de start van het onderzoek op 2026-02-01/,
+        en: /not informed in time: on 2026-02-02, after the study started on 2026-02-01/,
+        evidence: ['nrk-2'],
+      },
+      {
+        name: 'without a study start date: informed on the report date is in time',
+        records: () => [
+          type217a(),
+          rapport({ occurredOn: '2026-05-01', verzondenAanPsOn: '2026-05-10' }),
+          nrk({ geinformeerdOn: '2026-05-01', kopieVerzondenOn: '2026-05-10' }),
+        ],
+        status: 'satisfied',
+        en: /on or before the date of the report \(2026-05-01\)/,
+      },
+      {
+        name: 'without a study start date: informed after the report date is too late',
+        records: () => [
+          type217a(),
+          rapport({ occurredOn: '2026-05-01', verzondenAanPsOn: '2026-05-10' }),
+          nrk({ geinformeerdOn: '2026-05-02', kopieVerzondenOn: '2026-05-10' }),
+        ],
+        status: 'unsatisfied',
+        nl: /op 2026-05-02, na de datum van het evaluatierapport \(2026-05-01\)/,
+      },
+      {
+        name: 'no copy of the report sent to the rekenkamer',
+        records: () => [
+          type217a(),
+          rapport({ verzondenAanPsOn: '2026-05-10' }),
+          nrk({ geinformeerdOn: '2026-01-20', onderzoekStartOn: '2026-02-01' }),
+        ],
+        status: 'unsatisfied',
+        nl: /geen kopie van het rapport ontvangen \(kopieVerzondenOn ontbreekt\)/,
+        en: /not been sent a copy/,
+      },
+      {
+        name: 'report not sent to PS in writing',
+        records: () => [
+          type217a(),
+          rapport({ id: 'er-4' }),
+          nrk({ geinformeerdOn: '2026-01-20', onderzoekStartOn: '2026-02-01', kopieVerzondenOn: '2026-05-10' }),
+        ],
+        status: 'unsatisfied',
+        nl: /Evaluatie Natuurvisie' ontbreekt de datum waarop het schriftelijk aan PS is verzonden \(verzondenAanPsOn\)/,
+        evidence: ['er-4'],
+      },
+      {
+        name: 'no NRK notice recorded',
+        records: () => [type217a(), rapport({ verzondenAanPsOn: '2026-05-10' })],
+        status: 'unsatisfied',
+        nl: /geen melding aan de Noordelijke Rekenkamer vastgelegd \(procedurestap 'nrk-217a'/,
+        en: /no notice to the Noordelijke Rekenkamer/,
+      },
+      {
+        name: 'nothing recorded: lists report and NRK notice',
+        records: () => [type217a()],
+        status: 'unsatisfied',
+        nl: /geen evaluatierapport.*; er is geen melding aan de Noordelijke Rekenkamer/,
+      },
+      {
+        name: 'no report and no study start date: timeliness cannot be established',
+        records: () => [type217a(), nrk({ geinformeerdOn: '2026-01-20', kopieVerzondenOn: '2026-05-10' })],
+        status: 'unsatisfied',
+        nl: /niet vast te stellen of de Noordelijke Rekenkamer \(geïnformeerd op 2026-01-20\) tijdig is geïnformeerd/,
+      },
+      {
+        name: 'a later, complete NRK notice satisfies it even when an earlier one was incomplete',
+        records: () => [
+          type217a(),
+          rapport({ verzondenAanPsOn: '2026-05-10' }),
+          nrk({ geinformeerdOn: '2026-01-20', onderzoekStartOn: '2026-02-01' }),
+          nrk({ geinformeerdOn: '2026-01-20', onderzoekStartOn: '2026-02-01', kopieVerzondenOn: '2026-05-11' }, 'nrk-ok'),
+        ],
+        status: 'satisfied',
+        evidence: ['nrk-ok'],
+      },
+    ]);
+  });
+
+  describe('G6-03 leerpuntenEnSuccessenVastgelegd', () => {
+    table(leerpuntenEnSuccessenVastgelegd, [
+      {
+        name: 'satisfied by lessons and successes',
+        records: () => [rec('leerpunten', { leerpunten: 'Eerder starten met jongeren', successen: 'Hoge opkomst' }, { id: 'lp-1' })],
+        status: 'satisfied',
+        nl: /met successen/,
+        evidence: ['lp-1'],
+      },
+      {
+        name: 'satisfied by lessons alone, noting that successes are empty',
+        records: () => [rec('leerpunten', { leerpunten: 'Eerder starten met jongeren' })],
+        status: 'satisfied',
+        nl: /successen zijn niet ingevuld/,
+      },
+      {
+        name: 'unsatisfied when the lessons text is blank',
+        records: () => [rec('leerpunten', { leerpunten: '  ', successen: 'Hoge opkomst' }, { id: 'lp-2' })],
+        status: 'unsatisfied',
+        nl: /het veld leerpunten is leeg/,
+        evidence: ['lp-2'],
+      },
+      {
+        name: 'unsatisfied without a lessons record',
+        records: () => [],
+        status: 'unsatisfied',
+        nl: /Ontbreekt: de leerpunten en successen/,
+        en: /Missing: the lessons learned/,
+      },
+    ]);
+  });
+
+  describe('G6-04 participatieInstrumentenGeevalueerd', () => {
+    table(participatieInstrumentenGeevalueerd, [
+      {
+        name: 'satisfied by an evaluation of the instruments',
+        records: () => [doc({ documentType: 'evaluatie-participatie-instrumenten', titel: 'Evaluatie instrumenten' }, { id: 'ei-1' })],
+        status: 'satisfied',
+        evidence: ['ei-1'],
+      },
+      {
+        name: 'the general evaluation report does not count',
+        records: () => [rapport()],
+        status: 'unsatisfied',
+        nl: /evaluatie-participatie-instrumenten.*nazorg/,
+        en: /participation instruments/,
+      },
+    ]);
+  });
+
+  describe('G6-05 toezichtsrapportMetGsReactie', () => {
+    table(toezichtsrapportMetGsReactie, [
+      {
+        name: 'not applicable for a GS evaluation without oversight reports',
+        records: () => [rec('procedure', { stap: 'evaluatietype', type: 'gs-evaluatie' })],
+        status: 'not-applicable',
+      },
+      { name: 'not applicable without evaluation type or oversight report', records: () => [], status: 'not-applicable' },
+      {
+        name: 'satisfied by an NRK report with the GS response',
+        records: () => [
+          rec('procedure', { stap: 'evaluatietype', type: 'nrk-onderzoek' }),
+          doc({ documentType: 'nrk-rapport', titel: 'NRK Natuurbeleid' }, { id: 'nrk-r' }),
+          doc({ documentType: 'gs-reactie-aanbevelingen', titel: 'Reactie GS' }, { id: 'gs-r' }),
+        ],
+        status: 'satisfied',
+        nl: /NRK Natuurbeleid.*Reactie GS/,
+        evidence: ['nrk-r', 'gs-r'],
+      },
+      {
+        name: 'applies when an oversight report exists even for a GS evaluation, and asks for the GS response',
+        records: () => [
+          rec('procedure', { stap: 'evaluatietype', type: 'gs-evaluatie' }),
+          doc({ documentType: 'extern-evaluatierapport', titel: 'Rapport bureau X' }, { id: 'ext-1' }),
+        ],
+        status: 'unsatisfied',
+        nl: /Rapport bureau X' is gekoppeld, maar de GS-reactie op de aanbevelingen ontbreekt/,
+        evidence: ['ext-1'],
+      },
+      {
+        name: 'statenonderzoek without its report names the expected document',
+        records: () => [
+          rec('procedure', { stap: 'evaluatietype', type: 'statenonderzoek' }),
+          doc({ documentType: 'gs-reactie-aanbevelingen', titel: 'Reactie GS' }),
+        ],
+        status: 'unsatisfied',
+        nl: /het rapport van het statenonderzoek \(document 'statenonderzoek'\) is niet gekoppeld/,
+      },
+      {
+        name: 'nrk-onderzoek with nothing linked: both missing',
+        records: () => [rec('procedure', { stap: 'evaluatietype', type: 'nrk-onderzoek' })],
+        status: 'unsatisfied',
+        nl: /Ontbreekt: het rapport van het NRK-onderzoek \(document 'nrk-rapport'\) én de GS-reactie/,
+        en: /Noordelijke Rekenkamer study/,
+      },
+    ]);
+  });
+
+  describe('G6-06 deelnemersGeinformeerdOverEvaluatie', () => {
+    table(deelnemersGeinformeerdOverEvaluatie, [
+      {
+        name: 'satisfied by feedback to participants on the evaluation',
+        records: () => [rec('terugkoppeling', { aan: 'deelnemers', onderwerp: 'evaluatie', kanaal: 'nieuwsbrief' }, { id: 'tk-d', occurredOn: '2026-06-01' })],
+        status: 'satisfied',
+        nl: /2026-06-01 via nieuwsbrief/,
+        evidence: ['tk-d'],
+      },
+      {
+        name: 'feedback to PS does not inform participants',
+        records: () => [rec('terugkoppeling', { aan: 'ps', onderwerp: 'evaluatie' })],
+        status: 'unsatisfied',
+        nl: /terugkoppeling aan de deelnemers over de uitkomst van de evaluatie/,
+        en: /participants/,
+      },
+    ]);
+  });
+
+  describe('G6-07 evaluatierapportGepubliceerd', () => {
+    it('is advisory and marked unverified (Woo phased)', () => {
+      expect(evaluatierapportGepubliceerd.severity).toBe('advisory');
+      expect(evaluatierapportGepubliceerd.origin.verified).toBe(false);
+      expect(evaluatierapportGepubliceerd.origin.note).toMatch(/tranches/);
+    });
+    table(evaluatierapportGepubliceerd, [
+      {
+        name: 'satisfied by a publication of the report',
+        records: () => [
+          rec(
+            'publicatie',
+            { onderwerp: 'evaluatierapport', kanaal: 'website-provincie', url: 'https://www.provincie.drenthe.nl/evaluatie', publishedOn: '2026-06-02' },
+            { id: 'pub-1' },
+          ),
+        ],
+        status: 'satisfied',
+        en: /2026-06-02 via website-provincie \(https:\/\/www\.provincie\.drenthe\.nl\/evaluatie\)/,
+        evidence: ['pub-1'],
+      },
+      {
+        name: 'a report on record but unpublished',
+        records: () => [rapport({ id: 'er-9' })],
+        status: 'unsatisfied',
+        nl: /publicatie met onderwerp 'evaluatierapport'.*Evaluatie Natuurvisie' is vastgelegd maar niet gepubliceerd/,
+        evidence: ['er-9'],
+      },
+      {
+        name: 'another publication does not count',
+        records: () => [rec('publicatie', { onderwerp: 'besluit', kanaal: 'provinciaal-blad', prbId: 'prb-2026-1', publishedOn: '2026-06-02' })],
+        status: 'unsatisfied',
+        en: /Missing: the publication of the evaluation or research report/,
+      },
+    ]);
+  });
+});

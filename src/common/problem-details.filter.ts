@@ -38,7 +38,8 @@ export interface ProblemDetails {
 
 export function problemFor(error: DomainError, instance?: string, requestId?: string): ProblemDetails {
   const { status, title } = ERROR_HTTP[error.code];
-  return { type: PROBLEM_TYPE_BASE + error.code, title, status, detail: error.message, instance, requestId, ...error.details };
+  // The standard members come last: a detail can never overwrite `status` or `type`.
+  return { ...error.details, type: PROBLEM_TYPE_BASE + error.code, title, status, detail: error.message, instance, requestId };
 }
 
 /** Translate what Express/Nest raise before our code runs (body parser, unknown route) into domain codes. */

@@ -148,7 +148,7 @@ export class WaiversService {
       if (w.requested_by === actor.id) return { denied: 'own-request' };
       if (w.approver_id && w.approver_id !== actor.id) return { denied: 'not-named-approver' };
       if (w.status !== 'requested')
-        throw new DomainError('waiver-conflict', `Waiver ${waiverId} is ${w.status}; only a requested waiver can be decided.`, { status: w.status });
+        throw new DomainError('waiver-conflict', `Waiver ${waiverId} is ${w.status}; only a requested waiver can be decided.`, { waiverStatus: w.status });
       const status = cmd.decision === 'approve' ? 'approved' : 'rejected';
       const r = await tx.run("UPDATE waiver SET status = ?, decided_by = ?, decided_at = ?, decision_note = ? WHERE id = ? AND status = 'requested'", [
         status,

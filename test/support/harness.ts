@@ -42,7 +42,7 @@ export async function startHarness(overrides: Partial<AppConfig> = {}): Promise<
   const config = { ...loadConfig({ DATABASE_URL: `sqlite:${dbPath}`, RATE_LIMIT_PER_MINUTE: '100000' }), ...overrides };
   const db = await Db.open(config.database);
   const clock = new FixedClock(new Date(START));
-  const app = await createApp({ config, db, clock, logger: false });
+  const app = await createApp({ config, db, clock, logger: process.env.TEST_LOG ? undefined : false });
   const usersService = app.get(UsersService);
   const make = async (name: string, roles: Role[]): Promise<TestUser> => {
     const r = await usersService.createUser(SYSTEM_ACTOR, { name, roles });

@@ -160,7 +160,7 @@ describe('G3-02 uniforme openbare voorbereiding (Awb 3.4)', () => {
       'unsatisfied: Atw extends a Sunday end to Monday = today (d)',
       () => complete({ start: '2026-05-04', zienswijzen: [] }),
       'unsatisfied',
-      /verlengd van 2026-06-14 tot en met 2026-06-15 op grond van de Algemene termijnenwet/,
+      /verlengd van 2026-06-14 tot en met 2026-06-15 op grond van de Algemene termijnenwet: .*2026-06-14 is een zondag/,
     ],
     [
       'satisfied: the day after the Atw-extended end (d)',
@@ -329,7 +329,7 @@ describe('G3-05 doe wat je zegt', () => {
       'unsatisfied: a planned instrument without any activity is named',
       () => [plan([{ instrumentId: 'raadgevende-groep', fase: 'voorbereiding-beleid' }])],
       'unsatisfied',
-      /'Raadgevende groep' \(voorbereiding-beleid\) heeft geen uitgevoerde/,
+      /'Raadgevende groep' \(voorbereiding-beleid\), gepland in de participatieparagraaf van startnotitie 'Startnotitie' \(plan\), heeft geen uitgevoerde/,
     ],
     [
       'unsatisfied: an activity in another phase does not fulfil the plan',

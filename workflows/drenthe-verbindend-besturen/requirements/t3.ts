@@ -81,8 +81,15 @@ function termijnOf(ter: Step<'terinzagelegging'>): { termijn: TimerComputation; 
 function extensionText(termijn: TimerComputation, weeks: number): Text {
   if (termijn.extendedBy.length === 0) return { nl: '', en: '' };
   const plainEnd = addDays(termijn.start, 7 * weeks - 1);
+  // The timer states its reasons in English; the common phrases are rendered in Dutch (feestdag names already are).
+  const redenen = termijn.extendedBy.map((r) =>
+    r
+      .replace(/ is a Saturday/g, ' is een zaterdag')
+      .replace(/ is a Sunday/g, ' is een zondag')
+      .replace(/period needs two days that are no rest day; extended to/g, 'de termijn moet twee werkdagen bevatten; verlengd tot'),
+  );
   return {
-    nl: ` (verlengd van ${plainEnd} tot en met ${termijn.computedEnd} op grond van de Algemene termijnenwet: ${termijn.extendedBy.join('; ')})`,
+    nl: ` (verlengd van ${plainEnd} tot en met ${termijn.computedEnd} op grond van de Algemene termijnenwet: ${redenen.join('; ')})`,
     en: ` (extended from ${plainEnd} to ${termijn.computedEnd} under the Algemene termijnenwet: ${termijn.extendedBy.join('; ')})`,
   };
 }
@@ -572,8 +579,8 @@ export const doeWatJeZegt: Requirement = {
         const name = instrumentName(p.instrumentId);
         const dg = filled(p.doelgroep) ? `, doelgroep ${p.doelgroep}` : '';
         const dgEn = filled(p.doelgroep) ? `, target group ${p.doelgroep}` : '';
-        nl.push(`het in de participatieparagraaf (${plan!.id}) geplande instrument '${name.nl}' (${p.fase}${dg}) heeft geen uitgevoerde of gemotiveerd geannuleerde activiteit`);
-        en.push(`the instrument '${name.en}' planned in the participatieparagraaf (${plan!.id}) (${p.fase}${dgEn}) has no activity carried out or cancelled with a reason`);
+        nl.push(`het instrument '${name.nl}' (${p.fase}${dg}), gepland in de participatieparagraaf van ${docRef(plan!)}, heeft geen uitgevoerde of gemotiveerd geannuleerde activiteit`);
+        en.push(`the instrument '${name.en}' (${p.fase}${dgEn}), planned in the participatieparagraaf of ${docRef(plan!)}, has no activity carried out or cancelled with a reason`);
       }
     }
     if (nl.length === 0) {

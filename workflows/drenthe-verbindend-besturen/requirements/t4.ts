@@ -921,13 +921,13 @@ export const evaluatieGepland: Requirement = {
       const p = best.data.evaluatieplan!;
       return met(
         [best.id],
-        `Evaluatieplan ${docRef(best)}: wanneer ${p.wanneer}; ${p.indicatoren!.length} indicator(en); ${p.is217a ? 'een 217a-onderzoek' : 'geen 217a-onderzoek'}.`,
-        `Evaluation plan ${docRef(best)}: when ${p.wanneer}; ${p.indicatoren!.length} indicator(s); ${p.is217a ? 'a 217a study' : 'not a 217a study'}.`,
+        `Evaluatieplan '${best.data.titel}' (${best.id}): wanneer ${p.wanneer}; ${p.indicatoren!.length} indicator(en); ${p.is217a ? 'een 217a-onderzoek' : 'geen 217a-onderzoek'}.`,
+        `Evaluation plan '${best.data.titel}' (${best.id}): when ${p.wanneer}; ${p.indicatoren!.length} indicator(s); ${p.is217a ? 'a 217a study' : 'not a 217a study'}.`,
       );
     }
     return missing(
-      `Het evaluatieplan ${docRef(best)} is onvolledig; het mist ${joinNl(gaps.map((x) => x.nl))}.`,
-      `The evaluation plan ${docRef(best)} is incomplete; it lacks ${joinEn(gaps.map((x) => x.en))}.`,
+      `Het evaluatieplan '${best.data.titel}' (${best.id}) is onvolledig; het mist ${joinNl(gaps.map((x) => x.nl))}.`,
+      `The evaluation plan '${best.data.titel}' (${best.id}) is incomplete; it lacks ${joinEn(gaps.map((x) => x.en))}.`,
       plans.map((d) => d.id),
     );
   },
@@ -983,8 +983,8 @@ export const reactieOpAdvies: Requirement = {
       );
     }
     return missing(
-      `Er is advies gevraagd of gegeven door ${joinNl(names)}, maar geen schriftelijke reactie vastgelegd die zegt wat wel en niet is overgenomen en waarom (terugkoppeling aan adviesorgaan, onderwerp adviesreactie).`,
-      `Advice was requested from or given by ${joinEn(namesEn)}, but no written response is recorded stating what was and was not adopted and why (terugkoppeling to adviesorgaan, subject adviesreactie).`,
+      `Er is een adviesorgaan ingezet (${joinNl(names)}), maar er is geen schriftelijke reactie vastgelegd die zegt wat wel en niet is overgenomen en waarom (terugkoppeling aan adviesorgaan, onderwerp adviesreactie).`,
+      `An advisory body was involved (${joinEn(namesEn)}), but no written response is recorded stating what was and was not adopted and why (terugkoppeling to adviesorgaan, subject adviesreactie).`,
       ids,
     );
   },

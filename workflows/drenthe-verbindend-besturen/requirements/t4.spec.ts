@@ -1,0 +1,435 @@
+import { BesluitData, EvidenceRecord } from '../../evidence';
+import { evaluateRequirements, Requirement, RequirementStatus } from '../../requirement';
+import { factsWith, FactsOptions, rec } from '../../testing/facts-builder';
+import {
+  bekendmakingBesluit,
+  besluitBevoegdOrgaan,
+  besluitNaUov,
+  commissiebehandelingVoorstel,
+  drentsPanelResultatenGepubliceerd,
+  evaluatieGepland,
+  participatieverklaringInBesluit,
+  participatieverslagInBeleidsvoorstel,
+  reactieOpAdvies,
+  T4_REQUIREMENTS,
+  wensenEnBedenkingenGs,
+  wensenEnBedenkingenPs,
+  wooPublicatieBesluit,
+} from './t4';
+
+// TEST_NOW is 2026-06-15T10:00Z, so f.today is Monday 2026-06-15.
+
+type Row = [name: string, evidence: () => EvidenceRecord[], status: RequirementStatus, explains: RegExp, opts?: FactsOptions];
+
+function evaluate(req: Requirement, evidence: EvidenceRecord[], opts?: FactsOptions) {
+  const [e] = evaluateRequirements([req], factsWith(evidence, opts));
+  return e;
+}
+
+function runTable(req: Requirement, rows: Row[]) {
+  // A rest parameter keeps fn.length at 0, so jest never mistakes `opts` for a `done` callback.
+  it.each(rows)('%s', (...row: Row) => {
+    const [, evidence, status, explains, opts] = row;
+    const e = evaluate(req, evidence(), opts);
+    expect(e.status).toBe(status);
+    expect(`${e.explanation.nl}\n${e.explanation.en}`).toMatch(explains);
+    expect(e.explanation.nl.length).toBeGreaterThan(0);
+    expect(e.explanation.en.length).toBeGreaterThan(0);
+  });
+}
+
+const klass = (data: Omit<Parameters<typeof rec<'classificatie'>>[1], 'reden'>) => rec('classificatie', { reden: 'test', ...data });
+const besluit = (data: Partial<BesluitData> & Pick<BesluitData, 'orgaan'>, id?: string) =>
+  rec('besluit', { onderwerp: 'eindbesluit', kenmerk: data.orgaan === 'PS' ? '2026-45' : 'BL 2026-06-09', besluitdatum: '2026-06-10', ...data }, id ? { id } : {});
+const inspraak = () =>
+  rec('procedure', { stap: 'inspraakbesluit', inspraak: true, awb34VanToepassing: false, motivering: 'grote groepen geraakt' });
+const zienswijze = (id: string) => rec('procedure', { stap: 'zienswijze', ontvangenOn: '2026-04-20', indienerRef: `indiener ${id}`, vorm: 'schriftelijk' }, { id });
+const activity = (instrumentId: string, status: 'gepland' | 'uitgevoerd' | 'geannuleerd' = 'uitgevoerd', instrumentLabel?: string) =>
+  rec('activiteit', {
+    instrumentId,
+    instrumentLabel,
+    organisator: 'PS',
+    fase: 'kaderstelling-besluitvorming',
+    inwonersGericht: true,
+    niveau: 'consulteren',
+    doelgroepen: ['inwoners'],
+    startOn: '2026-05-12',
+    status,
+    annuleringsreden: status === 'geannuleerd' ? 'geen budget' : undefined,
+  });
+
+describe('T4_REQUIREMENTS', () => {
+  it('lists G4-01 … G4-12 in brief order with the brief metadata', () => {
+    expect(T4_REQUIREMENTS.map((r) => r.id)).toEqual(['G4-01', 'G4-02', 'G4-03', 'G4-04', 'G4-05', 'G4-06', 'G4-07', 'G4-08', 'G4-09', 'G4-10', 'G4-11', 'G4-12']);
+    expect(T4_REQUIREMENTS.every((r) => r.transition === 'T4' && r.events.join() === 'ADVANCE')).toBe(true);
+    expect(T4_REQUIREMENTS.map((r) => `${r.severity}/${r.waivable}`)).toEqual([
+      'hard/false',
+      'hard/false',
+      'hard/false',
+      'hard/false',
+      'hard/false',
+      'hard/false',
+      'hard/true',
+      'advisory/false',
+      'advisory/false',
+      'advisory/false',
+      'advisory/false',
+      'advisory/false',
+    ]);
+    expect(wensenEnBedenkingenPs.origin).toMatchObject({ verified: false, note: 'Pw 167(4–5), 2012 text; verify current' });
+    expect(participatieverklaringInBesluit.origin.verified).toBe(false);
+    expect(wooPublicatieBesluit.origin.verified).toBe(false);
+    expect(wooPublicatieBesluit.origin.note).toMatch(/phases/);
+  });
+});
+
+describe('G4-01 besluit door het bevoegde orgaan', () => {
+  runTable(besluitBevoegdOrgaan, [
+    ['unsatisfied: besluitvormer unknown', () => [besluit({ orgaan: 'PS' })], 'unsatisfied', /besluitvormer \(PS of GS\) is niet vastgelegd.*2026-45/],
+    ['satisfied: PS decision with Statenstuk number and meeting date', () => [klass({ besluitvormer: 'PS' }), besluit({ orgaan: 'PS' })], 'satisfied', /vergadering van 2026-06-10 \(Statenstuk 2026-45\)/],
+    ['satisfied: GS decision within own competence (besluitenlijst)', () => [klass({ besluitvormer: 'GS' }), besluit({ orgaan: 'GS' })], 'satisfied', /besluitenlijst BL 2026-06-09/],
+    ['satisfied: decision dated today (boundary)', () => [klass({ besluitvormer: 'PS' }), besluit({ orgaan: 'PS', besluitdatum: '2026-06-15' })], 'satisfied', /2026-06-15/],
+    [
+      'unsatisfied: decision dated tomorrow has not been taken',
+      () => [klass({ besluitvormer: 'PS' }), besluit({ orgaan: 'PS', besluitdatum: '2026-06-16' })],
+      'unsatisfied',
+      /2026-06-16, na vandaag \(2026-06-15\)/,
+    ],
+    [
+      'unsatisfied: decision by the wrong body is named',
+      () => [klass({ besluitvormer: 'PS' }), besluit({ orgaan: 'GS' }, 'gs-besluit')],
+      'unsatisfied',
+      /GS-besluit BL 2026-06-09 .*\(gs-besluit\).*besluitvormer is volgens de classificatie PS/,
+    ],
+    [
+      'unsatisfied: a kaders-hoofdlijnen decision is not the eindbesluit',
+      () => [klass({ besluitvormer: 'PS' }), besluit({ orgaan: 'PS', onderwerp: 'kaders-hoofdlijnen' })],
+      'unsatisfied',
+      /nog geen eindbesluit van PS.*Statenstuknummer/,
+    ],
+    ['unsatisfied: blank kenmerk', () => [klass({ besluitvormer: 'PS' }), besluit({ orgaan: 'PS', kenmerk: ' ' })], 'unsatisfied', /mist het kenmerk \(Statenstuknummer\)/],
+  ]);
+});
+
+describe('G4-02 wensen en bedenkingen GS (Pw 143)', () => {
+  const wb = (partij: 'PS' | 'GS', gelegenheidGebodenOn: string, extra: { reactieOn?: string } = {}) =>
+    rec('procedure', { stap: 'wensen-en-bedenkingen', partij, gelegenheidGebodenOn, ...extra });
+  const psVerordening = () => klass({ besluitvormer: 'PS', besluittype: 'verordening' });
+  runTable(wensenEnBedenkingenGs, [
+    ['not applicable: GS adopt', () => [klass({ besluitvormer: 'GS', besluittype: 'verordening' })], 'not-applicable', /PS stellen een verordening vast/],
+    ['not applicable: PS adopt a beleidsregel', () => [klass({ besluitvormer: 'PS', besluittype: 'beleidsregel' })], 'not-applicable', /Niet van toepassing/],
+    [
+      'satisfied: GS had the opportunity before the PS decision',
+      () => [psVerordening(), wb('GS', '2026-05-01', { reactieOn: '2026-05-20' }), besluit({ orgaan: 'PS' })],
+      'satisfied',
+      /2026-05-01.*het PS-besluit van 2026-06-10; GS reageerden op 2026-05-20/,
+    ],
+    ['satisfied: on the day of the PS decision (boundary)', () => [psVerordening(), wb('GS', '2026-06-10'), besluit({ orgaan: 'PS' })], 'satisfied', /2026-06-10/],
+    [
+      'unsatisfied: opportunity dated after the PS decision',
+      () => [psVerordening(), wb('GS', '2026-06-11'), besluit({ orgaan: 'PS' })],
+      'unsatisfied',
+      /gedateerd 2026-06-11 .*na het PS-besluit van 2026-06-10/,
+    ],
+    ['unsatisfied: none recorded', () => [psVerordening(), besluit({ orgaan: 'PS' })], 'unsatisfied', /wensen-en-bedenkingen, partij GS/],
+    ['unsatisfied: a W&B step for PS does not count', () => [psVerordening(), wb('PS', '2026-05-01')], 'unsatisfied', /partij GS/],
+    ['unsatisfied: no decision yet and the opportunity is still in the future', () => [psVerordening(), wb('GS', '2026-06-20')], 'unsatisfied', /na vandaag \(2026-06-15/],
+  ]);
+});
+
+describe('G4-03 wensen en bedenkingen PS (Pw 167(4–5))', () => {
+  const applies = () => klass({ besluitvormer: 'GS', besluittype: 'privaatrechtelijk-158', ingrijpend: true });
+  const wb = (gelegenheidGebodenOn: string, extra: { spoed?: boolean; achterafGeinformeerdOn?: string } = {}) =>
+    rec('procedure', { stap: 'wensen-en-bedenkingen', partij: 'PS', gelegenheidGebodenOn, ...extra });
+  runTable(wensenEnBedenkingenPs, [
+    ['not applicable: not ingrijpend', () => [klass({ besluitvormer: 'GS', besluittype: 'privaatrechtelijk-158', ingrijpend: false })], 'not-applicable', /ingrijpende gevolgen/],
+    ['not applicable: ingrijpend unknown', () => [klass({ besluitvormer: 'GS', besluittype: 'privaatrechtelijk-158' })], 'not-applicable', /Niet van toepassing/],
+    ['not applicable: PS decide', () => [klass({ besluitvormer: 'PS', besluittype: 'privaatrechtelijk-158', ingrijpend: true })], 'not-applicable', /Niet van toepassing/],
+    ['satisfied: PS could react the day before the GS decision', () => [applies(), wb('2026-06-09'), besluit({ orgaan: 'GS' })], 'satisfied', /op 2026-06-09 de gelegenheid .*vóór het GS-besluit van 2026-06-10/],
+    [
+      'unsatisfied: opportunity on the day of the GS decision is not before it (boundary)',
+      () => [applies(), wb('2026-06-10'), besluit({ orgaan: 'GS' })],
+      'unsatisfied',
+      /gedateerd 2026-06-10, niet vóór het GS-besluit van 2026-06-10/,
+    ],
+    [
+      'satisfied: urgent case with PS informed afterwards',
+      () => [applies(), wb('2026-06-12', { spoed: true, achterafGeinformeerdOn: '2026-06-12' }), besluit({ orgaan: 'GS' })],
+      'satisfied',
+      /Spoed \(Pw 167\(5\)\).*2026-06-12/,
+    ],
+    [
+      'unsatisfied: urgent case without the date PS were informed',
+      () => [applies(), wb('2026-06-12', { spoed: true }), besluit({ orgaan: 'GS' })],
+      'unsatisfied',
+      /meldt spoed, maar niet wanneer PS achteraf zijn geïnformeerd \(achterafGeinformeerdOn\)/,
+    ],
+    ['unsatisfied: nothing recorded', () => [applies(), besluit({ orgaan: 'GS' })], 'unsatisfied', /partij PS, met de datum gelegenheidGebodenOn vóór het GS-besluit/],
+    ['satisfied: no GS decision yet, opportunity already given', () => [applies(), wb('2026-06-01')], 'satisfied', /er is nog geen GS-besluit/],
+  ]);
+});
+
+describe('G4-04 bekendmaking van het besluit', () => {
+  const prbPub = (extra: { prbId?: string; publishedOn?: string; onderwerp?: 'besluit' | 'kennisgeving-ontwerpbesluit' } = {}) =>
+    rec('publicatie', {
+      onderwerp: extra.onderwerp ?? 'besluit',
+      kanaal: 'provinciaal-blad',
+      prbId: extra.prbId ?? 'prb-2026-555',
+      publishedOn: extra.publishedOn ?? '2026-06-12',
+    });
+  const verordening = () => klass({ besluitvormer: 'PS', besluittype: 'verordening' });
+  runTable(bekendmakingBesluit, [
+    ['not applicable: besluittype anders', () => [klass({ besluittype: 'anders' })], 'not-applicable', /verordening, beleidsregel/],
+    ['not applicable: private-law decision', () => [klass({ besluittype: 'privaatrechtelijk-158' })], 'not-applicable', /Niet van toepassing/],
+    ['not applicable: besluittype not classified', () => [], 'not-applicable', /Niet van toepassing/],
+    [
+      'satisfied: verordening in the Provinciaal blad, in force after publication',
+      () => [verordening(), besluit({ orgaan: 'PS', inwerkingtredingOn: '2026-07-01' }), prbPub()],
+      'satisfied',
+      /2026-06-12 bekendgemaakt in het Provinciaal blad \(prb-2026-555\); inwerkingtreding op 2026-07-01/,
+    ],
+    [
+      'satisfied: in force on the day of publication (boundary)',
+      () => [verordening(), besluit({ orgaan: 'PS', inwerkingtredingOn: '2026-06-12' }), prbPub()],
+      'satisfied',
+      /prb-2026-555/,
+    ],
+    [
+      'unsatisfied: in force the day before publication',
+      () => [verordening(), besluit({ orgaan: 'PS', inwerkingtredingOn: '2026-06-11' }), prbPub()],
+      'unsatisfied',
+      /inwerkingtreding \(2026-06-11\) ligt vóór de bekendmaking \(2026-06-12\).*Awb 3:40/,
+    ],
+    ['satisfied: published today (boundary)', () => [verordening(), prbPub({ publishedOn: '2026-06-15' })], 'satisfied', /2026-06-15/],
+    ['unsatisfied: publication dated tomorrow', () => [verordening(), prbPub({ publishedOn: '2026-06-16' })], 'unsatisfied', /publicatiedatum 2026-06-16 ligt na vandaag/],
+    ['unsatisfied: malformed prb id', () => [klass({ besluittype: 'beleidsregel' }), prbPub({ prbId: 'Provinciaal blad 2026, 555' })], 'unsatisfied', /prb-JJJJ-N/],
+    [
+      'unsatisfied: only on the website',
+      () => [klass({ besluittype: 'besluit-algemene-strekking' }), rec('publicatie', { onderwerp: 'besluit', kanaal: 'website-provincie', publishedOn: '2026-06-12' })],
+      'unsatisfied',
+      /niet bekendgemaakt in het Provinciaal blad/,
+    ],
+    [
+      'unsatisfied: the kennisgeving of the draft in the Provinciaal blad is not the decision',
+      () => [verordening(), prbPub({ onderwerp: 'kennisgeving-ontwerpbesluit', prbId: 'prb-2026-100' })],
+      'unsatisfied',
+      /niet het besluit zelf: prb-2026-100 \(onderwerp kennisgeving-ontwerpbesluit\)/,
+    ],
+    [
+      'satisfied: beschikking sent to the addressees',
+      () => [klass({ besluitvormer: 'GS', besluittype: 'beschikking' }), besluit({ orgaan: 'GS', toegezondenAanGeadresseerdenOn: '2026-06-11' })],
+      'satisfied',
+      /op 2026-06-11 aan de geadresseerden toegezonden/,
+    ],
+    [
+      'unsatisfied: beschikking not sent',
+      () => [klass({ besluitvormer: 'GS', besluittype: 'beschikking' }), besluit({ orgaan: 'GS' })],
+      'unsatisfied',
+      /toegezondenAanGeadresseerdenOn/,
+    ],
+    [
+      'unsatisfied: beschikking dispatch dated tomorrow',
+      () => [klass({ besluitvormer: 'GS', besluittype: 'beschikking' }), besluit({ orgaan: 'GS', toegezondenAanGeadresseerdenOn: '2026-06-16' })],
+      'unsatisfied',
+      /gedateerd 2026-06-16, na vandaag/,
+    ],
+    ['unsatisfied: beschikking without any eindbesluit', () => [klass({ besluittype: 'beschikking' })], 'unsatisfied', /nog geen eindbesluit/],
+  ]);
+});
+
+describe('G4-05 besluit na de uov (Awb 3:44)', () => {
+  const kgBesluit = (datum = '2026-06-01') => rec('procedure', { stap: 'kennisgeving-besluit', datum, prbId: 'prb-2026-600' });
+  runTable(besluitNaUov, [
+    ['not applicable: no uov', () => [kgBesluit()], 'not-applicable', /Awb afd\. 3\.4/],
+    // Notice on Monday 2026-06-01: the appeal period runs 2026-06-02 … 2026-07-13 (TM-03).
+    ['satisfied: notice given, no zienswijzen; TM-03 end reported', () => [inspraak(), kgBesluit()], 'satisfied', /ter inzage tot en met 2026-07-13.*TM-03/],
+    [
+      'satisfied: notice and the decision sent to the submitters',
+      () => [inspraak(), kgBesluit(), zienswijze('zw-1'), rec('procedure', { stap: 'besluit-toegezonden-indieners', datum: '2026-06-02' })],
+      'satisfied',
+      /op 2026-06-02 toegezonden aan de indieners van de 1 zienswijze/,
+    ],
+    [
+      'satisfied: Awb 3:44(3) relief instead of dispatch',
+      () => [
+        inspraak(),
+        kgBesluit(),
+        zienswijze('zw-1'),
+        rec('procedure', { stap: 'besluit-toegezonden-indieners', datum: '2026-06-02', vrijstelling: 'meer dan 250 indieners: kennisgeving volstaat' }),
+      ],
+      'satisfied',
+      /vrijstelling op grond van Awb 3:44\(3\) — meer dan 250 indieners/,
+    ],
+    [
+      'unsatisfied: zienswijzen but the decision was not sent to the submitters',
+      () => [inspraak(), kgBesluit(), zienswijze('zw-1'), zienswijze('zw-2')],
+      'unsatisfied',
+      /toezending van het besluit aan de indieners van de 2 zienswijze\(n\) \(procedurestap besluit-toegezonden-indieners/,
+    ],
+    ['unsatisfied: no notice of the decision', () => [inspraak()], 'unsatisfied', /kennisgeving-besluit/],
+    ['unsatisfied: notice dated tomorrow', () => [inspraak(), kgBesluit('2026-06-16')], 'unsatisfied', /2026-06-16, na vandaag/],
+  ]);
+});
+
+describe('G4-06 participatieverklaring in het vaststellingsbesluit', () => {
+  const full = { hoeBetrokken: 'via ateliers en inspraak', resultaten: 'drie aanpassingen', toepassingParticipatiebeleid: 'conform Blijvend in verbinding' };
+  runTable(participatieverklaringInBesluit, [
+    ['not applicable: no Omgevingswet instrument', () => [klass({ instrumentType: 'none' })], 'not-applicable', /omgevingsvisie of programma/],
+    [
+      'satisfied: PS-adopted omgevingsvisie with all three parts',
+      () => [klass({ besluitvormer: 'PS', instrumentType: 'omgevingsvisie' }), besluit({ orgaan: 'PS', participatieverklaring: full })],
+      'satisfied',
+      /toepassing van het participatiebeleid/,
+    ],
+    [
+      'unsatisfied: PS-adopted without how the participation policy was applied',
+      () => [klass({ besluitvormer: 'PS', instrumentType: 'omgevingsvisie' }), besluit({ orgaan: 'PS', participatieverklaring: { ...full, toepassingParticipatiebeleid: '' } })],
+      'unsatisfied',
+      /mist: hoe het decentrale participatiebeleid is toegepast \(toepassingParticipatiebeleid/,
+    ],
+    [
+      'satisfied: GS-adopted programma needs no policy part',
+      () => [klass({ besluitvormer: 'GS', instrumentType: 'programma' }), besluit({ orgaan: 'GS', participatieverklaring: { hoeBetrokken: 'x', resultaten: 'y' } })],
+      'satisfied',
+      /hoe betrokken, de resultaten\./,
+    ],
+    [
+      'unsatisfied: statement without results',
+      () => [klass({ besluitvormer: 'GS', instrumentType: 'programma' }), besluit({ orgaan: 'GS', participatieverklaring: { hoeBetrokken: 'x' } })],
+      'unsatisfied',
+      /wat de resultaten daarvan zijn \(resultaten\)/,
+    ],
+    ['unsatisfied: no adoption decision', () => [klass({ instrumentType: 'omgevingsvisie' })], 'unsatisfied', /nog geen vaststellingsbesluit/],
+  ]);
+});
+
+describe('G4-07 participatieverslag in het beleidsvoorstel', () => {
+  const verslag = { activiteiten: '3 ateliers', inbreng: 'zorgen over verkeer', watGedaanMetInbreng: 'route aangepast', hoeDeelnemersGeinformeerd: 'nieuwsbrief' };
+  runTable(participatieverslagInBeleidsvoorstel, [
+    [
+      'satisfied: complete report in the Statenvoorstel',
+      () => [rec('document', { documentType: 'statenvoorstel', titel: 'Statenvoorstel', participatieverslag: verslag })],
+      'satisfied',
+      /volledig participatieverslag/,
+    ],
+    [
+      'unsatisfied: names the two missing fields',
+      () => [rec('document', { documentType: 'beleidsvoorstel', titel: 'Beleidsvoorstel', participatieverslag: { activiteiten: 'x', inbreng: 'y' } })],
+      'unsatisfied',
+      /mist wat met de inbreng is gedaan.*\(watGedaanMetInbreng\) en hoe de deelnemers zijn teruggekoppeld \(hoeDeelnemersGeinformeerd\)/,
+    ],
+    [
+      'unsatisfied: reports on the most complete proposal',
+      () => [
+        rec('document', { documentType: 'gs-voorstel', titel: 'Oud', participatieverslag: { activiteiten: 'x' } }),
+        rec('document', { documentType: 'statenvoorstel', titel: 'Nieuw', participatieverslag: { ...verslag, hoeDeelnemersGeinformeerd: ' ' } }),
+      ],
+      'unsatisfied',
+      /'Nieuw'.*mist hoe de deelnemers zijn teruggekoppeld/,
+    ],
+    ['unsatisfied: no proposal at all', () => [], 'unsatisfied', /geen beleidsvoorstel vastgelegd/],
+  ]);
+});
+
+describe('G4-08 commissiebehandeling vóór het PS-besluit', () => {
+  const cb = (extra: { vergaderdatum?: string; aantalInsprekers?: number; nietGeagendeerdReden?: string; onderwerp?: 'voorstel' | 'startnotitie' } = {}) =>
+    rec('procedure', { stap: 'commissiebehandeling', commissie: 'Ruimte, Infrastructuur en Mobiliteit', onderwerp: extra.onderwerp ?? 'voorstel', ...extra });
+  const ps = () => klass({ besluitvormer: 'PS' });
+  runTable(commissiebehandelingVoorstel, [
+    ['not applicable: GS decide', () => [klass({ besluitvormer: 'GS' })], 'not-applicable', /PS zijn de besluitvormer/],
+    [
+      'satisfied: committee before the vote, with the number of speakers',
+      () => [ps(), cb({ vergaderdatum: '2026-05-27', aantalInsprekers: 3 }), besluit({ orgaan: 'PS' })],
+      'satisfied',
+      /2026-05-27.*Ruimte, Infrastructuur en Mobiliteit.*3 inspreker/,
+    ],
+    ['satisfied: committee on the day of the vote (boundary)', () => [ps(), cb({ vergaderdatum: '2026-06-10' }), besluit({ orgaan: 'PS' })], 'satisfied', /2026-06-10/],
+    ['unsatisfied: committee after the vote', () => [ps(), cb({ vergaderdatum: '2026-06-11' }), besluit({ orgaan: 'PS' })], 'unsatisfied', /2026-06-11, na het PS-besluit van 2026-06-10/],
+    ['unsatisfied: not on the agenda, reason given', () => [ps(), cb({ nietGeagendeerdReden: 'hamerstuk' })], 'unsatisfied', /niet geagendeerd \(hamerstuk\)/],
+    ['unsatisfied: only the startnotitie was discussed', () => [ps(), cb({ onderwerp: 'startnotitie', vergaderdatum: '2026-02-01' })], 'unsatisfied', /commissiebehandeling, onderwerp voorstel/],
+    ['satisfied: no decision yet, committee already held', () => [ps(), cb({ vergaderdatum: '2026-06-15' })], 'satisfied', /er is nog geen PS-besluit/],
+  ]);
+});
+
+describe('G4-09 resultaten Drents Panel gepubliceerd', () => {
+  runTable(drentsPanelResultatenGepubliceerd, [
+    ['not applicable: Drents Panel not used', () => [activity('atelier')], 'not-applicable', /Drents Panel/],
+    ['not applicable: the Drents Panel activity was cancelled', () => [activity('drents-panel', 'geannuleerd')], 'not-applicable', /Niet van toepassing/],
+    [
+      'satisfied: results published',
+      () => [activity('drents-panel'), rec('publicatie', { onderwerp: 'drents-panel-resultaten', kanaal: 'website-drents-parlement', url: 'https://x', publishedOn: '2026-05-30' })],
+      'satisfied',
+      /2026-05-30 gepubliceerd via website-drents-parlement/,
+    ],
+    ['unsatisfied: used but not published', () => [activity('drents-panel', 'gepland')], 'unsatisfied', /drents-panel-resultaten/],
+  ]);
+});
+
+describe('G4-10 Woo-publicatie besluit en stukken', () => {
+  const pub = (onderwerp: 'besluit' | 'ps-vergaderstukken' | 'gs-besluitenlijst') =>
+    rec('publicatie', { onderwerp, kanaal: onderwerp === 'besluit' ? 'provinciaal-blad' : 'website-drents-parlement', prbId: 'prb-2026-9', publishedOn: '2026-06-12' });
+  runTable(wooPublicatieBesluit, [
+    ['satisfied: decision and PS meeting documents', () => [pub('besluit'), pub('ps-vergaderstukken')], 'satisfied', /PS-vergaderstukken/],
+    ['satisfied: decision and GS besluitenlijst', () => [pub('besluit'), pub('gs-besluitenlijst')], 'satisfied', /GS-besluitenlijst/],
+    ['unsatisfied: only the decision', () => [pub('besluit')], 'unsatisfied', /ps-vergaderstukken of gs-besluitenlijst/],
+    ['unsatisfied: only the meeting documents', () => [pub('ps-vergaderstukken')], 'unsatisfied', /het besluit zelf \(publicatie met onderwerp besluit\)/],
+    ['unsatisfied: nothing', () => [], 'unsatisfied', /besluit zelf.* en de publicatie van de PS-vergaderstukken/],
+  ]);
+});
+
+describe('G4-11 evaluatie gepland', () => {
+  const plan = (evaluatieplan: { wanneer?: string; hoe?: string; indicatoren?: string[]; is217a?: boolean }) =>
+    rec('document', { documentType: 'evaluatieplan', titel: 'Evaluatieplan', evaluatieplan });
+  runTable(evaluatieGepland, [
+    [
+      'satisfied: when, how, indicators and the 217a choice',
+      () => [plan({ wanneer: 'Q4 2028', hoe: 'beleidsevaluatie door extern bureau', indicatoren: ['aantal woningen'], is217a: false })],
+      'satisfied',
+      /Q4 2028; 1 indicator\(en\); geen 217a-onderzoek/,
+    ],
+    [
+      'unsatisfied: 217a choice not made',
+      () => [plan({ wanneer: 'Q4 2028', hoe: 'x', indicatoren: ['y'] })],
+      'unsatisfied',
+      /mist of het een 217a-onderzoek is \(is217a\)/,
+    ],
+    [
+      'unsatisfied: only blank indicators',
+      () => [plan({ wanneer: 'Q4 2028', hoe: 'x', indicatoren: [' '], is217a: true })],
+      'unsatisfied',
+      /ten minste één indicator/,
+    ],
+    ['unsatisfied: no evaluatieplan', () => [rec('document', { documentType: 'overig', titel: 'x' })], 'unsatisfied', /geen evaluatieplan vastgelegd/],
+  ]);
+});
+
+describe('G4-12 reactie op advies van een adviesorgaan', () => {
+  runTable(reactieOpAdvies, [
+    ['not applicable: no advisory body used', () => [activity('drents-panel')], 'not-applicable', /adviesorgaan/],
+    ['not applicable: the advice request was cancelled', () => [activity('jongerenraad-adviesvraag', 'geannuleerd')], 'not-applicable', /Niet van toepassing/],
+    [
+      'unsatisfied: Jongerenraad advice without a written response',
+      () => [activity('jongerenraad-adviesvraag')],
+      'unsatisfied',
+      /Adviesvraag aan Jongerenraad.*terugkoppeling aan adviesorgaan, onderwerp adviesreactie/,
+    ],
+    [
+      'unsatisfied: a Burgerberaad recorded as other applies (case-insensitive)',
+      () => [activity('other', 'uitgevoerd', 'Drents BurgerBeraad Wonen')],
+      'unsatisfied',
+      /Drents BurgerBeraad Wonen/,
+    ],
+    [
+      'satisfied: written response to the raadgevende groep',
+      () => [activity('raadgevende-groep'), rec('terugkoppeling', { aan: 'adviesorgaan', onderwerp: 'adviesreactie', kenmerk: 'brief 2026/77' }, { occurredOn: '2026-06-03' })],
+      'satisfied',
+      /2026-06-03 schriftelijk gereageerd \(kenmerk brief 2026\/77\)/,
+    ],
+    [
+      'unsatisfied: feedback to participants is not a response to the advisory body',
+      () => [activity('raadgevende-groep'), rec('terugkoppeling', { aan: 'deelnemers', onderwerp: 'adviesreactie' })],
+      'unsatisfied',
+      /geen schriftelijke reactie/,
+    ],
+  ]);
+});

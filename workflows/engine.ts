@@ -25,15 +25,18 @@ export function requirementsFor(def: WorkflowDefinition, state: DossierState, ev
   );
 }
 
-const decisions = new WeakMap<DossierMachineEvent, TransitionDecision>();
+/** Per definition, per event object: a decision is only ever reused for the same rules and the same attempt. */
+const decisions = new WeakMap<WorkflowDefinition, WeakMap<DossierMachineEvent, TransitionDecision>>();
 
-/** Evaluate and decide one attempt. Memoised per event object, so the guard and the caller share one evaluation. */
+/** Evaluate and decide one attempt. Memoised per definition and event object, so the guard and the caller share one evaluation. */
 export function evaluateAttempt(def: WorkflowDefinition, event: DossierMachineEvent): TransitionDecision {
-  const cached = decisions.get(event);
+  let byEvent = decisions.get(def);
+  if (!byEvent) decisions.set(def, (byEvent = new WeakMap()));
+  const cached = byEvent.get(event);
   if (cached) return cached;
   const reqs = requirementsFor(def, event.facts.state, event.type);
   const decision = decide(evaluateRequirements(reqs, event.facts), event.facts, event.explanations);
-  decisions.set(event, decision);
+  byEvent.set(event, decision);
   return decision;
 }
 

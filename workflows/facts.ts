@@ -135,11 +135,12 @@ export function mergeClassification(records: readonly Rec<'classificatie', Class
   return c;
 }
 
+// en-CA formats as YYYY-MM-DD. Built once: constructing an Intl formatter costs far more than using one.
+const AMSTERDAM_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** The calendar date of an instant in Europe/Amsterdam. */
 export function amsterdamDate(instant: string | Date): string {
-  const d = typeof instant === 'string' ? new Date(instant) : instant;
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+  return AMSTERDAM_DATE.format(typeof instant === 'string' ? new Date(instant) : instant);
 }
 
 /**

@@ -247,6 +247,28 @@ describe('dossier machine: the real rule set guards every step', () => {
     expect(transition(guarded, initial, event('WITHDRAW'))[0].value).toBe('ingetrokken');
   });
 
+  // Regression: the guard once took its rules from `event.facts.state` alone, so a stored snapshot in one phase
+  // could be advanced on another phase's facts. The guard now gets its source state as a parameter.
+  it('applies the rules of the state the machine is in, whatever event.facts.state says', () => {
+    const t1Complete = rec('classificatie', {
+      reden: 'intake',
+      herkomst: 'gs-initiatief',
+      strategisch: false,
+      strategischMotivatie: 'routinematig',
+      besluitvormer: 'GS',
+      besluittype: 'beleidsregel',
+      instrumentType: 'none',
+    });
+    const e: DossierMachineEvent = {
+      type: 'ADVANCE',
+      facts: factsWith([t1Complete], { state: 'voorfase-agendasetting' }),
+      explanations: { 'G1-05': 'volgt', 'G1-06': 'volgt', 'G1-07': 'volgt' },
+    };
+    // T4 (G4-01, G4-07 …) is not met by these facts, so kaderstelling-besluitvorming must not advance.
+    const [next] = transition(guarded, at(guarded, 'kaderstelling-besluitvorming'), e);
+    expect(next.value).toBe('kaderstelling-besluitvorming');
+  });
+
   describe('what the shortest path to afgesloten needs: hard requirements blocking ADVANCE on empty facts, strategic PS dossier', () => {
     const [path] = getShortestPaths(open, { ...graphOptions, toState: (s) => s.value === 'afgesloten' });
     /** Each step of the path: the phase it leaves. */

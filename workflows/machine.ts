@@ -9,21 +9,27 @@ import { DossierMachineEvent, evaluateAttempt } from './engine';
  * pure guard `requirementsMet`. No actions, no I/O, no clock: persistence is the service's job.
  */
 export function createDossierMachine(def: WorkflowDefinition): AnyStateMachine {
-  const states: Record<string, { type?: 'final'; on?: Record<string, { target: string; guard: 'requirementsMet' }> }> = {};
+  type Guarded = { target: string; guard: { type: 'requirementsMet'; params: { from: DossierState } } };
+  const states: Record<string, { type?: 'final'; on?: Record<string, Guarded> }> = {};
   for (const [state, events] of Object.entries(def.transitions) as [DossierState, Record<string, DossierState>][]) {
     if ((FINAL_STATES as readonly string[]).includes(state)) {
       states[state] = { type: 'final' };
       continue;
     }
     states[state] = {
-      on: Object.fromEntries(Object.entries(events).map(([event, target]) => [event, { target, guard: 'requirementsMet' as const }])),
+      on: Object.fromEntries(
+        Object.entries(events).map(([event, target]): [string, Guarded] => [event, { target, guard: { type: 'requirementsMet', params: { from: state } } }]),
+      ),
     };
   }
   return setup({
     types: { events: {} as DossierMachineEvent, context: {} },
     guards: {
-      /** The requirements of domain-brief §8 that guard this event out of this phase are met, explained or waived. */
-      requirementsMet: ({ event }) => evaluateAttempt(def, event).allowed,
+      /**
+       * The requirements of domain-brief §8 that guard this event out of this phase are met, explained or
+       * waived. Facts of another state than the one the machine is in never pass.
+       */
+      requirementsMet: ({ event }, params: { from: DossierState }) => event.facts.state === params.from && evaluateAttempt(def, event).allowed,
     },
   }).createMachine({
     id: `${def.id}@${def.version}`,

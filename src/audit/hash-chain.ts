@@ -263,6 +263,35 @@ export function hashStoredEvent(content: Omit<StoredAuditEventRow, 'seq' | 'hash
 }
 
 /**
+ * One line of the JSON Lines export (without the newline): the canonical JSON of the fourteen row fields, so
+ * `{"action":…,"hash":…,…,"seq":…,…}`. Lines must be exactly this text: the offline verifier rejects a line that
+ * is not canonical, so that what a reader sees is what was hashed. Throws for a malformed row.
+ */
+export function formatExportLine(row: AuditEventRow): string {
+  canonicalEventContent(row); // validates the content fields
+  if (!Number.isSafeInteger(row.seq) || row.seq < 1) throw new AuditFormatError('audit event seq must be a positive integer');
+  if (typeof row.hash !== 'string' || !HEX64.test(row.hash)) {
+    throw new AuditFormatError('audit event hash must be 64 lowercase hex characters');
+  }
+  return canonicalJson({
+    seq: row.seq,
+    stream: row.stream,
+    streamSeq: row.streamSeq,
+    id: row.id,
+    occurredAt: row.occurredAt,
+    actorId: row.actorId,
+    actorRoles: row.actorRoles,
+    action: row.action,
+    dossierId: row.dossierId,
+    workflowId: row.workflowId,
+    workflowVersion: row.workflowVersion,
+    payload: row.payload,
+    prevHash: row.prevHash,
+    hash: row.hash,
+  });
+}
+
+/**
  * Builds the next event of a stream: `streamSeq` = head + 1 (1 for a new stream), `prevHash` = head hash
  * ({@link GENESIS_HASH} for a new stream), and `hash`. `head` must be the current last event of `event.stream`
  * (the caller reads it inside the same transaction that inserts the result).

@@ -153,13 +153,13 @@ export class Db {
     if (this.dialect === 'sqlite') {
       const run = async (): Promise<T> => {
         const conn = this.sqlite();
-        conn.prepare('BEGIN IMMEDIATE').run();
+        this.stmt('BEGIN IMMEDIATE').run();
         try {
           const result = await fn(new SqliteTx(this.stmt));
-          conn.prepare('COMMIT').run();
+          this.stmt('COMMIT').run();
           return result;
         } catch (e) {
-          if (conn.inTransaction) conn.prepare('ROLLBACK').run();
+          if (conn.inTransaction) this.stmt('ROLLBACK').run();
           throw e;
         }
       };

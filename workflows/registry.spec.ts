@@ -1,0 +1,120 @@
+/**
+ * The workflow registry: `{ id, version }` → definition and machine, several versions side by side, and a
+ * dossier pinned to the version it was created under keeps that version's rules (product.md, "Workflow").
+ */
+import { WorkflowDefinition } from './definition';
+import { DRENTHE_2021 } from './drenthe-verbindend-besturen/workflow';
+import { attemptTransition, DossierMachineEvent } from './engine';
+import { DEFAULT_WORKFLOW_ID, defaultRegistry, RegisteredWorkflow, WorkflowRegistry } from './registry';
+import { factsWith, rec } from './testing/facts-builder';
+
+const ID = 'drenthe-verbindend-besturen';
+
+/** 2025: the same kader, but G1-01 (herkomst recorded) becomes advisory — comply or explain instead of a waiver. */
+const DRENTHE_2025: WorkflowDefinition = {
+  ...DRENTHE_2021,
+  version: '2025',
+  requirements: DRENTHE_2021.requirements.map((r) => (r.id === 'G1-01' ? { ...r, severity: 'advisory' as const } : r)),
+};
+
+/**
+ * ADVANCE out of voorfase-agendasetting with everything of T1 in order except G1-01 (no herkomst), and an
+ * explanation for G1-01 and each advisory rule. A fresh event each call: evaluations are memoised per event object.
+ */
+function advanceWithoutHerkomst(): DossierMachineEvent {
+  return {
+    type: 'ADVANCE',
+    facts: factsWith([
+      rec('classificatie', {
+        reden: 'intake',
+        strategisch: true,
+        strategischMotivatie: 'raakt de hele provincie',
+        besluitvormer: 'PS',
+        besluittype: 'beleidsregel',
+        instrumentType: 'none',
+      }),
+    ]),
+    explanations: { 'G1-01': 'herkomst wordt nog uitgezocht', 'G1-05': 'volgt', 'G1-06': 'volgt', 'G1-07': 'volgt' },
+  };
+}
+
+const run = (w: RegisteredWorkflow | undefined) => {
+  if (!w) throw new Error('workflow not registered');
+  return attemptTransition(w.definition, w.machine, advanceWithoutHerkomst());
+};
+
+describe('WorkflowRegistry', () => {
+  it('the default registry holds drenthe-verbindend-besturen@2021, with its machine', () => {
+    const registry = defaultRegistry();
+    expect(DEFAULT_WORKFLOW_ID).toBe(ID);
+    expect(registry.list().map((w) => `${w.definition.id}@${w.definition.version}`)).toEqual([`${ID}@2021`]);
+    const w = registry.get({ id: ID, version: '2021' });
+    expect(w?.definition).toBe(DRENTHE_2021);
+    expect(w?.machine.id).toBe(`${ID}@2021`);
+    expect(registry.latest(ID)?.definition.version).toBe('2021');
+  });
+
+  it('answers undefined for an unknown version or id', () => {
+    const registry = defaultRegistry();
+    expect(registry.get({ id: ID, version: '2019' })).toBeUndefined();
+    expect(registry.get({ id: 'elders', version: '2021' })).toBeUndefined();
+    expect(registry.latest('elders')).toBeUndefined();
+  });
+
+  describe('with a second version registered', () => {
+    const registry = defaultRegistry();
+    registry.register(DRENTHE_2025);
+
+    it('keeps both, and get() returns each with its own machine', () => {
+      expect(registry.list().map((w) => w.definition.version)).toEqual(['2021', '2025']);
+      const v2021 = registry.get({ id: ID, version: '2021' });
+      const v2025 = registry.get({ id: ID, version: '2025' });
+      expect(v2021?.definition).toBe(DRENTHE_2021);
+      expect(v2025?.definition).toBe(DRENTHE_2025);
+      expect(v2021?.machine.id).toBe(`${ID}@2021`);
+      expect(v2025?.machine.id).toBe(`${ID}@2025`);
+      expect(v2025?.machine).not.toBe(v2021?.machine);
+    });
+
+    it('latest() returns 2025, whatever the order of registration', () => {
+      expect(registry.latest(ID)?.definition.version).toBe('2025');
+      const reversed = new WorkflowRegistry([DRENTHE_2025, DRENTHE_2021]);
+      expect(reversed.latest(ID)?.definition.version).toBe('2025');
+    });
+
+    it('the changed requirement differs only in severity', () => {
+      const g2021 = DRENTHE_2021.requirements.find((r) => r.id === 'G1-01');
+      const g2025 = DRENTHE_2025.requirements.find((r) => r.id === 'G1-01');
+      expect([g2021?.severity, g2025?.severity]).toEqual(['hard', 'advisory']);
+      expect(DRENTHE_2025.requirements.filter((r, i) => r !== DRENTHE_2021.requirements[i]).map((r) => r.id)).toEqual(['G1-01']);
+    });
+
+    it('a dossier pinned to 2021 still needs a waiver for G1-01: an explanation is not enough', () => {
+      const out = run(registry.get({ id: ID, version: '2021' }));
+      expect(out.outcome).toBe('refused');
+      if (out.outcome === 'not-accepted') throw new Error('unexpected');
+      expect(out.decision.unmet.map((u) => [u.id, u.severity, u.blockReason])).toEqual([['G1-01', 'hard', 'waiver-required']]);
+    });
+
+    it('the same dossier under 2025 advances on the explanation', () => {
+      const out = run(registry.get({ id: ID, version: '2025' }));
+      expect(out).toMatchObject({ outcome: 'done', from: 'voorfase-agendasetting', to: 'voorbereiding-beleid' });
+      if (out.outcome === 'not-accepted') throw new Error('unexpected');
+      expect(out.decision.explained['G1-01']).toBe('herkomst wordt nog uitgezocht');
+    });
+
+    it('registering 2025 did not change the 2021 definition', () => {
+      expect(DRENTHE_2021.version).toBe('2021');
+      expect(DRENTHE_2021.requirements.find((r) => r.id === 'G1-01')?.severity).toBe('hard');
+    });
+  });
+
+  it('refuses to register the same id@version twice', () => {
+    const registry = defaultRegistry();
+    expect(() => registry.register({ ...DRENTHE_2021 })).toThrow(`Workflow ${ID}@2021 is already registered`);
+    expect(() => new WorkflowRegistry([DRENTHE_2025, DRENTHE_2025])).toThrow(/already registered/);
+    // The refused registration left the registry as it was.
+    expect(registry.list()).toHaveLength(1);
+    expect(registry.get({ id: ID, version: '2021' })?.definition).toBe(DRENTHE_2021);
+  });
+});

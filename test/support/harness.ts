@@ -1,3 +1,4 @@
+import { LoggerService } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,13 +37,13 @@ export interface Harness {
 }
 
 /** A fresh SQLite file in a temp dir, migrated, with one user per role and a fixed clock. */
-export async function startHarness(overrides: Partial<AppConfig> = {}): Promise<Harness> {
+export async function startHarness(overrides: Partial<AppConfig> = {}, opts: { logger?: LoggerService } = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'kaderwijzer-'));
   const dbPath = join(dir, 'test.sqlite');
   const config = { ...loadConfig({ DATABASE_URL: `sqlite:${dbPath}`, RATE_LIMIT_PER_MINUTE: '100000' }), ...overrides };
   const db = await Db.open(config.database);
   const clock = new FixedClock(new Date(START));
-  const app = await createApp({ config, db, clock, logger: process.env.TEST_LOG ? undefined : false });
+  const app = await createApp({ config, db, clock, logger: opts.logger ?? (process.env.TEST_LOG ? undefined : false) });
   const usersService = app.get(UsersService);
   const make = async (name: string, roles: Role[]): Promise<TestUser> => {
     const r = await usersService.createUser(SYSTEM_ACTOR, { name, roles });

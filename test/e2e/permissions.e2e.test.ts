@@ -1,0 +1,184 @@
+import { Harness, startHarness, TestUser } from '../support/harness';
+
+type RoleKey = 'bm' | 'bm2' | 'tl' | 'griffie' | 'auditor' | 'beheerder';
+const ROLES: RoleKey[] = ['bm', 'bm2', 'tl', 'griffie', 'auditor', 'beheerder'];
+
+/**
+ * The permission table of src/auth/permissions.ts, cell by cell, on real HTTP with real tokens.
+ * `bm` is the beleidsmedewerker the fixture dossier is assigned to; `bm2` is another beleidsmedewerker.
+ */
+describe('permissions: every (role × action) cell over HTTP', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  const base = '/api/v1/dossiers';
+
+  /** A fresh dossier assigned to bm, strategic without motivation (so G1-03 can be waived), with a requested waiver. */
+  async function fixture() {
+    const d = await h.as(h.users.bm).post(base, { title: 'Matrix', strategisch: true, besluitvormer: 'PS' }).expect(201);
+    const w = await h
+      .as(h.users.bm)
+      .post(`${base}/${d.body.id}/waivers`, { requirementId: 'G1-03', reasonCode: 'spoed', motivation: 'Motivering volgt na overleg.' })
+      .expect(201);
+    return { id: d.body.id as string, version: d.body.version as number, waiverId: w.body.id as string };
+  }
+
+  interface Cell {
+    action: string;
+    allowed: RoleKey[];
+    ok: number;
+    send: (u: TestUser, f: Awaited<ReturnType<typeof fixture>>) => Promise<{ status: number; body: { type?: string } }>;
+  }
+
+  const cells: Cell[] = [
+    { action: 'create a dossier', allowed: ['bm', 'bm2'], ok: 201, send: (u) => h.as(u).post(base, { title: 'X', strategisch: false, besluitvormer: 'GS' }) },
+    { action: 'list dossiers', allowed: ['bm', 'bm2', 'tl', 'griffie', 'auditor'], ok: 200, send: (u) => h.as(u).get(base) },
+    { action: 'read a dossier', allowed: ['bm', 'bm2', 'tl', 'griffie', 'auditor'], ok: 200, send: (u, f) => h.as(u).get(`${base}/${f.id}`) },
+    { action: 'read evidence', allowed: ['bm', 'bm2', 'tl', 'griffie', 'auditor'], ok: 200, send: (u, f) => h.as(u).get(`${base}/${f.id}/evidence`) },
+    { action: 'read transitions', allowed: ['bm', 'bm2', 'tl', 'griffie', 'auditor'], ok: 200, send: (u, f) => h.as(u).get(`${base}/${f.id}/transitions`) },
+    { action: 'read waivers', allowed: ['bm', 'bm2', 'tl', 'griffie', 'auditor'], ok: 200, send: (u, f) => h.as(u).get(`${base}/${f.id}/waivers`) },
+    {
+      action: 'assign a dossier',
+      allowed: ['tl'],
+      ok: 200,
+      send: (u, f) => h.as(u).post(`${base}/${f.id}/assignment`, { assigneeId: h.users.bm2.id, expectedVersion: f.version }),
+    },
+    {
+      action: 'record evidence on the dossier',
+      allowed: ['bm'],
+      ok: 201,
+      send: (u, f) =>
+        h.as(u).post(`${base}/${f.id}/evidence`, { kind: 'checkvraag', occurredOn: '2026-03-01', data: { vraag: 'beginspraak', antwoord: false, toelichting: 'nee' } }),
+    },
+    {
+      action: 'record PS-side evidence (committee handling)',
+      allowed: ['bm', 'griffie'],
+      ok: 201,
+      send: (u, f) =>
+        h.as(u).post(`${base}/${f.id}/evidence`, {
+          kind: 'procedure',
+          occurredOn: '2026-03-01',
+          data: { stap: 'commissiebehandeling', onderwerp: 'startnotitie', commissie: 'Ruimte, Infrastructuur en Mobiliteit', vergaderdatum: '2026-03-01', aantalInsprekers: 2 },
+        }),
+    },
+    {
+      action: 'fire a transition',
+      allowed: ['bm'],
+      ok: 201,
+      send: (u, f) => h.as(u).post(`${base}/${f.id}/transitions`, { event: 'WITHDRAW', expectedVersion: f.version, reason: 'Matrix-test' }),
+    },
+    {
+      action: 'request a waiver',
+      allowed: ['bm'],
+      ok: 201,
+      send: (u, f) =>
+        h.as(u).post(`${base}/${f.id}/waivers`, { requirementId: 'G1-01', reasonCode: 'anders', motivation: 'Herkomst wordt nog uitgezocht.' }),
+    },
+    { action: 'decide a waiver', allowed: ['tl'], ok: 200, send: (u, f) => h.as(u).post(`${base}/${f.id}/waivers/${f.waiverId}/decision`, { decision: 'reject', note: 'Eerst motiveren.' }) },
+    { action: 'verify the audit chain', allowed: ROLES, ok: 200, send: (u) => h.as(u).get('/api/v1/audit/verify') },
+    { action: 'read workflows', allowed: ROLES, ok: 200, send: (u) => h.as(u).get('/api/v1/workflows/drenthe-verbindend-besturen/2021') },
+    { action: 'create a user', allowed: ['beheerder'], ok: 201, send: (u) => h.as(u).post('/api/v1/users', { name: 'Nieuw', roles: ['auditor'] }) },
+    { action: 'list users', allowed: ['beheerder'], ok: 200, send: (u) => h.as(u).get('/api/v1/users') },
+    { action: 'list tokens', allowed: ['beheerder'], ok: 200, send: (u) => h.as(u).get('/api/v1/tokens') },
+  ];
+
+  const table = cells.flatMap((c) => ROLES.map((role) => [c.action, role, c.allowed.includes(role) ? c.ok : 403, c] as const));
+
+  it.each(table)('%s as %s → %d', async (_action, role, expected, cell) => {
+    const f = await fixture();
+    const deniedBefore = await h.db.read(async (tx) => Number((await tx.get<{ n: number }>("SELECT COUNT(*) AS n FROM audit_event WHERE action = 'access.denied'"))!.n));
+    const res = await cell.send(h.users[role], f);
+    expect(res.status).toBe(expected);
+    const deniedAfter = await h.db.read(async (tx) => Number((await tx.get<{ n: number }>("SELECT COUNT(*) AS n FROM audit_event WHERE action = 'access.denied'"))!.n));
+    if (expected === 403) {
+      expect(res.body.type).toMatch(/\/forbidden$/);
+      expect(deniedAfter).toBe(deniedBefore + 1);
+    } else {
+      expect(deniedAfter).toBe(deniedBefore);
+    }
+  });
+
+  it('names actor and roles on every audit event, and requester and approver on a decided waiver', async () => {
+    const f = await fixture();
+    await h.as(h.users.tl).post(`${base}/${f.id}/waivers/${f.waiverId}/decision`, { decision: 'approve' }).expect(200);
+    const rows = await h.db.read((tx) => tx.all<{ actor_id: string; actor_roles: string; action: string; payload: string }>('SELECT actor_id, actor_roles, action, payload FROM audit_event WHERE dossier_id = ?', [f.id]));
+    for (const r of rows) {
+      expect(r.actor_id).toBeTruthy();
+      expect(JSON.parse(r.actor_roles).length).toBeGreaterThan(0);
+    }
+    const approved = rows.find((r) => r.action === 'waiver.approved')!;
+    expect(JSON.parse(approved.payload)).toMatchObject({ requester: h.users.bm.id, approver: h.users.tl.id });
+    expect(JSON.parse(approved.actor_roles)).toEqual(['teamleider']);
+  });
+});
+
+describe('tokens and segregation of duties', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it('refuses a revoked token from the next request on', async () => {
+    const created = await h.as(h.users.beheerder).post('/api/v1/users', { name: 'Tijdelijk', roles: ['auditor'] }).expect(201);
+    const token = created.body.token as string;
+    await h.http().get('/api/v1/me').set('Authorization', `Bearer ${token}`).expect(200);
+    await h.as(h.users.beheerder).post(`/api/v1/tokens/${created.body.tokenId}/revoke`).expect(200);
+    const res = await h.http().get('/api/v1/me').set('Authorization', `Bearer ${token}`).expect(401);
+    expect(res.body.type).toMatch(/\/unauthenticated$/);
+    const listed = await h.as(h.users.beheerder).get('/api/v1/tokens').expect(200);
+    const entry = listed.body.find((t: { id: string }) => t.id === created.body.tokenId);
+    expect(entry).toMatchObject({ status: 'revoked' });
+    expect(JSON.stringify(listed.body)).not.toContain(token.split('.')[1]);
+  });
+
+  it('refuses an expired token', async () => {
+    const created = await h
+      .as(h.users.beheerder)
+      .post('/api/v1/users', { name: 'Kort', roles: ['auditor'], tokenExpiresAt: '2026-03-03T09:00:00.000Z' })
+      .expect(201);
+    await h.http().get('/api/v1/me').set('Authorization', `Bearer ${created.body.token}`).expect(200);
+    h.clock.set('2026-03-04T09:00:00.000Z');
+    await h.http().get('/api/v1/me').set('Authorization', `Bearer ${created.body.token}`).expect(401);
+  });
+
+  it('refuses a missing, malformed or forged token with 401', async () => {
+    await h.http().get('/api/v1/dossiers').expect(401);
+    await h.http().get('/api/v1/dossiers').set('Authorization', 'Basic abc').expect(401);
+    const forged = h.users.bm.token.replace(/\.(.)/, (_m, c: string) => `.${c === 'A' ? 'B' : 'A'}`);
+    await h.http().get('/api/v1/dossiers').set('Authorization', `Bearer ${forged}`).expect(401);
+  });
+
+  it('does not let a teamleider approve a waiver they requested themselves', async () => {
+    const dual = await h.as(h.users.beheerder).post('/api/v1/users', { name: 'Dubbel', roles: ['beleidsmedewerker', 'teamleider'] }).expect(201);
+    const u = { id: dual.body.user.id, token: dual.body.token, name: 'Dubbel' };
+    const d = await h.as(u).post('/api/v1/dossiers', { title: 'Eigen waiver', strategisch: true, besluitvormer: 'GS' }).expect(201);
+    const w = await h.as(u).post(`/api/v1/dossiers/${d.body.id}/waivers`, { requirementId: 'G1-03', reasonCode: 'spoed', motivation: 'Volgt later, wettelijke termijn.' }).expect(201);
+    const res = await h.as(u).post(`/api/v1/dossiers/${d.body.id}/waivers/${w.body.id}/decision`, { decision: 'approve' }).expect(403);
+    expect(res.body.detail).toMatch(/segregation of duties/);
+    await h.as(h.users.tl).post(`/api/v1/dossiers/${d.body.id}/waivers/${w.body.id}/decision`, { decision: 'approve' }).expect(200);
+  });
+
+  it('does not let the griffie advance, nor the auditor write anything', async () => {
+    const d = await h.as(h.users.bm).post('/api/v1/dossiers', { title: 'Alleen lezen', strategisch: false, besluitvormer: 'GS' }).expect(201);
+    await h.as(h.users.griffie).post(`/api/v1/dossiers/${d.body.id}/transitions`, { event: 'ADVANCE', expectedVersion: 1 }).expect(403);
+    for (const [url, body] of [
+      ['/api/v1/dossiers', { title: 'x', strategisch: false, besluitvormer: 'GS' }],
+      [`/api/v1/dossiers/${d.body.id}/evidence`, { kind: 'leerpunten', occurredOn: '2026-03-01', data: { leerpunten: 'x' } }],
+      [`/api/v1/dossiers/${d.body.id}/transitions`, { event: 'WITHDRAW', expectedVersion: 1, reason: 'x' }],
+      [`/api/v1/dossiers/${d.body.id}/waivers`, { requirementId: 'G1-03', reasonCode: 'spoed', motivation: 'motivering van tien' }],
+      ['/api/v1/users', { name: 'x', roles: ['auditor'] }],
+    ] as const) {
+      await h.as(h.users.auditor).post(url, body).expect(403);
+    }
+    const after = await h.as(h.users.auditor).get(`/api/v1/dossiers/${d.body.id}`).expect(200);
+    expect(after.body).toMatchObject({ phase: 'voorfase-agendasetting', version: 1 });
+  });
+});

@@ -66,6 +66,8 @@ export class AuditService {
   /** Seal and insert the next event of its stream. Must run inside the caller's transaction. */
   async append(tx: Tx, e: AppendAuditEvent): Promise<AuditEventRow> {
     const stream = e.dossierId ?? SYSTEM_STREAM;
+    // PostgreSQL: one writer per stream at a time (held to commit), so two transactions never read the same head.
+    if (tx.dialect === 'postgres') await tx.get('SELECT pg_advisory_xact_lock(hashtext(?))', [stream]);
     const head = await tx.get<{ stream_seq: number | string; hash: string }>(HEAD_SQL, [stream]);
     const sealed = sealEvent(
       {

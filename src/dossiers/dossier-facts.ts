@@ -13,16 +13,16 @@ export interface LoadedDossier {
 }
 
 /**
- * Load a dossier and project its evidence into facts, inside the caller's transaction. The same
+ * Load a dossier and project its evidence into facts, inside the caller's transaction (`lock` for a write). The same
  * projection serves the preview (GET) and the transition, so both see the same facts.
  */
 export async function loadDossierFacts(
   tx: Tx,
   registry: WorkflowRegistry,
   id: string,
-  opts: { now: Date; actor: ActorContext | null; event?: DossierEventType; reason?: string },
+  opts: { now: Date; actor: ActorContext | null; event?: DossierEventType; reason?: string; lock?: boolean },
 ): Promise<LoadedDossier> {
-  const row = await DossierStore.loadDossier(tx, id);
+  const row = opts.lock ? await DossierStore.lockDossier(tx, id) : await DossierStore.loadDossier(tx, id);
   if (!row) throw DomainError.notFound('Dossier', id);
   const workflow = registry.get({ id: row.workflow_id, version: row.workflow_version });
   if (!workflow) throw new Error(`Dossier ${id} runs under unknown workflow ${row.workflow_id}@${row.workflow_version}`);

@@ -81,6 +81,15 @@ export const DossierStore = {
     return tx.get<DossierRow>('SELECT * FROM dossier WHERE id = ?', [id]);
   },
 
+  /**
+   * Load the dossier for a write: on PostgreSQL the row is locked until commit, so writes to one dossier
+   * (its evidence positions, its audit stream, its version) follow each other instead of colliding.
+   * SQLite transactions are serialised already.
+   */
+  lockDossier(tx: Tx, id: string): Promise<DossierRow | undefined> {
+    return tx.get<DossierRow>(tx.dialect === 'postgres' ? 'SELECT * FROM dossier WHERE id = ? FOR UPDATE' : 'SELECT * FROM dossier WHERE id = ?', [id]);
+  },
+
   async loadEvidence(tx: Tx, dossierId: string): Promise<EvidenceRecord[]> {
     const rows = await tx.all<EvidenceRowDb>('SELECT * FROM evidence WHERE dossier_id = ? ORDER BY position', [dossierId]);
     return rows.map(toEvidenceRecord);

@@ -179,7 +179,7 @@ export class DossiersService {
   async assign(actor: ActorContext, id: string, assigneeId: string, expectedVersion: number): Promise<DossierView> {
     const now = this.clock.now();
     return this.db.transaction(async (tx) => {
-      const loaded = await loadDossierFacts(tx, this.registry, id, { now, actor });
+      const loaded = await loadDossierFacts(tx, this.registry, id, { now, actor, lock: true });
       if (Number(loaded.row.version) !== expectedVersion) throw versionConflict(id, expectedVersion, Number(loaded.row.version));
       const assignee = await tx.get<{ roles: string; disabled_at: string | null }>('SELECT roles, disabled_at FROM app_user WHERE id = ?', [assigneeId]);
       if (!assignee || assignee.disabled_at || !(JSON.parse(assignee.roles) as string[]).includes('beleidsmedewerker'))

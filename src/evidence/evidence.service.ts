@@ -65,7 +65,7 @@ export class EvidenceService {
     let outcome: Recorded;
     try {
       outcome = await this.db.transaction<Recorded>(async (tx) => {
-        const row = await DossierStore.loadDossier(tx, dossierId);
+        const row = await DossierStore.lockDossier(tx, dossierId);
         if (!row) throw DomainError.notFound('Dossier', dossierId);
         const ownsIt = may(actor.roles, 'evidence.record') && isAssignee(row, actor);
         const psSide = may(actor.roles, 'evidence.record-ps-side') && isPsSideEvidence(p.kind, p.data);

@@ -78,7 +78,7 @@ export class TransitionsService {
     const now = this.clock.now();
     const iso = now.toISOString();
     const attempted = await this.db.transaction<Attempted>(async (tx) => {
-      const loaded = await loadDossierFacts(tx, this.registry, dossierId, { now, actor, event: cmd.event, reason: cmd.reason });
+      const loaded = await loadDossierFacts(tx, this.registry, dossierId, { now, actor, event: cmd.event, reason: cmd.reason, lock: true });
       const { row, workflow, facts } = loaded;
       if (!isAssignee(row, actor)) return { kind: 'denied', row };
       if (Number(row.version) !== cmd.expectedVersion) throw versionConflict(dossierId, cmd.expectedVersion, Number(row.version));

@@ -73,7 +73,7 @@ export class WaiversService {
     const now = this.clock.now();
     const iso = now.toISOString();
     const out = await this.db.transaction<Outcome<WaiverView>>(async (tx) => {
-      const row = await DossierStore.loadDossier(tx, dossierId);
+      const row = await DossierStore.lockDossier(tx, dossierId);
       if (!row) throw DomainError.notFound('Dossier', dossierId);
       if (!isAssignee(row, actor)) return { denied: 'not-assigned' };
       if (isFinal(row.state)) throw new DomainError('invalid-state', `Dossier ${dossierId} is ${row.state}.`, { phase: row.state });
@@ -143,6 +143,8 @@ export class WaiversService {
     const now = this.clock.now();
     const iso = now.toISOString();
     const out = await this.db.transaction<Outcome<WaiverView>>(async (tx) => {
+      const row = await DossierStore.lockDossier(tx, dossierId);
+      if (!row) throw DomainError.notFound('Dossier', dossierId);
       const w = await tx.get<WaiverRow>('SELECT * FROM waiver WHERE id = ? AND dossier_id = ?', [waiverId, dossierId]);
       if (!w) throw DomainError.notFound('Waiver', waiverId);
       if (w.requested_by === actor.id) return { denied: 'own-request' };
@@ -159,7 +161,6 @@ export class WaiversService {
       ]);
       if (r.changes !== 1) throw new DomainError('waiver-conflict', `Waiver ${waiverId} was decided by someone else just now.`);
       const after: WaiverRow = { ...w, status, decided_by: actor.id, decided_at: iso, decision_note: cmd.note ?? null };
-      const row = (await DossierStore.loadDossier(tx, dossierId))!;
       await this.audit.append(tx, {
         actor, action: `waiver.${status}`, occurredAt: iso, dossierId, workflow: { id: row.workflow_id, version: row.workflow_version },
         payload: { before: toWaiverView(w), after: toWaiverView(after), requester: w.requested_by, approver: actor.id },

@@ -1,8 +1,8 @@
 import { TransitionsService } from '../../src/transitions/transitions.service';
-import { Harness, startHarness } from '../support/harness';
+import { Harness, onPostgres, startHarness } from '../support/harness';
 
 /** Integration on a real SQLite file: one transaction per transition, refused attempts audited, append-only tables. */
-describe('transition persistence (SQLite file)', () => {
+describe(`transition persistence (${onPostgres() ? 'PostgreSQL' : 'SQLite file'})`, () => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness();
@@ -51,9 +51,14 @@ describe('transition persistence (SQLite file)', () => {
     const { id } = await readyDossier();
     const { version, explanations } = await explainAll(id);
     const events = await count('SELECT COUNT(*) AS n FROM audit_event');
-    const conn = (h.db.dataSource.driver as unknown as { databaseConnection: import('better-sqlite3').Database }).databaseConnection;
-    conn.exec(`CREATE TRIGGER test_fail_audit BEFORE INSERT ON audit_event WHEN NEW.action = 'transition.done'
-               BEGIN SELECT RAISE(ABORT, 'simulated audit failure'); END`);
+    if (onPostgres()) {
+      await h.exec(`CREATE FUNCTION test_fail_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.action = 'transition.done' THEN RAISE EXCEPTION 'simulated audit failure'; END IF; RETURN NEW; END $$`);
+      await h.exec('CREATE TRIGGER test_fail_audit BEFORE INSERT ON audit_event FOR EACH ROW EXECUTE FUNCTION test_fail_audit()');
+    } else {
+      await h.exec(`CREATE TRIGGER test_fail_audit BEFORE INSERT ON audit_event WHEN NEW.action = 'transition.done'
+                    BEGIN SELECT RAISE(ABORT, 'simulated audit failure'); END`);
+    }
     try {
       await expect(
         h.app.get(TransitionsService).fire({ id: h.users.bm.id, name: 'bm', roles: ['beleidsmedewerker'] }, id, { event: 'ADVANCE', expectedVersion: version, explanations }),
@@ -63,7 +68,7 @@ describe('transition persistence (SQLite file)', () => {
       expect(res.body.type).toMatch(/\/internal$/);
       expect(JSON.stringify(res.body)).not.toMatch(/simulated|SQLITE|stack/i);
     } finally {
-      conn.exec('DROP TRIGGER test_fail_audit');
+      await h.exec(onPostgres() ? 'DROP TRIGGER test_fail_audit ON audit_event' : 'DROP TRIGGER test_fail_audit');
     }
     const row = await h.db.read((tx) => tx.get<{ state: string; version: number }>('SELECT state, version FROM dossier WHERE id = ?', [id]));
     expect(row).toMatchObject({ state: 'voorfase-agendasetting', version });
@@ -102,10 +107,10 @@ describe('transition persistence (SQLite file)', () => {
 
   it.each(['audit_event', 'evidence'])('refuses UPDATE and DELETE on %s at the database level', async (table) => {
     await readyDossier();
-    const conn = (h.db.dataSource.driver as unknown as { databaseConnection: import('better-sqlite3').Database }).databaseConnection;
     const column = table === 'audit_event' ? 'action' : 'kind';
-    expect(() => conn.prepare(`UPDATE ${table} SET ${column} = 'x'`).run()).toThrow(/append-only/);
-    expect(() => conn.prepare(`DELETE FROM ${table}`).run()).toThrow(/append-only/);
+    await expect(h.exec(`UPDATE ${table} SET ${column} = 'x'`)).rejects.toThrow(/append-only/);
+    await expect(h.exec(`DELETE FROM ${table}`)).rejects.toThrow(/append-only/);
+    if (onPostgres()) await expect(h.exec(`TRUNCATE ${table} CASCADE`)).rejects.toThrow(/append-only/);
     expect(await count(`SELECT COUNT(*) AS n FROM ${table} WHERE ${column} = 'x'`)).toBe(0);
   });
 

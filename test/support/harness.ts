@@ -1,6 +1,8 @@
 import { LoggerService } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { Client } from 'pg';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -29,6 +31,8 @@ export interface Harness {
   dbPath: string;
   users: Record<'bm' | 'bm2' | 'tl' | 'tl2' | 'griffie' | 'auditor' | 'beheerder', TestUser>;
   http: () => ReturnType<typeof request>;
+  /** Run SQL straight on the database, outside the service (for tests that tamper or inject faults). */
+  exec: (sql: string) => Promise<void>;
   as: (user: TestUser) => {
     get: (url: string) => request.Test;
     post: (url: string, body?: unknown) => request.Test;
@@ -36,11 +40,36 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
-/** A fresh SQLite file in a temp dir, migrated, with one user per role and a fixed clock. */
+/** PostgreSQL suite (`npm run test:pg`): the admin URL; each harness creates and drops its own database. */
+export const PG_ADMIN_URL = process.env.TEST_PG_ADMIN_URL;
+export const onPostgres = (): boolean => Boolean(PG_ADMIN_URL);
+
+async function adminQuery(sql: string): Promise<void> {
+  const client = new Client({ connectionString: PG_ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh database for one suite: a SQLite file in a temp dir, or (test:pg) a new PostgreSQL database. */
+export async function freshDatabaseUrl(dir: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  if (!PG_ADMIN_URL) return { url: `sqlite:${join(dir, 'test.sqlite')}`, drop: async () => undefined };
+  const name = `kw_test_${randomBytes(6).toString('hex')}`;
+  await adminQuery(`CREATE DATABASE ${name}`);
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/** A fresh, migrated database with one user per role and a fixed clock. */
 export async function startHarness(overrides: Partial<AppConfig> = {}, opts: { logger?: LoggerService } = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'kaderwijzer-'));
   const dbPath = join(dir, 'test.sqlite');
-  const config = { ...loadConfig({ DATABASE_URL: `sqlite:${dbPath}`, RATE_LIMIT_PER_MINUTE: '100000' }), ...overrides };
+  const fresh = await freshDatabaseUrl(dir);
+  const config = { ...loadConfig({ DATABASE_URL: fresh.url, RATE_LIMIT_PER_MINUTE: '100000' }), ...overrides };
   const db = await Db.open(config.database);
   const clock = new FixedClock(new Date(START));
   const app = await createApp({ config, db, clock, logger: opts.logger ?? (process.env.TEST_LOG ? undefined : false) });
@@ -77,9 +106,14 @@ export async function startHarness(overrides: Partial<AppConfig> = {}, opts: { l
     users,
     http,
     as,
+    exec: async (sql: string) => {
+      if (db.dialect === 'postgres') await db.dataSource.query(sql);
+      else (db.dataSource.driver as unknown as { databaseConnection: { exec: (s: string) => void } }).databaseConnection.exec(sql);
+    },
     close: async () => {
       await app.close();
       await db.close();
+      await fresh.drop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -4,7 +4,7 @@ const common = { testEnvironment: 'node', transform, moduleFileExtensions: ['ts'
 
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', roots: ['<rootDir>/workflows', '<rootDir>/src'], testMatch: ['**/*.spec.ts'] },
+    { ...common, displayName: 'unit', roots: ['<rootDir>/workflows', '<rootDir>/src', '<rootDir>/scripts'], testMatch: ['**/*.spec.ts'] },
     {
       ...common,
       displayName: 'integration',

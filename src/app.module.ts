@@ -4,9 +4,11 @@ import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { AuditController } from './audit/audit.controller';
 import { AuditService } from './audit/audit.service';
+import { AuditorModule } from './audit/auditor.module';
 import { AccessLog } from './auth/access-log.service';
 import { AuthGuard } from './auth/auth.guard';
 import { Clock, SystemClock } from './common/clock';
+import { ComplianceModule } from './compliance/compliance.module';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { Db } from './database/db';
 import { DossiersController } from './dossiers/dossiers.controller';
@@ -64,6 +66,8 @@ export class AppModule {
       imports: [
         CoreModule.register(opts),
         WorkflowsModule,
+        ComplianceModule,
+        AuditorModule,
         ThrottlerModule.forRoot({
           throttlers: [
             { name: 'ip', ttl: 60_000, limit: perMinute, getTracker: (req) => `ip:${(req as unknown as Request).ip}` },

@@ -56,7 +56,7 @@ async function adminQuery(sql: string): Promise<void> {
 
 /** A fresh database for one suite: a SQLite file in a temp dir, or (test:pg) a new PostgreSQL database. */
 export async function freshDatabaseUrl(dir: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  if (!PG_ADMIN_URL) return { url: `sqlite:${join(dir, 'test.sqlite')}`, drop: async () => undefined };
+  if (!PG_ADMIN_URL) return { url: `sqlite:${join(dir, 'test.sqlite')}`, drop: () => Promise.resolve() };
   const name = `kw_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(`CREATE DATABASE ${name}`);
   const url = new URL(PG_ADMIN_URL);

@@ -1,15 +1,19 @@
-/** Two projects, as in the style guide: fast unit specs beside the code, and integration/e2e suites on a real database. */
+/**
+ * Two projects, as in the style guide: fast unit specs beside the code, and integration/e2e suites on a real
+ * database. With TEST_PG_ADMIN_URL set (`npm run test:pg`) only the integration project runs, on PostgreSQL,
+ * without the SQLite-only crash test.
+ */
 const transform = { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] };
 const common = { testEnvironment: 'node', transform, moduleFileExtensions: ['ts', 'js', 'json'] };
+const onPostgres = Boolean(process.env.TEST_PG_ADMIN_URL);
 
-module.exports = {
-  projects: [
-    { ...common, displayName: 'unit', roots: ['<rootDir>/workflows', '<rootDir>/src', '<rootDir>/scripts'], testMatch: ['**/*.spec.ts'] },
-    {
-      ...common,
-      displayName: 'integration',
-      roots: ['<rootDir>/test'],
-      testMatch: ['**/*.test.ts'],
-    },
-  ],
+const unit = { ...common, displayName: 'unit', roots: ['<rootDir>/workflows', '<rootDir>/src', '<rootDir>/scripts'], testMatch: ['**/*.spec.ts'] };
+const integration = {
+  ...common,
+  displayName: onPostgres ? 'postgres' : 'integration',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  testPathIgnorePatterns: onPostgres ? ['/node_modules/', 'crash\\.test\\.ts$'] : ['/node_modules/'],
 };
+
+module.exports = { projects: onPostgres ? [integration] : [unit, integration] };

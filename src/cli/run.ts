@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import { ROLES } from '../../workflows/facts';
 import { AppModule } from '../app.module';
 import { AUDIT_COMMANDS } from '../audit/audit.cli';
+import { DATABASE_COMMANDS } from '../database/database.cli';
 import { CliCommand, CliContext, Flags, UsageError } from './cli-command';
 import { ActorContext } from '../common/actor';
 import { DomainError } from '../common/domain-error';
@@ -16,7 +17,7 @@ import { WORKFLOW_COMMANDS } from '../workflows/workflows.cli';
  * The command line: `npm run cli -- <command> [--flag value]` (entry point src/cli.ts). Reads DATABASE_URL like the service and runs migrations first.
  * Exit codes: 0 ok, 1 failure (audit:verify: chain broken), 2 usage error.
  */
-const COMMANDS: CliCommand[] = [...USER_COMMANDS, ...WORKFLOW_COMMANDS, ...DOSSIER_COMMANDS, ...AUDIT_COMMANDS];
+const COMMANDS: CliCommand[] = [...USER_COMMANDS, ...WORKFLOW_COMMANDS, ...DOSSIER_COMMANDS, ...AUDIT_COMMANDS, ...DATABASE_COMMANDS];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

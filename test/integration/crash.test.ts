@@ -5,7 +5,7 @@ import { Harness, startHarness } from '../support/harness';
 /**
  * Crash safety on SQLite: a process killed with SIGKILL in the middle of a stream of writes leaves a store
  * that opens cleanly, in which every transition is complete with its audit event or absent, and whose
- * chains verify. SQLite only: `npm run test:pg` leaves this file out (package.json).
+ * chains verify. SQLite only: `npm run test:pg` leaves this file out (jest.config.js).
  */
 describe('crash safety (SQLite, SIGKILL)', () => {
   let h: Harness;

@@ -65,10 +65,13 @@ export async function freshDatabaseUrl(dir: string): Promise<{ url: string; drop
 }
 
 /** A fresh, migrated database with one user per role and a fixed clock. */
-export async function startHarness(overrides: Partial<AppConfig> = {}, opts: { logger?: LoggerService } = {}): Promise<Harness> {
+export async function startHarness(
+  overrides: Partial<AppConfig> = {},
+  opts: { logger?: LoggerService; /** Always SQLite, even in the PostgreSQL suite. */ sqlite?: boolean } = {},
+): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'kaderwijzer-'));
   const dbPath = join(dir, 'test.sqlite');
-  const fresh = await freshDatabaseUrl(dir);
+  const fresh = opts.sqlite ? { url: `sqlite:${dbPath}`, drop: () => Promise.resolve() } : await freshDatabaseUrl(dir);
   const config = { ...loadConfig({ DATABASE_URL: fresh.url, RATE_LIMIT_PER_MINUTE: '100000' }), ...overrides };
   const db = await Db.open(config.database);
   const clock = new FixedClock(new Date(START));

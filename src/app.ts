@@ -27,6 +27,23 @@ function sendProblem(req: Request & { id?: string }, res: Response, error: Domai
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json(?:;|$)/i;
 
+/** Deeper than any body the API accepts; past it, validators would recurse without end. */
+export const MAX_BODY_DEPTH = 32;
+
+/** The nesting depth of a parsed JSON value, measured without recursion (so no input can overflow the stack). */
+export function jsonDepth(value: unknown, limit: number): number {
+  let max = 0;
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (d > max) max = d;
+    if (max > limit) return max;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, d + 1]);
+  }
+  return max;
+}
+
 /** A body that is not JSON is refused before it reaches a controller (415), and so is a broken one (400/413). */
 function jsonBody(limitBytes: number) {
   const parse = express.json({ limit: limitBytes, strict: true, type: () => true });
@@ -35,7 +52,12 @@ function jsonBody(limitBytes: number) {
     if (!hasBody) return next();
     if (!JSON_TYPE.test(req.headers['content-type'] ?? ''))
       return sendProblem(req, res, new DomainError('unsupported-media-type', 'Send the body as application/json.'));
-    parse(req, res, (err?: unknown) => (err ? sendProblem(req, res, toDomainError(err) ?? new DomainError('malformed-json', 'Unreadable body.')) : next()));
+    parse(req, res, (err?: unknown) => {
+      if (err) return sendProblem(req, res, toDomainError(err) ?? new DomainError('malformed-json', 'Unreadable body.'));
+      if (jsonDepth(req.body, MAX_BODY_DEPTH) > MAX_BODY_DEPTH)
+        return sendProblem(req, res, DomainError.validation([{ field: 'body', message: `is nested more than ${MAX_BODY_DEPTH} levels deep` }]));
+      next();
+    });
   };
 }
 

@@ -104,3 +104,19 @@ describe('rate limiting and CORS when configured', () => {
     expect(res.headers['access-control-allow-origin']).toBe('https://griffie.drenthe.nl');
   });
 });
+
+describe('deeply nested bodies', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it.each([40, 1500, 5000])('answers a body nested %d levels deep with a 400 naming the body, never a 500', async (depth) => {
+    const body = `{"title":"x","strategisch":false,"besluitvormer":"GS","extra":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+    const res = await h.as(h.users.bm).post('/api/v1/dossiers').set('Content-Type', 'application/json').send(body).expect(400);
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toContain('body');
+  });
+});

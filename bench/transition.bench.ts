@@ -1,23 +1,32 @@
 /**
- * npm run bench:transition — persisted transitions per second, in-process, against the same SQL done
- * directly with better-sqlite3 on the same schema and durability settings (WAL, synchronous=NORMAL),
- * measured in the same run. Prints both figures and their ratio (target: engine ≥ 0.33 × raw).
+ * npm run bench:transition — persisted transitions per second.
  *
- * Each iteration is one full transition: ADVANCE voorbereiding-beleid → ontwikkeling-voorstel (with
- * explanations for the unmet advisories), then RETURN back, alternating over a pool of dossiers that each
- * hold a realistic set of evidence records.
+ * 1. In-process on SQLite: TransitionsService.fire against the same SQL done directly with better-sqlite3 on
+ *    the same schema and durability settings (WAL, synchronous=NORMAL), measured in the same run; prints both
+ *    and their ratio (target: engine ≥ 0.33 × raw).
+ * 2. In-process on PostgreSQL (when one answers at BENCH_PG_ADMIN_URL, default postgres://postgres@127.0.0.1/postgres).
+ * 3. Concurrent HTTP on loopback: BENCH_CLIENTS clients POSTing transitions to a listening app, on each
+ *    store; prints throughput and p50/p95 latency.
+ *
+ * Each transition is a full one: ADVANCE voorbereiding-beleid → ontwikkeling-voorstel (with explanations for
+ * the unmet advisories), then RETURN back, alternating over a pool of dossiers that each hold a realistic set
+ * of evidence records.
  */
 import 'reflect-metadata';
+import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import Database from 'better-sqlite3';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
+import { createApp } from '../src/app';
 import { AppModule } from '../src/app.module';
 import { ActorContext, SYSTEM_ACTOR } from '../src/common/actor';
 import { FixedClock } from '../src/common/clock';
-import { loadConfig } from '../src/config/config';
+import { AppConfig, loadConfig } from '../src/config/config';
 import { Db } from '../src/database/db';
 import { DossiersService } from '../src/dossiers/dossiers.service';
 import { EvidenceService } from '../src/evidence/evidence.service';
@@ -26,13 +35,27 @@ import { UsersService } from '../src/users/users.service';
 
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 8);
+const PG_ADMIN = process.env.BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-async function setupEngine(path: string) {
-  const config = loadConfig({ DATABASE_URL: `sqlite:${path}` });
+interface Fixture {
+  config: AppConfig;
+  db: Db;
+  app: INestApplicationContext;
+  actor: ActorContext;
+  token: string;
+  ids: string[];
+  versions: Map<string, number>;
+  explanationsT2: Record<string, string>;
+}
+
+/** A store with DOSSIERS dossiers in voorbereiding-beleid, each with ~8 evidence records. */
+async function setup(databaseUrl: string): Promise<Fixture> {
+  const config = loadConfig({ DATABASE_URL: databaseUrl, RATE_LIMIT_PER_MINUTE: '1000000' });
   const db = await Db.open(config.database);
   const clock = new FixedClock(new Date('2026-03-02T09:00:00.000Z'));
   const app = await NestFactory.createApplicationContext(AppModule.register({ config, db, clock }), { logger: ['error'] });
-  const { user } = await app.get(UsersService).createUser(SYSTEM_ACTOR, { name: 'bench', roles: ['beleidsmedewerker'] });
+  const { user, token } = await app.get(UsersService).createUser(SYSTEM_ACTOR, { name: 'bench', roles: ['beleidsmedewerker'] });
   const actor: ActorContext = { id: user.id, name: user.name, roles: user.roles };
   const dossiers = app.get(DossiersService);
   const evidence = app.get(EvidenceService);
@@ -57,31 +80,70 @@ async function setupEngine(path: string) {
   }
   const v = await dossiers.get(actor, ids[0]);
   const explanationsT2 = Object.fromEntries(v.next!.explanationsRequired.map((r) => [r, 'bewust afgewogen']));
-  const versions = new Map(ids.map((id) => [id, 2]));
-  return { app, db, actor, ids, transitions, explanationsT2, versions };
+  return { config, db, app, actor, token, ids, versions: new Map(ids.map((id) => [id, 2])), explanationsT2 };
 }
 
-async function runEngine(e: Awaited<ReturnType<typeof setupEngine>>) {
-  const versions = e.versions;
+/** The next command for a dossier: ADVANCE at even versions (voorbereiding-beleid), RETURN at odd ones. */
+function nextCommand(f: Fixture, id: string) {
+  const version = f.versions.get(id)!;
+  return version % 2 === 0
+    ? { event: 'ADVANCE' as const, expectedVersion: version, explanations: f.explanationsT2 }
+    : { event: 'RETURN' as const, expectedVersion: version, reason: 'bench' };
+}
+
+async function inProcess(f: Fixture): Promise<number> {
+  const transitions = f.app.get(TransitionsService);
   let n = 0;
-  const deadline = performance.now() + SECONDS * 1000;
   const started = performance.now();
+  const deadline = started + SECONDS * 1000;
   while (performance.now() < deadline) {
-    for (const id of e.ids) {
-      const version = versions.get(id)!;
-      const advance = version % 2 === 0; // even versions are in voorbereiding-beleid
-      await e.transitions.fire(e.actor, id, advance
-        ? { event: 'ADVANCE', expectedVersion: version, explanations: e.explanationsT2 }
-        : { event: 'RETURN', expectedVersion: version, reason: 'bench' });
-      versions.set(id, version + 1);
+    for (const id of f.ids) {
+      await transitions.fire(f.actor, id, nextCommand(f, id));
+      f.versions.set(id, f.versions.get(id)! + 1);
       n++;
     }
   }
   return n / ((performance.now() - started) / 1000);
 }
 
+/** CLIENTS concurrent HTTP clients on loopback, each on its own share of the dossiers. */
+async function overHttp(f: Fixture): Promise<{ rate: number; p50: number; p95: number; errors: number }> {
+  const app = await createApp({ config: f.config, db: f.db, clock: new FixedClock(new Date('2026-03-02T09:00:00.000Z')), logger: ['error'] });
+  await app.listen(0, '127.0.0.1');
+  const port = (app.getHttpServer().address() as AddressInfo).port;
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  const deadline = started + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async (_, c) => {
+      const mine = f.ids.filter((_id, i) => i % CLIENTS === c);
+      while (performance.now() < deadline) {
+        for (const id of mine) {
+          const t0 = performance.now();
+          const res = await fetch(`http://127.0.0.1:${port}/api/v1/dossiers/${id}/transitions`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${f.token}` },
+            body: JSON.stringify(nextCommand(f, id)),
+          });
+          await res.arrayBuffer();
+          latencies.push(performance.now() - t0);
+          if (res.status === 201) f.versions.set(id, f.versions.get(id)! + 1);
+          else errors++;
+          if (performance.now() >= deadline) break;
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  await app.close();
+  latencies.sort((a, b) => a - b);
+  const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))];
+  return { rate: (latencies.length - errors) / seconds, p50: q(0.5), p95: q(0.95), errors };
+}
+
 /** The same statements, straight on better-sqlite3: read dossier, evidence, waivers, stream head; update; insert event. */
-function runRaw(path: string, ids: string[]) {
+function rawSqlite(path: string, ids: string[]): number {
   const conn = new Database(path);
   conn.pragma('journal_mode = WAL');
   conn.pragma('synchronous = NORMAL');
@@ -97,8 +159,8 @@ function runRaw(path: string, ids: string[]) {
   const commit = conn.prepare('COMMIT');
   const payload = '{"event":"ADVANCE","evaluation":[]}';
   let n = 0;
-  const deadline = performance.now() + SECONDS * 1000;
   const started = performance.now();
+  const deadline = started + SECONDS * 1000;
   while (performance.now() < deadline) {
     for (const id of ids) {
       begin.run();
@@ -114,33 +176,80 @@ function runRaw(path: string, ids: string[]) {
       n++;
     }
   }
-  const rate = n / ((performance.now() - started) / 1000);
   conn.close();
-  return rate;
+  return n / ((performance.now() - started) / 1000);
 }
+
+async function pgAvailable(): Promise<boolean> {
+  const c = new Client({ connectionString: PG_ADMIN, connectionTimeoutMillis: 2000 });
+  try {
+    await c.connect();
+    await c.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function pgAdmin(sql: string) {
+  const c = new Client({ connectionString: PG_ADMIN });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+
+const fmt = (n: number) => n.toFixed(0).padStart(6);
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'kw-bench-'));
+  const lines: string[] = [];
   try {
-    const enginePath = join(dir, 'engine.sqlite');
-    const e = await setupEngine(enginePath);
-    // Copy of the same data for the raw run, taken through SQLite's own backup.
+    // 1. SQLite in-process vs raw.
+    const sqlite = await setup(`sqlite:${join(dir, 'engine.sqlite')}`);
     const rawPath = join(dir, 'raw.sqlite');
-    await ((e.db.dataSource.driver as unknown as { databaseConnection: Database.Database }).databaseConnection).backup(rawPath);
-    await runEngine(e); // warm-up (JIT, statement caches)
-    const engine = await runEngine(e);
-    await e.app.close();
-    await e.db.close();
-    runRaw(rawPath, e.ids); // warm-up
-    const raw = runRaw(rawPath, e.ids);
+    await (sqlite.db.dataSource.driver as unknown as { databaseConnection: Database.Database }).databaseConnection.backup(rawPath);
+    await inProcess(sqlite); // warm-up (JIT, statement caches)
+    const engine = await inProcess(sqlite);
+    rawSqlite(rawPath, sqlite.ids); // warm-up
+    const raw = rawSqlite(rawPath, sqlite.ids);
     const ratio = engine / raw;
-    console.log(`bench:transition  SQLite file, WAL, synchronous=NORMAL, ${DOSSIERS} dossiers × ~8 evidence records, ${SECONDS}s per run`);
-    console.log(`  engine (TransitionsService.fire, full evaluation + audit hash chain): ${engine.toFixed(0)} transitions/s`);
-    console.log(`  raw better-sqlite3, same SQL in one transaction:                   ${raw.toFixed(0)} transactions/s`);
-    console.log(`  ratio engine/raw: ${ratio.toFixed(3)} (target ≥ 0.33) ${ratio >= 0.33 ? 'OK' : 'BELOW TARGET'}`);
+    lines.push(`SQLite file (WAL, synchronous=NORMAL), ${DOSSIERS} dossiers × ~8 evidence records, ${SECONDS}s per run`);
+    lines.push(`  in-process engine (full evaluation + audit hash chain): ${fmt(engine)} transitions/s`);
+    lines.push(`  raw better-sqlite3, same SQL in one transaction:        ${fmt(raw)} transactions/s`);
+    lines.push(`  ratio engine/raw: ${ratio.toFixed(3)} (target ≥ 0.33) ${ratio >= 0.33 ? 'OK' : 'BELOW TARGET'}`);
+    const httpSqlite = await overHttp(sqlite);
+    lines.push(`  HTTP, ${CLIENTS} clients on loopback: ${fmt(httpSqlite.rate)} transitions/s, p50 ${httpSqlite.p50.toFixed(1)} ms, p95 ${httpSqlite.p95.toFixed(1)} ms, ${httpSqlite.errors} errors`);
+    await sqlite.app.close();
+    await sqlite.db.close();
+
+    // 2 + 3. PostgreSQL.
+    if (await pgAvailable()) {
+      const name = `kw_bench_${randomBytes(4).toString('hex')}`;
+      await pgAdmin(`CREATE DATABASE ${name}`);
+      try {
+        const url = new URL(PG_ADMIN);
+        url.pathname = `/${name}`;
+        const pg = await setup(url.toString());
+        await inProcess(pg);
+        const pgEngine = await inProcess(pg);
+        lines.push(`PostgreSQL (${url.host}), same data`);
+        lines.push(`  in-process engine: ${fmt(pgEngine)} transitions/s (${(pgEngine / engine).toFixed(2)} × SQLite in-process)`);
+        const httpPg = await overHttp(pg);
+        lines.push(`  HTTP, ${CLIENTS} clients on loopback: ${fmt(httpPg.rate)} transitions/s, p50 ${httpPg.p50.toFixed(1)} ms, p95 ${httpPg.p95.toFixed(1)} ms, ${httpPg.errors} errors`);
+        await pg.app.close();
+        await pg.db.close();
+      } finally {
+        await pgAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      }
+    } else {
+      lines.push(`PostgreSQL: not reachable at ${PG_ADMIN.replace(/:[^:@/]*@/, ':***@')}; skipped`);
+    }
+    console.log(['bench:transition', ...lines].join('\n'));
   } finally {
-    if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
-    else console.log(`kept ${dir}`);
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -6,7 +6,7 @@ import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { Clock } from './common/clock';
-import { DomainError } from './common/domain-error';
+import { DomainError, FieldError } from './common/domain-error';
 import { problemFor, ProblemDetailsFilter, toDomainError } from './common/problem-details.filter';
 import { requestId } from './common/request-id';
 import { strictValidationPipe } from './common/validation';
@@ -30,18 +30,31 @@ const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json(?:;|$)/i;
 /** Deeper than any body the API accepts; past it, validators would recurse without end. */
 export const MAX_BODY_DEPTH = 32;
 
-/** The nesting depth of a parsed JSON value, measured without recursion (so no input can overflow the stack). */
-export function jsonDepth(value: unknown, limit: number): number {
-  let max = 0;
-  const stack: Array<[unknown, number]> = [[value, 1]];
+/**
+ * Keys that name members of every JavaScript object. Mappers and validators treat them specially (prototype
+ * pollution, skipped "unknown field" checks), so no body or query may use them anywhere.
+ */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
+
+/**
+ * Check a parsed JSON value without recursion (no input can overflow the stack): its nesting depth and its
+ * keys. Returns the first problem as a field error, or null.
+ */
+export function inspectJson(value: unknown, limit: number, root = 'body'): FieldError | null {
+  const stack: Array<[unknown, number, string]> = [[value, 1, root]];
   while (stack.length) {
-    const [v, d] = stack.pop()!;
+    const [v, depth, path] = stack.pop()!;
     if (v === null || typeof v !== 'object') continue;
-    if (d > max) max = d;
-    if (max > limit) return max;
-    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, d + 1]);
+    if (depth > limit) return { field: root, message: `is nested more than ${limit} levels deep` };
+    if (Array.isArray(v)) v.forEach((child, i) => stack.push([child, depth + 1, `${path}[${i}]`]));
+    else
+      for (const [key, child] of Object.entries(v as Record<string, unknown>)) {
+        const field = path === 'body' ? key : `${path}.${key}`;
+        if (FORBIDDEN_KEYS.has(key)) return { field, message: 'is not allowed' };
+        stack.push([child, depth + 1, field]);
+      }
   }
-  return max;
+  return null;
 }
 
 /** A body that is not JSON is refused before it reaches a controller (415), and so is a broken one (400/413). */
@@ -54,8 +67,8 @@ function jsonBody(limitBytes: number) {
       return sendProblem(req, res, new DomainError('unsupported-media-type', 'Send the body as application/json.'));
     parse(req, res, (err?: unknown) => {
       if (err) return sendProblem(req, res, toDomainError(err) ?? new DomainError('malformed-json', 'Unreadable body.'));
-      if (jsonDepth(req.body, MAX_BODY_DEPTH) > MAX_BODY_DEPTH)
-        return sendProblem(req, res, DomainError.validation([{ field: 'body', message: `is nested more than ${MAX_BODY_DEPTH} levels deep` }]));
+      const problem = inspectJson(req.body, MAX_BODY_DEPTH);
+      if (problem) return sendProblem(req, res, DomainError.validation([problem]));
       next();
     });
   };
@@ -88,11 +101,27 @@ export async function createApp(opts: CreateAppOptions): Promise<NestExpressAppl
   app.use(requestId);
   app.use(helmet());
   app.use(jsonBody(opts.config.bodyLimitBytes));
+  app.use((req: Request & { id?: string }, res: Response, next: NextFunction) => {
+    const problem = inspectJson(req.query, 4, 'query');
+    return problem ? sendProblem(req, res, DomainError.validation([problem])) : next();
+  });
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(strictValidationPipe());
   app.enableShutdownHooks();
   const doc = buildOpenApi(app, opts.config);
   SwaggerModule.setup('api/docs', app, doc, { jsonDocumentUrl: 'api/docs-json' });
   await app.init();
+  app.getHttpServer().on('clientError', (err: NodeJS.ErrnoException, socket: import('node:net').Socket) => {
+    if (!socket.writable) return;
+    const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+    const error = tooLarge
+      ? new DomainError('header-too-large', 'The request line or headers are too large.')
+      : new DomainError('malformed-request', 'The HTTP request could not be parsed.');
+    const body = JSON.stringify(problemFor(error));
+    socket.end(
+      `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\nContent-Type: application/problem+json\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
   return app;
 }

@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   'unauthenticated',
   'forbidden',
   'rate-limited',
+  'header-too-large',
+  'malformed-request',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

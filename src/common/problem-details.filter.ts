@@ -23,6 +23,8 @@ export const ERROR_HTTP: Record<ErrorCode, { status: HttpStatus; title: string }
   unauthenticated: { status: HttpStatus.UNAUTHORIZED, title: 'Authentication required' },
   forbidden: { status: HttpStatus.FORBIDDEN, title: 'Your role does not allow this' },
   'rate-limited': { status: HttpStatus.TOO_MANY_REQUESTS, title: 'Too many requests' },
+  'header-too-large': { status: 431 as HttpStatus, title: 'Request headers too large' },
+  'malformed-request': { status: HttpStatus.BAD_REQUEST, title: 'Malformed HTTP request' },
   internal: { status: HttpStatus.INTERNAL_SERVER_ERROR, title: 'Internal error' },
 };
 
@@ -59,7 +61,7 @@ export function toDomainError(exception: unknown): DomainError | null {
     if (status === 405) return new DomainError('method-not-allowed', 'Method not allowed.');
     if (status === 413) return new DomainError('payload-too-large', 'The request body is too large.');
     if (status === 415) return new DomainError('unsupported-media-type', 'The request body must be application/json.');
-    if (status >= 400 && status < 500) return new DomainError('validation-failed', exception.message);
+    if (status >= 400 && status < 500) return DomainError.validation([{ field: 'request', message: exception.message }], exception.message);
   }
   return null;
 }

@@ -7,7 +7,9 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
   for (const e of errors) {
     const field = /^\d+$/.test(e.property) ? `${prefix}[${e.property}]` : prefix ? `${prefix}.${e.property}` : e.property;
     for (const message of Object.values(e.constraints ?? {})) {
-      out.push({ field, message: message.replace(/^property \S+ should not exist$/, 'is not allowed').replace(new RegExp(`^${e.property} `), '') });
+      // Messages start with the property name; strip it as text (a key may hold any character).
+      const text = message === `property ${e.property} should not exist` ? 'is not allowed' : message.startsWith(`${e.property} `) ? message.slice(e.property.length + 1) : message;
+      out.push({ field, message: text });
     }
     if (e.children?.length) out.push(...flattenValidationErrors(e.children, field));
   }

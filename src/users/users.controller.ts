@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow, CurrentActor } from '../auth/auth.decorators';
+import { Allow, AuthedRequest, CurrentActor } from '../auth/auth.decorators';
+import { DomainError } from '../common/domain-error';
 import { ActorContext } from '../common/actor';
 import { ApiAuthedProblems } from '../common/api-problems';
 import { UuidParamPipe } from '../common/validation';
@@ -65,7 +66,11 @@ export class UsersController {
   @ApiOperation({ summary: 'Revoke a token; it fails from the next request on.' })
   @ApiOkResponse({ schema: { type: 'object' } })
   @ApiAuthedProblems(404)
-  revoke(@CurrentActor() actor: ActorContext, @Param('tokenId') tokenId: string) {
+  revoke(@CurrentActor() actor: ActorContext, @Param('tokenId') tokenId: string, @Req() req: AuthedRequest) {
+    const body: unknown = req.body;
+    const empty = body === undefined || (typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length === 0);
+    if (!empty) throw DomainError.validation([{ field: 'body', message: 'must be absent or {}: this action takes no fields' }]);
+    if (!/^[0-9a-f]{16}$/.test(tokenId)) throw DomainError.validation([{ field: 'path.tokenId', message: 'must be a token id (16 hexadecimal characters)' }]);
     return this.users.revokeToken(actor, tokenId);
   }
 }

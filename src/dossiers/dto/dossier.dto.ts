@@ -119,7 +119,7 @@ export class AssignDossierDto {
   @IsUUID()
   assigneeId!: string;
 
-  @ApiProperty({ minimum: 1 })
+  @ApiProperty({ type: 'integer', minimum: 1 })
   @IsInt()
   @Min(1)
   expectedVersion!: number;

@@ -44,7 +44,7 @@ export class FireTransitionDto {
   @IsIn(DOSSIER_EVENTS)
   event!: DossierEventType;
 
-  @ApiProperty({ minimum: 1, description: 'The dossier `version` you read; a stale one gives 409 …/version-conflict.' })
+  @ApiProperty({ type: 'integer', minimum: 1, description: 'The dossier `version` you read; a stale one gives 409 …/version-conflict.' })
   @IsInt()
   @Min(1)
   expectedVersion!: number;

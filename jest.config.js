@@ -4,7 +4,12 @@
  * without the SQLite-only crash test.
  */
 const transform = { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] };
-const common = { testEnvironment: 'node', transform, moduleFileExtensions: ['ts', 'js', 'json'] };
+const common = {
+  testEnvironment: 'node',
+  transform,
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  setupFiles: ['<rootDir>/test/support/reset-native-sqlite.js'],
+};
 const onPostgres = Boolean(process.env.TEST_PG_ADMIN_URL);
 
 const unit = { ...common, displayName: 'unit', roots: ['<rootDir>/workflows', '<rootDir>/src', '<rootDir>/scripts'], testMatch: ['**/*.spec.ts'] };

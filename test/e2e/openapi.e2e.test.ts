@@ -1,0 +1,110 @@
+import { Harness, startHarness } from '../support/harness';
+
+type Schema = {
+  $ref?: string;
+  type?: string;
+  enum?: unknown[];
+  format?: string;
+  pattern?: string;
+  maxLength?: number;
+  maxItems?: number;
+  maxProperties?: number;
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  oneOf?: Schema[];
+  allOf?: Schema[];
+  anyOf?: Schema[];
+  additionalProperties?: boolean | Schema;
+};
+type Operation = {
+  security?: unknown[];
+  requestBody?: { content: Record<string, { schema: Schema }> };
+  responses: Record<string, { content?: Record<string, { schema?: Schema }> }>;
+  parameters?: Array<{ in: string; name: string; schema?: Schema }>;
+};
+
+/** The OpenAPI document is a contract: every operation, its security, its errors and its limits. */
+describe('OpenAPI document', () => {
+  let h: Harness;
+  let doc: {
+    paths: Record<string, Record<string, Operation>>;
+    components: { schemas: Record<string, Schema>; securitySchemes?: Record<string, unknown> };
+    info: { description: string };
+  };
+  beforeAll(async () => {
+    h = await startHarness();
+    doc = (await h.http().get('/api/docs-json').expect(200)).body;
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  const operations = () =>
+    Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ path, method, op })));
+  const isPublic = (path: string) => path === '/health';
+
+  it('declares the bearer security scheme and the limits', () => {
+    expect(doc.components.securitySchemes).toHaveProperty('bearer');
+    expect(doc.info.description).toMatch(/bytes/);
+    expect(doc.info.description).toMatch(/requests per minute/);
+  });
+
+  it('puts every endpoint except /health behind the bearer scheme, with 401, 403 and 429 problem+json', () => {
+    const missing: string[] = [];
+    for (const { path, method, op } of operations()) {
+      if (isPublic(path)) continue;
+      if (!op.security?.length) missing.push(`${method} ${path}: security`);
+      for (const status of ['401', '403', '429']) {
+        if (!op.responses[status]?.content?.['application/problem+json']) missing.push(`${method} ${path}: ${status}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('documents a 400 problem+json wherever input can be wrong (bodies, parameters)', () => {
+    const missing = operations()
+      .filter(({ path, op }) => !isPublic(path) && (op.requestBody || op.parameters?.length))
+      .filter(({ op }) => !op.responses['400']?.content?.['application/problem+json'])
+      .map(({ path, method }) => `${method} ${path}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('documents a success response with a schema for every operation', () => {
+    const missing = operations()
+      .filter(({ op }) => !Object.entries(op.responses).some(([s, r]) => s.startsWith('2') && Object.values(r.content ?? {}).some((c) => c.schema)))
+      .map(({ path, method }) => `${method} ${path}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('gives every POST with input a request body, and limits every string and array in request bodies', () => {
+    const unbounded: string[] = [];
+    const seen = new Set<string>();
+    const walk = (s: Schema | undefined, at: string) => {
+      if (!s) return;
+      if (s.$ref) {
+        const name = s.$ref.split('/').pop()!;
+        if (seen.has(name)) return;
+        seen.add(name);
+        return walk(doc.components.schemas[name], name);
+      }
+      for (const sub of [...(s.oneOf ?? []), ...(s.allOf ?? []), ...(s.anyOf ?? [])]) walk(sub, at);
+      if (s.type === 'string' && s.maxLength === undefined && !s.enum && !s.format && !s.pattern) unbounded.push(`${at}: string without maxLength`);
+      if (s.type === 'array') {
+        if (s.maxItems === undefined) unbounded.push(`${at}: array without maxItems`);
+        walk(s.items, `${at}[]`);
+      }
+      for (const [k, v] of Object.entries(s.properties ?? {})) walk(v, `${at}.${k}`);
+      if (typeof s.additionalProperties === 'object') walk(s.additionalProperties, `${at}.*`);
+    };
+    for (const { path, method, op } of operations()) {
+      if (method !== 'post') continue;
+      const body = op.requestBody?.content['application/json']?.schema;
+      if (!body && !path.endsWith('/revoke')) unbounded.push(`${method} ${path}: no request body`);
+      walk(body, `${method} ${path}`);
+    }
+    expect(unbounded).toEqual([]);
+    // The walk reached the evidence kinds and their nested parts, not just the envelopes.
+    expect(seen.size).toBeGreaterThan(20);
+    expect(seen).toContain('ParticipatieparagraafPlanDto');
+  });
+});

@@ -99,7 +99,8 @@ export async function createApp(opts: CreateAppOptions): Promise<NestExpressAppl
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.use(requestId);
-  app.use(helmet());
+  // No upgrade-insecure-requests: the Swagger UI must load over plain http on localhost and internal networks.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.use(jsonBody(opts.config.bodyLimitBytes));
   app.use((req: Request & { id?: string }, res: Response, next: NextFunction) => {
     const problem = inspectJson(req.query, 4, 'query');

@@ -7,13 +7,9 @@ import { BESLUITTYPES, BESLUITVORMERS, ClassificatieData, HERKOMSTEN, INSTRUMENT
 import { DossierFacts, procedureSteps } from '../../facts';
 import { always, met, missing, Requirement } from '../../requirement';
 import { AGENDERINGSRECHT_DREMPEL, agenderingsrechtHerhalingGeblokkeerd, agenderingsrechtWindow, TimerComputation } from '../timers';
+import { filled, joinEn, joinNl } from './shared';
 
-const filled = (s: string | null | undefined): s is string => typeof s === 'string' && s.trim() !== '';
 
-const joinNl = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
-const joinEn = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 /** Ids of the latest classificatie records that set each of these fields (what the classification rests on). */
 function classificationIds(f: DossierFacts, keys: ReadonlyArray<keyof ClassificatieData>): string[] {

@@ -7,13 +7,9 @@ import { isIsoDate } from '../../dates';
 import { Checkvraag, DocumentData, EvidenceRecord, ParticipatieparagraafPlan } from '../../evidence';
 import { DossierFacts, procedureSteps } from '../../facts';
 import { always, CheckResult, met, missing, Requirement } from '../../requirement';
+import { filled, joinEn, joinNl, PRB_ID } from './shared';
 
-const filled = (s: string | null | undefined): s is string => typeof s === 'string' && s.trim() !== '';
 
-const joinNl = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
-const joinEn = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 const jaNee = (b: boolean): { nl: string; en: string } => (b ? { nl: 'ja', en: 'yes' } : { nl: 'nee', en: 'no' });
 
@@ -534,7 +530,6 @@ export const inspraakbesluitGs: Requirement = {
   },
 };
 
-const PRB_ID = /^prb-\d{4}-\d+$/;
 
 /**
  * G2-10 — For a projectbesluit, a kennisgeving participatie (who is involved, about what, when, the roles, where

@@ -5,11 +5,12 @@
  * never the clock or the database, and explains in Dutch and English exactly what is missing.
  */
 import { addDays, isIsoDate } from '../../dates';
-import { DocumentType, PhaseId, ProcedureData } from '../../evidence';
+import { PhaseId, ProcedureData } from '../../evidence';
 import { DossierFacts, procedureSteps } from '../../facts';
 import { always, met, missing, Requirement, Text } from '../../requirement';
-import { instrumentById, OTHER_INSTRUMENT_ID, PS_SIDE_EVENT_INSTRUMENTS } from '../instruments';
+import { instrumentById, PS_SIDE_EVENT_INSTRUMENTS } from '../instruments';
 import { hasElapsed, isZienswijzeTijdig, kennisgevingOpTijd, TimerComputation, zienswijzentermijn } from '../timers';
+import { PRB_ID, PROPOSAL_NAMES, docRef, filled, instrumentNameOf, isProposal, joinEn, joinNl, last } from './shared';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers (file-local)
@@ -19,22 +20,8 @@ type Doc = DossierFacts['documents'][number];
 type Activity = DossierFacts['activities'][number];
 type Step<S extends ProcedureData['stap']> = ReturnType<typeof procedureSteps<S>>[number];
 
-/** The documents that count as "the proposal": GS proposal, Statenvoorstel, draft decision, policy proposal. */
-const PROPOSAL_TYPES: readonly DocumentType[] = ['gs-voorstel', 'statenvoorstel', 'ontwerpbesluit', 'beleidsvoorstel'];
-const PROPOSAL_NAMES: Text = {
-  nl: 'GS-voorstel, Statenvoorstel, ontwerpbesluit of beleidsvoorstel',
-  en: 'GS proposal, Statenvoorstel, draft decision or policy proposal',
-};
 
-/** Provinciaal blad identifier as stored: `prb-YYYY-N` (domain-brief §2.3). */
-const PRB_ID = /^prb-\d{4}-\d+$/;
 
-const filled = (s: string | null | undefined): s is string => typeof s === 'string' && s.trim().length > 0;
-const last = <T>(xs: readonly T[]): T | undefined => xs[xs.length - 1];
-const isProposal = (d: Doc): boolean => PROPOSAL_TYPES.includes(d.data.documentType);
-const docRef = (d: Doc): string => `${d.data.documentType} '${d.data.titel}' (${d.id})`;
-const joinNl = (xs: readonly string[]): string => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} en ${xs[xs.length - 1]}`);
-const joinEn = (xs: readonly string[]): string => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 
 /** A plan participatieparagraaf counts as present when at least one of its fields has content. */
 function planHasContent(plan: Doc['data']['participatieparagraaf']): boolean {
@@ -42,13 +29,6 @@ function planHasContent(plan: Doc['data']['participatieparagraaf']): boolean {
   return Object.values(plan).some((v) => (Array.isArray(v) ? v.length > 0 : typeof v === 'string' ? v.trim().length > 0 : v != null));
 }
 
-/** How an activity is named in an explanation: catalogue label, own label for `other`, else its id. */
-function activityName(a: Activity): Text {
-  const def = instrumentById(a.data.instrumentId);
-  if (def) return { nl: def.label.nl, en: def.label.en };
-  const own = a.data.instrumentId === OTHER_INSTRUMENT_ID && filled(a.data.instrumentLabel) ? a.data.instrumentLabel : a.data.instrumentId;
-  return { nl: own, en: own };
-}
 
 function instrumentName(id: string): Text {
   const def = instrumentById(id);
@@ -564,7 +544,7 @@ export const doeWatJeZegt: Requirement = {
     const nl: string[] = [];
     const en: string[] = [];
     for (const a of activities) {
-      const name = activityName(a);
+      const name = instrumentNameOf(a);
       if (a.data.status === 'gepland') {
         nl.push(`'${name.nl}' (${a.id}, ${a.data.fase}, gepland op ${a.data.startOn}) staat nog op gepland: leg vast dat het is uitgevoerd, of annuleer het met een reden`);
         en.push(`'${name.en}' (${a.id}, ${a.data.fase}, planned for ${a.data.startOn}) is still planned: record that it was carried out, or cancel it with a reason`);
@@ -663,13 +643,13 @@ export const psEvenementenVoorDeadline: Requirement = {
     if (late.length === 0) {
       return met(
         ids,
-        `Alle ${events.length} PS-bijeenkomst(en) vinden plaats op of vóór ${deadline.what.nl} (${deadline.date}): ${events.map((a) => `'${activityName(a).nl}' op ${a.data.startOn}`).join(', ')}.`,
-        `All ${events.length} PS-side event(s) take place on or before ${deadline.what.en} (${deadline.date}): ${events.map((a) => `'${activityName(a).en}' on ${a.data.startOn}`).join(', ')}.`,
+        `Alle ${events.length} PS-bijeenkomst(en) vinden plaats op of vóór ${deadline.what.nl} (${deadline.date}): ${events.map((a) => `'${instrumentNameOf(a).nl}' op ${a.data.startOn}`).join(', ')}.`,
+        `All ${events.length} PS-side event(s) take place on or before ${deadline.what.en} (${deadline.date}): ${events.map((a) => `'${instrumentNameOf(a).en}' on ${a.data.startOn}`).join(', ')}.`,
       );
     }
     return missing(
-      `${late.length} PS-bijeenkomst(en) vallen na ${deadline.what.nl} (${deadline.date}), zodat de inbreng te laat komt om nog mee te wegen: ${late.map((a) => `'${activityName(a).nl}' (${a.id}) op ${a.data.startOn}`).join(', ')}. Plan ze eerder, of leg uit waarom dat niet kan.`,
-      `${late.length} PS-side event(s) fall after ${deadline.what.en} (${deadline.date}), so their input comes too late to be weighed: ${late.map((a) => `'${activityName(a).en}' (${a.id}) on ${a.data.startOn}`).join(', ')}. Schedule them earlier, or explain why that is not possible.`,
+      `${late.length} PS-bijeenkomst(en) vallen na ${deadline.what.nl} (${deadline.date}), zodat de inbreng te laat komt om nog mee te wegen: ${late.map((a) => `'${instrumentNameOf(a).nl}' (${a.id}) op ${a.data.startOn}`).join(', ')}. Plan ze eerder, of leg uit waarom dat niet kan.`,
+      `${late.length} PS-side event(s) fall after ${deadline.what.en} (${deadline.date}), so their input comes too late to be weighed: ${late.map((a) => `'${instrumentNameOf(a).en}' (${a.id}) on ${a.data.startOn}`).join(', ')}. Schedule them earlier, or explain why that is not possible.`,
       ids,
     );
   },

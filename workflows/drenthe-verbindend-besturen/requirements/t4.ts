@@ -5,11 +5,12 @@
  * never the clock or the database, and explains in Dutch and English exactly what is missing.
  */
 import { isIsoDate } from '../../dates';
-import { Besluittype, DocumentType, Participatieverslag } from '../../evidence';
+import { Besluittype, Participatieverslag } from '../../evidence';
 import { DossierFacts, procedureSteps } from '../../facts';
 import { always, met, missing, Requirement, Text } from '../../requirement';
-import { ADVISORY_BODY_INSTRUMENTS, instrumentById, OTHER_INSTRUMENT_ID } from '../instruments';
+import { ADVISORY_BODY_INSTRUMENTS, OTHER_INSTRUMENT_ID } from '../instruments';
 import { inwerkingtredingToegestaan, terinzageNaBesluit } from '../timers';
+import { PRB_ID, PROPOSAL_NAMES, docRef, filled, happenedBy, instrumentNameOf, isProposal, joinEn, joinNl, last } from './shared';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers (file-local)
@@ -19,24 +20,8 @@ type Doc = DossierFacts['documents'][number];
 type Activity = DossierFacts['activities'][number];
 type Decision = DossierFacts['decisions'][number];
 
-/** The documents that count as "the proposal": GS proposal, Statenvoorstel, draft decision, policy proposal. */
-const PROPOSAL_TYPES: readonly DocumentType[] = ['gs-voorstel', 'statenvoorstel', 'ontwerpbesluit', 'beleidsvoorstel'];
-const PROPOSAL_NAMES: Text = {
-  nl: 'GS-voorstel, Statenvoorstel, ontwerpbesluit of beleidsvoorstel',
-  en: 'GS proposal, Statenvoorstel, draft decision or policy proposal',
-};
 
-/** Provinciaal blad identifier as stored: `prb-YYYY-N` (domain-brief §2.3). */
-const PRB_ID = /^prb-\d{4}-\d+$/;
 
-const filled = (s: string | null | undefined): s is string => typeof s === 'string' && s.trim().length > 0;
-const last = <T>(xs: readonly T[]): T | undefined => xs[xs.length - 1];
-const isProposal = (d: Doc): boolean => PROPOSAL_TYPES.includes(d.data.documentType);
-const docRef = (d: Doc): string => `${d.data.documentType} '${d.data.titel}' (${d.id})`;
-const joinNl = (xs: readonly string[]): string => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} en ${xs[xs.length - 1]}`);
-const joinEn = (xs: readonly string[]): string => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
-/** A calendar date that has happened by `today` (inclusive). */
-const happenedBy = (date: string | undefined, today: string): boolean => filled(date) && isIsoDate(date) && date <= today;
 
 const eindbesluiten = (f: DossierFacts): Decision[] => f.decisions.filter((d) => d.data.onderwerp === 'eindbesluit');
 /** The latest eindbesluit of one body. */
@@ -48,12 +33,6 @@ const hetEindbesluit = (f: DossierFacts): Decision | undefined =>
 const decRef = (d: Decision): string => `${d.data.orgaan}-besluit ${d.data.kenmerk} van ${d.data.besluitdatum} (${d.id})`;
 const decRefEn = (d: Decision): string => `${d.data.orgaan} decision ${d.data.kenmerk} of ${d.data.besluitdatum} (${d.id})`;
 
-function activityName(a: Activity): Text {
-  const def = instrumentById(a.data.instrumentId);
-  if (def) return { nl: def.label.nl, en: def.label.en };
-  const own = a.data.instrumentId === OTHER_INSTRUMENT_ID && filled(a.data.instrumentLabel) ? a.data.instrumentLabel : a.data.instrumentId;
-  return { nl: own, en: own };
-}
 
 // ---------------------------------------------------------------------------------------------
 // G4-01
@@ -970,8 +949,8 @@ export const reactieOpAdvies: Requirement = {
     const bodies = advisoryBodyActivities(f);
     const reacties = f.feedback.filter((t) => t.data.aan === 'adviesorgaan' && t.data.onderwerp === 'adviesreactie');
     const ids = [...bodies.map((a) => a.id), ...reacties.map((t) => t.id)];
-    const names = [...new Set(bodies.map((a) => activityName(a).nl))];
-    const namesEn = [...new Set(bodies.map((a) => activityName(a).en))];
+    const names = [...new Set(bodies.map((a) => instrumentNameOf(a).nl))];
+    const namesEn = [...new Set(bodies.map((a) => instrumentNameOf(a).en))];
     const r = last(reacties);
     if (r) {
       const ref = filled(r.data.kenmerk) ? ` (kenmerk ${r.data.kenmerk})` : '';

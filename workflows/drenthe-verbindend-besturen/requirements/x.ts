@@ -7,13 +7,9 @@ import { ACTORS, ActiviteitData, EvidenceRecord, NIVEAUS, WAIVER_REASON_CODES } 
 import { amsterdamDate, DossierFacts } from '../../facts';
 import { always, met, missing, Requirement } from '../../requirement';
 import { isCatalogueInstrument, OTHER_INSTRUMENT_ID } from '../instruments';
+import { filled, joinEn, joinNl } from './shared';
 
-const filled = (s: string | null | undefined): s is string => typeof s === 'string' && s.trim() !== '';
 
-const joinNl = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
-const joinEn = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 const capitalise = (s: string): string => (s ? `${s[0].toUpperCase()}${s.slice(1)}` : s);
 
 type ActivityRec = EvidenceRecord<'activiteit'> & { data: ActiviteitData };

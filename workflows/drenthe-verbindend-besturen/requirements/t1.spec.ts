@@ -1,6 +1,6 @@
-import { ClassificatieData, EvidenceRecord } from '../../evidence';
-import { evaluateRequirements, Requirement, RequirementStatus } from '../../requirement';
-import { factsWith, FactsOptions, rec } from '../../testing/facts-builder';
+import { ClassificatieData } from '../../evidence';
+import { rec } from '../../testing/facts-builder';
+import { runCases as run } from '../../testing/requirement-table';
 import {
   agenderingsrechtVoorwaarden,
   besluitvormingGeclassificeerd,
@@ -12,27 +12,6 @@ import {
   T1_REQUIREMENTS,
 } from './t1';
 
-interface Case {
-  name: string;
-  evidence: () => EvidenceRecord[];
-  opts?: FactsOptions;
-  status: RequirementStatus;
-  nl?: RegExp[];
-  notNl?: RegExp[];
-  en?: RegExp[];
-  evidenceIds?: string[];
-}
-
-function run(req: Requirement, cases: Case[]): void {
-  it.each(cases)('$name', (c) => {
-    const [e] = evaluateRequirements([req], factsWith(c.evidence(), c.opts));
-    expect(e.status).toBe(c.status);
-    for (const p of c.nl ?? []) expect(e.explanation.nl).toMatch(p);
-    for (const p of c.notNl ?? []) expect(e.explanation.nl).not.toMatch(p);
-    for (const p of c.en ?? []) expect(e.explanation.en).toMatch(p);
-    if (c.evidenceIds) expect(e.evidence).toEqual(expect.arrayContaining(c.evidenceIds));
-  });
-}
 
 const klas = (data: Omit<ClassificatieData, 'reden'>, id?: string) => rec('classificatie', { reden: 'intake', ...data }, { id });
 

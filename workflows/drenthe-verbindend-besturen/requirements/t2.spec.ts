@@ -1,6 +1,7 @@
-import { DocumentData, EvidenceRecord, ParticipatieparagraafPlan } from '../../evidence';
-import { evaluateRequirements, Requirement, RequirementStatus } from '../../requirement';
-import { factsWith, FactsOptions, rec } from '../../testing/facts-builder';
+import { DocumentData, ParticipatieparagraafPlan } from '../../evidence';
+import { Requirement } from '../../requirement';
+import { rec } from '../../testing/facts-builder';
+import { RequirementCase, runCases } from '../../testing/requirement-table';
 import {
   checkvraagInwonersinitiatief,
   insprekenOpStartnotitie,
@@ -15,27 +16,8 @@ import {
   T2_REQUIREMENTS,
 } from './t2';
 
-interface Case {
-  name: string;
-  evidence: () => EvidenceRecord[];
-  opts?: FactsOptions;
-  status: RequirementStatus;
-  nl?: RegExp[];
-  notNl?: RegExp[];
-  en?: RegExp[];
-  evidenceIds?: string[];
-}
 
-function run(req: Requirement, cases: Case[]): void {
-  it.each(cases)('$name', (c) => {
-    const [e] = evaluateRequirements([req], factsWith(c.evidence(), { state: 'voorbereiding-beleid', ...c.opts }));
-    expect(e.status).toBe(c.status);
-    for (const p of c.nl ?? []) expect(e.explanation.nl).toMatch(p);
-    for (const p of c.notNl ?? []) expect(e.explanation.nl).not.toMatch(p);
-    for (const p of c.en ?? []) expect(e.explanation.en).toMatch(p);
-    if (c.evidenceIds) expect(e.evidence).toEqual(expect.arrayContaining(c.evidenceIds));
-  });
-}
+const run = (req: Requirement, cases: RequirementCase[]) => runCases(req, cases, { state: 'voorbereiding-beleid' });
 
 const strategisch = (value = true) => rec('classificatie', { strategisch: value, strategischMotivatie: 'test', reden: 'intake' });
 

@@ -1,6 +1,6 @@
-import { BesluitData, EvidenceRecord } from '../../evidence';
-import { evaluateRequirements, Requirement, RequirementStatus } from '../../requirement';
-import { factsWith, FactsOptions, rec } from '../../testing/facts-builder';
+import { BesluitData } from '../../evidence';
+import { rec } from '../../testing/facts-builder';
+import { runRows as runTable } from '../../testing/requirement-table';
 import {
   bekendmakingBesluit,
   besluitBevoegdOrgaan,
@@ -18,25 +18,6 @@ import {
 } from './t4';
 
 // TEST_NOW is 2026-06-15T10:00Z, so f.today is Monday 2026-06-15.
-
-type Row = [name: string, evidence: () => EvidenceRecord[], status: RequirementStatus, explains: RegExp, opts?: FactsOptions];
-
-function evaluate(req: Requirement, evidence: EvidenceRecord[], opts?: FactsOptions) {
-  const [e] = evaluateRequirements([req], factsWith(evidence, opts));
-  return e;
-}
-
-function runTable(req: Requirement, rows: Row[]) {
-  // A rest parameter keeps fn.length at 0, so jest never mistakes `opts` for a `done` callback.
-  it.each(rows)('%s', (...row: Row) => {
-    const [, evidence, status, explains, opts] = row;
-    const e = evaluate(req, evidence(), opts);
-    expect(e.status).toBe(status);
-    expect(`${e.explanation.nl}\n${e.explanation.en}`).toMatch(explains);
-    expect(e.explanation.nl.length).toBeGreaterThan(0);
-    expect(e.explanation.en.length).toBeGreaterThan(0);
-  });
-}
 
 const klass = (data: Omit<Parameters<typeof rec<'classificatie'>>[1], 'reden'>) => rec('classificatie', { reden: 'test', ...data });
 const besluit = (data: Partial<BesluitData> & Pick<BesluitData, 'orgaan'>, id?: string) =>

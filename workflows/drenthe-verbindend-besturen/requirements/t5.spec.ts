@@ -1,6 +1,6 @@
-import { EvidenceRecord } from '../../evidence';
-import { evaluateRequirements, Requirement, RequirementStatus } from '../../requirement';
-import { factsWith, FactsOptions, rec } from '../../testing/facts-builder';
+import { Requirement } from '../../requirement';
+import { FactsOptions, rec } from '../../testing/facts-builder';
+import { RequirementCase, runCases } from '../../testing/requirement-table';
 import {
   aansluitenMaatschappelijkeInitiatievenOverwogen,
   evaluatietypeVastgelegd,
@@ -9,28 +9,7 @@ import {
   voortgangsberichtAanPs,
 } from './t5';
 
-interface Case {
-  name: string;
-  records: () => EvidenceRecord[];
-  opts?: FactsOptions;
-  status: RequirementStatus;
-  nl?: RegExp;
-  en?: RegExp;
-  /** Evidence ids the outcome must rest on. */
-  evidence?: string[];
-}
-
-function table(req: Requirement, cases: Case[]): void {
-  it.each(cases)('$name', (c) => {
-    const [e] = evaluateRequirements([req], factsWith(c.records(), c.opts));
-    expect(e.status).toBe(c.status);
-    expect(e.explanation.nl.length).toBeGreaterThan(0);
-    expect(e.explanation.en.length).toBeGreaterThan(0);
-    if (c.nl) expect(e.explanation.nl).toMatch(c.nl);
-    if (c.en) expect(e.explanation.en).toMatch(c.en);
-    if (c.evidence) expect(e.evidence).toEqual(expect.arrayContaining(c.evidence));
-  });
-}
+const table = (req: Requirement, cases: RequirementCase[]) => runCases(req, cases);
 
 const UITVOERING: FactsOptions = { state: 'uitvoering', enteredPhaseOn: '2026-01-05' };
 
@@ -47,30 +26,30 @@ describe('T5 requirements', () => {
     table(voortgangsberichtAanPs, [
       {
         name: 'satisfied by a progress letter to PS during implementation',
-        records: () => [rec('terugkoppeling', { aan: 'ps', onderwerp: 'voortgang', kanaal: 'Statenbrief' }, { id: 'tk-1', occurredOn: '2026-03-01' })],
+        evidence: () => [rec('terugkoppeling', { aan: 'ps', onderwerp: 'voortgang', kanaal: 'Statenbrief' }, { id: 'tk-1', occurredOn: '2026-03-01' })],
         opts: UITVOERING,
         status: 'satisfied',
         nl: /2026-03-01/,
-        evidence: ['tk-1'],
+        evidenceIds: ['tk-1'],
       },
       {
         name: 'boundary: an update on the day implementation started counts',
-        records: () => [rec('terugkoppeling', { aan: 'ps', onderwerp: 'voortgang' }, { id: 'tk-2', occurredOn: '2026-01-05' })],
+        evidence: () => [rec('terugkoppeling', { aan: 'ps', onderwerp: 'voortgang' }, { id: 'tk-2', occurredOn: '2026-01-05' })],
         opts: UITVOERING,
         status: 'satisfied',
       },
       {
         name: 'boundary: an update the day before implementation started does not count',
-        records: () => [rec('terugkoppeling', { aan: 'ps', onderwerp: 'voortgang' }, { id: 'tk-3', occurredOn: '2026-01-04' })],
+        evidence: () => [rec('terugkoppeling', { aan: 'ps', onderwerp: 'voortgang' }, { id: 'tk-3', occurredOn: '2026-01-04' })],
         opts: UITVOERING,
         status: 'unsatisfied',
         nl: /2026-01-04.*vóór de start van de uitvoering op 2026-01-05/,
         en: /predate the start of implementation on 2026-01-05/,
-        evidence: ['tk-3'],
+        evidenceIds: ['tk-3'],
       },
       {
         name: 'unsatisfied without any progress update',
-        records: () => [],
+        evidence: () => [],
         opts: UITVOERING,
         status: 'unsatisfied',
         nl: /Ontbreekt: een voortgangsbericht aan PS.*op of na 2026-01-05/,
@@ -78,14 +57,14 @@ describe('T5 requirements', () => {
       },
       {
         name: 'feedback to PS on another subject does not count',
-        records: () => [rec('terugkoppeling', { aan: 'ps', onderwerp: 'evaluatie' }, { occurredOn: '2026-03-01' })],
+        evidence: () => [rec('terugkoppeling', { aan: 'ps', onderwerp: 'evaluatie' }, { occurredOn: '2026-03-01' })],
         opts: UITVOERING,
         status: 'unsatisfied',
         nl: /voortgang/,
       },
       {
         name: 'a progress update to participants (not PS) does not count',
-        records: () => [rec('terugkoppeling', { aan: 'deelnemers', onderwerp: 'voortgang' }, { occurredOn: '2026-03-01' })],
+        evidence: () => [rec('terugkoppeling', { aan: 'deelnemers', onderwerp: 'voortgang' }, { occurredOn: '2026-03-01' })],
         opts: UITVOERING,
         status: 'unsatisfied',
       },
@@ -96,41 +75,41 @@ describe('T5 requirements', () => {
     table(aansluitenMaatschappelijkeInitiatievenOverwogen, [
       {
         name: 'satisfied by a yes with an explanation',
-        records: () => [
+        evidence: () => [
           rec('checkvraag', { vraag: 'maatschappelijke-initiatieven', antwoord: true, toelichting: 'Aangesloten bij de energiecoöperatie' }, { id: 'cv-1' }),
         ],
         status: 'satisfied',
         nl: /ja.*energiecoöperatie/,
-        evidence: ['cv-1'],
+        evidenceIds: ['cv-1'],
       },
       {
         name: 'a motivated no also shows it was considered',
-        records: () => [rec('checkvraag', { vraag: 'maatschappelijke-initiatieven', antwoord: false, toelichting: 'Geen lopende initiatieven in het gebied' })],
+        evidence: () => [rec('checkvraag', { vraag: 'maatschappelijke-initiatieven', antwoord: false, toelichting: 'Geen lopende initiatieven in het gebied' })],
         status: 'satisfied',
         en: /\(no\)/,
       },
       {
         name: 'unsatisfied when the question is not answered',
-        records: () => [rec('checkvraag', { vraag: 'beginspraak', antwoord: true, toelichting: 'x' })],
+        evidence: () => [rec('checkvraag', { vraag: 'beginspraak', antwoord: true, toelichting: 'x' })],
         status: 'unsatisfied',
         nl: /checkvraag 'maatschappelijke-initiatieven'/,
         en: /civil-society initiatives/,
       },
       {
         name: 'unsatisfied when the explanation is blank',
-        records: () => [rec('checkvraag', { vraag: 'maatschappelijke-initiatieven', antwoord: true, toelichting: '   ' }, { id: 'cv-2' })],
+        evidence: () => [rec('checkvraag', { vraag: 'maatschappelijke-initiatieven', antwoord: true, toelichting: '   ' }, { id: 'cv-2' })],
         status: 'unsatisfied',
         nl: /toelichting is leeg/,
-        evidence: ['cv-2'],
+        evidenceIds: ['cv-2'],
       },
       {
         name: 'the latest answer counts',
-        records: () => [
+        evidence: () => [
           rec('checkvraag', { vraag: 'maatschappelijke-initiatieven', antwoord: true, toelichting: '' }),
           rec('checkvraag', { vraag: 'maatschappelijke-initiatieven', antwoord: true, toelichting: 'Dorpsbelangen betrokken' }, { id: 'cv-3' }),
         ],
         status: 'satisfied',
-        evidence: ['cv-3'],
+        evidenceIds: ['cv-3'],
       },
     ]);
   });
@@ -142,35 +121,35 @@ describe('T5 requirements', () => {
       expect(uitdaagrechtVerzoekenBeslist.origin.note).toMatch(/entry into force/);
     });
     table(uitdaagrechtVerzoekenBeslist, [
-      { name: 'not applicable without requests', records: () => [], status: 'not-applicable', nl: /uitdaagrechtverzoek/ },
+      { name: 'not applicable without requests', evidence: () => [], status: 'not-applicable', nl: /uitdaagrechtverzoek/ },
       {
         name: 'satisfied when every request is decided',
-        records: () => [
+        evidence: () => [
           rec('procedure', { stap: 'uitdaagrecht-verzoek', ingediendOn: '2026-02-01', besluitOn: '2026-04-01', uitkomst: 'toegekend' }, { id: 'ud-1' }),
         ],
         status: 'satisfied',
         nl: /2026-02-01 → 2026-04-01 \(toegekend\)/,
-        evidence: ['ud-1'],
+        evidenceIds: ['ud-1'],
       },
       {
         name: 'unsatisfied when one of two requests is undecided',
-        records: () => [
+        evidence: () => [
           rec('procedure', { stap: 'uitdaagrecht-verzoek', ingediendOn: '2026-02-01', besluitOn: '2026-04-01' }, { id: 'ud-2' }),
           rec('procedure', { stap: 'uitdaagrecht-verzoek', ingediendOn: '2026-05-10' }, { id: 'ud-3' }),
         ],
         status: 'unsatisfied',
         nl: /1 van de 2 uitdaagrechtverzoeken is nog niet beslist \(ingediend op 2026-05-10\)/,
         en: /1 of 2 right-to-challenge requests has not been decided/,
-        evidence: ['ud-2', 'ud-3'],
+        evidenceIds: ['ud-2', 'ud-3'],
       },
       {
         name: 'a correction that adds the decision supersedes the open request',
-        records: () => [
+        evidence: () => [
           rec('procedure', { stap: 'uitdaagrecht-verzoek', ingediendOn: '2026-05-10' }, { id: 'ud-4' }),
           rec('procedure', { stap: 'uitdaagrecht-verzoek', ingediendOn: '2026-05-10', besluitOn: '2026-06-01' }, { id: 'ud-5', supersedes: 'ud-4' }),
         ],
         status: 'satisfied',
-        evidence: ['ud-5'],
+        evidenceIds: ['ud-5'],
       },
     ]);
   });
@@ -184,36 +163,36 @@ describe('T5 requirements', () => {
     table(evaluatietypeVastgelegd, [
       {
         name: 'satisfied when the evaluation type is recorded',
-        records: () => [rec('procedure', { stap: 'evaluatietype', type: '217a-onderzoek' }, { id: 'et-1' })],
+        evidence: () => [rec('procedure', { stap: 'evaluatietype', type: '217a-onderzoek' }, { id: 'et-1' })],
         status: 'satisfied',
         nl: /217a-onderzoek/,
-        evidence: ['et-1'],
+        evidenceIds: ['et-1'],
       },
       {
         name: 'the latest evaluation type counts',
-        records: () => [
+        evidence: () => [
           rec('procedure', { stap: 'evaluatietype', type: 'gs-evaluatie' }),
           rec('procedure', { stap: 'evaluatietype', type: 'extern' }, { id: 'et-2' }),
         ],
         status: 'satisfied',
         en: /extern/,
-        evidence: ['et-2'],
+        evidenceIds: ['et-2'],
       },
       {
         name: 'unsatisfied without an evaluation type, naming the choices and the T6 guards that depend on it',
-        records: () => [],
+        evidence: () => [],
         status: 'unsatisfied',
         nl: /Ontbreekt: het evaluatietype.*gs-evaluatie, 217a-onderzoek, statenonderzoek, nrk-onderzoek, extern.*G6-02.*G6-05/,
         en: /Missing: the evaluation type/,
       },
       {
         name: 'points at an evaluation plan that names a 217a study',
-        records: () => [
+        evidence: () => [
           rec('document', { documentType: 'evaluatieplan', titel: 'Evaluatieplan natuurbeleid', evaluatieplan: { is217a: true } }, { id: 'ep-1' }),
         ],
         status: 'unsatisfied',
         nl: /Evaluatieplan natuurbeleid' noemt een 217a-onderzoek/,
-        evidence: ['ep-1'],
+        evidenceIds: ['ep-1'],
       },
     ]);
   });

@@ -1,6 +1,7 @@
-import { DocumentData, EvidenceRecord } from '../../evidence';
-import { evaluateRequirements, Requirement, RequirementStatus } from '../../requirement';
-import { factsWith, FactsOptions, rec } from '../../testing/facts-builder';
+import { DocumentData } from '../../evidence';
+import { Requirement } from '../../requirement';
+import { rec } from '../../testing/facts-builder';
+import { RequirementCase, runCases } from '../../testing/requirement-table';
 import {
   deelnemersGeinformeerdOverEvaluatie,
   evaluatieUitgevoerdEnTeruggekoppeldAanPs,
@@ -12,28 +13,7 @@ import {
   toezichtsrapportMetGsReactie,
 } from './t6';
 
-interface Case {
-  name: string;
-  records: () => EvidenceRecord[];
-  opts?: FactsOptions;
-  status: RequirementStatus;
-  nl?: RegExp;
-  en?: RegExp;
-  /** Evidence ids the outcome must rest on. */
-  evidence?: string[];
-}
-
-function table(req: Requirement, cases: Case[]): void {
-  it.each(cases)('$name', (c) => {
-    const [e] = evaluateRequirements([req], factsWith(c.records(), { state: 'controle-evaluatie', ...c.opts }));
-    expect(e.status).toBe(c.status);
-    expect(e.explanation.nl.length).toBeGreaterThan(0);
-    expect(e.explanation.en.length).toBeGreaterThan(0);
-    if (c.nl) expect(e.explanation.nl).toMatch(c.nl);
-    if (c.en) expect(e.explanation.en).toMatch(c.en);
-    if (c.evidence) expect(e.evidence).toEqual(expect.arrayContaining(c.evidence));
-  });
-}
+const table = (req: Requirement, cases: RequirementCase[]) => runCases(req, cases, { state: 'controle-evaluatie' });
 
 const doc = (data: Partial<DocumentData> & Pick<DocumentData, 'documentType'>, opts: { id?: string; occurredOn?: string } = {}) =>
   rec('document', { titel: `${data.documentType} titel`, ...data }, opts);
@@ -57,46 +37,46 @@ describe('T6 requirements', () => {
     table(evaluatieUitgevoerdEnTeruggekoppeldAanPs, [
       {
         name: 'satisfied by the report plus a letter to PS',
-        records: () => [
+        evidence: () => [
           rapport({ id: 'er-1' }),
           rec('terugkoppeling', { aan: 'ps', onderwerp: 'evaluatie', kenmerk: 'Statenstuk 2026-101' }, { id: 'tk-1', occurredOn: '2026-05-20' }),
         ],
         status: 'satisfied',
         nl: /Evaluatie Natuurvisie.*terugkoppeling aan PS op 2026-05-20 \(Statenstuk 2026-101\)/,
-        evidence: ['er-1', 'tk-1'],
+        evidenceIds: ['er-1', 'tk-1'],
       },
       {
         name: 'satisfied by a report that was sent to PS',
-        records: () => [rapport({ id: 'er-2', verzondenAanPsOn: '2026-05-15' })],
+        evidence: () => [rapport({ id: 'er-2', verzondenAanPsOn: '2026-05-15' })],
         status: 'satisfied',
         en: /sent to PS on 2026-05-15/,
-        evidence: ['er-2'],
+        evidenceIds: ['er-2'],
       },
       {
         name: 'report without report-back to PS: says the PS half is missing',
-        records: () => [rapport({ id: 'er-3' })],
+        evidence: () => [rapport({ id: 'er-3' })],
         status: 'unsatisfied',
         nl: /Evaluatie Natuurvisie' is vastgelegd, maar de terugkoppeling van de hoofdlijnen aan PS ontbreekt/,
         en: /report-back of its main points to PS is missing/,
-        evidence: ['er-3'],
+        evidenceIds: ['er-3'],
       },
       {
         name: 'letter to PS without the report: says the report is missing',
-        records: () => [rec('terugkoppeling', { aan: 'ps', onderwerp: 'evaluatie' }, { id: 'tk-2', occurredOn: '2026-05-20' })],
+        evidence: () => [rec('terugkoppeling', { aan: 'ps', onderwerp: 'evaluatie' }, { id: 'tk-2', occurredOn: '2026-05-20' })],
         status: 'unsatisfied',
         nl: /het evaluatierapport zelf ontbreekt/,
         en: /evaluation report itself is missing/,
-        evidence: ['tk-2'],
+        evidenceIds: ['tk-2'],
       },
       {
         name: 'nothing recorded: both halves missing',
-        records: () => [],
+        evidence: () => [],
         status: 'unsatisfied',
         nl: /Ontbreekt: het evaluatierapport .*én de terugkoppeling van de hoofdlijnen aan PS/,
       },
       {
         name: 'feedback to participants is not a report-back to PS',
-        records: () => [rapport(), rec('terugkoppeling', { aan: 'deelnemers', onderwerp: 'evaluatie' })],
+        evidence: () => [rapport(), rec('terugkoppeling', { aan: 'deelnemers', onderwerp: 'evaluatie' })],
         status: 'unsatisfied',
         nl: /terugkoppeling van de hoofdlijnen aan PS ontbreekt/,
       },
@@ -116,25 +96,25 @@ describe('T6 requirements', () => {
     table(rapportage217aAanPsEnRekenkamer, [
       {
         name: 'not applicable for a GS evaluation',
-        records: () => [rec('procedure', { stap: 'evaluatietype', type: 'gs-evaluatie' })],
+        evidence: () => [rec('procedure', { stap: 'evaluatietype', type: 'gs-evaluatie' })],
         status: 'not-applicable',
         nl: /217a-onderzoek/,
       },
-      { name: 'not applicable while no evaluation type is recorded', records: () => [], status: 'not-applicable' },
+      { name: 'not applicable while no evaluation type is recorded', evidence: () => [], status: 'not-applicable' },
       {
         name: 'boundary: NRK informed on the day the study started, copy sent, report sent to PS',
-        records: () => [
+        evidence: () => [
           type217a(),
           rapport({ id: 'er-1', verzondenAanPsOn: '2026-05-10' }),
           nrk({ geinformeerdOn: '2026-02-01', onderzoekStartOn: '2026-02-01', kopieVerzondenOn: '2026-05-10' }, 'nrk-1'),
         ],
         status: 'satisfied',
         nl: /geïnformeerd, vóór of op de start van het onderzoek \(2026-02-01\)/,
-        evidence: ['er-1', 'nrk-1'],
+        evidenceIds: ['er-1', 'nrk-1'],
       },
       {
         name: 'boundary: NRK informed one day after the study started is too late',
-        records: () => [
+        evidence: () => [
           type217a(),
           rapport({ verzondenAanPsOn: '2026-05-10' }),
           nrk({ geinformeerdOn: '2026-02-02', onderzoekStartOn: '2026-02-01', kopieVerzondenOn: '2026-05-10' }, 'nrk-2'),
@@ -142,11 +122,11 @@ describe('T6 requirements', () => {
         status: 'unsatisfied',
         nl: /niet tijdig geïnformeerd: op 2026-02-02, na de start van het onderzoek op 2026-02-01/,
         en: /not informed in time: on 2026-02-02, after the study started on 2026-02-01/,
-        evidence: ['nrk-2'],
+        evidenceIds: ['nrk-2'],
       },
       {
         name: 'without a study start date: informed on the report date is in time',
-        records: () => [
+        evidence: () => [
           type217a(),
           rapport({ occurredOn: '2026-05-01', verzondenAanPsOn: '2026-05-10' }),
           nrk({ geinformeerdOn: '2026-05-01', kopieVerzondenOn: '2026-05-10' }),
@@ -156,7 +136,7 @@ describe('T6 requirements', () => {
       },
       {
         name: 'without a study start date: informed after the report date is too late',
-        records: () => [
+        evidence: () => [
           type217a(),
           rapport({ occurredOn: '2026-05-01', verzondenAanPsOn: '2026-05-10' }),
           nrk({ geinformeerdOn: '2026-05-02', kopieVerzondenOn: '2026-05-10' }),
@@ -166,7 +146,7 @@ describe('T6 requirements', () => {
       },
       {
         name: 'no copy of the report sent to the rekenkamer',
-        records: () => [
+        evidence: () => [
           type217a(),
           rapport({ verzondenAanPsOn: '2026-05-10' }),
           nrk({ geinformeerdOn: '2026-01-20', onderzoekStartOn: '2026-02-01' }),
@@ -177,44 +157,44 @@ describe('T6 requirements', () => {
       },
       {
         name: 'report not sent to PS in writing',
-        records: () => [
+        evidence: () => [
           type217a(),
           rapport({ id: 'er-4' }),
           nrk({ geinformeerdOn: '2026-01-20', onderzoekStartOn: '2026-02-01', kopieVerzondenOn: '2026-05-10' }),
         ],
         status: 'unsatisfied',
         nl: /Evaluatie Natuurvisie' ontbreekt de datum waarop het schriftelijk aan PS is verzonden \(verzondenAanPsOn\)/,
-        evidence: ['er-4'],
+        evidenceIds: ['er-4'],
       },
       {
         name: 'no NRK notice recorded',
-        records: () => [type217a(), rapport({ verzondenAanPsOn: '2026-05-10' })],
+        evidence: () => [type217a(), rapport({ verzondenAanPsOn: '2026-05-10' })],
         status: 'unsatisfied',
         nl: /geen melding aan de Noordelijke Rekenkamer vastgelegd \(procedurestap 'nrk-217a'/,
         en: /no notice to the Noordelijke Rekenkamer/,
       },
       {
         name: 'nothing recorded: lists report and NRK notice',
-        records: () => [type217a()],
+        evidence: () => [type217a()],
         status: 'unsatisfied',
         nl: /geen evaluatierapport.*; er is geen melding aan de Noordelijke Rekenkamer/,
       },
       {
         name: 'no report and no study start date: timeliness cannot be established',
-        records: () => [type217a(), nrk({ geinformeerdOn: '2026-01-20', kopieVerzondenOn: '2026-05-10' })],
+        evidence: () => [type217a(), nrk({ geinformeerdOn: '2026-01-20', kopieVerzondenOn: '2026-05-10' })],
         status: 'unsatisfied',
         nl: /niet vast te stellen of de Noordelijke Rekenkamer \(geïnformeerd op 2026-01-20\) tijdig is geïnformeerd/,
       },
       {
         name: 'a later, complete NRK notice satisfies it even when an earlier one was incomplete',
-        records: () => [
+        evidence: () => [
           type217a(),
           rapport({ verzondenAanPsOn: '2026-05-10' }),
           nrk({ geinformeerdOn: '2026-01-20', onderzoekStartOn: '2026-02-01' }),
           nrk({ geinformeerdOn: '2026-01-20', onderzoekStartOn: '2026-02-01', kopieVerzondenOn: '2026-05-11' }, 'nrk-ok'),
         ],
         status: 'satisfied',
-        evidence: ['nrk-ok'],
+        evidenceIds: ['nrk-ok'],
       },
     ]);
   });
@@ -223,27 +203,27 @@ describe('T6 requirements', () => {
     table(leerpuntenEnSuccessenVastgelegd, [
       {
         name: 'satisfied by lessons and successes',
-        records: () => [rec('leerpunten', { leerpunten: 'Eerder starten met jongeren', successen: 'Hoge opkomst' }, { id: 'lp-1' })],
+        evidence: () => [rec('leerpunten', { leerpunten: 'Eerder starten met jongeren', successen: 'Hoge opkomst' }, { id: 'lp-1' })],
         status: 'satisfied',
         nl: /met successen/,
-        evidence: ['lp-1'],
+        evidenceIds: ['lp-1'],
       },
       {
         name: 'satisfied by lessons alone, noting that successes are empty',
-        records: () => [rec('leerpunten', { leerpunten: 'Eerder starten met jongeren' })],
+        evidence: () => [rec('leerpunten', { leerpunten: 'Eerder starten met jongeren' })],
         status: 'satisfied',
         nl: /successen zijn niet ingevuld/,
       },
       {
         name: 'unsatisfied when the lessons text is blank',
-        records: () => [rec('leerpunten', { leerpunten: '  ', successen: 'Hoge opkomst' }, { id: 'lp-2' })],
+        evidence: () => [rec('leerpunten', { leerpunten: '  ', successen: 'Hoge opkomst' }, { id: 'lp-2' })],
         status: 'unsatisfied',
         nl: /het veld leerpunten is leeg/,
-        evidence: ['lp-2'],
+        evidenceIds: ['lp-2'],
       },
       {
         name: 'unsatisfied without a lessons record',
-        records: () => [],
+        evidence: () => [],
         status: 'unsatisfied',
         nl: /Ontbreekt: de leerpunten en successen/,
         en: /Missing: the lessons learned/,
@@ -255,13 +235,13 @@ describe('T6 requirements', () => {
     table(participatieInstrumentenGeevalueerd, [
       {
         name: 'satisfied by an evaluation of the instruments',
-        records: () => [doc({ documentType: 'evaluatie-participatie-instrumenten', titel: 'Evaluatie instrumenten' }, { id: 'ei-1' })],
+        evidence: () => [doc({ documentType: 'evaluatie-participatie-instrumenten', titel: 'Evaluatie instrumenten' }, { id: 'ei-1' })],
         status: 'satisfied',
-        evidence: ['ei-1'],
+        evidenceIds: ['ei-1'],
       },
       {
         name: 'the general evaluation report does not count',
-        records: () => [rapport()],
+        evidence: () => [rapport()],
         status: 'unsatisfied',
         nl: /evaluatie-participatie-instrumenten.*nazorg/,
         en: /participation instruments/,
@@ -273,34 +253,34 @@ describe('T6 requirements', () => {
     table(toezichtsrapportMetGsReactie, [
       {
         name: 'not applicable for a GS evaluation without oversight reports',
-        records: () => [rec('procedure', { stap: 'evaluatietype', type: 'gs-evaluatie' })],
+        evidence: () => [rec('procedure', { stap: 'evaluatietype', type: 'gs-evaluatie' })],
         status: 'not-applicable',
       },
-      { name: 'not applicable without evaluation type or oversight report', records: () => [], status: 'not-applicable' },
+      { name: 'not applicable without evaluation type or oversight report', evidence: () => [], status: 'not-applicable' },
       {
         name: 'satisfied by an NRK report with the GS response',
-        records: () => [
+        evidence: () => [
           rec('procedure', { stap: 'evaluatietype', type: 'nrk-onderzoek' }),
           doc({ documentType: 'nrk-rapport', titel: 'NRK Natuurbeleid' }, { id: 'nrk-r' }),
           doc({ documentType: 'gs-reactie-aanbevelingen', titel: 'Reactie GS' }, { id: 'gs-r' }),
         ],
         status: 'satisfied',
         nl: /NRK Natuurbeleid.*Reactie GS/,
-        evidence: ['nrk-r', 'gs-r'],
+        evidenceIds: ['nrk-r', 'gs-r'],
       },
       {
         name: 'applies when an oversight report exists even for a GS evaluation, and asks for the GS response',
-        records: () => [
+        evidence: () => [
           rec('procedure', { stap: 'evaluatietype', type: 'gs-evaluatie' }),
           doc({ documentType: 'extern-evaluatierapport', titel: 'Rapport bureau X' }, { id: 'ext-1' }),
         ],
         status: 'unsatisfied',
         nl: /Rapport bureau X' is gekoppeld, maar de GS-reactie op de aanbevelingen ontbreekt/,
-        evidence: ['ext-1'],
+        evidenceIds: ['ext-1'],
       },
       {
         name: 'statenonderzoek without its report names the expected document',
-        records: () => [
+        evidence: () => [
           rec('procedure', { stap: 'evaluatietype', type: 'statenonderzoek' }),
           doc({ documentType: 'gs-reactie-aanbevelingen', titel: 'Reactie GS' }),
         ],
@@ -309,7 +289,7 @@ describe('T6 requirements', () => {
       },
       {
         name: 'nrk-onderzoek with nothing linked: both missing',
-        records: () => [rec('procedure', { stap: 'evaluatietype', type: 'nrk-onderzoek' })],
+        evidence: () => [rec('procedure', { stap: 'evaluatietype', type: 'nrk-onderzoek' })],
         status: 'unsatisfied',
         nl: /Ontbreekt: het rapport van het NRK-onderzoek \(document 'nrk-rapport'\) én de GS-reactie/,
         en: /Noordelijke Rekenkamer study/,
@@ -321,14 +301,14 @@ describe('T6 requirements', () => {
     table(deelnemersGeinformeerdOverEvaluatie, [
       {
         name: 'satisfied by feedback to participants on the evaluation',
-        records: () => [rec('terugkoppeling', { aan: 'deelnemers', onderwerp: 'evaluatie', kanaal: 'nieuwsbrief' }, { id: 'tk-d', occurredOn: '2026-06-01' })],
+        evidence: () => [rec('terugkoppeling', { aan: 'deelnemers', onderwerp: 'evaluatie', kanaal: 'nieuwsbrief' }, { id: 'tk-d', occurredOn: '2026-06-01' })],
         status: 'satisfied',
         nl: /2026-06-01 via nieuwsbrief/,
-        evidence: ['tk-d'],
+        evidenceIds: ['tk-d'],
       },
       {
         name: 'feedback to PS does not inform participants',
-        records: () => [rec('terugkoppeling', { aan: 'ps', onderwerp: 'evaluatie' })],
+        evidence: () => [rec('terugkoppeling', { aan: 'ps', onderwerp: 'evaluatie' })],
         status: 'unsatisfied',
         nl: /terugkoppeling aan de deelnemers over de uitkomst van de evaluatie/,
         en: /participants/,
@@ -345,7 +325,7 @@ describe('T6 requirements', () => {
     table(evaluatierapportGepubliceerd, [
       {
         name: 'satisfied by a publication of the report',
-        records: () => [
+        evidence: () => [
           rec(
             'publicatie',
             { onderwerp: 'evaluatierapport', kanaal: 'website-provincie', url: 'https://www.provincie.drenthe.nl/evaluatie', publishedOn: '2026-06-02' },
@@ -354,18 +334,18 @@ describe('T6 requirements', () => {
         ],
         status: 'satisfied',
         en: /2026-06-02 via website-provincie \(https:\/\/www\.provincie\.drenthe\.nl\/evaluatie\)/,
-        evidence: ['pub-1'],
+        evidenceIds: ['pub-1'],
       },
       {
         name: 'a report on record but unpublished',
-        records: () => [rapport({ id: 'er-9' })],
+        evidence: () => [rapport({ id: 'er-9' })],
         status: 'unsatisfied',
         nl: /publicatie met onderwerp 'evaluatierapport'.*Evaluatie Natuurvisie' is vastgelegd maar niet gepubliceerd/,
-        evidence: ['er-9'],
+        evidenceIds: ['er-9'],
       },
       {
         name: 'another publication does not count',
-        records: () => [rec('publicatie', { onderwerp: 'besluit', kanaal: 'provinciaal-blad', prbId: 'prb-2026-1', publishedOn: '2026-06-02' })],
+        evidence: () => [rec('publicatie', { onderwerp: 'besluit', kanaal: 'provinciaal-blad', prbId: 'prb-2026-1', publishedOn: '2026-06-02' })],
         status: 'unsatisfied',
         en: /Missing: the publication of the evaluation or research report/,
       },

@@ -1,7 +1,7 @@
-import { ActiviteitData, EvidenceRecord } from '../../evidence';
+import { ActiviteitData } from '../../evidence';
 import { WaiverFact } from '../../facts';
-import { evaluateRequirements, Requirement, RequirementStatus } from '../../requirement';
-import { factsWith, FactsOptions, rec } from '../../testing/facts-builder';
+import { FactsOptions, rec } from '../../testing/facts-builder';
+import { runCases as run } from '../../testing/requirement-table';
 import {
   activiteitenTijdigAangekondigd,
   activiteitenVolledigVastgelegd,
@@ -11,29 +11,6 @@ import {
   X_REQUIREMENTS,
 } from './x';
 
-interface Case {
-  name: string;
-  evidence: () => EvidenceRecord[];
-  opts?: FactsOptions;
-  status: RequirementStatus;
-  /** Patterns the Dutch explanation must match. */
-  nl?: RegExp[];
-  /** Patterns the Dutch explanation must not match. */
-  notNl?: RegExp[];
-  en?: RegExp[];
-  evidenceIds?: string[];
-}
-
-function run(req: Requirement, cases: Case[]): void {
-  it.each(cases)('$name', (c) => {
-    const [e] = evaluateRequirements([req], factsWith(c.evidence(), c.opts));
-    expect(e.status).toBe(c.status);
-    for (const p of c.nl ?? []) expect(e.explanation.nl).toMatch(p);
-    for (const p of c.notNl ?? []) expect(e.explanation.nl).not.toMatch(p);
-    for (const p of c.en ?? []) expect(e.explanation.en).toMatch(p);
-    if (c.evidenceIds) expect(e.evidence).toEqual(expect.arrayContaining(c.evidenceIds));
-  });
-}
 
 const activiteit = (over: Partial<ActiviteitData> = {}, id?: string) =>
   rec(

@@ -45,8 +45,9 @@ function event(type: DossierEventType, opts: FactsOptions = {}, explanations: Re
   return { type, facts: factsWith([], opts), explanations };
 }
 
+/** Every event, from the state the traversal is in (the guard refuses facts of another state). */
 const graphOptions = {
-  events: (): DossierMachineEvent[] => DOSSIER_EVENTS.map((type) => event(type)),
+  events: (snapshot: AnyMachineSnapshot): DossierMachineEvent[] => DOSSIER_EVENTS.map((type) => event(type, { state: snapshot.value as DossierState })),
   serializeEvent: (e: DossierMachineEvent): string => e.type,
 };
 

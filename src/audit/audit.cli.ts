@@ -1,23 +1,160 @@
-import { CliCommand } from '../cli/cli-command';
+import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { CliCommand, CliContext, Flags, UsageError } from '../cli/cli-command';
+import { Clock } from '../common/clock';
+import { DomainError } from '../common/domain-error';
 import { AuditService } from './audit.service';
+import { EXPORT_FORMATS, ExportFormat, exportChunks } from './export-format';
+import { Anchor, AnchorError, formatAnchor, formatAnchorFile, parseAnchor, parseAnchorLine, VerifyResult } from './hash-chain';
 
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+
+/** `--dossier <id>`: a UUID (usage error otherwise) of a dossier that exists (not-found error otherwise). */
+async function dossierFlag(ctx: CliContext, flags: Flags): Promise<string | undefined> {
+  const id = flags.one('dossier');
+  if (id === undefined) return undefined;
+  if (!UUID_RE.test(id)) throw new UsageError('--dossier must be a dossier id (a UUID)');
+  if (!(await ctx.app.get(AuditService).dossierExists(id.toLowerCase()))) throw DomainError.notFound('Dossier', id);
+  return id.toLowerCase();
+}
+
+/** `--anchor "<line>" --anchor-file <file>`, possibly repeated (the n-th line goes with the n-th file). */
+function anchorsFromFlags(flags: Flags): Anchor[] | { error: string } {
+  const lines = flags.all('anchor');
+  const files = flags.all('anchor-file');
+  if (lines.length !== files.length) throw new UsageError('--anchor and --anchor-file go together (one file per anchor line)');
+  const anchors: Anchor[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i] === 'true' || files[i] === 'true') throw new UsageError('--anchor needs the anchor line (quoted) and --anchor-file a file name');
+    try {
+      parseAnchorLine(lines[i]);
+    } catch (e) {
+      if (e instanceof AnchorError) throw new UsageError(`--anchor: ${e.message}`);
+      throw e;
+    }
+    if (!existsSync(files[i])) throw new UsageError(`anchor file ${files[i]} does not exist`);
+    try {
+      anchors.push(parseAnchor(lines[i], readFileSync(files[i], 'utf8')));
+    } catch (e) {
+      // The line is well-formed, so the file is not the one it was made from (altered, replaced or not an anchor file).
+      if (e instanceof AnchorError) return { error: `ANCHOR FILE ${files[i]} DOES NOT MATCH THE ANCHOR LINE: ${e.message}` };
+      throw e;
+    }
+  }
+  return anchors;
+}
+
+function report(out: (l: string) => void, r: VerifyResult): void {
+  if (r.firstBroken) {
+    const b = r.firstBroken;
+    out(`BROKEN after ${r.checked} intact events: event seq ${b.seq} (stream ${b.stream} #${b.streamSeq}): ${b.reason}`);
+    out(`  expected ${b.expected}\n  found    ${b.found}`);
+  } else {
+    out(`ok: ${r.checked} events in ${r.streams} stream(s) verified.`);
+  }
+  for (const a of r.anchors ?? []) {
+    if (a.ok) out(`anchor ${a.at} holds (${a.streams} streams)`);
+    else {
+      out(`ANCHOR ${a.at} FAILED: ${a.reason} for stream ${a.stream} at streamSeq ${a.streamSeq}${a.seq !== undefined ? ` (event seq ${a.seq})` : ''}`);
+      out(`  expected ${a.expected}\n  found    ${a.found}`);
+    }
+  }
+}
+
+async function verifyWithProgress(ctx: CliContext, opts: { dossierId?: string; anchors?: Anchor[] }): Promise<VerifyResult> {
+  const audit = ctx.app.get(AuditService);
+  const bar = ctx.progress('Verifying', await audit.count({ dossierId: opts.dossierId }));
+  try {
+    return await audit.verify({ ...opts, onProgress: bar.tick });
+  } finally {
+    bar.done();
+  }
+}
+
+/** A file name for the anchor file when none is given: audit-anchor-20260331T120000Z.json. */
+const defaultAnchorFile = (at: string) => `audit-anchor-${at.replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z')}.json`;
+
+/** The audit commands of `npm run cli` (docs/audit-format.md sections 5–8). */
 export const AUDIT_COMMANDS: CliCommand[] = [
   {
     name: 'audit:verify',
-    usage: '[--dossier <id>]',
-    summary: 'verify the hash chains; exit 1 when broken',
-    run: async ({ app, out, progress }, flags) => {
-      const bar = progress('Verifying');
-      const r = await app.get(AuditService).verify({ dossierId: flags.one('dossier'), onProgress: bar.tick });
-      bar.done();
-      if (r.ok) {
-        out(`ok: ${r.checked} events in ${r.streams} stream(s) verified.`);
+    usage: '[--dossier <id>] [--anchor "<anchor line>" --anchor-file <file>]…',
+    summary: 'verify the hash chains (and earlier anchors); exit 0 when intact, 1 when broken',
+    run: async (ctx, flags) => {
+      const dossierId = await dossierFlag(ctx, flags);
+      const anchors = anchorsFromFlags(flags);
+      if ('error' in anchors) {
+        ctx.out(anchors.error);
+        return 1;
+      }
+      const r = await verifyWithProgress(ctx, { dossierId, anchors });
+      report(ctx.out, r);
+      return r.ok ? 0 : 1;
+    },
+  },
+  {
+    name: 'audit:export',
+    usage: '[--dossier <id>] [--format jsonl|csv] [--out <file>]',
+    summary: 'export the audit trail in seq order (JSON Lines by default; to stdout without --out), streamed',
+    run: async (ctx, flags) => {
+      const dossierId = await dossierFlag(ctx, flags);
+      const format = (flags.one('format') ?? 'jsonl') as ExportFormat;
+      if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of: ${EXPORT_FORMATS.join(', ')}`);
+      const out = flags.one('out');
+      if (out === 'true') throw new UsageError('--out needs a file name');
+      const audit = ctx.app.get(AuditService);
+      const total = await audit.count({ dossierId });
+      const filter = dossierId === undefined ? {} : { stream: dossierId };
+      if (out === undefined) {
+        // stdout: only the export itself, so it can be piped; progress (on a terminal) goes to stderr.
+        const bar = ctx.progress('Exporting', total);
+        try {
+          for await (const chunk of exportChunks(audit.scanner, { format, filter, onRows: bar.tick })) ctx.out(chunk.replace(/\n$/, '')); // out() adds the \n back (a CSV line keeps its \r)
+        } finally {
+          bar.done();
+        }
         return 0;
       }
-      const b = r.firstBroken!;
-      out(`BROKEN after ${r.checked} intact events: event seq ${b.seq} (stream ${b.stream} #${b.streamSeq}): ${b.reason}`);
-      out(`  expected ${b.expected}\n  found    ${b.found}`);
-      return 1;
+      // Write next to the target and rename at the end: an interrupted export never leaves a file that looks complete.
+      const partial = `${out}.partial-${process.pid}`;
+      const fd = openSync(partial, 'w');
+      const bar = ctx.progress('Exporting', total);
+      let rows = 0;
+      try {
+        for await (const chunk of exportChunks(audit.scanner, { format, filter, onRows: (n) => bar.tick((rows = n)) })) writeSync(fd, chunk);
+        closeSync(fd);
+        renameSync(partial, out);
+      } catch (e) {
+        closeSync(fd);
+        rmSync(partial, { force: true });
+        throw e;
+      } finally {
+        bar.done();
+      }
+      ctx.out(`exported ${rows} events${dossierId ? ` of dossier ${dossierId}` : ''} as ${format} to ${out}`);
+      if (format === 'jsonl') ctx.out(`verify it independently with: node scripts/verify-audit-export.mjs ${out}`);
+      return 0;
+    },
+  },
+  {
+    name: 'audit:anchor',
+    usage: '[--out <anchor file>]',
+    summary: 'verify the store, write the anchor file (the heads) and print the anchor line to publish (last line)',
+    run: async (ctx, flags) => {
+      const target = flags.one('out');
+      if (target === 'true') throw new UsageError('--out needs a file name');
+      const r = await verifyWithProgress(ctx, {});
+      if (!r.ok) {
+        report(ctx.out, r);
+        ctx.out('No anchor taken: the chain is broken. Resolve that first.');
+        return 1;
+      }
+      const at = ctx.app.get(Clock).now().toISOString();
+      const file = target ?? defaultAnchorFile(at);
+      writeFileSync(file, formatAnchorFile(r.heads, at), { encoding: 'utf8', flag: 'wx' });
+      ctx.out(`Anchor of ${r.checked} events in ${r.streams} stream(s); heads written to ${file}.`);
+      ctx.out('Publish this line (e.g. in a PS decision or a letter) and keep the file with it:');
+      ctx.out(formatAnchor(r.heads, at));
+      return 0;
     },
   },
 ];

@@ -3,8 +3,16 @@ import { randomUUID } from 'node:crypto';
 import { ActorContext } from '../common/actor';
 import { Db, Tx } from '../database/db';
 import { canonicalJson } from './canonical-json';
-import { AuditEventRow, AuditPayload, ChainVerifier, sealEvent, SYSTEM_STREAM, VerifyResult } from './hash-chain';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { AuditScanner, DEFAULT_PAGE_SIZE, RolesCache, ScanFilter, sqliteFile, toEventRow, toStoredRow } from './audit-scan';
+import { Anchor, AuditEventRow, AuditPayload, ChainVerifier, sealEvent, SYSTEM_STREAM, VerifyResult } from './hash-chain';
+import { joinSegments, SegmentRange, SegmentResult, segmentResult, splitRange } from './segmented-verify';
+import type { SegmentTask } from './verify.worker';
 
+/** What a service passes to {@link AuditService.append}; the stream, ids and hashes are filled in. */
 export interface AppendAuditEvent {
   actor: ActorContext;
   action: string;
@@ -31,6 +39,7 @@ interface AuditRowDb {
   hash: string;
 }
 
+/** A row as read with `SELECT *` (object form), payload parsed. */
 export function toAuditRow(r: AuditRowDb): AuditEventRow {
   return {
     seq: Number(r.seq),
@@ -61,7 +70,12 @@ const HEAD_SQL = 'SELECT stream_seq, hash FROM audit_event WHERE stream = ? ORDE
  */
 @Injectable()
 export class AuditService {
-  constructor(@Inject(Db) private readonly db: Db) {}
+  /** Page-by-page reads of the trail (verification, exports, the auditor's views). */
+  readonly scanner: AuditScanner;
+
+  constructor(@Inject(Db) private readonly db: Db) {
+    this.scanner = new AuditScanner(db);
+  }
 
   /** Seal and insert the next event of its stream. Must run inside the caller's transaction. */
   async append(tx: Tx, e: AppendAuditEvent): Promise<AuditEventRow> {
@@ -133,28 +147,158 @@ export class AuditService {
 
   /** Stream all events (or one dossier's) in seq order, in pages, without holding them all in memory. */
   async *iterate(opts: { dossierId?: string; pageSize?: number } = {}): AsyncGenerator<AuditEventRow> {
-    const pageSize = opts.pageSize ?? 5000;
-    let after = 0;
-    for (;;) {
-      const page = await this.db.read((tx) =>
-        opts.dossierId
-          ? tx.all<AuditRowDb>('SELECT * FROM audit_event WHERE stream = ? AND seq > ? ORDER BY seq LIMIT ?', [opts.dossierId, after, pageSize])
-          : tx.all<AuditRowDb>('SELECT * FROM audit_event WHERE seq > ? ORDER BY seq LIMIT ?', [after, pageSize]),
-      );
-      for (const r of page) yield toAuditRow(r);
-      if (page.length < pageSize) return;
-      after = Number(page[page.length - 1].seq);
+    const roles = new RolesCache();
+    for await (const r of this.scanner.rows(opts.dossierId ? { stream: opts.dossierId } : {}, opts.pageSize)) {
+      const { payloadError: _ignored, ...row } = toEventRow(r, roles);
+      yield row;
     }
   }
 
-  /** Verify the whole store, or one dossier's stream. */
-  async verify(opts: { dossierId?: string; onProgress?: (checked: number) => void } = {}): Promise<VerifyResult> {
-    const verifier = new ChainVerifier();
-    let n = 0;
-    for await (const row of this.iterate({ dossierId: opts.dossierId })) {
-      verifier.add(row);
-      if (opts.onProgress && ++n % 10_000 === 0) opts.onProgress(n);
+  /**
+   * Verify the whole store, or one dossier's stream (docs/audit-format.md section 5). Reads page by page and hashes
+   * each stored payload text as it is ({@link ChainVerifier.addStored}: no JSON parse); stops at the first broken
+   * event. With `anchors`, also checks that every anchored head is still in the chain with its hash (section 8);
+   * for one dossier only that dossier's anchored head is checked.
+   *
+   * A large SQLite store is verified in segments on worker threads (src/audit/segmented-verify.ts) with exactly the
+   * sequential result; see {@link VerifyStoreOptions.parallel}.
+   */
+  async verify(opts: VerifyStoreOptions = {}): Promise<VerifyResult> {
+    const stream = opts.dossierId;
+    const anchors =
+      stream === undefined ? (opts.anchors ?? []) : (opts.anchors ?? []).map((a) => ({ ...a, heads: a.heads.filter((h) => h.stream === stream) }));
+    let result: VerifyResult | null = null;
+    if (stream === undefined && opts.parallel !== false) {
+      const plan = await this.parallelPlan(opts.parallel);
+      if (plan !== null) result = await this.verifySegmented(plan, anchors, opts.onProgress);
     }
-    return verifier.result();
+    if (result === null) {
+      const verifier = new ChainVerifier({ anchors });
+      await this.feed(verifier, stream === undefined ? {} : { stream }, opts.onProgress);
+      result = verifier.result();
+    }
+    for (const a of result.anchors ?? []) {
+      if (!a.ok && a.stream !== undefined && a.streamSeq !== undefined) {
+        const at = await this.db.read((tx) =>
+          tx.get<{ seq: number | string }>('SELECT seq FROM audit_event WHERE stream = ? AND stream_seq = ?', [a.stream!, a.streamSeq!]),
+        );
+        if (at) a.seq = Number(at.seq);
+      }
+    }
+    return result;
   }
+
+  /** Feeds the rows the filter selects to `verifier` until it meets a broken event. */
+  private async feed(verifier: ChainVerifier, filter: ScanFilter, onProgress?: (checked: number) => void, base = 0): Promise<void> {
+    const roles = new RolesCache();
+    for await (const page of this.scanner.pages(filter, DEFAULT_PAGE_SIZE, { snapshot: true })) {
+      for (let i = 0; i < page.length; i++) {
+        verifier.addStored(toStoredRow(page[i], roles));
+        if (!verifier.intact) return; // leaving the loop ends the scan (and its snapshot)
+      }
+      if (onProgress !== undefined) onProgress(base + verifier.checked);
+    }
+  }
+
+  /** Whether (and how) to verify the whole store in segments; null for one sequential pass. */
+  private async parallelPlan(parallel: boolean | number | undefined): Promise<ParallelPlan | null> {
+    if (this.db.dialect !== 'sqlite') return null; // one snapshot per segment is only safe where seq order is commit order
+    const forced = typeof parallel === 'number' ? Math.max(1, Math.floor(parallel)) : null;
+    const bounds = await this.db.read((tx) => tx.get<{ lo: number | null; hi: number | null }>('SELECT MIN(seq) AS lo, MAX(seq) AS hi FROM audit_event'));
+    if (!bounds || bounds.lo === null || bounds.hi === null) return null;
+    const span = Number(bounds.hi) - Number(bounds.lo) + 1;
+    const file = sqliteFile(this.db);
+    const threads = file !== null && existsSync(VERIFY_WORKER);
+    if (forced === null) {
+      const parts = Math.min(availableParallelism(), MAX_VERIFY_WORKERS);
+      if (!threads || parts < 2 || span < PARALLEL_MIN_EVENTS) return null;
+      return { ranges: splitRange(Number(bounds.lo), Number(bounds.hi), parts), file };
+    }
+    return { ranges: splitRange(Number(bounds.lo), Number(bounds.hi), forced), file: threads ? file : null };
+  }
+
+  private async verifySegmented(plan: ParallelPlan, anchors: readonly Anchor[], onProgress?: (checked: number) => void): Promise<VerifyResult | null> {
+    const done = plan.ranges.map(() => 0);
+    const report = (i: number, n: number) => {
+      done[i] = n;
+      onProgress?.(done.reduce((a, b) => a + b, 0));
+    };
+    let results: SegmentResult[];
+    try {
+      results = await Promise.all(
+        plan.ranges.map((range, i) =>
+          plan.file === null ? this.segmentInProcess(range, anchors, (n) => report(i, n)) : runVerifyWorker({ ...range, file: plan.file, anchors: [...anchors], pageSize: DEFAULT_PAGE_SIZE }, (n) => report(i, n)),
+        ),
+      );
+    } catch {
+      return null; // a worker could not run (e.g. the file moved): verify in one pass instead
+    }
+    return joinSegments(results, anchors, async (range, verifier) => {
+      await this.feed(verifier, { afterSeq: range.from, uptoSeq: range.to });
+      return verifier;
+    });
+  }
+
+  private async segmentInProcess(range: SegmentRange, anchors: readonly Anchor[], onProgress: (n: number) => void): Promise<SegmentResult> {
+    const verifier = new ChainVerifier({ openStart: true, start: { heads: [], lastSeq: range.from }, anchors });
+    await this.feed(verifier, { afterSeq: range.from, uptoSeq: range.to }, onProgress);
+    return segmentResult(range, verifier, anchors);
+  }
+
+  /** True when the dossier exists as a row, or at least as an audit stream (its history outlives anything else). */
+  async dossierExists(id: string): Promise<boolean> {
+    const found = await this.db.read(
+      async (tx) =>
+        (await tx.get('SELECT id FROM dossier WHERE id = ?', [id])) ?? (await tx.get('SELECT seq FROM audit_event WHERE stream = ? LIMIT 1', [id])),
+    );
+    return found !== undefined;
+  }
+
+  /** Number of events in the store, or in one dossier's stream (for progress displays). */
+  count(opts: { dossierId?: string } = {}): Promise<number> {
+    return this.scanner.count(opts.dossierId === undefined ? {} : { stream: opts.dossierId });
+  }
+}
+
+/** Whole-store verification of at least this many events (by seq span) is split over worker threads. */
+export const PARALLEL_MIN_EVENTS = 100_000;
+/** At most this many verification threads. */
+export const MAX_VERIFY_WORKERS = 4;
+/** The compiled worker; absent when running from TypeScript sources (tests), which then verify in one thread. */
+const VERIFY_WORKER = join(__dirname, 'verify.worker.js');
+
+type ParallelPlan = { ranges: SegmentRange[]; file: string | null };
+
+/** Runs one segment in a worker thread (src/audit/verify.worker.ts). */
+function runVerifyWorker(task: SegmentTask, onProgress: (checked: number) => void): Promise<SegmentResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(VERIFY_WORKER, { workerData: task });
+    let result: SegmentResult | null = null;
+    worker.on('message', (m: { type: 'progress'; checked: number } | { type: 'done'; result: SegmentResult }) => {
+      if (m.type === 'progress') onProgress(m.checked);
+      else {
+        result = m.result;
+        onProgress(m.result.checked);
+      }
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => (result !== null ? resolve(result) : reject(new Error(`verification worker stopped with code ${code}`))));
+  });
+}
+
+/** Options of {@link AuditService.verify}. */
+export interface VerifyStoreOptions {
+  /** Verify only this dossier's stream. */
+  dossierId?: string;
+  /** Called after each page with the number of events verified intact so far. */
+  onProgress?: (checked: number) => void;
+  /** Anchors taken earlier (`parseAnchor(line, file)`); a failing anchor makes the result not ok. */
+  anchors?: readonly Anchor[];
+  /**
+   * Whole-store verification on SQLite: by default a store of at least {@link PARALLEL_MIN_EVENTS} events is split
+   * into one segment per core (at most {@link MAX_VERIFY_WORKERS}) verified on worker threads, then joined; the
+   * result is exactly that of one pass. `false`: always one pass. A number: that many segments, on worker threads
+   * when available, otherwise one after the other in this thread (how the tests exercise the join).
+   */
+  parallel?: boolean | number;
 }

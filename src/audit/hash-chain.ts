@@ -65,6 +65,7 @@ export class AuditFormatError extends TypeError {
   }
 }
 
+/** SHA-256 of the UTF-8 bytes of `text`, lowercase hex. */
 export function sha256Hex(text: string): string {
   return nodeHash('sha256', text, 'hex'); // strings are hashed as their UTF-8 bytes
 }
@@ -364,6 +365,14 @@ export type VerifyResult = {
   anchors?: AnchorCheck[];
 };
 
+/** The first event of a stream within a segment verified with `openStart`. */
+export type SegmentEntry = {
+  stream: string;
+  seq: number;
+  streamSeq: number;
+  prevHash: string;
+};
+
 /** The fields the verifier reads besides the hashed content. */
 type RowPosition = Pick<AuditEventRow, 'seq' | 'stream' | 'streamSeq' | 'prevHash' | 'hash'>;
 
@@ -375,6 +384,12 @@ export type VerifyOptions = {
    * these heads may follow. `lastSeq` is the global seq of the last event already verified.
    */
   start?: { heads: readonly StreamHead[]; lastSeq: number };
+  /**
+   * Verify a segment of the store whose preceding heads are not known yet (parallel verification): the first event
+   * of a stream not in `start.heads` may have any `streamSeq` and `prevHash`. Those first events are kept in
+   * {@link ChainVerifier.entries}; whoever joins the segments must check them against the heads before the segment.
+   */
+  openStart?: boolean;
   /** Called with the running `checked` count every `progressEvery` events (default 10 000). */
   onProgress?: (checked: number) => void;
   progressEvery?: number;
@@ -393,8 +408,11 @@ export class ChainVerifier {
   private lastSeq: number;
   private count = 0;
   private broken: BrokenEvent | undefined;
+  private readonly openStart: boolean;
+  private readonly entered: SegmentEntry[] = [];
 
-  constructor(options: Pick<VerifyOptions, 'anchors' | 'start'> = {}) {
+  constructor(options: Pick<VerifyOptions, 'anchors' | 'start' | 'openStart'> = {}) {
+    this.openStart = options.openStart === true;
     this.anchors = options.anchors ?? [];
     this.lastSeq = options.start?.lastSeq ?? 0;
     for (const h of normalizeHeads(options.start?.heads ?? [])) {
@@ -425,6 +443,11 @@ export class ChainVerifier {
   /** Events verified intact so far. */
   get checked(): number {
     return this.count;
+  }
+
+  /** With `openStart`: the first event of each stream met (that had no start head), in the order met. */
+  get entries(): readonly SegmentEntry[] {
+    return this.entered;
   }
 
   /** Verifies the next row (rows must come in ascending `seq` order). Ignored after the first broken event. */
@@ -468,6 +491,15 @@ export class ChainVerifier {
       return false;
     }
     const head = this.heads.get(row.stream);
+    if (head === undefined && this.openStart) {
+      // The stream's previous events lie before this segment: accept its position, to be checked when joining.
+      this.entered.push({ stream: row.stream, seq, streamSeq: row.streamSeq, prevHash: String(row.prevHash) });
+      if (!Number.isSafeInteger(row.streamSeq) || row.streamSeq < 1) {
+        this.fail(row, 'stream-seq-gap', 'a positive integer', String(row.streamSeq));
+        return false;
+      }
+      return null;
+    }
     const expectedStreamSeq = head === undefined ? 1 : head.streamSeq + 1;
     if (row.streamSeq !== expectedStreamSeq) {
       this.fail(row, 'stream-seq-gap', String(expectedStreamSeq), String(row.streamSeq));
@@ -590,6 +622,8 @@ export type AnchorCheck = {
   reason?: 'head-missing' | 'head-changed';
   stream?: string;
   streamSeq?: number;
+  /** The global seq of the anchored event where it is still present (filled in by the database verifier). */
+  seq?: number;
   expected?: string;
   found?: string;
 };

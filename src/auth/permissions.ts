@@ -18,6 +18,7 @@ export const ACTIONS = [
   'audit.verify',
   'audit.export',
   'workflow.read',
+  'compliance.read',
   'user.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -35,6 +36,7 @@ export const PERMISSIONS: Record<Action, readonly Role[]> = {
   'audit.verify': ['beleidsmedewerker', 'teamleider', 'griffie', 'auditor', 'beheerder'],
   'audit.export': ['auditor'],
   'workflow.read': ['beleidsmedewerker', 'teamleider', 'griffie', 'auditor', 'beheerder'],
+  'compliance.read': ['beleidsmedewerker', 'teamleider', 'griffie', 'auditor'],
   'user.manage': ['beheerder'],
 };
 

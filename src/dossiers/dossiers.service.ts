@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { AccessLog } from '../auth/access-log.service';
 import { ActorContext } from '../common/actor';
 import { Clock } from '../common/clock';
+import { ComplianceProjector } from '../compliance/compliance.projector';
 import { DomainError } from '../common/domain-error';
 import { Db, Tx } from '../database/db';
 import { loadDossierFacts } from './dossier-facts';
@@ -49,9 +50,13 @@ export class DossiersService {
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(AccessLog) private readonly accessLog: AccessLog,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(ComplianceProjector) private readonly compliance: ComplianceProjector,
   ) {}
 
-  /** Insert a dossier with its first classification record and audit event. Used by create and NEW_CYCLE. */
+  /**
+   * Insert a dossier with its first classification record and audit event. Used by create and NEW_CYCLE; the
+   * caller stores the compliance projection once the dossier is complete (NEW_CYCLE adds the lessons first).
+   */
   async insertDossier(
     tx: Tx,
     actor: ActorContext,
@@ -131,7 +136,11 @@ export class DossiersService {
     const now = this.clock.now();
     return this.db.transaction(async (tx) => {
       const row = await this.insertDossier(tx, actor, cmd, now);
-      return toDossierView(await loadDossierFacts(tx, this.registry, row.id, { now, actor }));
+      const loaded = await loadDossierFacts(tx, this.registry, row.id, { now, actor });
+      const view = toDossierView(loaded);
+      // The creator is usually the owner: then the view's evaluation is the projection's too.
+      await this.compliance.write(tx, loaded, view.next);
+      return view;
     });
   }
 
@@ -199,7 +208,10 @@ export class DossiersService {
         workflow: { id: loaded.row.workflow_id, version: loaded.row.workflow_version },
         payload: { before: { assigneeId: loaded.row.assignee_id, version: expectedVersion }, after: { assigneeId, version: expectedVersion + 1 } },
       });
-      return toDossierView(await loadDossierFacts(tx, this.registry, id, { now, actor }));
+      const after = await loadDossierFacts(tx, this.registry, id, { now, actor });
+      // The teamleider's view is not the owner's: the projector evaluates the new owner's.
+      await this.compliance.write(tx, after);
+      return toDossierView(after);
     });
   }
 

@@ -8,6 +8,7 @@ import { AccessLog } from '../auth/access-log.service';
 import { may } from '../auth/permissions';
 import { ActorContext } from '../common/actor';
 import { Clock } from '../common/clock';
+import { ComplianceProjector } from '../compliance/compliance.projector';
 import { DomainError, FieldError } from '../common/domain-error';
 import { Db, isUniqueViolation } from '../database/db';
 import { DossierStore } from '../dossiers/dossier.store';
@@ -56,6 +57,7 @@ export class EvidenceService {
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(AccessLog) private readonly accessLog: AccessLog,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(ComplianceProjector) private readonly compliance: ComplianceProjector,
   ) {}
 
   async record(actor: ActorContext, dossierId: string, p: ParsedEvidence, path = ''): Promise<EvidenceView> {
@@ -105,6 +107,7 @@ export class EvidenceService {
         };
         await DossierStore.insertEvidence(tx, record);
         const ref = { id: row.workflow_id, version: row.workflow_version };
+        let projected = row;
         if (p.kind === 'classificatie') {
           const history = all.filter((r) => r.kind === 'classificatie') as EvidenceRecord<'classificatie'>[];
           const before = mergeClassification(history);
@@ -119,12 +122,15 @@ export class EvidenceService {
             actor, action: 'classification.changed', occurredAt: iso, dossierId, workflow: ref,
             payload: { evidence: record, before, after, reden: p.data.reden, phase: row.state },
           });
+          projected = { ...row, strategisch: after.strategisch, besluitvormer: after.besluitvormer, updated_at: iso };
         } else {
           await this.audit.append(tx, {
             actor, action: superseded ? 'evidence.superseded' : 'evidence.recorded', occurredAt: iso, dossierId, workflow: ref,
             payload: { evidence: record, ...(superseded ? { before: superseded } : {}), phase: row.state },
           });
         }
+        // The records are in hand already: the new one sits at the next position, after all the others.
+        await this.compliance.writeFromRecords(tx, projected, [...all, record], now);
         return { kind: 'ok', view: { ...record, supersededBy: null } };
       });
     } catch (e) {

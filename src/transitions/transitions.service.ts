@@ -9,10 +9,11 @@ import { AuditEventRow } from '../audit/hash-chain';
 import { AccessLog } from '../auth/access-log.service';
 import { ActorContext } from '../common/actor';
 import { Clock } from '../common/clock';
+import { ComplianceProjector } from '../compliance/compliance.projector';
 import { DomainError } from '../common/domain-error';
 import { Db } from '../database/db';
-import { loadDossierFacts } from '../dossiers/dossier-facts';
-import { DossierRow, DossierStore } from '../dossiers/dossier.store';
+import { loadDossierFacts, LoadedDossier } from '../dossiers/dossier-facts';
+import { DossierRow, DossierStore, toWaiverFact } from '../dossiers/dossier.store';
 import { DossierView, toDossierView } from '../dossiers/dossier.view';
 import { DossiersService, isAssignee, versionConflict } from '../dossiers/dossiers.service';
 
@@ -72,6 +73,7 @@ export class TransitionsService {
     @Inject(DossiersService) private readonly dossiers: DossiersService,
     @Inject(AccessLog) private readonly accessLog: AccessLog,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(ComplianceProjector) private readonly compliance: ComplianceProjector,
   ) {}
 
   async fire(actor: ActorContext, dossierId: string, cmd: FireTransitionCommand, path = ''): Promise<TransitionResult> {
@@ -179,7 +181,44 @@ export class TransitionsService {
         ]);
         if (used.changes !== 1) throw new DomainError('waiver-conflict', `Waiver ${waiverId} was used by another transition.`, { waiverId });
       }
-      const after = await loadDossierFacts(tx, this.registry, dossierId, { now, actor });
+      // The dossier after the transition, from what is in hand: the UPDATEs above changed exactly these fields, and no
+      // evidence. Reloading it would read the row, every evidence record and the waivers again for the same facts.
+      const usedWaivers = new Set(waiverIds);
+      const afterWaivers = loaded.waivers.map((w) =>
+        usedWaivers.has(w.id) ? { ...w, status: 'used' as const, used_at: iso, used_by_event: event.id } : w,
+      );
+      const afterRow: DossierRow = {
+        ...row,
+        state: to,
+        version: cmd.expectedVersion + 1,
+        entered_phase_on: amsterdamDate(now),
+        entered_phase_at: iso,
+        updated_at: iso,
+        follow_up_dossier_id: followUp?.id ?? row.follow_up_dossier_id,
+      };
+      const after: LoadedDossier = {
+        row: afterRow,
+        workflow,
+        waivers: afterWaivers,
+        facts: {
+          ...facts,
+          state: to,
+          enteredPhaseOn: afterRow.entered_phase_on,
+          assigneeId: afterRow.assignee_id,
+          waivers: afterWaivers.map(toWaiverFact),
+          // As GET /dossiers/{id} evaluates it for this actor: the next ADVANCE.
+          attempt: { event: 'ADVANCE', actor: { id: actor.id, roles: actor.roles }, reason: undefined },
+        },
+      };
+      const dossier = toDossierView(after);
+      // Compliance projection, same transaction: the explanations given, then the row from the facts and the
+      // evaluation just made for the response (the actor is the owner, X-01), so nothing is loaded or evaluated twice.
+      const explainedCount = await this.compliance.recordTransition(tx, {
+        auditSeq: event.seq,
+        transitionId, dossierId, event: cmd.event, from: row.state, to, occurredAt: iso, actorId: actor.id, explained: outcome.decision.explained,
+      });
+      await this.compliance.write(tx, after, dossier.next, { delta: explainedCount });
+      if (followUp) await this.compliance.project(tx, followUp.id, now);
       return {
         kind: 'done',
         result: {
@@ -187,7 +226,7 @@ export class TransitionsService {
           event: cmd.event,
           from: row.state,
           to,
-          dossier: toDossierView(after),
+          dossier,
           followUpDossierId: followUp?.id ?? null,
           explained: outcome.decision.explained,
           waived: outcome.decision.waived,

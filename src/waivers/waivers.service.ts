@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { AccessLog } from '../auth/access-log.service';
 import { ActorContext } from '../common/actor';
 import { Clock } from '../common/clock';
+import { ComplianceProjector } from '../compliance/compliance.projector';
 import { DomainError } from '../common/domain-error';
 import { Db } from '../database/db';
 import { DossierStore, WaiverRow } from '../dossiers/dossier.store';
@@ -62,6 +63,7 @@ export class WaiversService {
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(AccessLog) private readonly accessLog: AccessLog,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(ComplianceProjector) private readonly compliance: ComplianceProjector,
   ) {}
 
   async request(
@@ -126,6 +128,7 @@ export class WaiversService {
         actor, action: 'waiver.requested', occurredAt: iso, dossierId, workflow: { id: def.id, version: def.version },
         payload: { waiver: toWaiverView(w), phase: row.state },
       });
+      await this.compliance.project(tx, dossierId, now);
       return { ok: toWaiverView(w) };
     });
     if ('ok' in out) return out.ok;
@@ -165,6 +168,7 @@ export class WaiversService {
         actor, action: `waiver.${status}`, occurredAt: iso, dossierId, workflow: { id: row.workflow_id, version: row.workflow_version },
         payload: { before: toWaiverView(w), after: toWaiverView(after), requester: w.requested_by, approver: actor.id },
       });
+      await this.compliance.project(tx, dossierId, now);
       return { ok: toWaiverView(after) };
     });
     if ('ok' in out) return out.ok;

@@ -82,6 +82,7 @@ describe('permissions: every (role × action) cell over HTTP', () => {
     { action: 'decide a waiver', allowed: ['tl'], ok: 200, send: (u, f) => h.as(u).post(`${base}/${f.id}/waivers/${f.waiverId}/decision`, { decision: 'reject', note: 'Eerst motiveren.' }) },
     { action: 'verify the audit chain', allowed: ROLES, ok: 200, send: (u) => h.as(u).get('/api/v1/audit/verify') },
     { action: 'read workflows', allowed: ROLES, ok: 200, send: (u) => h.as(u).get('/api/v1/workflows/drenthe-verbindend-besturen/2021') },
+    { action: 'read compliance', allowed: ['bm', 'bm2', 'tl', 'griffie', 'auditor'], ok: 200, send: (u) => h.as(u).get('/api/v1/compliance') },
     { action: 'create a user', allowed: ['beheerder'], ok: 201, send: (u) => h.as(u).post('/api/v1/users', { name: 'Nieuw', roles: ['auditor'] }) },
     { action: 'list users', allowed: ['beheerder'], ok: 200, send: (u) => h.as(u).get('/api/v1/users') },
     { action: 'list tokens', allowed: ['beheerder'], ok: 200, send: (u) => h.as(u).get('/api/v1/tokens') },

@@ -8,13 +8,13 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * - `dossier_compliance`: one row per dossier — phase, owner, the requirement matrix of the next transition, open
  *   hard/advisory requirements, waivers, startnotitie dates, reclassifications, planned versus realised participation,
  *   and the earliest end date of an open legal timer. Relative values ("days in phase", "overdue") are computed when
- *   read, from the dates stored here, so a row never goes stale with the calendar.
+ *   read from the dates stored here; guard outcomes that read "today" are evaluated again daily by the timer job.
  * - `dossier_timer`: the legal timers of domain-brief §9 derived from a dossier's evidence (start, computed end,
  *   basis, calendar rule version).
  * - `timer_expiry`: the unique key that makes the timer job record `timer.expired` exactly once per timer, even with
  *   several app instances on one database (insert-if-absent inside the job's transaction).
- * - `compliance_explanation`: every advisory requirement passed with only an explanation (from `transition.done`),
- *   by date, for the "advisories explained" signal and the PS report.
+ * - `compliance_explanation`: per done transition, the advisory requirements it passed with only an explanation (the
+ *   texts stay in its `transition.done` audit event), for the "advisories explained" signal and the PS report.
  *
  * Text columns that lists sort or page on use the "C" collation on PostgreSQL, so ordering and keyset cursors are
  * byte order on both databases.
@@ -67,20 +67,18 @@ export class ComplianceProjection1764400000000 implements MigrationInterface {
       projected_at TEXT NOT NULL,
       updated_at TEXT NOT NULL
     )`);
-    // One index per sortable column, each ending in the tie-breaker, so a page is an index walk of `limit` entries.
+    // Indexes for the next deadline (hasOverdue) and the columns that rarely change (title, besluitvormer, strategisch,
+    // owner); each ends in the tie-breaker, so a page sorted on one is an index walk of `limit` entries. Columns that
+    // change with nearly every transition (phase, counts, dates) are deliberately not indexed here: on SQLite every
+    // index page a commit dirties is written to the WAL, and an entry that moves costs two pages. The projector rewrites
+    // only the indexed columns whose value changed. The default order, by phase, walks the dossier table's own
+    // (state, created_at) index instead, which every transition updates already.
     const sortIndexes: Record<string, string> = {
-      phase: 'phase_order, entered_phase_on, dossier_id',
-      entered: 'entered_phase_on, dossier_id',
+      deadline: 'next_deadline, dossier_id',
       title: 'title, dossier_id',
       besluitvormer: 'besluitvormer, dossier_id',
       strategisch: 'strategisch, dossier_id',
       owner: 'owner_id, dossier_id',
-      hard: 'hard_open_count, dossier_id',
-      advisory: 'advisory_open_count, dossier_id',
-      explained: 'advisories_explained, dossier_id',
-      deadline: 'next_deadline, dossier_id',
-      updated: 'updated_at, dossier_id',
-      projected: 'projected_on, phase_order',
     };
     for (const [name, cols] of Object.entries(sortIndexes)) {
       await q.query(`CREATE INDEX idx_dossier_compliance_${name} ON dossier_compliance (${cols})`);
@@ -100,7 +98,8 @@ export class ComplianceProjection1764400000000 implements MigrationInterface {
       closed_reason TEXT NULL,
       details TEXT NOT NULL
     )`);
-    await q.query(`CREATE INDEX idx_dossier_timer_dossier ON dossier_timer (dossier_id)`);
+    // A page's overdue timers: a few entries per dossier id, never a scan of all overdue timers.
+    await q.query(`CREATE INDEX idx_dossier_timer_dossier ON dossier_timer (dossier_id, status, computed_end)`);
     await q.query(`CREATE INDEX idx_dossier_timer_due ON dossier_timer (status, computed_end, timer_key)`);
 
     await q.query(`CREATE TABLE timer_expiry (
@@ -117,25 +116,27 @@ export class ComplianceProjection1764400000000 implements MigrationInterface {
     )`);
     await q.query(`CREATE INDEX idx_timer_expiry_dossier ON timer_expiry (dossier_id)`);
 
+    // One row per done transition that passed advisory requirements with only an explanation (the texts stay in the
+    // audit event). Keyed by that event's sequence number, which only grows: an insert appends at the right edge of the
+    // table instead of splitting pages at random places. The PS report scans it for a period; a dossier's count is kept
+    // in dossier_compliance.advisories_explained.
     await q.query(`CREATE TABLE compliance_explanation (
-      transition_id ${key} NOT NULL,
-      requirement_id ${key} NOT NULL,
-      dossier_id ${key} NOT NULL REFERENCES dossier(id),
+      audit_seq ${pg ? 'BIGINT' : 'INTEGER'} PRIMARY KEY,
+      dossier_id TEXT NOT NULL REFERENCES dossier(id),
+      transition_id TEXT NOT NULL,
       event TEXT NOT NULL,
       from_phase TEXT NOT NULL,
       to_phase TEXT NOT NULL,
       explained_on TEXT NOT NULL,
       occurred_at TEXT NOT NULL,
       actor_id TEXT NOT NULL,
-      explanation TEXT NOT NULL,
-      PRIMARY KEY (transition_id, requirement_id)
+      requirement_ids TEXT NOT NULL
     )`);
-    await q.query(`CREATE INDEX idx_compliance_explanation_dossier ON compliance_explanation (dossier_id)`);
-    await q.query(`CREATE INDEX idx_compliance_explanation_on ON compliance_explanation (explained_on, dossier_id)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    // Derived data only: the projection is rebuilt from the dossiers, their evidence and the audit trail.
+    // Derived data: the projection is rebuilt from the dossiers, their evidence and the audit trail (timer_expiry mirrors
+    // the timer.expired events; without it the job would record those expiries again).
     for (const table of ['compliance_explanation', 'timer_expiry', 'dossier_timer', 'dossier_compliance']) {
       await q.query(`DROP TABLE ${table}`);
     }

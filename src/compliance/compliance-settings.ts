@@ -1,0 +1,40 @@
+import { DossierState, FINAL_STATES, PHASE_IDS, PhaseId } from '../../workflows/evidence';
+
+/**
+ * Values the domain brief leaves to the province (domain-brief §9: "configurable"). They shape the legal-timer
+ * dashboard only, never a guard: the guards of workflows/ keep their own rules.
+ */
+export interface ComplianceSettings {
+  /**
+   * TM-10 — PS wensen en bedenkingen (Pw 167(4)): no statutory number was found, so the window PS get is a
+   * setting, counted in weeks from the GS letter (the letter day is day one, as for TM-01). Not extended by the
+   * Algemene termijnenwet: the Atw applies to statutory periods only.
+   */
+  psWensenEnBedenkingenWeeks: number;
+  /**
+   * TM-11 — Pw 217a: the evaluation frequency is set by provincial verordening (yearly in Noord-Brabant and
+   * Zeeland, domain-brief §9). Used when the evaluatieplan gives no date of its own.
+   */
+  evaluationCycleMonths: number;
+}
+
+export const COMPLIANCE_SETTINGS: ComplianceSettings = Object.freeze({
+  psWensenEnBedenkingenWeeks: 6,
+  evaluationCycleMonths: 12,
+});
+
+/** A date no timer reaches: stored as `next_deadline` when a dossier has no open timer, so the column sorts and indexes. */
+export const NO_DEADLINE = '9999-12-31';
+
+/** The position of a state in the kader: 1–6 for the phases, 7 afgesloten, 8 ingetrokken. */
+export function phaseOrder(state: DossierState): number {
+  const i = (PHASE_IDS as readonly string[]).indexOf(state);
+  if (i >= 0) return i + 1;
+  return PHASE_IDS.length + 1 + (FINAL_STATES as readonly string[]).indexOf(state);
+}
+
+export const ALL_STATES: readonly DossierState[] = [...PHASE_IDS, ...FINAL_STATES];
+
+export function isPhase(state: string): state is PhaseId {
+  return (PHASE_IDS as readonly string[]).includes(state);
+}

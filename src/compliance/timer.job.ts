@@ -1,0 +1,208 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, Optional } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { amsterdamDate } from '../../workflows/facts';
+import { AuditService } from '../audit/audit.service';
+import { SYSTEM_ACTOR } from '../common/actor';
+import { Clock } from '../common/clock';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { Db } from '../database/db';
+import { DossierStore } from '../dossiers/dossier.store';
+import { phaseOrder } from './compliance-settings';
+import { ComplianceProjector } from './compliance.projector';
+import { fromTimerRow, TimerDbRow } from './compliance.store';
+
+export interface TimerJobReport {
+  /** The calendar date (Europe/Amsterdam) the run worked for. */
+  today: string;
+  /** Dossiers that had no projection row yet and got one (created before the projection existed). */
+  backfilled: number;
+  /** Keys of the timers whose expiry this run recorded (`timer.expired` in the audit trail). */
+  expired: string[];
+  /** Projection rows evaluated again because they were computed on an earlier day. */
+  refreshed: number;
+}
+
+const BATCH = 50;
+const DUE_PAGE = 200;
+
+const CLAIM_SQL = `INSERT INTO timer_expiry (timer_key, dossier_id, timer_id, start_on, computed_end, basis, calendar_rule_version, expired_on, recorded_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (timer_key) DO NOTHING RETURNING timer_key`;
+
+/**
+ * The timer job: legal deadlines pass by themselves, not when someone opens a page. Every
+ * `TIMER_JOB_INTERVAL_SECONDS` (0 = off) it
+ * 1. projects dossiers that have no projection row yet;
+ * 2. records each open timer whose computed end has passed — once: `timer.expired` in the dossier's audit stream
+ *    (timer id, start, computed end, basis, calendar rule version). The timer's key is inserted into `timer_expiry`
+ *    inside the same transaction, insert-if-absent, so two app instances on one database never record it twice;
+ * 3. evaluates again the rows of active dossiers that were projected on an earlier day: guards read "today"
+ *    (G3-02(d): the zienswijzentermijn has run out), so a row must not keep yesterday's answer.
+ *
+ * It runs in the HTTP service only (not in CLI commands), first right after start, and its interval is unref'd.
+ * Tests and operators call `runOnce(now)` directly.
+ */
+@Injectable()
+export class TimerJob implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('TimerJob');
+  private interval?: NodeJS.Timeout;
+  private running: Promise<unknown> | null = null;
+  private stopped = false;
+
+  constructor(
+    @Inject(Db) private readonly db: Db,
+    @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(ComplianceProjector) private readonly projector: ComplianceProjector,
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Optional() @Inject(HttpAdapterHost) private readonly adapterHost?: HttpAdapterHost,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.adapterHost?.httpAdapter) return;
+    const seconds = this.config.timerJobIntervalSeconds;
+    if (seconds <= 0) return;
+    this.tick();
+    this.interval = setInterval(() => this.tick(), seconds * 1000);
+    this.interval.unref();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    if (this.interval) clearInterval(this.interval);
+    await this.running;
+  }
+
+  /** One scheduled run; a run still busy is not overlapped. Failures are logged, never thrown into the timer. */
+  private tick(): void {
+    if (this.running || this.stopped) return;
+    this.running = this.runOnce(this.clock.now())
+      .then((r) => {
+        if (r.backfilled || r.expired.length || r.refreshed)
+          this.logger.log(`${r.today}: ${r.expired.length} timer(s) expired, ${r.refreshed} row(s) refreshed, ${r.backfilled} backfilled`);
+      })
+      .catch((e: unknown) => this.logger.error(`timer job failed: ${(e as Error)?.stack ?? String(e)}`))
+      .finally(() => {
+        this.running = null;
+      });
+  }
+
+  /** Run the job once for the instant `now`. Safe to call concurrently from several instances. */
+  async runOnce(now: Date): Promise<TimerJobReport> {
+    const today = amsterdamDate(now);
+    const backfilled = await this.backfill(now);
+    const expired = await this.expire(now, today);
+    const refreshed = await this.refresh(now, today);
+    return { today, backfilled, expired, refreshed };
+  }
+
+  private async backfill(now: Date): Promise<number> {
+    let n = 0;
+    for (let round = 0; round < 100_000; round++) {
+      const missing = await this.db.read((tx) =>
+        tx.all<{ id: string }>(
+          `SELECT d.id FROM dossier d LEFT JOIN dossier_compliance c ON c.dossier_id = d.id WHERE c.dossier_id IS NULL ORDER BY d.id LIMIT ${BATCH}`,
+        ),
+      );
+      if (!missing.length) break;
+      n += await this.db.transaction(async (tx) => {
+        let done = 0;
+        for (const { id } of missing) {
+          if (!(await DossierStore.lockDossier(tx, id))) continue;
+          if (await tx.get('SELECT dossier_id FROM dossier_compliance WHERE dossier_id = ?', [id])) continue; // another instance did it
+          await this.projector.rebuild(tx, id, now);
+          done++;
+        }
+        return done;
+      });
+      if (missing.length < BATCH) break;
+    }
+    return n;
+  }
+
+  private async expire(now: Date, today: string): Promise<string[]> {
+    const expired: string[] = [];
+    const seen = new Set<string>();
+    for (;;) {
+      const due = await this.db.read((tx) =>
+        tx.all<TimerDbRow>(
+          `SELECT t.* FROM dossier_timer t WHERE t.status = 'open' AND t.computed_end < ?
+             AND NOT EXISTS (SELECT 1 FROM timer_expiry e WHERE e.timer_key = t.timer_key)
+           ORDER BY t.computed_end, t.timer_key LIMIT ${DUE_PAGE}`,
+          [today],
+        ),
+      );
+      const fresh = due.filter((t) => !seen.has(t.timer_key));
+      if (!fresh.length) break;
+      for (const t of fresh) {
+        seen.add(t.timer_key);
+        if (await this.expireOne(t.timer_key, t.dossier_id, now, today)) expired.push(t.timer_key);
+      }
+    }
+    return expired;
+  }
+
+  /** Record one expiry in its own transaction; false when the timer closed meanwhile or another instance recorded it. */
+  private expireOne(key: string, dossierId: string, now: Date, today: string): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const dossier = await DossierStore.lockDossier(tx, dossierId);
+      if (!dossier) return false;
+      const row = await tx.get<TimerDbRow>('SELECT * FROM dossier_timer WHERE timer_key = ?', [key]);
+      if (!row || row.status !== 'open' || row.computed_end >= today) return false;
+      const t = fromTimerRow(row);
+      const iso = now.toISOString();
+      const claimed = await tx.get(CLAIM_SQL, [t.key, t.dossierId, t.timerId, t.start, t.computedEnd, t.basis, t.calendarRuleVersion, today, iso]);
+      if (!claimed) return false;
+      const event = await this.audit.append(tx, {
+        actor: SYSTEM_ACTOR,
+        action: 'timer.expired',
+        occurredAt: iso,
+        dossierId,
+        workflow: { id: dossier.workflow_id, version: dossier.workflow_version },
+        payload: {
+          timerKey: t.key,
+          timerId: t.timerId,
+          sourceId: t.sourceId,
+          start: t.start,
+          computedEnd: t.computedEnd,
+          basis: t.basis,
+          calendarRuleVersion: t.calendarRuleVersion,
+          extendedBy: t.extendedBy,
+          expiredOn: today,
+          phase: dossier.state,
+          details: t.details,
+        },
+      });
+      await tx.run('UPDATE timer_expiry SET audit_event_id = ? WHERE timer_key = ?', [event.id, t.key]);
+      // Guards read the calendar (G3-02(d)): the dossier's row is evaluated again for today.
+      await this.projector.project(tx, dossierId, now);
+      return true;
+    });
+  }
+
+  private async refresh(now: Date, today: string): Promise<number> {
+    let n = 0;
+    for (let round = 0; round < 100_000; round++) {
+      const stale = await this.db.read((tx) =>
+        tx.all<{ dossier_id: string }>(
+          `SELECT dossier_id FROM dossier_compliance WHERE projected_on < ? AND phase_order <= ? LIMIT ${BATCH}`,
+          [today, phaseOrder('controle-evaluatie')],
+        ),
+      );
+      if (!stale.length) break;
+      // Small batches: on SQLite a batch holds the one write lock, and writers should not wait long. Locked in id
+      // order, so two instances refreshing at once never wait on each other in a circle.
+      const ids = stale.map((r) => r.dossier_id).sort();
+      n += await this.db.transaction(async (tx) => {
+        let done = 0;
+        for (const dossier_id of ids) {
+          if (!(await DossierStore.lockDossier(tx, dossier_id))) continue;
+          await this.projector.project(tx, dossier_id, now);
+          done++;
+        }
+        return done;
+      });
+      if (stale.length < BATCH) break;
+    }
+    return n;
+  }
+}

@@ -2,7 +2,6 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import type { Request } from 'express';
-import { AuditController } from './audit/audit.controller';
 import { AuditService } from './audit/audit.service';
 import { AuditorModule } from './audit/auditor.module';
 import { AccessLog } from './auth/access-log.service';
@@ -82,7 +81,6 @@ export class AppModule {
         EvidenceController,
         TransitionsController,
         WaiversController,
-        AuditController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: ThrottlerGuard },

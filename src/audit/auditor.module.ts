@@ -1,14 +1,15 @@
 import { Module } from '@nestjs/common';
+import { AuditController } from './audit.controller';
 import { AuditTrailController, DossierAuditController } from './auditor.controller';
 import { AuditorService } from './auditor.service';
 
 /**
  * The auditor's views (issue #5): a dossier's history, its state on any past moment rebuilt from the audit trail,
- * flags, and the streamed export. `AuditService` (append, verify) is provided globally by the core module;
- * `GET /api/v1/audit/verify` is `AuditController`, registered with the application module.
+ * flags, the streamed export, and chain verification (`AuditController`). `AuditService` (append, verify) is
+ * provided globally by the core module, since every write appends to the trail.
  */
 @Module({
-  controllers: [DossierAuditController, AuditTrailController],
+  controllers: [AuditController, DossierAuditController, AuditTrailController],
   providers: [AuditorService],
   exports: [AuditorService],
 })

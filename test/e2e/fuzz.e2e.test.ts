@@ -523,6 +523,9 @@ const READ_ROLES: Record<string, string[]> = {
   '/api/v1/dossiers/{id}/transitions': READERS,
   '/api/v1/dossiers/{id}/waivers': READERS,
   '/api/v1/workflows/{id}/{version}': EVERYONE,
+  '/api/v1/dossiers/{id}/history': ['griffie', 'auditor'],
+  '/api/v1/dossiers/{id}/state': ['griffie', 'auditor'],
+  '/api/v1/dossiers/{id}/flags': ['griffie', 'auditor'],
 };
 
 const fill = (route: string, params: Record<string, string>) => route.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? `{${name}}`);

@@ -3,7 +3,7 @@
  * (phase × actor), its verbatim Dutch wording there and, for the Inwoners column, the seed's participation level.
  *
  * Source: "Kader verbindend besturen Provincie Drenthe" (c. 2021–2022), the seed text
- * `shared/seed/kader-verbindend-besturen-drenthe.txt`, as structured in domain-brief §7.2–§7.8 and its
+ * `seed/kader-verbindend-besturen-drenthe.txt` (a copy of shared/seed), as structured in domain-brief §7.2–§7.8 and its
  * machine-readable twin, domain-brief Appendix A (`instrument_usages`). Ids, canonical labels and kinds follow
  * §7.8 (60 unique ids, 90 usages); usages follow Appendix A, checked against the §7 tables and the seed text.
  * Dutch labels are verbatim from the seed, English is a gloss. Seed typos in the Inwoners level headings are

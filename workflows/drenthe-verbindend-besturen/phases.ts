@@ -3,7 +3,7 @@
  * cells the seed leaves empty.
  *
  * Source: "Kader verbindend besturen Provincie Drenthe" (c. 2021–2022), the seed text
- * `shared/seed/kader-verbindend-besturen-drenthe.txt`, as structured in domain-brief §7.1–§7.7 and its
+ * `seed/kader-verbindend-besturen-drenthe.txt` (a copy of shared/seed), as structured in domain-brief §7.1–§7.7 and its
  * machine-readable twin, domain-brief Appendix A (`phases`, `roles`, `empty_slots`). Generated from Appendix A and
  * checked against the §7 tables and the seed text: Dutch labels are verbatim from the seed, English is a gloss.
  * Change this data only together with the seed and `seed.spec.ts`.

@@ -16,7 +16,7 @@ export const DRENTHE_2021: WorkflowDefinition = {
   id: 'drenthe-verbindend-besturen',
   version: '2021',
   title: { nl: 'Kader verbindend besturen Provincie Drenthe', en: 'Drenthe framework for connective governance' },
-  source: 'shared/seed/kader-verbindend-besturen-drenthe.txt (c. 2021–2022); domain-brief §7–§9',
+  source: 'workflows/drenthe-verbindend-besturen/seed/kader-verbindend-besturen-drenthe.txt (c. 2021–2022); domain-brief §7–§9',
   phases: [
     'voorfase-agendasetting',
     'voorbereiding-beleid',

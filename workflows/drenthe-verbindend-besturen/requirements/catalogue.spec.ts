@@ -23,7 +23,8 @@ const EXPECTED_IDS = [
 const EXPECTED_WAIVABLE = ['G1-01', 'G1-03', 'G2-01', 'G2-03', 'G3-01', 'G4-07', 'G6-01', 'G6-03'];
 
 /** The seed text; the repository checkout sits next to `shared/` (in CI too). */
-const SEED_PATH = path.resolve(__dirname, '../../../../shared/seed/kader-verbindend-besturen-drenthe.txt');
+/** The seed as the province wrote it, kept with the workflow definition it is the source of. */
+const SEED_PATH = path.resolve(__dirname, '../seed/kader-verbindend-besturen-drenthe.txt');
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -86,7 +87,7 @@ describe('rule set catalogue (domain-brief §8)', () => {
     it.each(seedRequirements.map((r) => [r.id, r] as const))('%s quotes the seed verbatim', (id, r) => {
       if (!fs.existsSync(SEED_PATH)) {
         throw new Error(
-          `The seed text is missing at ${SEED_PATH}; seed quotes cannot be checked. Check out shared/seed next to the repository.`,
+          `The seed text is missing at ${SEED_PATH}; seed quotes cannot be checked. It belongs in workflows/drenthe-verbindend-besturen/seed/.`,
         );
       }
       const seed = collapse(fs.readFileSync(SEED_PATH, 'utf8'));

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EvidenceRecord } from '../../workflows/evidence';
-import { amsterdamDate, Attempt, DossierFacts, projectFacts } from '../../workflows/facts';
+import { Attempt, DossierFacts, projectFacts } from '../../workflows/facts';
 import { WorkflowRegistry } from '../../workflows/registry';
 import { Tx } from '../database/db';
 import { loadDossierFacts, LoadedDossier } from '../dossiers/dossier-facts';
@@ -10,39 +10,6 @@ import { COMPLIANCE_SETTINGS, NO_DEADLINE } from './compliance-settings';
 import { ComplianceProjection, ComplianceRow, computeCompliance } from './compliance-row';
 import { DerivedTimer } from './compliance-timers';
 import { ComplianceDbRow, fromDbRow, fromTimerRow, TimerDbRow } from './compliance.store';
-
-/**
- * The advisory requirements one done transition passed with only an explanation, as `compliance_explanation` keeps
- * them. The explanation texts stay in the transition's audit event (`payload.explanations`).
- */
-export interface ExplanationRecord {
-  /** Sequence number of the transition's `transition.done` audit event. */
-  auditSeq: number;
-  transitionId: string;
-  dossierId: string;
-  event: string;
-  fromPhase: string;
-  toPhase: string;
-  /** Calendar date (Europe/Amsterdam) of the transition. */
-  explainedOn: string;
-  occurredAt: string;
-  actorId: string;
-  requirementIds: string[];
-}
-
-export interface DoneTransition {
-  /** Sequence number of its `transition.done` audit event. */
-  auditSeq: number;
-  transitionId: string;
-  dossierId: string;
-  event: string;
-  from: string;
-  to: string;
-  occurredAt: string;
-  actorId: string;
-  /** Advisory id → explanation given (`TransitionDecision.explained`). */
-  explained: Readonly<Record<string, string>>;
-}
 
 const ROW_COLUMNS = [
   'dossier_id', 'title', 'workflow_id', 'workflow_version', 'dossier_version', 'phase', 'phase_order', 'entered_phase_on', 'besluitvormer',
@@ -77,7 +44,10 @@ function updateSql(changed: readonly string[], explained: 'delta' | 'total'): st
   return sql;
 }
 
-/** How a write changes a row's count of explained advisories: by the explanations a transition added, or rebuilt. */
+/**
+ * How a write changes a row's count of advisory requirements passed with only an explanation: by those a transition
+ * just explained (`delta`), or rebuilt from the audit trail (`total`).
+ */
 export type ExplainedCount = { delta: number } | { total: number };
 
 /** Stored and bound value are the same (drivers return 0/1 for SQLite booleans, strings for some PostgreSQL numbers). */
@@ -117,33 +87,7 @@ export function timerParams(t: DerivedTimer): (string | null)[] {
   ];
 }
 
-export function explanationParams(e: ExplanationRecord): (string | number)[] {
-  return [e.auditSeq, e.dossierId, e.transitionId, e.event, e.fromPhase, e.toPhase, e.explainedOn, e.occurredAt, e.actorId, JSON.stringify(e.requirementIds)];
-}
-export const EXPLANATION_COLUMNS = [
-  'audit_seq', 'dossier_id', 'transition_id', 'event', 'from_phase', 'to_phase', 'explained_on', 'occurred_at', 'actor_id', 'requirement_ids',
-] as const;
-export const INSERT_EXPLANATION_SQL = `INSERT INTO compliance_explanation (${EXPLANATION_COLUMNS.join(', ')})
-  VALUES (${EXPLANATION_COLUMNS.map(() => '?').join(', ')}) ON CONFLICT DO NOTHING`;
 export { ROW_COLUMNS, TIMER_COLUMNS };
-
-/** What `compliance_explanation` keeps of one done transition; null when it explained nothing. */
-export function explanationsOf(t: DoneTransition): ExplanationRecord | null {
-  const requirementIds = Object.keys(t.explained);
-  if (!requirementIds.length) return null;
-  return {
-    auditSeq: t.auditSeq,
-    transitionId: t.transitionId,
-    dossierId: t.dossierId,
-    event: t.event,
-    fromPhase: t.from,
-    toPhase: t.to,
-    explainedOn: amsterdamDate(t.occurredAt),
-    occurredAt: t.occurredAt,
-    actorId: t.actorId,
-    requirementIds,
-  };
-}
 
 /** JSON with object keys sorted, so two values compare by content, not by the order their keys were set in. */
 function canonical(v: unknown): string {
@@ -264,37 +208,24 @@ export class ComplianceProjector {
   }
 
   /**
-   * Record the advisories a done transition passed with only an explanation; returns how many, for `write` to add to
-   * the dossier's count.
-   */
-  async recordTransition(tx: Tx, t: DoneTransition): Promise<number> {
-    const record = explanationsOf(t);
-    if (record) await tx.run(INSERT_EXPLANATION_SQL, explanationParams(record));
-    return record?.requirementIds.length ?? 0;
-  }
-
-  /**
    * Rebuild one dossier's projection from the source records alone: the dossier, its evidence and waivers, and the
-   * `transition.done` events of its audit stream (for the explanations). Used for dossiers that have no row yet
-   * (created before this projection existed).
+   * `transition.done` events of its audit stream (for the count of explained advisories). Used for dossiers that have
+   * no row yet (created before this projection existed).
    */
   async rebuild(tx: Tx, dossierId: string, now: Date): Promise<ComplianceProjection> {
-    const explanations = await this.explanationsFromAudit(tx, dossierId);
-    for (const e of explanations) await tx.run(INSERT_EXPLANATION_SQL, explanationParams(e));
-    return this.project(tx, dossierId, now, { total: explanations.reduce((n, e) => n + e.requirementIds.length, 0) });
+    return this.project(tx, dossierId, now, { total: await this.explainedFromAudit(tx, dossierId) });
   }
 
   /**
    * Full re-evaluation of one dossier, compared with what is stored: the row is recomputed from the source records
-   * at the instant it was projected (`projected_at`), the timers are derived again, and the explanations are read
-   * from the audit trail. Returns the differences; empty when the projection is exact.
+   * at the instant it was projected (`projected_at`), the timers are derived again, and the explained advisories are
+   * counted in the audit trail. Returns the differences; empty when the projection is exact.
    */
   async verify(tx: Tx, dossierId: string): Promise<string[]> {
     const db = await tx.get<ComplianceDbRow>('SELECT * FROM dossier_compliance WHERE dossier_id = ?', [dossierId]);
     if (!db) return [`${dossierId}: no projection row`];
     const stored = fromDbRow(db);
     const fresh = this.compute(await this.load(tx, dossierId, new Date(stored.projectedAt)));
-    const explanations = await this.explanationsFromAudit(tx, dossierId);
     const diffs: string[] = [];
     const same = (what: string, a: unknown, b: unknown) => {
       const ja = canonical(a);
@@ -303,43 +234,17 @@ export class ComplianceProjector {
     };
     const { advisoriesExplained, ...row } = stored;
     for (const k of Object.keys(fresh.row) as (keyof ComplianceRow)[]) same(k, row[k], fresh.row[k]);
-    same('advisoriesExplained', advisoriesExplained, explanations.reduce((n, e) => n + e.requirementIds.length, 0));
+    same('advisoriesExplained', advisoriesExplained, await this.explainedFromAudit(tx, dossierId));
     const timers = await tx.all<TimerDbRow>('SELECT * FROM dossier_timer WHERE dossier_id = ? ORDER BY timer_key', [dossierId]);
     const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
     same('timers', timers.map(fromTimerRow).sort(byKey), [...fresh.timers].sort(byKey));
-    const storedExplanations = await tx.all<Record<string, string | number>>(
-      `SELECT ${EXPLANATION_COLUMNS.join(', ')} FROM compliance_explanation WHERE dossier_id = ? ORDER BY audit_seq`,
-      [dossierId],
-    );
-    same(
-      'explanations',
-      storedExplanations.map((e) => EXPLANATION_COLUMNS.map((c) => (c === 'audit_seq' ? Number(e[c]) : e[c]))),
-      explanations.map(explanationParams),
-    );
     return diffs;
   }
 
-  /** The explanations of every done transition of a dossier, from its audit stream (the source of truth). */
-  async explanationsFromAudit(tx: Tx, dossierId: string): Promise<ExplanationRecord[]> {
-    const events = await tx.all<{ seq: number | string; occurred_at: string; actor_id: string; payload: string }>(
-      "SELECT seq, occurred_at, actor_id, payload FROM audit_event WHERE dossier_id = ? AND action = 'transition.done' ORDER BY seq",
-      [dossierId],
-    );
-    return events.flatMap((e) => {
-      const p = JSON.parse(e.payload) as { transitionId: string; event: string; from: string; to: string; explanations?: Record<string, string> };
-      const record = explanationsOf({
-        auditSeq: Number(e.seq),
-        transitionId: p.transitionId,
-        dossierId,
-        event: p.event,
-        from: p.from,
-        to: p.to,
-        occurredAt: e.occurred_at,
-        actorId: e.actor_id,
-        explained: p.explanations ?? {},
-      });
-      return record ? [record] : [];
-    });
+  /** How many advisory requirements the done transitions of a dossier passed with an explanation, from its audit stream. */
+  async explainedFromAudit(tx: Tx, dossierId: string): Promise<number> {
+    const events = await tx.all<{ payload: string }>("SELECT payload FROM audit_event WHERE dossier_id = ? AND action = 'transition.done'", [dossierId]);
+    return events.reduce((n, e) => n + Object.keys((JSON.parse(e.payload) as { explanations?: Record<string, string> }).explanations ?? {}).length, 0);
   }
 
   /** Bring the stored timers of a dossier in line with the derived ones: insert new, update changed, delete gone. */

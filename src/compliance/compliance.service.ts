@@ -666,20 +666,6 @@ export class ComplianceService {
     });
   }
 
-  /** The explanations given at these transitions (audit seq → requirement id → text), from their audit events. */
-  private async explanationTexts(tx: Tx, seqs: number[]): Promise<Map<number, Record<string, string>>> {
-    const out = new Map<number, Record<string, string>>();
-    for (let i = 0; i < seqs.length; i += 500) {
-      const chunk = seqs.slice(i, i + 500);
-      const rows = await tx.all<{ seq: number | string; payload: string }>(
-        `SELECT seq, payload FROM audit_event WHERE seq IN (${chunk.map(() => '?').join(', ')})`,
-        chunk,
-      );
-      for (const r of rows) out.set(Number(r.seq), (JSON.parse(r.payload) as { explanations?: Record<string, string> }).explanations ?? {});
-    }
-    return out;
-  }
-
   // -------------------------------------------------------------------------------------------
   // Summary for a PS report
   // -------------------------------------------------------------------------------------------
@@ -725,15 +711,29 @@ export class ComplianceService {
       );
       const waiverCount = Number((await tx.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM waiver w WHERE ${waiverWhere}`, [fromInstant, toInstant]))!.n);
 
-      // One row per transition; its explanation texts are read from the transition's audit event.
-      const explRows = await tx.all<{ audit_seq: number | string; dossier_id: string; title: string; event: string; from_phase: string; to_phase: string; explained_on: string; actor_id: string; requirement_ids: string; workflow_id: string; workflow_version: string }>(
-        `SELECT e.*, c.title, c.workflow_id, c.workflow_version FROM compliance_explanation e JOIN dossier_compliance c ON c.dossier_id = e.dossier_id
-         WHERE e.occurred_at >= ? AND e.occurred_at < ? ORDER BY e.audit_seq`,
+      // Straight from the audit trail: every transition.done of the period (the action index, then the date), with the
+      // explanations it stored. A report reads this a few times a quarter; the transitions themselves stay lean.
+      const done = await tx.all<{ dossier_id: string; occurred_at: string; actor_id: string; payload: string; title: string; workflow_id: string; workflow_version: string }>(
+        `SELECT a.dossier_id, a.occurred_at, a.actor_id, a.payload, c.title, c.workflow_id, c.workflow_version
+         FROM audit_event a JOIN dossier_compliance c ON c.dossier_id = a.dossier_id
+         WHERE a.action = 'transition.done' AND a.occurred_at >= ? AND a.occurred_at < ? ORDER BY a.seq`,
         [fromInstant, toInstant],
       );
-      const explItems = explRows.flatMap((e) => (JSON.parse(e.requirement_ids) as string[]).map((requirementId) => ({ e, requirementId })));
-      const shown = explItems.slice(0, limit);
-      const texts = await this.explanationTexts(tx, [...new Set(shown.map((x) => Number(x.e.audit_seq)))]);
+      const explained = done.flatMap((e) => {
+        const p = JSON.parse(e.payload) as { event: string; from: string; to: string; explanations?: Record<string, string> };
+        return Object.entries(p.explanations ?? {}).map(([requirementId, explanation]) => ({
+          dossierId: e.dossier_id,
+          title: e.title,
+          requirementId,
+          requirementLabel: this.requirementLabel({ id: e.workflow_id, version: e.workflow_version }, requirementId),
+          event: p.event,
+          from: p.from,
+          to: p.to,
+          explainedOn: amsterdamDate(e.occurred_at),
+          explanation,
+          actorId: e.actor_id,
+        }));
+      });
       const timerWhere = "t.status = 'open' AND t.computed_end < ? AND t.computed_end >= ? AND t.computed_end <= ?";
       const timerRows = await tx.all<TimerDbRow & { title: string }>(
         `SELECT t.*, c.title FROM dossier_timer t JOIN dossier_compliance c ON c.dossier_id = t.dossier_id WHERE ${timerWhere} ORDER BY t.computed_end, t.timer_key LIMIT ${limit}`,
@@ -777,21 +777,7 @@ export class ComplianceService {
             })),
             waiverCount,
           ),
-          advisoriesExplained: cap(
-            shown.map(({ e, requirementId }) => ({
-              dossierId: e.dossier_id,
-              title: e.title,
-              requirementId,
-              requirementLabel: this.requirementLabel({ id: e.workflow_id, version: e.workflow_version }, requirementId),
-              event: e.event,
-              from: e.from_phase,
-              to: e.to_phase,
-              explainedOn: e.explained_on,
-              explanation: texts.get(Number(e.audit_seq))?.[requirementId] ?? '',
-              actorId: e.actor_id,
-            })),
-            explItems.length,
-          ),
+          advisoriesExplained: cap(explained.slice(0, limit), explained.length),
           overdueTimers: cap(
             timerRows.map((t) => ({
               dossierId: t.dossier_id,

@@ -211,13 +211,9 @@ export class TransitionsService {
         },
       };
       const dossier = toDossierView(after);
-      // Compliance projection, same transaction: the explanations given, then the row from the facts and the
-      // evaluation just made for the response (the actor is the owner, X-01), so nothing is loaded or evaluated twice.
-      const explainedCount = await this.compliance.recordTransition(tx, {
-        auditSeq: event.seq,
-        transitionId, dossierId, event: cmd.event, from: row.state, to, occurredAt: iso, actorId: actor.id, explained: outcome.decision.explained,
-      });
-      await this.compliance.write(tx, after, dossier.next, { delta: explainedCount });
+      // Compliance projection, same transaction: the row from the facts and the evaluation just made for the response
+      // (the actor is the owner, X-01), so nothing is loaded or evaluated twice; the explanations given are counted.
+      await this.compliance.write(tx, after, dossier.next, { delta: Object.keys(outcome.decision.explained).length });
       if (followUp) await this.compliance.project(tx, followUp.id, now);
       return {
         kind: 'done',

@@ -219,9 +219,8 @@ describe('compliance views over HTTP', () => {
     expect(await staleOn('2026-04-21')).toEqual([]);
   });
 
-  it('gives dossiers created before the projection existed a row, explanations included', async () => {
+  it('gives dossiers created before the projection existed a row, with the explanations counted from the audit trail', async () => {
     await h.exec(`DELETE FROM dossier_compliance WHERE dossier_id = '${ids.A}'`);
-    await h.exec(`DELETE FROM compliance_explanation WHERE dossier_id = '${ids.A}'`);
     expect((await list('?limit=200')).body.items).toHaveLength(4);
     const report = await h.app.get(TimerJob).runOnce(h.clock.now());
     expect(report.backfilled).toBe(1);

@@ -13,8 +13,6 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   basis, calendar rule version).
  * - `timer_expiry`: the unique key that makes the timer job record `timer.expired` exactly once per timer, even with
  *   several app instances on one database (insert-if-absent inside the job's transaction).
- * - `compliance_explanation`: per done transition, the advisory requirements it passed with only an explanation (the
- *   texts stay in its `transition.done` audit event), for the "advisories explained" signal and the PS report.
  *
  * Text columns that lists sort or page on use the "C" collation on PostgreSQL, so ordering and keyset cursors are
  * byte order on both databases.
@@ -115,29 +113,12 @@ export class ComplianceProjection1764400000000 implements MigrationInterface {
       audit_event_id TEXT NULL
     )`);
     await q.query(`CREATE INDEX idx_timer_expiry_dossier ON timer_expiry (dossier_id)`);
-
-    // One row per done transition that passed advisory requirements with only an explanation (the texts stay in the
-    // audit event). Keyed by that event's sequence number, which only grows: an insert appends at the right edge of the
-    // table instead of splitting pages at random places. The PS report scans it for a period; a dossier's count is kept
-    // in dossier_compliance.advisories_explained.
-    await q.query(`CREATE TABLE compliance_explanation (
-      audit_seq ${pg ? 'BIGINT' : 'INTEGER'} PRIMARY KEY,
-      dossier_id TEXT NOT NULL REFERENCES dossier(id),
-      transition_id TEXT NOT NULL,
-      event TEXT NOT NULL,
-      from_phase TEXT NOT NULL,
-      to_phase TEXT NOT NULL,
-      explained_on TEXT NOT NULL,
-      occurred_at TEXT NOT NULL,
-      actor_id TEXT NOT NULL,
-      requirement_ids TEXT NOT NULL
-    )`);
   }
 
   async down(q: QueryRunner): Promise<void> {
     // Derived data: the projection is rebuilt from the dossiers, their evidence and the audit trail (timer_expiry mirrors
     // the timer.expired events; without it the job would record those expiries again).
-    for (const table of ['compliance_explanation', 'timer_expiry', 'dossier_timer', 'dossier_compliance']) {
+    for (const table of ['timer_expiry', 'dossier_timer', 'dossier_compliance']) {
       await q.query(`DROP TABLE ${table}`);
     }
   }

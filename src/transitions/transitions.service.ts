@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { EvidenceRecord } from '../../workflows/evidence';
 import { attemptTransition, AttemptOutcome } from '../../workflows/engine';
 import { DossierEventType, amsterdamDate } from '../../workflows/facts';
 import { WorkflowRegistry } from '../../workflows/registry';
@@ -148,7 +149,7 @@ export class TransitionsService {
         );
         await tx.run('UPDATE dossier SET follow_up_dossier_id = ? WHERE id = ?', [followUp.id, dossierId]);
         for (const lesson of facts.lessons) {
-          await DossierStore.insertEvidence(tx, {
+          const carried: EvidenceRecord = {
             id: randomUUID(),
             dossierId: followUp.id,
             kind: 'leerpunten',
@@ -157,6 +158,12 @@ export class TransitionsService {
             recordedBy: actor.id,
             supersedes: null,
             data: { ...lesson.data, overgenomenUit: lesson.id },
+          };
+          await DossierStore.insertEvidence(tx, carried);
+          // Every write is an audit event: the follow-up's trail alone rebuilds its state (GET …/state?at=).
+          await this.audit.append(tx, {
+            actor, action: 'evidence.recorded', occurredAt: iso, dossierId: followUp.id, workflow: ref,
+            payload: { evidence: carried, phase: followUp.state, carriedFrom: { dossierId, evidenceId: lesson.id } },
           });
         }
       }

@@ -193,6 +193,10 @@ describe('dossier lifecycle over HTTP (SQLite)', () => {
     const lessons = await bm().get(`${base}/${cycle.followUpDossierId}/evidence?kind=leerpunten`).expect(200);
     expect(lessons.body).toHaveLength(1);
     expect(lessons.body[0].data.leerpunten).toBe('Eerder met netbeheerders om tafel.');
+    // The carried lessons are audit events of the follow-up too: its trail alone rebuilds its state.
+    const asOf = await h.as(h.users.auditor).get(`${base}/${cycle.followUpDossierId}/state?at=2027-06-01T08:00:00.000Z`).expect(200);
+    expect(asOf.body.evidenceInForce).toContain(lessons.body[0].id);
+    expect(asOf.body.asOf.gaps).toEqual([]);
 
     // 6. History and audit.
     const history = await bm().get(`${base}/${id}/transitions`).expect(200);

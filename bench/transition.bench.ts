@@ -142,7 +142,7 @@ async function overHttp(f: Fixture): Promise<{ rate: number; p50: number; p95: n
   return { rate: (latencies.length - errors) / seconds, p50: q(0.5), p95: q(0.95), errors };
 }
 
-/** The same statements, straight on better-sqlite3: read dossier, evidence, waivers, stream head; update; insert event. */
+/** The same statements, straight on better-sqlite3: read dossier, evidence, waivers, stream head; update; insert event; rewrite the projection row. */
 function rawSqlite(path: string, ids: string[]): number {
   const conn = new Database(path);
   conn.pragma('journal_mode = WAL');
@@ -155,6 +155,11 @@ function rawSqlite(path: string, ids: string[]): number {
   const update = conn.prepare('UPDATE dossier SET state = ?, version = version + 1, entered_phase_on = ?, entered_phase_at = ?, updated_at = ? WHERE id = ? AND version = ?');
   const insert = conn.prepare(`INSERT INTO audit_event (stream, stream_seq, id, occurred_at, actor_id, actor_roles, action, dossier_id,
     workflow_id, workflow_version, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`);
+  // The compliance projection's row, rewritten in the same transaction as the engine does (its non-indexed columns).
+  const selProjection = conn.prepare('SELECT * FROM dossier_compliance WHERE dossier_id = ?');
+  const indexed = new Set(['dossier_id', 'next_deadline', 'title', 'besluitvormer', 'strategisch', 'owner_id']);
+  const projectionColumns = Object.keys(selProjection.get(ids[0]) as object).filter((c) => !indexed.has(c));
+  const updProjection = conn.prepare(`UPDATE dossier_compliance SET ${projectionColumns.map((c) => `${c} = ?`).join(', ')} WHERE dossier_id = ?`);
   const begin = conn.prepare('BEGIN IMMEDIATE');
   const commit = conn.prepare('COMMIT');
   const payload = '{"event":"ADVANCE","evaluation":[]}';
@@ -172,6 +177,8 @@ function rawSqlite(path: string, ids: string[]): number {
       const now = new Date().toISOString();
       update.run(to, now.slice(0, 10), now, now, id, d.version);
       insert.get(id, head.stream_seq + 1, randomUUID(), now, 'bench', '["beleidsmedewerker"]', 'transition.done', id, 'w', '2021', payload, head.hash, head.hash);
+      const projection = selProjection.get(id) as Record<string, string | number | null>;
+      updProjection.run(...projectionColumns.map((c) => (c === 'phase' ? to : projection[c])), id);
       commit.run();
       n++;
     }

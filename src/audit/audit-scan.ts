@@ -143,7 +143,8 @@ function toPg(sql: string): string {
   return out;
 }
 
-type PgRow = {
+/** An `audit_event` row as read with `SELECT *` (column names as stored). */
+export type AuditRowDb = {
   seq: string | number;
   stream: string;
   stream_seq: number | string;
@@ -160,7 +161,7 @@ type PgRow = {
   hash: string;
 };
 
-const pgTuple = (r: PgRow): RawAuditRow => [
+const pgTuple = (r: AuditRowDb): RawAuditRow => [
   r.seq,
   r.stream,
   r.stream_seq,
@@ -233,7 +234,7 @@ export class AuditScanner {
     if (this.db.dialect === 'sqlite') {
       // No raw connection available (should not happen with better-sqlite3): fall back to object rows.
       for (;;) {
-        const rows = await this.db.read((tx) => tx.all<PgRow>(sql, [after, ...where.params, pageSize]));
+        const rows = await this.db.read((tx) => tx.all<AuditRowDb>(sql, [after, ...where.params, pageSize]));
         if (rows.length > 0) yield rows.map(pgTuple);
         if (rows.length < pageSize) return;
         after = Number(rows[rows.length - 1].seq);
@@ -246,7 +247,7 @@ export class AuditScanner {
       await runner.query('SET TRANSACTION READ ONLY');
       const pgSql = toPg(sql);
       for (;;) {
-        const rows = (await runner.query(pgSql, [after, ...where.params, pageSize])) as PgRow[];
+        const rows = (await runner.query(pgSql, [after, ...where.params, pageSize])) as AuditRowDb[];
         if (rows.length > 0) yield rows.map(pgTuple);
         if (rows.length < pageSize) break;
         after = Number(rows[rows.length - 1].seq);

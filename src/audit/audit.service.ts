@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { AuditScanner, DEFAULT_PAGE_SIZE, RolesCache, ScanFilter, sqliteFile, toEventRow, toStoredRow } from './audit-scan';
+import { AuditRowDb, AuditScanner, DEFAULT_PAGE_SIZE, RolesCache, ScanFilter, sqliteFile, toEventRow, toStoredRow } from './audit-scan';
 import { Anchor, AuditEventRow, AuditPayload, ChainVerifier, sealEvent, SYSTEM_STREAM, VerifyResult } from './hash-chain';
 import { joinSegments, SegmentRange, SegmentResult, segmentResult, splitRange } from './segmented-verify';
 import type { SegmentTask } from './verify.worker';
@@ -22,22 +22,6 @@ export interface AppendAuditEvent {
   payload: AuditPayload;
 }
 
-interface AuditRowDb {
-  seq: number | string;
-  stream: string;
-  stream_seq: number | string;
-  id: string;
-  occurred_at: string;
-  actor_id: string;
-  actor_roles: string;
-  action: string;
-  dossier_id: string | null;
-  workflow_id: string | null;
-  workflow_version: string | null;
-  payload: string;
-  prev_hash: string;
-  hash: string;
-}
 
 /** A row as read with `SELECT *` (object form), payload parsed. */
 export function toAuditRow(r: AuditRowDb): AuditEventRow {

@@ -153,8 +153,7 @@ function rawSqlite(path: string, ids: string[]): number {
   const selWaivers = conn.prepare('SELECT * FROM waiver WHERE dossier_id = ? ORDER BY requested_at, id');
   const selHead = conn.prepare('SELECT stream_seq, hash FROM audit_event WHERE stream = ? ORDER BY stream_seq DESC LIMIT 1');
   const update = conn.prepare('UPDATE dossier SET state = ?, version = version + 1, entered_phase_on = ?, entered_phase_at = ?, updated_at = ? WHERE id = ? AND version = ?');
-  const insert = conn.prepare(`INSERT INTO audit_event (stream, stream_seq, id, occurred_at, actor_id, actor_roles, action, dossier_id,
-    workflow_id, workflow_version, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`);
+  const insert = conn.prepare('INSERT INTO audit_event (content, hash) VALUES (?, ?) RETURNING seq');
   // The compliance projection's row, rewritten in the same transaction as the engine does (its non-indexed columns).
   const selProjection = conn.prepare('SELECT * FROM dossier_compliance WHERE dossier_id = ?');
   const indexed = new Set(['dossier_id', 'next_deadline', 'title', 'besluitvormer', 'strategisch', 'owner_id']);
@@ -176,7 +175,10 @@ function rawSqlite(path: string, ids: string[]): number {
       const to = d.state === 'voorbereiding-beleid' ? 'ontwikkeling-voorstel' : 'voorbereiding-beleid';
       const now = new Date().toISOString();
       update.run(to, now.slice(0, 10), now, now, id, d.version);
-      insert.get(id, head.stream_seq + 1, randomUUID(), now, 'bench', '["beleidsmedewerker"]', 'transition.done', id, 'w', '2021', payload, head.hash, head.hash);
+      const content =
+        `{"action":"transition.done","actorId":"bench","actorRoles":["beleidsmedewerker"],"dossierId":"${id}","id":"${randomUUID()}",` +
+        `"occurredAt":"${now}","payload":${payload},"prevHash":"${head.hash}","stream":"${id}","streamSeq":${head.stream_seq + 1},"workflowId":"w","workflowVersion":"2021"}`;
+      insert.get(content, head.hash); // the same SQL as the engine's; the engine also hashes the text
       const projection = selProjection.get(id) as Record<string, string | number | null>;
       updProjection.run(...projectionColumns.map((c) => (c === 'phase' ? to : projection[c])), id);
       commit.run();

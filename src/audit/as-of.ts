@@ -95,7 +95,7 @@ function toEvidence(v: Payload, dossierId: string): EvidenceRecord {
  * - `waiver.requested`: `waiver`; `waiver.approved` / `waiver.rejected`: `after` (full waiver views).
  */
 export function replayDossier(
-  events: readonly (AuditEventRow & { payloadError?: string })[],
+  events: readonly (AuditEventRow & { contentError?: string })[],
   at: string,
   carried?: CarriedLessons | null,
 ): ReplayedDossier | null {
@@ -109,13 +109,13 @@ export function replayDossier(
   for (const e of events) {
     if (e.occurredAt > at) break;
     applied.push(e);
-    if (e.payloadError !== undefined) {
+    if (e.contentError !== undefined) {
       gaps.push({
         kind: 'unreadable-payload',
         seqs: [e.seq],
         description: {
-          nl: `Gebeurtenis ${e.seq} (${e.action}) is onleesbaar (${e.payloadError}); de keten is beschadigd.`,
-          en: `Event ${e.seq} (${e.action}) cannot be read (${e.payloadError}); the chain is damaged.`,
+          nl: `Gebeurtenis ${e.seq} (${e.action}) is onleesbaar (${e.contentError}); de keten is beschadigd.`,
+          en: `Event ${e.seq} (${e.action}) cannot be read (${e.contentError}); the chain is damaged.`,
         },
       });
       continue;

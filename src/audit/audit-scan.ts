@@ -7,33 +7,20 @@ import Database from 'better-sqlite3';
 import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { Db } from '../database/db';
-import { AuditEventRow, AuditPayload, StoredAuditEventRow } from './hash-chain';
+import { CONTENT_PAGE_SQL, CONTENT_WINDOW, ContentPage, contentPages, SCAN_MMAP_BYTES } from './content-page';
 
-/** The columns of `audit_event`, in the order of {@link RawAuditRow}. */
-export const AUDIT_COLUMNS =
-  'seq, stream, stream_seq, id, occurred_at, actor_id, actor_roles, action, dossier_id, workflow_id, workflow_version, payload, prev_hash, hash';
+export { SCAN_MMAP_BYTES };
+import { AuditEventRow } from './hash-chain';
+
+/** The stored columns of `audit_event` read by scans, in the order of {@link RawAuditRow}. */
+export const AUDIT_COLUMNS = 'seq, content, hash';
 
 /**
- * One `audit_event` row as the database returns it, as a tuple (cheaper than an object for a million rows):
- * seq, stream, stream_seq, id, occurred_at, actor_id, actor_roles (JSON text), action, dossier_id, workflow_id,
- * workflow_version, payload (canonical JSON text), prev_hash, hash. PostgreSQL returns `seq` as a string.
+ * One `audit_event` row as the database returns it, as a tuple (cheaper than an object for a million rows): the
+ * global seq (PostgreSQL returns it as a string), the canonical JSON text of the event that was hashed (`content`,
+ * docs/audit-format.md section 3) and the stored hash. Every other column is generated from `content`.
  */
-export type RawAuditRow = [
-  seq: number | string,
-  stream: string,
-  streamSeq: number | string,
-  id: string,
-  occurredAt: string,
-  actorId: string,
-  actorRoles: string,
-  action: string,
-  dossierId: string | null,
-  workflowId: string | null,
-  workflowVersion: string | null,
-  payload: string,
-  prevHash: string,
-  hash: string,
-];
+export type RawAuditRow = [seq: number | string, content: string, hash: string];
 
 /** Which rows to read. All conditions are combined with AND; rows always come in ascending `seq`. */
 export interface ScanFilter {
@@ -113,9 +100,6 @@ export function sqliteFile(db: Db): string | null {
   return db.dialect === 'sqlite' && typeof file === 'string' && file !== '' && file !== ':memory:' && existsSync(file) ? file : null;
 }
 
-/** Bytes of the SQLite file a read-only scan maps into memory: reads without a system call per page. */
-export const SCAN_MMAP_BYTES = 1 << 30;
-
 /** A read-only connection of its own to a SQLite file; null when that is not possible (the shared one is used then). */
 function openReadOnly(file: string): SqliteDatabase | null {
   try {
@@ -143,40 +127,10 @@ function toPg(sql: string): string {
   return out;
 }
 
-/** An `audit_event` row as read with `SELECT *` (column names as stored). */
-export type AuditRowDb = {
-  seq: string | number;
-  stream: string;
-  stream_seq: number | string;
-  id: string;
-  occurred_at: string;
-  actor_id: string;
-  actor_roles: string;
-  action: string;
-  dossier_id: string | null;
-  workflow_id: string | null;
-  workflow_version: string | null;
-  payload: string;
-  prev_hash: string;
-  hash: string;
-};
+/** An `audit_event` row as read with `SELECT seq, content, hash` in object form. */
+export type AuditRowDb = { seq: string | number; content: string; hash: string };
 
-const pgTuple = (r: AuditRowDb): RawAuditRow => [
-  r.seq,
-  r.stream,
-  r.stream_seq,
-  r.id,
-  r.occurred_at,
-  r.actor_id,
-  r.actor_roles,
-  r.action,
-  r.dossier_id,
-  r.workflow_id,
-  r.workflow_version,
-  r.payload,
-  r.prev_hash,
-  r.hash,
-];
+const pgTuple = (r: AuditRowDb): RawAuditRow => [r.seq, r.content, r.hash];
 
 /**
  * Reads `audit_event` in pages. On SQLite each page is one read in the database's queue (so it never sees a
@@ -259,6 +213,35 @@ export class AuditScanner {
     }
   }
 
+  /**
+   * SQLite only: the events with `afterSeq < seq <= uptoSeq` as byte pages for verification (src/audit/content-page.ts).
+   * A file is read through a read-only, memory-mapped connection of its own in one read transaction (one snapshot);
+   * an in-memory database through the shared connection, one window per read.
+   */
+  async *contentPages(afterSeq: number, uptoSeq: number): AsyncGenerator<ContentPage> {
+    const file = sqliteFile(this.db);
+    const own = file === null ? null : openReadOnly(file);
+    if (own !== null) {
+      try {
+        own.pragma(`mmap_size = ${SCAN_MMAP_BYTES}`);
+        const stmt = own.prepare(CONTENT_PAGE_SQL).raw(true);
+        own.exec('BEGIN');
+        for (const page of contentPages(own, afterSeq, uptoSeq, stmt)) yield page;
+        own.exec('COMMIT');
+      } finally {
+        own.close();
+      }
+      return;
+    }
+    const conn = sqliteConnection(this.db);
+    if (conn === null) throw new Error('contentPages needs a SQLite store');
+    const stmt = conn.prepare(CONTENT_PAGE_SQL).raw(true);
+    for (let lo = afterSeq; lo < uptoSeq; lo += CONTENT_WINDOW) {
+      const hi = Math.min(uptoSeq, lo + CONTENT_WINDOW);
+      yield await this.db.read(() => Promise.resolve(stmt.get(lo, hi) as ContentPage));
+    }
+  }
+
   /** The rows one at a time (still read page by page). */
   async *rows(filter: ScanFilter = {}, pageSize = DEFAULT_PAGE_SIZE, opts: { snapshot?: boolean } = {}): AsyncGenerator<RawAuditRow> {
     for await (const page of this.pages(filter, pageSize, opts)) yield* page;
@@ -273,74 +256,73 @@ export class AuditScanner {
 }
 
 /**
- * `actor_roles` holds a handful of distinct values (`["beleidsmedewerker"]`, …); parsing each once instead of once
- * per row matters when a million rows are verified. The cache is bounded; odd values are parsed every time.
+ * A raw row as an {@link AuditEventRow}: the content parsed (one `JSON.parse`), `seq` and `hash` from their columns.
+ * `contentError` is set (and the fields as far as they could be read) when the stored text is not an audit event.
  */
-export class RolesCache {
-  private readonly cache = new Map<string, readonly string[]>();
-
-  parse(text: string): readonly string[] {
-    const hit = this.cache.get(text);
-    if (hit !== undefined) return hit;
-    let roles: unknown;
-    try {
-      roles = JSON.parse(text);
-    } catch {
-      roles = text; // not JSON: verification reports the row as broken, never throws
-    }
-    const value = (Array.isArray(roles) ? Object.freeze([...(roles as string[])]) : roles) as readonly string[];
-    if (this.cache.size < 256) this.cache.set(text, value);
-    return value;
-  }
-}
-
-/** A raw row for {@link ChainVerifier.addStored}: the payload stays the stored text (no parse). */
-export function toStoredRow(r: RawAuditRow, roles: RolesCache): StoredAuditEventRow {
-  return {
-    seq: typeof r[0] === 'number' ? r[0] : Number(r[0]),
-    stream: r[1],
-    streamSeq: typeof r[2] === 'number' ? r[2] : Number(r[2]),
-    id: r[3],
-    occurredAt: r[4],
-    actorId: r[5],
-    actorRoles: roles.parse(r[6]),
-    action: r[7],
-    dossierId: r[8],
-    workflowId: r[9],
-    workflowVersion: r[10],
-    payloadJson: r[11],
-    prevHash: r[12],
-    hash: r[13],
-  };
-}
-
-/** A raw row with its payload parsed. `payloadError` is set (and `payload` empty) when the stored text is not a JSON object. */
-export function toEventRow(r: RawAuditRow, roles: RolesCache): AuditEventRow & { payloadError?: string } {
-  let payload: AuditPayload = {};
-  let payloadError: string | undefined;
+export function toEventRow(r: RawAuditRow): AuditEventRow & { contentError?: string } {
+  const seq = Number(r[0]);
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(r[11]);
-    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) payload = parsed as AuditPayload;
-    else payloadError = 'the stored payload is not a JSON object';
+    parsed = JSON.parse(r[1]);
   } catch {
-    payloadError = 'the stored payload is not valid JSON';
+    return { ...UNREADABLE, actorRoles: [], payload: {}, seq, hash: r[2], contentError: 'the stored content is not valid JSON' };
   }
-  const row: AuditEventRow & { payloadError?: string } = {
-    seq: Number(r[0]),
-    stream: r[1],
-    streamSeq: Number(r[2]),
-    id: r[3],
-    occurredAt: r[4],
-    actorId: r[5],
-    actorRoles: roles.parse(r[6]),
-    action: r[7],
-    dossierId: r[8],
-    workflowId: r[9],
-    workflowVersion: r[10],
-    payload,
-    prevHash: r[12],
-    hash: r[13],
-  };
-  if (payloadError !== undefined) row.payloadError = payloadError;
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    return { ...UNREADABLE, actorRoles: [], payload: {}, seq, hash: r[2], contentError: 'the stored content is not a JSON object' };
+  }
+  const c = parsed as Record<string, unknown>;
+  const row = {
+    seq,
+    stream: c.stream,
+    streamSeq: c.streamSeq,
+    id: c.id,
+    occurredAt: c.occurredAt,
+    actorId: c.actorId,
+    actorRoles: c.actorRoles,
+    action: c.action,
+    dossierId: c.dossierId,
+    workflowId: c.workflowId,
+    workflowVersion: c.workflowVersion,
+    payload: c.payload,
+    prevHash: c.prevHash,
+    hash: r[2],
+  } as AuditEventRow & { contentError?: string };
+  const wrong = wrongField(row);
+  if (wrong !== null) row.contentError = `the stored content has no valid ${wrong}`;
   return row;
+}
+
+const UNREADABLE = {
+  stream: '',
+  streamSeq: 0,
+  id: '',
+  occurredAt: '',
+  actorId: '',
+  actorRoles: [] as string[],
+  action: '',
+  dossierId: null,
+  workflowId: null,
+  workflowVersion: null,
+  payload: {},
+  prevHash: '',
+} satisfies Omit<AuditEventRow, 'seq' | 'hash'>;
+
+const isStr = (v: unknown): v is string => typeof v === 'string';
+const isStrOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
+
+/** The first content field of the wrong type, or null. */
+function wrongField(r: AuditEventRow): string | null {
+  if (!isStr(r.stream)) return 'stream';
+  if (typeof r.streamSeq !== 'number' || !Number.isSafeInteger(r.streamSeq)) return 'streamSeq';
+  if (!isStr(r.id)) return 'id';
+  if (!isStr(r.occurredAt)) return 'occurredAt';
+  if (!isStr(r.actorId)) return 'actorId';
+  if (!Array.isArray(r.actorRoles) || !r.actorRoles.every(isStr)) return 'actorRoles';
+  if (!isStr(r.action)) return 'action';
+  if (!isStrOrNull(r.dossierId)) return 'dossierId';
+  if (!isStrOrNull(r.workflowId)) return 'workflowId';
+  if (!isStrOrNull(r.workflowVersion)) return 'workflowVersion';
+  if (r.payload === null || typeof r.payload !== 'object' || Array.isArray(r.payload)) return 'payload';
+  if (!isStr(r.prevHash)) return 'prevHash';
+  return null;
 }

@@ -2,13 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { ActorContext } from '../common/actor';
 import { Db, Tx } from '../database/db';
-import { canonicalJson } from './canonical-json';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { AuditRowDb, AuditScanner, DEFAULT_PAGE_SIZE, RolesCache, ScanFilter, sqliteFile, toEventRow, toStoredRow } from './audit-scan';
-import { Anchor, AuditEventRow, AuditPayload, ChainVerifier, sealEvent, SYSTEM_STREAM, VerifyResult } from './hash-chain';
+import { AUDIT_COLUMNS, AuditRowDb, AuditScanner, DEFAULT_PAGE_SIZE, ScanFilter, sqliteFile, toEventRow } from './audit-scan';
+import { feedContentPage } from './content-page';
+import { Anchor, AuditEventRow, AuditPayload, ChainVerifier, sealEventText, SYSTEM_STREAM, VerifyResult } from './hash-chain';
 import { joinSegments, SegmentRange, SegmentResult, segmentResult, splitRange } from './segmented-verify';
 import type { SegmentTask } from './verify.worker';
 
@@ -23,28 +23,14 @@ export interface AppendAuditEvent {
 }
 
 
-/** A row as read with `SELECT *` (object form), payload parsed. */
+/** A row as read with `SELECT seq, content, hash` (object form), its content parsed. */
 export function toAuditRow(r: AuditRowDb): AuditEventRow {
-  return {
-    seq: Number(r.seq),
-    stream: r.stream,
-    streamSeq: Number(r.stream_seq),
-    id: r.id,
-    occurredAt: r.occurred_at,
-    actorId: r.actor_id,
-    actorRoles: JSON.parse(r.actor_roles) as string[],
-    action: r.action,
-    dossierId: r.dossier_id,
-    workflowId: r.workflow_id,
-    workflowVersion: r.workflow_version,
-    payload: JSON.parse(r.payload) as AuditPayload,
-    prevHash: r.prev_hash,
-    hash: r.hash,
-  };
+  const { contentError, ...row } = toEventRow([r.seq, r.content, r.hash]);
+  if (contentError !== undefined) throw new Error(`audit_event seq ${String(r.seq)}: ${contentError}`);
+  return row;
 }
 
-const INSERT_SQL = `INSERT INTO audit_event (stream, stream_seq, id, occurred_at, actor_id, actor_roles, action, dossier_id,
-  workflow_id, workflow_version, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const INSERT_SQL = 'INSERT INTO audit_event (content, hash) VALUES (?, ?)';
 const HEAD_SQL = 'SELECT stream_seq, hash FROM audit_event WHERE stream = ? ORDER BY stream_seq DESC LIMIT 1';
 
 /**
@@ -67,7 +53,7 @@ export class AuditService {
     // PostgreSQL: one writer per stream at a time (held to commit), so two transactions never read the same head.
     if (tx.dialect === 'postgres') await tx.get('SELECT pg_advisory_xact_lock(hashtext(?))', [stream]);
     const head = await tx.get<{ stream_seq: number | string; hash: string }>(HEAD_SQL, [stream]);
-    const sealed = sealEvent(
+    const { sealed, content } = sealEventText(
       {
         stream,
         id: randomUUID(),
@@ -82,21 +68,8 @@ export class AuditService {
       },
       head ? { streamSeq: Number(head.stream_seq), hash: head.hash } : null,
     );
-    const r = await tx.get<{ seq: number | string }>(`${INSERT_SQL} RETURNING seq`, [
-      sealed.stream,
-      sealed.streamSeq,
-      sealed.id,
-      sealed.occurredAt,
-      sealed.actorId,
-      JSON.stringify(sealed.actorRoles),
-      sealed.action,
-      sealed.dossierId,
-      sealed.workflowId,
-      sealed.workflowVersion,
-      canonicalJson(sealed.payload),
-      sealed.prevHash,
-      sealed.hash,
-    ]);
+    // Only the hashed text and its hash are written; the columns queries use are generated from the text.
+    const r = await tx.get<{ seq: number | string }>(`${INSERT_SQL} RETURNING seq`, [content, sealed.hash]);
     return { ...sealed, seq: Number(r!.seq) };
   }
 
@@ -125,15 +98,14 @@ export class AuditService {
     }
     const limit = filter.limit ?? 1000;
     return this.db.read(async (tx) =>
-      (await tx.all<AuditRowDb>(`SELECT * FROM audit_event WHERE ${where.join(' AND ')} ORDER BY seq LIMIT ${limit}`, params)).map(toAuditRow),
+      (await tx.all<AuditRowDb>(`SELECT ${AUDIT_COLUMNS} FROM audit_event WHERE ${where.join(' AND ')} ORDER BY seq LIMIT ${limit}`, params)).map(toAuditRow),
     );
   }
 
   /** Stream all events (or one dossier's) in seq order, in pages, without holding them all in memory. */
   async *iterate(opts: { dossierId?: string; pageSize?: number } = {}): AsyncGenerator<AuditEventRow> {
-    const roles = new RolesCache();
     for await (const r of this.scanner.rows(opts.dossierId ? { stream: opts.dossierId } : {}, opts.pageSize)) {
-      const { payloadError: _ignored, ...row } = toEventRow(r, roles);
+      const { contentError: _ignored, ...row } = toEventRow(r);
       yield row;
     }
   }
@@ -172,16 +144,36 @@ export class AuditService {
     return result;
   }
 
-  /** Feeds the rows the filter selects to `verifier` until it meets a broken event. */
+  /**
+   * Feeds the events the filter selects to `verifier` until it meets a broken event. A seq range of a SQLite store
+   * (the whole store, or a segment) is read as byte pages and hashed in place (src/audit/content-page.ts); one
+   * stream, or PostgreSQL, row by row with the stored text hashed as it is.
+   */
   private async feed(verifier: ChainVerifier, filter: ScanFilter, onProgress?: (checked: number) => void, base = 0): Promise<void> {
-    const roles = new RolesCache();
+    if (this.db.dialect === 'sqlite' && filter.stream === undefined && filter.dossierId === undefined) {
+      const from = filter.afterSeq ?? 0;
+      const to = filter.uptoSeq ?? (await this.maxSeq());
+      for await (const page of this.scanner.contentPages(from, to)) {
+        feedContentPage(verifier, page);
+        if (!verifier.intact) return; // leaving the loop ends the scan (and its snapshot)
+        if (onProgress !== undefined && page[0] !== null) onProgress(base + verifier.checked);
+      }
+      return;
+    }
     for await (const page of this.scanner.pages(filter, DEFAULT_PAGE_SIZE, { snapshot: true })) {
       for (let i = 0; i < page.length; i++) {
-        verifier.addStored(toStoredRow(page[i], roles));
-        if (!verifier.intact) return; // leaving the loop ends the scan (and its snapshot)
+        const r = page[i];
+        verifier.addContent(typeof r[0] === 'number' ? r[0] : Number(r[0]), r[1], r[2]);
+        if (!verifier.intact) return;
       }
       if (onProgress !== undefined) onProgress(base + verifier.checked);
     }
+  }
+
+  /** The highest seq in the store (0 when empty). */
+  private async maxSeq(): Promise<number> {
+    const r = await this.db.read((tx) => tx.get<{ hi: number | string | null }>('SELECT MAX(seq) AS hi FROM audit_event'));
+    return r?.hi == null ? 0 : Number(r.hi);
   }
 
   /** Whether (and how) to verify the whole store in segments; null for one sequential pass. */
@@ -211,7 +203,7 @@ export class AuditService {
     try {
       results = await Promise.all(
         plan.ranges.map((range, i) =>
-          plan.file === null ? this.segmentInProcess(range, anchors, (n) => report(i, n)) : runVerifyWorker({ ...range, file: plan.file, anchors: [...anchors], pageSize: DEFAULT_PAGE_SIZE }, (n) => report(i, n)),
+          plan.file === null ? this.segmentInProcess(range, anchors, (n) => report(i, n)) : runVerifyWorker({ ...range, file: plan.file, anchors: [...anchors] }, (n) => report(i, n)),
         ),
       );
     } catch {

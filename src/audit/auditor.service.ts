@@ -9,7 +9,7 @@ import { toWaiverFact } from '../dossiers/dossier.store';
 import { DossierView, toDossierView } from '../dossiers/dossier.view';
 import { toWaiverView, WaiverView } from '../waivers/waivers.service';
 import { CarriedLessons, evidenceInForce, ReplayGap, replayDossier } from './as-of';
-import { RawAuditRow, RolesCache, ScanFilter, toEventRow, toStoredRow } from './audit-scan';
+import { RawAuditRow, ScanFilter, toEventRow } from './audit-scan';
 import { AuditService } from './audit.service';
 import { AuditFlag, FLAG_KINDS, FLAG_SOURCE_ACTIONS, FlagDetector, FlagKind } from './flags';
 import { AuditEventRow, BrokenEvent, ChainVerifier } from './hash-chain';
@@ -101,14 +101,13 @@ export class AuditorService {
     const filter: ScanFilter = { dossierId, from: q.from, to: q.to, afterSeq: q.afterSeq };
     if (q.kinds) filter.actionMatch = q.kinds.map((k) => (k.includes('.') ? k : `${k}.`));
     const raw = await this.firstPage(filter, q.limit + 1);
-    const roles = new RolesCache();
-    const rows = raw.slice(0, q.limit).map((r) => toEventRow(r, roles));
+    const rows = raw.slice(0, q.limit).map((r) => toEventRow(r));
     let refs: ReferenceIndex | null = null;
     if (rows.some((r) => r.action.startsWith('transition.'))) {
       refs = new ReferenceIndex();
       const last = rows[rows.length - 1].seq;
       for await (const r of this.audit.scanner.rows({ dossierId, actions: REFERENCE_ACTIONS })) {
-        const e = toEventRow(r, roles);
+        const e = toEventRow(r);
         if (e.seq > last) break;
         refs.add(e);
       }
@@ -130,20 +129,20 @@ export class AuditorService {
     if (at > now) throw DomainError.validation([{ field: 'query.at', message: `lies in the future (now is ${now}); the past only` }]);
     await this.assertDossier(dossierId);
 
-    const roles = new RolesCache();
     const verifier = new ChainVerifier();
-    const events: (AuditEventRow & { payloadError?: string })[] = [];
+    const events: (AuditEventRow & { contentError?: string })[] = [];
     // The stream's prefix up to the first event after `at`, verified as it is read; replay stops at a broken event,
     // because from there on the trail can no longer be trusted to say what happened.
     scan: for await (const page of this.audit.scanner.pages({ stream: dossierId })) {
       for (const r of page) {
-        if (r[4] > at) break scan;
-        verifier.addStored(toStoredRow(r, roles));
+        const e = toEventRow(r);
+        if (e.contentError === undefined && e.occurredAt > at) break scan;
+        verifier.addContent(Number(r[0]), r[1], r[2]);
         if (!verifier.intact) break scan;
-        events.push(toEventRow(r, roles));
+        events.push(e);
       }
     }
-    const carried = await this.carriedLessons(events[0], roles);
+    const carried = await this.carriedLessons(events[0]);
     const replayed = replayDossier(events, at, carried);
     const chain = verifier.result();
     if (replayed !== null && chain.firstBroken) {
@@ -206,13 +205,13 @@ export class AuditorService {
   }
 
   /** For a follow-up dossier: the NEW_CYCLE event of its predecessor and the lesson records it copied. */
-  private async carriedLessons(created: AuditEventRow | undefined, roles: RolesCache): Promise<CarriedLessons | null> {
+  private async carriedLessons(created: AuditEventRow | undefined): Promise<CarriedLessons | null> {
     const prev = created?.action === 'dossier.created' ? (created.payload.after as { previousDossierId?: unknown } | undefined)?.previousDossierId : null;
     if (typeof prev !== 'string') return null;
     let event: AuditEventRow | null = null;
     const records = new Map<string, EvidenceRecord>();
     for await (const r of this.audit.scanner.rows({ stream: prev, actions: ['transition.done', 'evidence.recorded', 'evidence.superseded'] })) {
-      const e = toEventRow(r, roles);
+      const e = toEventRow(r);
       if (e.action === 'transition.done') {
         if (e.payload.followUpDossierId === created!.dossierId) {
           event = e;
@@ -235,7 +234,6 @@ export class AuditorService {
    */
   async flags(opts: { dossierId?: string; kinds?: readonly FlagKind[]; afterSeq?: number; limit: number }): Promise<FlagPage> {
     const detector = new FlagDetector((wf) => this.registry.get(wf)?.definition.settings, new Set(opts.kinds ?? FLAG_KINDS));
-    const roles = new RolesCache();
     const items: AuditFlag[] = [];
     const afterSeq = opts.afterSeq ?? 0;
     const filter: ScanFilter = { actions: FLAG_SOURCE_ACTIONS };
@@ -243,8 +241,8 @@ export class AuditorService {
     let nextAfterSeq: number | null = null;
     // Across the whole store this is a long scan: read it through its own snapshot.
     for await (const r of this.audit.scanner.rows(filter, undefined, { snapshot: opts.dossierId === undefined })) {
-      const e = toEventRow(r, roles);
-      if (e.payloadError !== undefined) continue;
+      const e = toEventRow(r);
+      if (e.contentError !== undefined) continue;
       const raised = detector.add(e);
       if (e.seq <= afterSeq || raised.length === 0) continue;
       items.push(...raised);

@@ -4,8 +4,8 @@
  * {@link AuditScanner} so an export never holds the whole store in memory.
  */
 import { canonicalJson } from './canonical-json';
-import { AuditScanner, RawAuditRow, RolesCache, ScanFilter, toEventRow } from './audit-scan';
-import { AuditFormatError, formatExportLine } from './hash-chain';
+import { AuditScanner, RawAuditRow, ScanFilter, toEventRow } from './audit-scan';
+import { AuditFormatError, canonicalEventContent, formatExportLine } from './hash-chain';
 
 /** `jsonl`: the verifiable export; `csv`: for spreadsheets. */
 export const EXPORT_FORMATS = ['jsonl', 'csv'] as const;
@@ -47,33 +47,68 @@ export function csvField(v: string | number | null): string {
 export const csvHeader = (): string => CSV_COLUMNS.join(',');
 
 /**
- * One CSV line (without line break) for a stored row: `actorRoles` and `payload` as their stored JSON text (the
- * payload is stored in canonical form), every other field as it is. No parsing: a damaged row is shown as stored.
+ * A stored row for export: its content parsed, and `contentError` set when the stored text is not exactly the
+ * canonical text of what it parses to (say, a space or an unknown key was added in the database). Exporting the
+ * parsed fields of such a row would silently repair it (the offline verifier would then pass it), so it is written
+ * as stored instead.
  */
-export function csvLine(r: RawAuditRow): string {
-  let out = '';
-  for (let i = 0; i < r.length; i++) out += (i === 0 ? '' : ',') + csvField(r[i]);
-  return out;
+function readCanonical(r: RawAuditRow): ReturnType<typeof toEventRow> {
+  const row = toEventRow(r);
+  if (row.contentError !== undefined) return row;
+  let canonical: string | null;
+  try {
+    canonical = canonicalEventContent(row);
+  } catch {
+    canonical = null;
+  }
+  if (canonical !== r[1]) row.contentError = 'the stored content is not in canonical form';
+  return row;
 }
 
 /**
- * One JSON Lines line (without line break): {@link formatExportLine}. A row that has no canonical form (its payload
- * or a field was damaged in the database) is written as plain JSON with the stored payload text as a string, so the
- * export still completes and the offline verifier reports that line as `bad-format` instead of silently repairing it.
+ * One CSV line (without line break) for a stored row: `actorRoles` and `payload` as canonical JSON text, every
+ * other field as it is. A row whose content cannot be read is shown with its seq, the stored content as it is in
+ * the `payload` column and its hash, the other fields empty: never repaired.
  */
-export function jsonlLine(r: RawAuditRow, roles: RolesCache): string {
-  const row = toEventRow(r, roles);
-  if (row.payloadError === undefined) {
+export function csvLine(r: RawAuditRow): string {
+  const row = readCanonical(r);
+  if (row.contentError !== undefined) {
+    return [csvField(Number(r[0])), '', '', '', '', '', '', '', '', '', '', csvField(r[1]), '', csvField(r[2])].join(',');
+  }
+  let roles: string;
+  let payload: string;
+  try {
+    roles = canonicalJson(row.actorRoles);
+    payload = canonicalJson(row.payload);
+  } catch {
+    roles = JSON.stringify(row.actorRoles);
+    payload = JSON.stringify(row.payload);
+  }
+  const fields: (string | number | null)[] = [
+    row.seq, row.stream, row.streamSeq, row.id, row.occurredAt, row.actorId, roles, row.action,
+    row.dossierId, row.workflowId, row.workflowVersion, payload, row.prevHash, row.hash,
+  ];
+  return fields.map(csvField).join(',');
+}
+
+/**
+ * One JSON Lines line (without line break): {@link formatExportLine}. A row that has no canonical form (its content
+ * was damaged in the database) is written as plain JSON with the stored content as a string, so the export still
+ * completes and the offline verifier reports that line as `bad-format` instead of silently repairing it.
+ */
+export function jsonlLine(r: RawAuditRow): string {
+  const row = readCanonical(r);
+  if (row.contentError === undefined) {
     try {
       return formatExportLine(row);
     } catch (e) {
       if (!(e instanceof AuditFormatError) && !(e instanceof TypeError)) throw e;
     }
   }
-  // Everything as read (an unreadable payload as its stored text): the line is then not an audit event, and the
+  // Everything as read (unreadable content as its stored text): the line is then not an audit event, and the
   // verifier says which field is wrong.
-  const { payloadError, ...fields } = row;
-  const line: Record<string, unknown> = { ...fields, payload: payloadError === undefined ? row.payload : r[11] };
+  const { contentError, ...fields } = row;
+  const line: Record<string, unknown> = contentError === undefined ? { ...fields } : { seq: row.seq, content: r[1], hash: r[2] };
   try {
     return canonicalJson(line);
   } catch {
@@ -89,13 +124,12 @@ export async function* exportChunks(
   scanner: AuditScanner,
   opts: { format: ExportFormat; filter?: ScanFilter; onRows?: (written: number) => void },
 ): AsyncGenerator<string> {
-  const roles = new RolesCache();
   let written = 0;
   if (opts.format === 'csv') yield csvHeader() + '\r\n';
   for await (const page of scanner.pages(opts.filter ?? {}, undefined, { snapshot: true })) {
     let chunk = '';
     if (opts.format === 'csv') for (const r of page) chunk += csvLine(r) + '\r\n';
-    else for (const r of page) chunk += jsonlLine(r, roles) + '\n';
+    else for (const r of page) chunk += jsonlLine(r) + '\n';
     written += page.length;
     yield chunk;
     opts.onRows?.(written);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
 import {
@@ -6,20 +7,25 @@ import {
   AuditEventContent,
   AuditEventRow,
   ChainVerifier,
+  ContentPosition,
   GENESIS_HASH,
-  StoredAuditEventRow,
   UnsealedAuditEvent,
+  VerifyOptions,
+  VerifyResult,
   anchorDigest,
   canonicalEventContent,
+  canonicalEventText,
   canonicalPayload,
   checkAnchor,
+  contentPosition,
+  contentPositionBytes,
   formatAnchor,
   formatAnchorFile,
   hashEvent,
-  hashStoredEvent,
   parseAnchor,
   parseAnchorLine,
   sealEvent,
+  sealEventText,
   verifyEvents,
   verifyEventsAsync,
 } from './hash-chain';
@@ -61,7 +67,7 @@ function unsealed(stream: string, i: number): UnsealedAuditEvent {
     dossierId: dossier,
     workflowId: dossier === null ? null : 'drenthe-verbindend-besturen',
     workflowVersion: dossier === null ? null : '2021',
-    payload: {
+    payload: dossier === null ? { user: `user-${i}`, roles: ['teamleider'] } : {
       before: { phase: 'voorbereiding-beleid', version: i },
       after: { phase: 'ontwikkeling-voorstel', version: i + 1 },
       evaluation: [{ id: 'G2-01', status: i % 5 === 0 ? 'unmet' : 'met', label: 'Startnotitie “participatie”' }],
@@ -102,6 +108,60 @@ function reseal(rows: AuditEventRow[], stream: string): AuditEventRow[] {
 }
 
 const streamRows = (rows: AuditEventRow[], stream: string) => rows.filter((r) => r.stream === stream);
+
+/** An event as the database keeps it: seq, the canonical text that was hashed (`content`) and the stored hash. */
+type StoredEvent = { seq: number; content: string; hash: string };
+
+const stored = (rows: readonly AuditEventRow[]): StoredEvent[] =>
+  rows.map((r) => ({ seq: r.seq, content: canonicalEventContent(r), hash: r.hash }));
+
+/** Feeds stored events to {@link ChainVerifier.addContent}, stopping at the first broken one. */
+function verifyContents(rows: readonly StoredEvent[], options: VerifyOptions = {}): VerifyResult {
+  const v = new ChainVerifier(options);
+  for (const r of rows) {
+    v.addContent(r.seq, r.content, r.hash);
+    if (!v.intact) break;
+  }
+  return v.result();
+}
+
+/**
+ * A tail that would be read as a position if a reader strayed outside its range: it sits between the events of
+ * the buffer {@link verifyContentBytes} builds.
+ */
+const DECOY = Buffer.from(`,"prevHash":"${'f'.repeat(64)}","stream":"decoy","streamSeq":9,"workflowId":null,"workflowVersion":null}`);
+
+/** Feeds stored events to {@link ChainVerifier.addContentBytes}, all of them in one buffer as in a page. */
+function verifyContentBytes(rows: readonly StoredEvent[], options: VerifyOptions = {}): VerifyResult {
+  const parts: Buffer[] = [DECOY];
+  const spans: [number, number][] = [];
+  let at = DECOY.length;
+  for (const r of rows) {
+    const b = Buffer.from(r.content);
+    parts.push(b, DECOY);
+    spans.push([at, at + b.length]);
+    at += b.length + DECOY.length;
+  }
+  const buffer = Buffer.concat(parts);
+  const v = new ChainVerifier(options);
+  for (let i = 0; i < rows.length; i++) {
+    v.addContentBytes(rows[i].seq, buffer, spans[i][0], spans[i][1], rows[i].hash);
+    if (!v.intact) break;
+  }
+  return v.result();
+}
+
+/**
+ * {@link verifyEvents} of the rows, after checking that verifying them as stored (their canonical text with
+ * addContent, and as bytes with addContentBytes) gives exactly the same result.
+ */
+function verifyAll(rows: AuditEventRow[], options: VerifyOptions = {}): VerifyResult {
+  const expected = verifyEvents(rows, options);
+  const asStored = stored(rows);
+  expect(verifyContents(asStored, options)).toEqual(expected);
+  expect(verifyContentBytes(asStored, options)).toEqual(expected);
+  return expected;
+}
 
 describe('hashing', () => {
   const example: AuditEventContent = {
@@ -178,12 +238,23 @@ describe('hashing', () => {
     expect(() => hashEvent({ ...example, ...change } as AuditEventContent)).toThrow(message);
   });
 
-  it('hashStoredEvent hashes canonical payload text as stored, equal to hashEvent', () => {
+  it('canonicalEventText puts the payload text in as given: with the canonical payload it is canonicalEventContent', () => {
     const { payload, ...rest } = example;
-    const stored = { ...rest, payloadJson: canonicalPayload(payload) };
-    expect(hashStoredEvent(stored)).toBe(hashEvent(example));
-    expect(hashStoredEvent({ ...stored, payloadJson: stored.payloadJson.replace(',', ', ') })).not.toBe(hashEvent(example));
-    expect(() => hashStoredEvent({ ...stored, payloadJson: '[1]' })).toThrow(/payloadJson/);
+    const text = canonicalEventText(rest, canonicalPayload(payload));
+    expect(text).toBe(canonicalEventContent(example));
+    expect(sha256(text)).toBe(hashEvent(example));
+    const spacedPayload = canonicalPayload(payload).replace(',', ', ');
+    const spaced = canonicalEventText(rest, spacedPayload);
+    expect(spaced).toContain(`"payload":${spacedPayload},"prevHash":`);
+    expect(sha256(spaced)).not.toBe(hashEvent(example));
+  });
+
+  it('canonicalEventText takes the escaping path like canonicalEventContent and rejects the same malformed fields', () => {
+    const odd: AuditEventContent = { ...example, actorId: 'naam "met" quotes\\', actorRoles: ['ÿ', '😀'], stream: 'a\u0001b', workflowId: null };
+    const { payload, ...rest } = odd;
+    expect(canonicalEventText(rest, canonicalPayload(payload))).toBe(canonicalJson(pick(odd)));
+    expect(() => canonicalEventText({ ...rest, streamSeq: 0 }, '{}')).toThrow(/streamSeq must be a positive integer/);
+    expect(() => canonicalEventText({ ...rest, dossierId: 1 as unknown as string }, '{}')).toThrow(/dossierId must be a string or null/);
   });
 });
 
@@ -198,6 +269,15 @@ describe('sealEvent', () => {
     expect(second.streamSeq).toBe(2);
     expect(second.prevHash).toBe(first.hash);
     expect(second.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('sealEventText also returns the canonical text that was hashed, the content the database keeps', () => {
+    const head = sealEvent(unsealed(DOSSIERS[0], 1), null);
+    const { sealed, content } = sealEventText(unsealed(DOSSIERS[0], 7), head);
+    expect(sealed).toEqual(sealEvent(unsealed(DOSSIERS[0], 7), head));
+    expect(content).toBe(canonicalEventContent(sealed));
+    expect(sha256(content)).toBe(sealed.hash);
+    expect(JSON.parse(content)).toEqual(JSON.parse(JSON.stringify(pick(sealed))));
   });
 
   it('does not carry extra properties of its input into the event', () => {
@@ -222,7 +302,7 @@ describe('verification', () => {
     rows.find((r) => r.stream === stream && r.streamSeq === streamSeq)!.seq;
 
   it('accepts an intact chain and reports the heads per stream, sorted', () => {
-    const result = verifyEvents(chain);
+    const result = verifyAll(chain);
     expect(result).toMatchObject({ ok: true, checked: 90, streams: 3 });
     expect(result.firstBroken).toBeUndefined();
     expect(result.heads.map((h) => h.stream)).toEqual([...DOSSIERS, 'system'].sort());
@@ -233,14 +313,14 @@ describe('verification', () => {
   });
 
   it('accepts an empty chain', () => {
-    expect(verifyEvents([])).toEqual({ ok: true, checked: 0, streams: 0, heads: [] });
+    expect(verifyAll([])).toEqual({ ok: true, checked: 0, streams: 0, heads: [] });
   });
 
   it('detects one changed byte of a payload, naming that event', () => {
     const rows = copy(chain);
     const victim = streamRows(rows, DOSSIERS[0])[10];
     (victim.payload.after as { phase: string }).phase = 'ontwikkeling-voorsteL';
-    const result = verifyEvents(rows);
+    const result = verifyAll(rows);
     expect(result.ok).toBe(false);
     expect(result.firstBroken).toMatchObject({ seq: victim.seq, stream: DOSSIERS[0], streamSeq: 11, reason: 'hash-mismatch' });
     expect(result.firstBroken!.found).toBe(victim.hash);
@@ -253,7 +333,7 @@ describe('verification', () => {
       const rows = copy(chain);
       rows[5] = { ...rows[5], ...change };
       if (JSON.stringify(rows[5]) === JSON.stringify(chain[5])) continue; // the change happened to be a no-op
-      expect(verifyEvents(rows).firstBroken).toMatchObject({ seq: rows[5].seq, reason: 'hash-mismatch' });
+      expect(verifyAll(rows).firstBroken).toMatchObject({ seq: rows[5].seq, reason: 'hash-mismatch' });
     }
   });
 
@@ -262,7 +342,7 @@ describe('verification', () => {
     const i = rows.findIndex((r) => r.stream === 'system' && r.streamSeq === 4);
     rows[i].payload = { forged: true };
     rows[i].hash = hashEvent(rows[i]);
-    expect(verifyEvents(rows).firstBroken).toMatchObject({
+    expect(verifyAll(rows).firstBroken).toMatchObject({
       seq: seqOf(rows, 'system', 5),
       stream: 'system',
       streamSeq: 5,
@@ -274,7 +354,7 @@ describe('verification', () => {
 
   it('detects a deleted event in the middle of a stream at the next event of that stream', () => {
     const rows = copy(chain).filter((r) => !(r.stream === DOSSIERS[1] && r.streamSeq === 12));
-    expect(verifyEvents(rows).firstBroken).toMatchObject({
+    expect(verifyAll(rows).firstBroken).toMatchObject({
       seq: seqOf(rows, DOSSIERS[1], 13),
       stream: DOSSIERS[1],
       reason: 'stream-seq-gap',
@@ -287,7 +367,7 @@ describe('verification', () => {
     const rows = copy(chain)
       .filter((r) => !(r.stream === DOSSIERS[1] && r.streamSeq === 12))
       .map((r) => (r.stream === DOSSIERS[1] && r.streamSeq > 12 ? { ...r, streamSeq: r.streamSeq - 1 } : r));
-    expect(verifyEvents(rows).firstBroken).toMatchObject({
+    expect(verifyAll(rows).firstBroken).toMatchObject({
       seq: seqOf(chain, DOSSIERS[1], 13),
       streamSeq: 12,
       reason: 'prev-hash-mismatch',
@@ -296,7 +376,7 @@ describe('verification', () => {
 
   it('cannot see a deleted last event of a stream by itself (anchors can, see below)', () => {
     const rows = copy(chain).filter((r) => !(r.stream === 'system' && r.streamSeq === 30));
-    expect(verifyEvents(rows).ok).toBe(true);
+    expect(verifyAll(rows).ok).toBe(true);
   });
 
   it('detects two events of a stream swapped in the global order', () => {
@@ -305,7 +385,7 @@ describe('verification', () => {
     const b = rows.findIndex((r) => r.stream === DOSSIERS[0] && r.streamSeq === 8);
     [rows[a].seq, rows[b].seq] = [rows[b].seq, rows[a].seq];
     rows.sort((x, y) => x.seq - y.seq); // an export is always in seq order
-    expect(verifyEvents(rows).firstBroken).toMatchObject({
+    expect(verifyAll(rows).firstBroken).toMatchObject({
       seq: chain[a].seq,
       streamSeq: 8,
       reason: 'stream-seq-gap',
@@ -317,7 +397,7 @@ describe('verification', () => {
   it('detects rows delivered out of seq order', () => {
     const rows = copy(chain);
     [rows[20], rows[21]] = [rows[21], rows[20]];
-    expect(verifyEvents(rows).firstBroken).toMatchObject({
+    expect(verifyAll(rows).firstBroken).toMatchObject({
       seq: chain[20].seq,
       reason: 'seq-order',
       expected: `> ${chain[21].seq}`,
@@ -325,8 +405,8 @@ describe('verification', () => {
     });
     const dup = copy(chain);
     dup[30].seq = dup[29].seq;
-    expect(verifyEvents(dup).firstBroken).toMatchObject({ seq: dup[29].seq, reason: 'seq-order' });
-    expect(verifyEvents([{ ...chain[0], seq: 0 }]).firstBroken).toMatchObject({ reason: 'seq-order', expected: 'a positive integer' });
+    expect(verifyAll(dup).firstBroken).toMatchObject({ seq: dup[29].seq, reason: 'seq-order' });
+    expect(verifyAll([{ ...chain[0], seq: 0 }]).firstBroken).toMatchObject({ reason: 'seq-order', expected: 'a positive integer' });
   });
 
   it('detects a forged event inserted with a correct hash, at the genuine event it displaces', () => {
@@ -336,7 +416,7 @@ describe('verification', () => {
     const forged = sealEvent({ ...unsealed('system', 999), payload: { after: { role: 'beheerder' } } }, before);
     rows.splice(i, 0, { seq: rows[i].seq - 0.5, ...forged });
     rows.forEach((r, k) => (r.seq = k + 1)); // renumber seq so the order checks out
-    const result = verifyEvents(rows);
+    const result = verifyAll(rows);
     expect(result.firstBroken).toMatchObject({ seq: i + 2, stream: 'system', streamSeq: 10, reason: 'stream-seq-gap', expected: '11' });
   });
 
@@ -344,7 +424,7 @@ describe('verification', () => {
     const rows = copy(chain);
     const i = rows.findIndex((r) => r.stream === 'system' && r.streamSeq === 10);
     rows[i] = { ...rows[i], payload: { after: { role: 'beheerder' } } }; // keeps the genuine hash and prevHash
-    expect(verifyEvents(rows).firstBroken).toMatchObject({ seq: rows[i].seq, reason: 'hash-mismatch' });
+    expect(verifyAll(rows).firstBroken).toMatchObject({ seq: rows[i].seq, reason: 'hash-mismatch' });
   });
 
   it('reports malformed rows as broken instead of throwing', () => {
@@ -372,14 +452,43 @@ describe('verification', () => {
     expect(result.heads.reduce((n, h) => n + h.streamSeq, 0)).toBe(10);
   });
 
-  it('verifies stored rows (payload as canonical text) and detects a changed text', () => {
-    const stored: StoredAuditEventRow[] = chain.map(({ payload, ...r }) => ({ ...r, payloadJson: canonicalPayload(payload) }));
-    const ok = new ChainVerifier();
-    stored.forEach((r) => ok.addStored(r));
-    expect(ok.result()).toMatchObject({ ok: true, checked: 90, streams: 3 });
-    const bad = new ChainVerifier();
-    stored.forEach((r, i) => bad.addStored(i === 40 ? { ...r, payloadJson: r.payloadJson.replace('met', 'MET') } : r));
-    expect(bad.result().firstBroken).toMatchObject({ seq: chain[40].seq, reason: 'hash-mismatch' });
+  it('verifies stored events (seq, content, hash) with addContent and addContentBytes, and detects a changed text', () => {
+    const rows = stored(chain);
+    const long = rows.filter((r) => Buffer.byteLength(r.content) > 512).length;
+    expect(long).toBeGreaterThan(0); // both ways of reading a position (the end only, the whole text) are exercised
+    expect(long).toBeLessThan(rows.length);
+    expect(verifyContents(rows)).toMatchObject({ ok: true, checked: 90, streams: 3 });
+    expect(verifyContents(rows)).toEqual(verifyEvents(chain));
+    expect(verifyContentBytes(rows)).toEqual(verifyEvents(chain));
+    const bad = rows.map((r, i) => (i === 40 ? { ...r, content: r.content.replace('met', 'MET') } : r));
+    expect(bad[40].content).not.toBe(rows[40].content);
+    const result = verifyContents(bad);
+    expect(result.firstBroken).toEqual({
+      seq: chain[40].seq,
+      stream: chain[40].stream,
+      streamSeq: chain[40].streamSeq,
+      reason: 'hash-mismatch',
+      expected: sha256(bad[40].content),
+      found: chain[40].hash,
+    });
+    expect(result.checked).toBe(40);
+    expect(verifyContentBytes(bad)).toEqual(result);
+  });
+
+  it('hashes the stored text as it is: a text with the same fields in another form does not verify', () => {
+    const rows = stored(chain);
+    const spaced = rows.map((r, i) => (i === 7 ? { ...r, content: r.content.replace('"payload":{', '"payload": {') } : r));
+    expect(verifyContents(spaced).firstBroken).toMatchObject({ seq: chain[7].seq, reason: 'hash-mismatch', found: chain[7].hash });
+    expect(verifyContentBytes(spaced)).toEqual(verifyContents(spaced));
+    const extra = rows.map((r, i) => (i === 8 ? { ...r, content: r.content.replace('{"action"', '{"extra":1,"action"') } : r));
+    expect(verifyContents(extra).firstBroken).toMatchObject({ seq: chain[8].seq, reason: 'hash-mismatch' });
+    expect(verifyContentBytes(extra)).toEqual(verifyContents(extra));
+  });
+
+  it('a stored hash in upper case is not the hash', () => {
+    const rows = stored(chain).map((r, i) => (i === 3 ? { ...r, hash: r.hash.toUpperCase() } : r));
+    expect(verifyContents(rows).firstBroken).toMatchObject({ seq: chain[3].seq, reason: 'hash-mismatch', expected: chain[3].hash });
+    expect(verifyContentBytes(rows)).toEqual(verifyContents(rows));
   });
 
   it('verifies an async source and reports progress', async () => {
@@ -396,11 +505,11 @@ describe('verification', () => {
   });
 
   it('can resume from heads verified earlier', () => {
-    const first = verifyEvents(chain.slice(0, 40));
-    const rest = verifyEvents(chain.slice(40), { start: { heads: first.heads, lastSeq: chain[39].seq } });
+    const first = verifyAll(chain.slice(0, 40));
+    const rest = verifyAll(chain.slice(40), { start: { heads: first.heads, lastSeq: chain[39].seq } });
     expect(rest).toMatchObject({ ok: true, checked: 50, streams: 3 });
-    expect(rest.heads).toEqual(verifyEvents(chain).heads);
-    const wrong = verifyEvents(chain.slice(41), { start: { heads: first.heads, lastSeq: chain[39].seq } });
+    expect(rest.heads).toEqual(verifyAll(chain).heads);
+    const wrong = verifyAll(chain.slice(41), { start: { heads: first.heads, lastSeq: chain[39].seq } });
     expect(wrong.firstBroken?.reason).toBe('stream-seq-gap');
   });
 });
@@ -445,8 +554,8 @@ describe('anchors', () => {
   });
 
   it('holds for the chain it was taken from, and after more events were appended', () => {
-    expect(verifyEvents(upToAnchor, { anchors: [anchor] })).toMatchObject({ ok: true, anchors: [{ ok: true, at: AT, streams: 3 }] });
-    expect(verifyEvents(chain, { anchors: [anchor] })).toMatchObject({ ok: true, checked: 60, anchors: [{ ok: true }] });
+    expect(verifyAll(upToAnchor, { anchors: [anchor] })).toMatchObject({ ok: true, anchors: [{ ok: true, at: AT, streams: 3 }] });
+    expect(verifyAll(chain, { anchors: [anchor] })).toMatchObject({ ok: true, checked: 60, anchors: [{ ok: true }] });
   });
 
   it('detects a consistent rewrite of a whole stream that the chain alone cannot see', () => {
@@ -455,9 +564,9 @@ describe('anchors', () => {
     const target = rows.find((r) => r.stream === victim && r.streamSeq === 3)!;
     target.payload = { ...target.payload, note: 'achteraf aangepast' };
     rows = reseal(rows, victim);
-    const plain = verifyEvents(rows);
+    const plain = verifyAll(rows);
     expect(plain.ok).toBe(true); // every hash recomputed: the chain is internally consistent
-    const anchored = verifyEvents(rows, { anchors: [anchor] });
+    const anchored = verifyAll(rows, { anchors: [anchor] });
     expect(anchored.ok).toBe(false);
     expect(anchored.firstBroken).toBeUndefined();
     const headAtAnchor = anchor.heads.find((h) => h.stream === victim)!;
@@ -473,8 +582,8 @@ describe('anchors', () => {
   it('detects a rewrite of the whole database, every stream resealed', () => {
     let rows = copy(chain).map((r) => ({ ...r, actorId: r.actorId.toUpperCase() }));
     for (const s of ['system', ...DOSSIERS]) rows = reseal(rows, s);
-    expect(verifyEvents(rows).ok).toBe(true);
-    const result = verifyEvents(rows, { anchors: [anchor] });
+    expect(verifyAll(rows).ok).toBe(true);
+    const result = verifyAll(rows, { anchors: [anchor] });
     expect(result.ok).toBe(false);
     expect(result.anchors![0].reason).toBe('head-changed');
   });
@@ -483,8 +592,8 @@ describe('anchors', () => {
     const victim = DOSSIERS[1];
     const headAtAnchor = anchor.heads.find((h) => h.stream === victim)!;
     const rows = chain.filter((r) => r.stream !== victim || r.streamSeq < headAtAnchor.streamSeq);
-    expect(verifyEvents(rows).ok).toBe(true);
-    expect(verifyEvents(rows, { anchors: [anchor] }).anchors![0]).toMatchObject({
+    expect(verifyAll(rows).ok).toBe(true);
+    expect(verifyAll(rows, { anchors: [anchor] }).anchors![0]).toMatchObject({
       ok: false,
       reason: 'head-missing',
       stream: victim,
@@ -493,10 +602,10 @@ describe('anchors', () => {
   });
 
   it('checks several anchors in one pass', () => {
-    const later = parseAnchor(formatAnchor(verifyEvents(chain).heads, '2025-06-30T12:00:00.000Z'), verifyEvents(chain).heads);
-    const result = verifyEvents(chain, { anchors: [anchor, later] });
+    const later = parseAnchor(formatAnchor(verifyAll(chain).heads, '2025-06-30T12:00:00.000Z'), verifyAll(chain).heads);
+    const result = verifyAll(chain, { anchors: [anchor, later] });
     expect(result.anchors!.map((a) => a.ok)).toEqual([true, true]);
-    const truncated = verifyEvents(chain.slice(0, 50), { anchors: [anchor, later] });
+    const truncated = verifyAll(chain.slice(0, 50), { anchors: [anchor, later] });
     expect(truncated.anchors!.map((a) => a.ok)).toEqual([true, false]);
     expect(truncated.ok).toBe(false);
   });
@@ -513,5 +622,240 @@ describe('anchors', () => {
     const empty = formatAnchor([], AT);
     expect(empty).toBe(`kaderwijzer-anchor v1 ${AT} ${sha256('[]')} 0`);
     expect(parseAnchor(empty, formatAnchorFile([], AT)).heads).toEqual([]);
+  });
+});
+
+describe('reading the position of a stored event from its text', () => {
+  const TAIL_KEYS = [',"prevHash":"', '","stream":"', '","streamSeq":', ',"workflowId":', ',"workflowVersion":'];
+  /** Pieces that look like the keys the reader searches for, and characters that need escaping or several bytes. */
+  const PIECES = [...TAIL_KEYS, '"', '\\', '\\"', '\\u0041', '}', '{', ',', ':', 'é', 'Ë', '€', '😀', '\u0000', '\u001f', '\u007f', '\u0080', '\ud800', '\udfff', '\n', '0'.repeat(64), '12'];
+  const tricky = fc
+    .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 6 }), fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 6 })
+    .map((p) => p.join(''));
+  const hex64 = fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 64, maxLength: 64 });
+  /** Long enough (with several bytes per character) to push `prevHash` out of the last 512 bytes. */
+  const long = fc.string({ unit: fc.constantFrom('a', 'é', '😀', '"', '\\', ','), minLength: 150, maxLength: 300 });
+  /** An object whose canonical text is exactly a tail: `{"a":…,"prevHash":"…","stream":"…","streamSeq":…,"workflowId":null}`. */
+  const mimic = fc.record({ a: fc.nat(), prevHash: hex64, stream: tricky, streamSeq: fc.nat(), workflowId: fc.constant(null) });
+  const value = fc.oneof(tricky, fc.jsonValue({ maxDepth: 2 }), mimic, fc.array(mimic, { maxLength: 2 }));
+  const key = fc.oneof(fc.constantFrom('prevHash', 'stream', 'streamSeq', 'workflowId', 'workflowVersion', 'a', ''), tricky);
+  const payload = fc
+    .tuple(fc.dictionary(key, value, { maxKeys: 5, noNullPrototype: true }), fc.constantFrom(0, 0, 100, 400, 900))
+    .map(([p, pad]) => (pad === 0 ? p : { ...p, pad: 'x'.repeat(pad) }));
+  const event: fc.Arbitrary<UnsealedAuditEvent> = fc.record({
+    stream: fc.oneof(fc.uuid(), fc.constant('system'), tricky.map((s) => s || 'leeg'), long),
+    id: fc.oneof(fc.uuid(), tricky),
+    occurredAt: fc.integer({ min: 0, max: 253402300799999 }).map((ms) => new Date(ms).toISOString()),
+    actorId: tricky,
+    actorRoles: fc.array(tricky, { maxLength: 3 }),
+    action: tricky,
+    dossierId: fc.option(tricky, { nil: null }),
+    workflowId: fc.option(fc.oneof(tricky, long), { nil: null }),
+    workflowVersion: fc.option(fc.oneof(tricky, long), { nil: null }),
+    payload,
+  });
+  const head = fc.option(
+    fc.record({ streamSeq: fc.oneof(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER - 1 })), hash: hex64 }),
+    { nil: null },
+  );
+  /** Bytes around the event in its buffer: random, or the tail of another event. */
+  const neighbour = fc.oneof(fc.uint8Array({ maxLength: 24 }).map((a) => Buffer.from(a)), fc.constant(DECOY));
+
+  const ascii = (s: string) => [...s].every((c) => c.charCodeAt(0) < 0x7f);
+
+  it('reads what JSON.parse reads, from the text and from its UTF-8 bytes anywhere in a buffer, for any sealed event', () => {
+    const seen = { longAsciiStream: 0, longOtherStream: 0, short: 0, payloadMimicsTail: 0 };
+    fc.assert(
+      fc.property(event, head, neighbour, neighbour, (e, h, before, after) => {
+        const { sealed, content } = sealEventText(e, h);
+        const parsed = JSON.parse(content) as AuditEventContent;
+        const want: ContentPosition = { stream: parsed.stream, streamSeq: parsed.streamSeq, prevHash: parsed.prevHash };
+        expect(want).toEqual({ stream: e.stream, streamSeq: h === null ? 1 : h.streamSeq + 1, prevHash: h?.hash ?? GENESIS_HASH });
+        expect(contentPosition(content)).toEqual(want);
+        const bytes = Buffer.from(content);
+        expect(bytes.toString()).toBe(content);
+        expect(contentPositionBytes(bytes, 0, bytes.length)).toEqual(want);
+        const buffer = Buffer.concat([before, bytes, after]);
+        expect(contentPositionBytes(buffer, before.length, before.length + bytes.length)).toEqual(want);
+
+        // And the verifier accepts the event as stored, after the head it was sealed on.
+        const start = { heads: h === null ? [] : [{ stream: e.stream, ...h }], lastSeq: 4 };
+        const accepted: VerifyResult = { ok: true, checked: 1, streams: 1, heads: [{ stream: e.stream, streamSeq: want.streamSeq, hash: sealed.hash }] };
+        const byText = new ChainVerifier({ start });
+        byText.addContent(5, content, sealed.hash);
+        expect(byText.result()).toEqual(accepted);
+        const byBytes = new ChainVerifier({ start });
+        byBytes.addContentBytes(5, buffer, before.length, before.length + bytes.length, sealed.hash);
+        expect(byBytes.result()).toEqual(accepted);
+
+        if (bytes.length <= 512) seen.short++;
+        else if (ascii(e.stream)) seen.longAsciiStream++;
+        else seen.longOtherStream++;
+        if (content.indexOf(',"prevHash":"') !== content.lastIndexOf(',"prevHash":"')) seen.payloadMimicsTail++;
+      }),
+      { numRuns: 400 },
+    );
+    // Every way of reading was exercised: a short text whole, a long one by its end, a long one with a non-ASCII stream.
+    for (const n of Object.values(seen)) expect(n).toBeGreaterThan(5);
+  });
+
+  /** An event whose payload contains the keys of the tail, in an object that reads exactly like one. */
+  const decoyPayload = {
+    a: 1,
+    prevHash: GENESIS_HASH,
+    stream: 'nep',
+    streamSeq: 1,
+    workflowId: null,
+    nested: { a: 2, prevHash: 'f'.repeat(64), stream: 'nep', streamSeq: 7, workflowId: null },
+    zin: `,"prevHash":"${'e'.repeat(64)}","stream":"tekst","streamSeq":3,"workflowId":null}`,
+  };
+  const tailLike = sealEventText({ ...unsealed(DOSSIERS[0], 1), payload: decoyPayload }, { streamSeq: 4, hash: 'a'.repeat(64) });
+
+  it('is not confused by a payload holding the keys "prevHash", "stream" and "streamSeq"', () => {
+    const { content } = tailLike;
+    expect(content.split(',"prevHash":"').length).toBe(4); // two decoys and the real key (the one inside a string is escaped)
+    expect(content).toContain(`"zin":${JSON.stringify(decoyPayload.zin)}`);
+    const want = { stream: DOSSIERS[0], streamSeq: 5, prevHash: 'a'.repeat(64) };
+    expect(contentPosition(content)).toEqual(want);
+    const bytes = Buffer.from(content);
+    expect(contentPositionBytes(bytes, 0, bytes.length)).toEqual(want);
+    const padded = sealEventText({ ...unsealed(DOSSIERS[0], 1), payload: { ...decoyPayload, pad: 'é'.repeat(400) } }, null);
+    expect(Buffer.byteLength(padded.content)).toBeGreaterThan(1000);
+    expect(contentPosition(padded.content)).toEqual({ stream: DOSSIERS[0], streamSeq: 1, prevHash: GENESIS_HASH });
+    expect(contentPositionBytes(Buffer.from(padded.content), 0, Buffer.byteLength(padded.content))).toEqual({
+      stream: DOSSIERS[0],
+      streamSeq: 1,
+      prevHash: GENESIS_HASH,
+    });
+  });
+
+  it('a text cut off after such a payload reads as the decoy, and the hash still rejects it', () => {
+    const { sealed, content } = sealEventText({ ...unsealed('nep', 1), payload: decoyPayload }, null);
+    const cut = content.slice(0, content.lastIndexOf(',"prevHash":"'));
+    expect(contentPosition(cut)).toEqual({ stream: 'nep', streamSeq: 1, prevHash: GENESIS_HASH }); // the payload's decoy
+    const v = new ChainVerifier();
+    v.addContent(3, cut, sealed.hash);
+    expect(v.result().firstBroken).toEqual({ seq: 3, stream: 'nep', streamSeq: 1, reason: 'hash-mismatch', expected: sha256(cut), found: sealed.hash });
+  });
+
+  const short = sealEventText(unsealed('system', 3), { streamSeq: 11, hash: 'b'.repeat(64) });
+  const longer = sealEventText({ ...unsealed(DOSSIERS[1], 4), payload: { tekst: 'Ëén “participatie” '.repeat(40) } }, { streamSeq: 11, hash: 'b'.repeat(64) });
+
+  it('the examples below include a text read whole and one read by its end', () => {
+    expect(Buffer.byteLength(short.content)).toBeLessThanOrEqual(512);
+    expect(Buffer.byteLength(longer.content)).toBeGreaterThan(512);
+  });
+
+  const malformed: [string, (text: string) => string][] = [
+    ['no "prevHash" key', (t) => t.replace(',"prevHash":"', ',"prevhash":"')],
+    ['a prevHash of 63 characters', (t) => t.replace(/"prevHash":"[0-9a-f]/, '"prevHash":"')],
+    ['a prevHash of 65 characters', (t) => t.replace('"prevHash":"', '"prevHash":"0')],
+    ['no "stream" after prevHash', (t) => t.replace('","stream":"', '","strean":"')],
+    ['no "streamSeq" after stream', (t) => t.replace('","streamSeq":', '","streamseq":')],
+    ['a streamSeq given as text', (t) => t.replace(/"streamSeq":(\d+)/, '"streamSeq":"$1"')],
+    ['a negative streamSeq', (t) => t.replace('"streamSeq":', '"streamSeq":-')],
+    ['a streamSeq with a fraction', (t) => t.replace(/"streamSeq":(\d+)/, '"streamSeq":$1.0')],
+    ['a streamSeq in exponent form', (t) => t.replace(/"streamSeq":(\d+)/, '"streamSeq":$1e0')],
+    ['a streamSeq after a space', (t) => t.replace('"streamSeq":', '"streamSeq": ')],
+    ['a streamSeq of null', (t) => t.replace(/"streamSeq":\d+/, '"streamSeq":null')],
+    ['a streamSeq of 17 digits', (t) => t.replace(/"streamSeq":\d+/, '"streamSeq":12345678901234567')],
+    ['no "workflowId" after streamSeq', (t) => t.replace(',"workflowId":', ',"workflowid":')],
+    ['a stream with an invalid escape', (t) => t.replace('","stream":"', '","stream":"\\q')],
+    ['a stream with an unfinished escape', (t) => t.replace('","streamSeq":', '\\u12","streamSeq":')],
+    ['an empty text', () => ''],
+    ['an empty object', () => '{}'],
+    ['JSON null', () => 'null'],
+  ];
+
+  it.each(malformed)('says what is wrong for %s, and the verifier reports hash-mismatch there without throwing', (_name, damage) => {
+    for (const base of [short, longer]) {
+      const text = damage(base.content);
+      expect(text).not.toBe(base.content);
+      const problem = contentPosition(text);
+      expect(typeof problem).toBe('string');
+      const bytes = Buffer.concat([DECOY, Buffer.from(text), DECOY]);
+      expect(contentPositionBytes(bytes, DECOY.length, bytes.length - DECOY.length)).toBe(problem);
+
+      // Reported at its own seq, after the intact event before it; whatever follows is not read.
+      const first = sealEventText(unsealed('system', 1), null);
+      const broken = {
+        seq: 9,
+        stream: '(unreadable)',
+        streamSeq: 0,
+        reason: 'hash-mismatch',
+        expected: `(content is not a canonical audit event: ${problem as string})`,
+        found: base.sealed.hash,
+      };
+      const byText = new ChainVerifier();
+      expect(() => {
+        byText.addContent(2, first.content, first.sealed.hash);
+        byText.addContent(9, text, base.sealed.hash);
+        byText.addContent(10, base.content, base.sealed.hash);
+      }).not.toThrow();
+      expect(byText.result()).toMatchObject({ ok: false, checked: 1, firstBroken: broken });
+      const byBytes = new ChainVerifier();
+      const page = Buffer.concat([Buffer.from(first.content), bytes]);
+      const at = Buffer.byteLength(first.content);
+      byBytes.addContentBytes(2, page, 0, at, first.sealed.hash);
+      byBytes.addContentBytes(9, page, at + DECOY.length, page.length - DECOY.length, base.sealed.hash);
+      expect(byBytes.result()).toEqual(byText.result());
+    }
+  });
+
+  it('every cut inside the tail (from "prevHash" to "workflowId") makes the text unreadable, or read as a decoy', () => {
+    for (const base of [short, longer, tailLike]) {
+      const text = base.content;
+      const from = text.lastIndexOf(',"prevHash":"');
+      const to = text.lastIndexOf(',"workflowId":') + ',"workflowId":'.length;
+      for (let k = from; k < to; k++) {
+        const cut = text.slice(0, k);
+        const read = contentPosition(cut);
+        if (base === tailLike && typeof read !== 'string') {
+          // Its payload ends in a complete tail: cut before the real key, the text reads as that decoy.
+          expect(read).toEqual({ stream: 'nep', streamSeq: 1, prevHash: GENESIS_HASH });
+          expect(k).toBeLessThan(from + ',"prevHash":"'.length);
+        } else {
+          expect(typeof read).toBe('string');
+        }
+        const bytes = Buffer.from(cut);
+        expect(contentPositionBytes(bytes, 0, bytes.length)).toEqual(read);
+      }
+      // Cut after "workflowId" the position is still there to read (the hash rejects such a text).
+      expect(contentPosition(text.slice(0, to))).toEqual(contentPosition(text));
+    }
+  });
+
+  it('checks seq order before anything else, also for an unreadable text', () => {
+    const v = new ChainVerifier({ start: { heads: [], lastSeq: 20 } });
+    v.addContent(20, 'rommel', 'f'.repeat(64));
+    expect(v.result().firstBroken).toEqual({ seq: 20, stream: '(unreadable)', streamSeq: 0, reason: 'seq-order', expected: '> 20', found: '20' });
+  });
+
+  it('reports stored content that is not text (a NULL or a number) instead of throwing', () => {
+    for (const content of [null, 42, undefined]) {
+      const v = new ChainVerifier();
+      expect(() => v.addContent(1, content as unknown as string, 'h')).not.toThrow();
+      expect(v.result().firstBroken).toEqual({
+        seq: 1,
+        stream: '(unreadable)',
+        streamSeq: 0,
+        reason: 'hash-mismatch',
+        expected: '(content is not a canonical audit event: not text)',
+        found: 'h',
+      });
+    }
+  });
+
+  it('a long text whose prevHash holds a non-ASCII character is reported alike by both readers', () => {
+    for (const prevHash of [`é${'0'.repeat(62)}`, `é${'0'.repeat(63)}`, `😀${'0'.repeat(62)}`]) {
+      const text = longer.content.replace(/"prevHash":"[0-9a-f]{64}"/, `"prevHash":"${prevHash}"`);
+      const byText = new ChainVerifier({ start: { heads: [{ stream: DOSSIERS[1], streamSeq: 11, hash: 'b'.repeat(64) }], lastSeq: 0 } });
+      byText.addContent(4, text, longer.sealed.hash);
+      const bytes = Buffer.from(text);
+      const byBytes = new ChainVerifier({ start: { heads: [{ stream: DOSSIERS[1], streamSeq: 11, hash: 'b'.repeat(64) }], lastSeq: 0 } });
+      byBytes.addContentBytes(4, bytes, 0, bytes.length, longer.sealed.hash);
+      for (const v of [byText, byBytes]) expect(v.result()).toMatchObject({ ok: false, checked: 0, firstBroken: { seq: 4 } });
+      expect(byBytes.result()).toEqual(byText.result());
+    }
   });
 });

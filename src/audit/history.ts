@@ -69,7 +69,7 @@ export interface HistoryEntry {
   prevHash: string;
   hash: string;
   /** Set when the stored payload cannot be read (the chain is damaged; `payload` is then empty). */
-  payloadError?: string;
+  contentError?: string;
 }
 
 type Payload = Record<string, unknown>;
@@ -174,7 +174,7 @@ export class ReferenceIndex {
 export const REFERENCE_ACTIONS = ['dossier.created', 'evidence.recorded', 'evidence.superseded', 'classification.changed', 'waiver.requested', 'waiver.approved', 'waiver.rejected'];
 
 /** Builds the history entry of one event; `refs` must hold the dossier's reference events up to this one. */
-export function toHistoryEntry(e: AuditEventRow & { payloadError?: string }, refs: ReferenceIndex | null): HistoryEntry {
+export function toHistoryEntry(e: AuditEventRow & { contentError?: string }, refs: ReferenceIndex | null): HistoryEntry {
   const dot = e.action.indexOf('.');
   const entry: HistoryEntry = {
     seq: e.seq,
@@ -186,12 +186,12 @@ export function toHistoryEntry(e: AuditEventRow & { payloadError?: string }, ref
     kind: dot === -1 ? e.action : e.action.slice(0, dot),
     actor: { id: e.actorId, roles: e.actorRoles },
     workflow: e.workflowId !== null && e.workflowVersion !== null ? { id: e.workflowId, version: e.workflowVersion } : null,
-    summary: e.payloadError ? { nl: `Onleesbare gebeurtenis (${e.payloadError}).`, en: `Unreadable event (${e.payloadError}).` } : summarize(e),
+    summary: e.contentError ? { nl: `Onleesbare gebeurtenis (${e.contentError}).`, en: `Unreadable event (${e.contentError}).` } : summarize(e),
     payload: e.payload,
     prevHash: e.prevHash,
     hash: e.hash,
   };
-  if (e.payloadError !== undefined) entry.payloadError = e.payloadError;
+  if (e.contentError !== undefined) entry.contentError = e.contentError;
   if (refs !== null && e.action.startsWith('transition.')) {
     const evaluation = Array.isArray(e.payload.evaluation) ? (e.payload.evaluation as unknown[]) : [];
     const ids = new Set<string>();

@@ -19,7 +19,6 @@ import {
   ChainVerifier,
   GENESIS_HASH,
   SegmentEntry,
-  StoredAuditEventRow,
   StreamHead,
   VerifyResult,
 } from './hash-chain';
@@ -42,12 +41,19 @@ export interface SegmentResult extends SegmentRange {
   watched: StreamHead[];
 }
 
-/** Verifies one segment's rows (ascending seq, all within the range) without knowing the heads before it. */
-export function verifySegment(range: SegmentRange, rows: Iterable<StoredAuditEventRow>, anchors: readonly Anchor[] = [], onProgress?: (checked: number) => void): SegmentResult {
+/** A stored event: its seq, canonical text (`content`) and stored hash. */
+export interface StoredEvent {
+  seq: number;
+  content: string;
+  hash: string;
+}
+
+/** Verifies one segment's events (ascending seq, all within the range) without knowing the heads before it. */
+export function verifySegment(range: SegmentRange, rows: Iterable<StoredEvent>, anchors: readonly Anchor[] = [], onProgress?: (checked: number) => void): SegmentResult {
   const v = new ChainVerifier({ openStart: true, start: { heads: [], lastSeq: range.from }, anchors });
   let n = 0;
   for (const row of rows) {
-    v.addStored(row);
+    v.addContent(row.seq, row.content, row.hash);
     if (!v.intact) break;
     if (onProgress !== undefined && ++n % 10_000 === 0) onProgress(v.checked);
   }

@@ -243,8 +243,8 @@ export class ComplianceProjector {
 
   /** How many advisory requirements the done transitions of a dossier passed with an explanation, from its audit stream. */
   async explainedFromAudit(tx: Tx, dossierId: string): Promise<number> {
-    const events = await tx.all<{ payload: string }>("SELECT payload FROM audit_event WHERE dossier_id = ? AND action = 'transition.done'", [dossierId]);
-    return events.reduce((n, e) => n + Object.keys((JSON.parse(e.payload) as { explanations?: Record<string, string> }).explanations ?? {}).length, 0);
+    const events = await tx.all<{ content: string }>("SELECT content FROM audit_event WHERE dossier_id = ? AND action = 'transition.done'", [dossierId]);
+    return events.reduce((n, e) => n + Object.keys((JSON.parse(e.content) as { payload: { explanations?: Record<string, string> } }).payload.explanations ?? {}).length, 0);
   }
 
   /** Bring the stored timers of a dossier in line with the derived ones: insert new, update changed, delete gone. */

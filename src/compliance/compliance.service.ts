@@ -713,14 +713,14 @@ export class ComplianceService {
 
       // Straight from the audit trail: every transition.done of the period (the action index, then the date), with the
       // explanations it stored. A report reads this a few times a quarter; the transitions themselves stay lean.
-      const done = await tx.all<{ dossier_id: string; occurred_at: string; actor_id: string; payload: string; title: string; workflow_id: string; workflow_version: string }>(
-        `SELECT a.dossier_id, a.occurred_at, a.actor_id, a.payload, c.title, c.workflow_id, c.workflow_version
+      const done = await tx.all<{ dossier_id: string; occurred_at: string; actor_id: string; content: string; title: string; workflow_id: string; workflow_version: string }>(
+        `SELECT a.dossier_id, a.occurred_at, a.actor_id, a.content, c.title, c.workflow_id, c.workflow_version
          FROM audit_event a JOIN dossier_compliance c ON c.dossier_id = a.dossier_id
          WHERE a.action = 'transition.done' AND a.occurred_at >= ? AND a.occurred_at < ? ORDER BY a.seq`,
         [fromInstant, toInstant],
       );
       const explained = done.flatMap((e) => {
-        const p = JSON.parse(e.payload) as { event: string; from: string; to: string; explanations?: Record<string, string> };
+        const p = (JSON.parse(e.content) as { payload: { event: string; from: string; to: string; explanations?: Record<string, string> } }).payload;
         return Object.entries(p.explanations ?? {}).map(([requirementId, explanation]) => ({
           dossierId: e.dossier_id,
           title: e.title,

@@ -65,11 +65,11 @@ describe(`command line (${onPostgres() ? 'PostgreSQL' : 'SQLite'})`, () => {
     try {
       if (db.dialect === 'postgres') {
         await db.dataSource.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update');
-        await db.dataSource.query(`UPDATE audit_event SET payload = replace(payload, 'Anne', 'Anna') WHERE seq = (SELECT MIN(seq) FROM audit_event)`);
+        await db.dataSource.query(`UPDATE audit_event SET content = replace(content, 'Anne', 'Anna') WHERE seq = (SELECT MIN(seq) FROM audit_event)`);
       } else {
         const conn = (db.dataSource.driver as unknown as { databaseConnection: { exec: (s: string) => void } }).databaseConnection;
         conn.exec('DROP TRIGGER audit_event_no_update');
-        conn.exec(`UPDATE audit_event SET payload = replace(payload, 'Anne', 'Anna') WHERE seq = (SELECT MIN(seq) FROM audit_event)`);
+        conn.exec(`UPDATE audit_event SET content = replace(content, 'Anne', 'Anna') WHERE seq = (SELECT MIN(seq) FROM audit_event)`);
       }
     } finally {
       await db.close();

@@ -191,11 +191,11 @@ describe('compliance views over HTTP', () => {
     }
     expect((await job.runOnce(now)).expired).toEqual([]);
     const events = await h.db.read((tx) =>
-      tx.all<{ payload: string; dossier_id: string; actor_id: string }>("SELECT payload, dossier_id, actor_id FROM audit_event WHERE action = 'timer.expired'"),
+      tx.all<{ content: string; dossier_id: string; actor_id: string }>("SELECT content, dossier_id, actor_id FROM audit_event WHERE action = 'timer.expired'"),
     );
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ dossier_id: ids.B, actor_id: 'system' });
-    expect(JSON.parse(events[0].payload)).toMatchObject({
+    expect((JSON.parse(events[0].content) as { payload: unknown }).payload).toMatchObject({
       timerId: 'TM-01',
       start: '2026-03-02',
       computedEnd: '2026-04-13',

@@ -57,12 +57,12 @@ describe('crash safety (SQLite, SIGKILL)', () => {
     for (const id of ids) {
       const row = await h.db.read((tx) => tx.get<{ state: string; version: number }>('SELECT state, version FROM dossier WHERE id = ?', [id]));
       const done = await h.db.read((tx) =>
-        tx.all<{ payload: string }>("SELECT payload FROM audit_event WHERE dossier_id = ? AND action = 'transition.done' ORDER BY stream_seq", [id]),
+        tx.all<{ content: string }>("SELECT content FROM audit_event WHERE dossier_id = ? AND action = 'transition.done' ORDER BY stream_seq", [id]),
       );
       // version 1 at creation, +1 per completed transition; the state is the target of the last one.
       expect(Number(row!.version)).toBe(1 + done.length);
       const last = done.at(-1);
-      expect(row!.state).toBe(last ? (JSON.parse(last.payload) as { to: string }).to : 'voorfase-agendasetting');
+      expect(row!.state).toBe(last ? (JSON.parse(last.content) as { payload: { to: string } }).payload.to : 'voorfase-agendasetting');
       const evidenceRows = await h.db.read(async (tx) => Number((await tx.get<{ n: number }>('SELECT COUNT(*) AS n FROM evidence WHERE dossier_id = ?', [id]))!.n));
       const evidenceEvents = await h.db.read(async (tx) =>
         Number((await tx.get<{ n: number }>("SELECT COUNT(*) AS n FROM audit_event WHERE dossier_id = ? AND action IN ('evidence.recorded', 'classification.changed', 'dossier.created')", [id]))!.n),

@@ -1,29 +1,42 @@
+import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AuditService, toAuditRow } from '../../src/audit/audit.service';
-import { AuditEventRow, canonicalPayload, hashStoredEvent, parseAnchor, sealEvent, sha256Hex } from '../../src/audit/hash-chain';
+import { AuditService } from '../../src/audit/audit.service';
+import { AuditRowDb, toEventRow } from '../../src/audit/audit-scan';
+import { AuditEventRow, canonicalEventContent, canonicalEventText, canonicalPayload, parseAnchor, sealEventText, sha256Hex } from '../../src/audit/hash-chain';
 import { runCli } from '../../src/cli/run';
+import { loadConfig } from '../../src/config/config';
+import { Db } from '../../src/database/db';
 import { Harness, onPostgres, startHarness } from '../support/harness';
 
 /**
  * Tampering below the application, on the real database file (SQLite) or database (PostgreSQL), as someone with
  * database access would: first the append-only triggers are dropped or disabled, then events are changed, deleted,
  * swapped, forged or the whole chain is rewritten. Verification (HTTP, CLI) must name the right event each time.
+ *
+ * An event is stored as `content` (the canonical JSON text that was hashed) and `hash`; the columns queries use
+ * (stream, stream_seq, id, …) are generated from `content` by the database. So every tamper below edits `content`
+ * (and, where the attacker is thorough, `hash`): there is no other column left to change.
  */
 describe(`tampering with the audit trail in the database (${onPostgres() ? 'PostgreSQL' : 'SQLite'})`, () => {
   let h: Harness;
+  /** A second connection to the same SQLite file, opened by a test after it edited the file on disk. */
+  let reopened: Db | undefined;
   let dossier: string;
   const base = '/api/v1/dossiers';
 
-  type DbRow = Parameters<typeof toAuditRow>[0];
-  /** The rows as stored (a payload that is no longer JSON is read as {}). */
+  /** The rows as stored, their content parsed (a content that is no longer an audit event is read as far as it goes). */
   const rows = async (): Promise<AuditEventRow[]> =>
-    (await h.db.read((tx) => tx.all<DbRow>('SELECT * FROM audit_event ORDER BY seq'))).map((r) =>
-      toAuditRow({ ...r, payload: r.payload.startsWith('{"') || r.payload === '{}' ? r.payload : '{}' }),
-    );
-  const rawRow = async (seq: number) => (await h.db.read((tx) => tx.get<DbRow>('SELECT * FROM audit_event WHERE seq = ?', [seq])))!;
-  const lit = (v: string | number | null) => (v === null ? 'NULL' : typeof v === 'number' ? String(v) : `'${v.replace(/'/g, "''")}'`);
+    (await h.db.read((tx) => tx.all<AuditRowDb>('SELECT seq, content, hash FROM audit_event ORDER BY seq'))).map((r) => {
+      const { contentError: _ignored, ...row } = toEventRow([r.seq, r.content, r.hash]);
+      return row;
+    });
+  /** One row exactly as stored: the hashed text and the recorded hash. */
+  const stored = async (seq: number) => {
+    const r = (await h.db.read((tx) => tx.get<AuditRowDb>('SELECT seq, content, hash FROM audit_event WHERE seq = ?', [seq])))!;
+    return { seq: Number(r.seq), content: r.content, hash: r.hash };
+  };
   type Verified = {
     ok: boolean;
     checked: number;
@@ -55,14 +68,19 @@ describe(`tampering with the audit trail in the database (${onPostgres() ? 'Post
     }
   }
 
-  /** Replace every column except seq of the row at `seq` with `values` (the triggers must be gone). */
-  async function overwrite(seq: number, v: DbRow) {
-    await h.exec(
-      `UPDATE audit_event SET stream = ${lit(v.stream)}, stream_seq = ${lit(Number(v.stream_seq))}, id = ${lit(v.id)}, occurred_at = ${lit(v.occurred_at)},
-        actor_id = ${lit(v.actor_id)}, actor_roles = ${lit(v.actor_roles)}, action = ${lit(v.action)}, dossier_id = ${lit(v.dossier_id)},
-        workflow_id = ${lit(v.workflow_id)}, workflow_version = ${lit(v.workflow_version)}, payload = ${lit(v.payload)},
-        prev_hash = ${lit(v.prev_hash)}, hash = ${lit(v.hash)} WHERE seq = ${seq}`,
+  /** Replace the stored text of the event at `seq` (and its recorded hash, when given); the triggers must be gone. */
+  async function overwrite(seq: number, content: string, hash?: string) {
+    const changed = await h.db.transaction((tx) =>
+      hash === undefined
+        ? tx.run('UPDATE audit_event SET content = ? WHERE seq = ?', [content, seq])
+        : tx.run('UPDATE audit_event SET content = ?, hash = ? WHERE seq = ?', [content, hash, seq]),
     );
+    expect(changed.changes).toBe(1);
+  }
+  /** Insert an event as the application would, with whatever hash the forger chose; returns its seq. */
+  async function insert(content: string, hash: string): Promise<number> {
+    const r = await h.db.transaction((tx) => tx.get<{ seq: number | string }>('INSERT INTO audit_event (content, hash) VALUES (?, ?) RETURNING seq', [content, hash]));
+    return Number(r!.seq);
   }
 
   beforeEach(async () => {
@@ -80,9 +98,17 @@ describe(`tampering with the audit trail in the database (${onPostgres() ? 'Post
     await bm.post(`${base}/${dossier}/evidence`, { kind: 'checkvraag', occurredOn: '2026-03-02', data: { vraag: 'inwonersinitiatief', antwoord: true, toelichting: 'Ja.' } }).expect(201);
     await bm.post(base, { title: 'Ander dossier', strategisch: false, besluitvormer: 'GS' }).expect(201);
     expect(await verify()).toMatchObject({ ok: true });
+    // What the database holds is exactly the canonical text of each event, and its hash.
+    for (const r of await rows()) {
+      const s = await stored(r.seq);
+      expect(s.content).toBe(canonicalEventContent(r));
+      expect(s.hash).toBe(sha256Hex(s.content));
+    }
     await disableAppendOnly();
   });
   afterEach(async () => {
+    await reopened?.close();
+    reopened = undefined;
     await h?.close();
   });
 
@@ -91,18 +117,21 @@ describe(`tampering with the audit trail in the database (${onPostgres() ? 'Post
 
   it('one changed byte in a payload: hash-mismatch at that event, with the recomputed and the recorded hash', async () => {
     const victim = (await dossierRows()).find((r) => r.action === 'transition.done')!;
-    const raw = await rawRow(victim.seq);
-    const at = raw.payload.indexOf('"to":"') + 6;
-    const altered = raw.payload.slice(0, at) + (raw.payload[at] === 'o' ? 'p' : 'o') + raw.payload.slice(at + 1); // one byte
-    expect(altered.length).toBe(raw.payload.length);
-    await h.exec(`UPDATE audit_event SET payload = ${lit(altered)} WHERE seq = ${victim.seq}`);
+    const { content } = await stored(victim.seq);
+    const at = content.indexOf('"to":"') + 6; // the phase the transition went to, inside the payload
+    expect(at).toBeGreaterThan(content.indexOf('"payload":{'));
+    const altered = content.slice(0, at) + (content[at] === 'o' ? 'p' : 'o') + content.slice(at + 1); // one byte
+    const [was, now] = [Buffer.from(content), Buffer.from(altered)];
+    expect(now.length).toBe(was.length);
+    expect(now.filter((b, i) => b !== was[i]).length).toBe(1);
+    await overwrite(victim.seq, altered);
 
     const r = await verify();
-    const expected = hashStoredEvent({ ...victim, payloadJson: altered });
+    const expected = sha256Hex(altered);
     expect(r).toMatchObject({ ok: false, checked: await countBefore(victim.seq) });
     expect(r.firstBroken).toEqual({ seq: victim.seq, stream: dossier, streamSeq: victim.streamSeq, reason: 'hash-mismatch', expected, found: victim.hash });
     const perDossier = await verify(`?dossierId=${dossier}`);
-    expect(perDossier.firstBroken).toMatchObject({ seq: victim.seq, reason: 'hash-mismatch' });
+    expect(perDossier.firstBroken).toEqual(r.firstBroken); // the row path names the same event as the whole store
     expect(perDossier.checked).toBe(victim.streamSeq - 1);
     const c = await cli('audit:verify');
     expect(c.code).toBe(1);
@@ -115,30 +144,55 @@ describe(`tampering with the audit trail in the database (${onPostgres() ? 'Post
     expect(state.body.phase).toBe('voorfase-agendasetting');
   });
 
-  it('a payload that is no longer JSON: verification names it; history, state and export still answer', async () => {
+  it('a payload that is no longer a JSON object: verification names it; history, state and export still answer', async () => {
     const victim = (await dossierRows())[2];
-    await h.exec(`UPDATE audit_event SET payload = '{kapot' WHERE seq = ${victim.seq}`);
-    expect((await verify()).firstBroken).toMatchObject({ seq: victim.seq, reason: 'hash-mismatch', expected: expect.stringMatching(/^\(content cannot be hashed/) });
+    // The database only accepts JSON with the generated fields in it, so the payload becomes a string.
+    const altered = canonicalEventText(victim, '"{kapot"');
+    await overwrite(victim.seq, altered);
+    expect((await verify()).firstBroken).toEqual({
+      seq: victim.seq, stream: dossier, streamSeq: victim.streamSeq, reason: 'hash-mismatch', expected: sha256Hex(altered), found: victim.hash,
+    });
+    expect((await verify(`?dossierId=${dossier}`)).firstBroken).toMatchObject({ seq: victim.seq, reason: 'hash-mismatch', expected: sha256Hex(altered) });
     const history = await h.as(h.users.auditor).get(`${base}/${dossier}/history`).expect(200);
     const entry = history.body.items.find((e: { seq: number }) => e.seq === victim.seq);
-    expect(entry).toMatchObject({ payload: {}, payloadError: 'the stored payload is not valid JSON' });
+    expect(entry).toMatchObject({ contentError: 'the stored content has no valid payload' });
     const state = await h.as(h.users.auditor).get(`${base}/${dossier}/state?at=${encodeURIComponent(h.clock.now().toISOString())}`).expect(200);
     expect(state.body.asOf.gaps).toEqual([expect.objectContaining({ kind: 'chain-broken', seqs: [victim.seq] })]);
     const exported = await h.as(h.users.auditor).get('/api/v1/audit/export').expect(200);
     const lines = String(exported.text).trimEnd().split('\n');
     expect(lines).toHaveLength((await rows()).length);
     // The damaged row is exported as stored, not repaired: the independent script stops there.
+    expect(lines.map((l) => JSON.parse(l) as { seq: number; content?: string }).find((l) => l.seq === victim.seq)).toEqual({ seq: victim.seq, content: altered, hash: victim.hash });
     writeFileSync(join(h.dir, 'damaged.jsonl'), exported.text);
     const v = spawnSync(process.execPath, [join(__dirname, '../../scripts/verify-audit-export.mjs'), join(h.dir, 'damaged.jsonl')], { encoding: 'utf8' });
     expect(v.status).toBe(1);
     expect(v.stdout).toMatch(new RegExp(`^BROKEN at seq ${victim.seq} .*: bad-format`));
-    expect(v.stdout).toContain('field payload');
+  });
+
+  it('an event rewritten as the same JSON in another layout: not canonical, named by its seq', async () => {
+    const victim = (await dossierRows())[1];
+    const { content } = await stored(victim.seq);
+    const altered = JSON.stringify(JSON.parse(content), null, 1); // same fields and values, with whitespace
+    expect(JSON.parse(altered)).toEqual(JSON.parse(content));
+    await overwrite(victim.seq, altered);
+    const broken = {
+      seq: victim.seq, stream: '(unreadable)', streamSeq: 0, reason: 'hash-mismatch', expected: '(content is not a canonical audit event: no "prevHash" key)', found: victim.hash,
+    };
+    const r = await verify();
+    expect(r.firstBroken).toEqual(broken);
+    expect(r.checked).toBe(await countBefore(victim.seq));
+    expect((await verify(`?dossierId=${dossier}`)).firstBroken).toEqual(broken);
   });
 
   it('a dossier whose very first event was altered: its state cannot be rebuilt (409), and verification says where', async () => {
     const first = (await dossierRows())[0];
-    await h.exec(`UPDATE audit_event SET actor_id = 'iemand-anders' WHERE seq = ${first.seq}`);
-    expect((await verify()).firstBroken).toMatchObject({ seq: first.seq, reason: 'hash-mismatch' });
+    const { content } = await stored(first.seq);
+    const altered = content.replace(`"actorId":"${first.actorId}"`, '"actorId":"iemand-anders"');
+    expect(altered).not.toBe(content);
+    await overwrite(first.seq, altered);
+    expect((await verify()).firstBroken).toMatchObject({ seq: first.seq, reason: 'hash-mismatch', expected: sha256Hex(altered), found: first.hash });
+    // The generated columns follow the content: the database itself now names someone else as the actor.
+    expect(await h.db.read((tx) => tx.get<{ actor_id: string }>('SELECT actor_id FROM audit_event WHERE seq = ?', [first.seq]))).toEqual({ actor_id: 'iemand-anders' });
     const state = await h.as(h.users.auditor).get(`${base}/${dossier}/state?at=${encodeURIComponent(h.clock.now().toISOString())}`).expect(409);
     expect(state.body.firstBroken).toMatchObject({ seq: first.seq, reason: 'hash-mismatch' });
   });
@@ -153,6 +207,7 @@ describe(`tampering with the audit trail in the database (${onPostgres() ? 'Post
       seq: next.seq, stream: dossier, streamSeq: next.streamSeq, reason: 'stream-seq-gap', expected: String(victim.streamSeq), found: String(next.streamSeq),
     });
     expect(r.checked).toBe(await countBefore(next.seq));
+    expect((await verify(`?dossierId=${dossier}`)).firstBroken).toEqual(r.firstBroken);
   });
 
   it('a deleted last event is invisible to the chain alone, but an anchor taken before names it (head-missing)', async () => {
@@ -166,36 +221,38 @@ describe(`tampering with the audit trail in the database (${onPostgres() ? 'Post
     expect(c.out).toContain(`ANCHOR ${anchor.out.at(-1)!.split(' ')[2]} FAILED: head-missing for stream ${dossier} at streamSeq ${last.streamSeq}`);
   });
 
-  it('two events of a dossier swapped (all their contents): stream-seq-gap at the earlier position', async () => {
+  it('two events of a dossier swapped (their whole content and hash): stream-seq-gap at the earlier position', async () => {
     const ds = await dossierRows();
     const [a, b] = [ds[2], ds[3]];
-    const [ra, rb] = [await rawRow(a.seq), await rawRow(b.seq)];
-    await h.exec(`UPDATE audit_event SET id = 'tmp', stream_seq = -1 WHERE seq = ${b.seq}`); // out of the way of the unique keys
-    await overwrite(a.seq, rb);
-    await overwrite(b.seq, ra);
+    const [sa, sb] = [await stored(a.seq), await stored(b.seq)];
+    // Out of the way of the unique keys (id; stream and streamSeq) first: park b under another id and position.
+    await overwrite(b.seq, canonicalEventContent({ ...b, id: 'tijdelijk', streamSeq: 999 }));
+    await overwrite(a.seq, sb.content, sb.hash);
+    await overwrite(b.seq, sa.content, sa.hash);
+    expect(await stored(a.seq)).toEqual({ ...sb, seq: a.seq });
     const r = await verify();
     expect(r.firstBroken).toEqual({ seq: a.seq, stream: dossier, streamSeq: b.streamSeq, reason: 'stream-seq-gap', expected: String(a.streamSeq), found: String(b.streamSeq) });
+    expect((await verify(`?dossierId=${dossier}`)).firstBroken).toEqual(r.firstBroken);
   });
 
   it('two payloads swapped: hash-mismatch at the earlier event', async () => {
     const ds = await dossierRows();
     const [a, b] = [ds[1], ds[2]];
-    const [ra, rb] = [await rawRow(a.seq), await rawRow(b.seq)];
-    await h.exec(`UPDATE audit_event SET payload = ${lit(rb.payload)} WHERE seq = ${a.seq}`);
-    await h.exec(`UPDATE audit_event SET payload = ${lit(ra.payload)} WHERE seq = ${b.seq}`);
-    expect((await verify()).firstBroken).toMatchObject({ seq: a.seq, reason: 'hash-mismatch', found: a.hash });
+    const [ca, cb] = [canonicalEventText(a, canonicalPayload(b.payload)), canonicalEventText(b, canonicalPayload(a.payload))];
+    await overwrite(a.seq, ca);
+    await overwrite(b.seq, cb);
+    expect((await verify()).firstBroken).toEqual({ seq: a.seq, stream: dossier, streamSeq: a.streamSeq, reason: 'hash-mismatch', expected: sha256Hex(ca), found: a.hash });
   });
 
   it('a forged event with a made-up hash appended to a dossier: hash-mismatch naming the forged event', async () => {
     const ds = await dossierRows();
     const head = ds[ds.length - 1];
-    const forged = { ...(await rawRow(head.seq)), id: '0b6f3c1e-2a47-4d8e-9f10-6c5d4b3a2918', stream_seq: head.streamSeq + 1, prev_hash: head.hash, hash: sha256Hex('vervalst'), action: 'waiver.approved' };
-    await h.exec(
-      `INSERT INTO audit_event (stream, stream_seq, id, occurred_at, actor_id, actor_roles, action, dossier_id, workflow_id, workflow_version, payload, prev_hash, hash)
-       VALUES (${[forged.stream, forged.stream_seq, forged.id, forged.occurred_at, forged.actor_id, forged.actor_roles, forged.action, forged.dossier_id, forged.workflow_id, forged.workflow_version, forged.payload, forged.prev_hash, forged.hash].map(lit).join(', ')})`,
-    );
-    const forgedSeq = (await rows()).at(-1)!.seq;
-    expect((await verify()).firstBroken).toMatchObject({ seq: forgedSeq, stream: dossier, streamSeq: head.streamSeq + 1, reason: 'hash-mismatch', found: forged.hash });
+    const content = canonicalEventContent({ ...head, id: '0b6f3c1e-2a47-4d8e-9f10-6c5d4b3a2918', streamSeq: head.streamSeq + 1, prevHash: head.hash, action: 'waiver.approved' });
+    const forgedSeq = await insert(content, sha256Hex('vervalst'));
+    expect(forgedSeq).toBe((await rows()).at(-1)!.seq);
+    const broken = { seq: forgedSeq, stream: dossier, streamSeq: head.streamSeq + 1, reason: 'hash-mismatch', expected: sha256Hex(content), found: sha256Hex('vervalst') };
+    expect((await verify()).firstBroken).toEqual(broken);
+    expect((await verify(`?dossierId=${dossier}`)).firstBroken).toEqual(broken);
   });
 
   it('a forged event slipped into the middle with a correct hash (later events renumbered): stream-seq-gap at the genuine event it displaced', async () => {
@@ -203,20 +260,21 @@ describe(`tampering with the audit trail in the database (${onPostgres() ? 'Post
     const before = ds[2];
     const displaced = ds[3];
     // A waiver approval that never happened, sealed correctly on top of event #3 with the application's own library.
-    const sealed = sealEvent(
+    const forged = sealEventText(
       { ...before, id: '9a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d', action: 'waiver.approved', actorId: h.users.tl.id, actorRoles: ['teamleider'], payload: { forged: true } },
       { streamSeq: before.streamSeq, hash: before.hash },
     );
-    await h.exec(`UPDATE audit_event SET stream_seq = stream_seq + 1000 WHERE stream = ${lit(dossier)} AND stream_seq > ${before.streamSeq}`);
-    await h.exec(`UPDATE audit_event SET stream_seq = stream_seq - 999 WHERE stream = ${lit(dossier)} AND stream_seq > 1000`);
-    await h.exec(
-      `INSERT INTO audit_event (stream, stream_seq, id, occurred_at, actor_id, actor_roles, action, dossier_id, workflow_id, workflow_version, payload, prev_hash, hash)
-       VALUES (${[sealed.stream, sealed.streamSeq, sealed.id, sealed.occurredAt, sealed.actorId, JSON.stringify(sealed.actorRoles), sealed.action, sealed.dossierId, sealed.workflowId, sealed.workflowVersion, JSON.stringify(sealed.payload), sealed.prevHash, sealed.hash].map(lit).join(', ')})`,
-    );
+    // Every later event moves up one place in its stream (from the last one down, to keep streamSeq unique); the
+    // forger cannot reseal them without changing the dossier's head, so their recorded hashes stay.
+    for (const r of ds.filter((x) => x.streamSeq > before.streamSeq).reverse()) {
+      await overwrite(r.seq, canonicalEventContent({ ...r, streamSeq: r.streamSeq + 1 }));
+    }
+    await insert(forged.content, forged.sealed.hash);
     const r = await verify();
     expect(r.firstBroken).toEqual({
       seq: displaced.seq, stream: dossier, streamSeq: displaced.streamSeq + 1, reason: 'stream-seq-gap', expected: String(displaced.streamSeq), found: String(displaced.streamSeq + 1),
     });
+    expect((await verify(`?dossierId=${dossier}`)).firstBroken).toEqual(r.firstBroken);
   });
 
   it('the whole chain rewritten consistently after an anchor: the chain verifies, the anchor names the rewritten dossier', async () => {
@@ -232,17 +290,19 @@ describe(`tampering with the audit trail in the database (${onPostgres() ? 'Post
     const heads = new Map<string, { streamSeq: number; hash: string }>();
     for (const r of all) {
       const payload = r.seq === all.find((x) => x.stream === dossier)!.seq ? { ...r.payload, after: { ...(r.payload.after as object), title: 'Zonnepark Drentse Monden' } } : r.payload;
-      const { seq, hash: _h, prevHash: _p, streamSeq: _s, ...content } = r;
-      const sealed = sealEvent({ ...content, payload }, heads.get(r.stream) ?? null);
+      const { seq, hash: _h, prevHash: _p, streamSeq: _s, ...fields } = r;
+      const { sealed, content } = sealEventText({ ...fields, payload }, heads.get(r.stream) ?? null);
       heads.set(r.stream, sealed);
-      // Stored as the application stores it: the canonical text of the payload.
-      await h.exec(`UPDATE audit_event SET payload = ${lit(canonicalPayload(sealed.payload))}, prev_hash = ${lit(sealed.prevHash)}, hash = ${lit(sealed.hash)} WHERE seq = ${seq}`);
+      // Stored as the application stores it: the canonical text that was hashed, and its hash.
+      await overwrite(seq, content, sealed.hash);
     }
     expect(heads.get(dossier)!.hash).not.toBe(anchoredHead.hash);
+    expect((await stored(all.find((x) => x.stream === dossier)!.seq)).content).toContain('Zonnepark Drentse Monden');
 
     const plain = await cli('audit:verify');
     expect(plain.out[0]).toMatch(/^ok: /); // consistent: the chain alone cannot tell
     expect(plain.code).toBe(0);
+    expect(await verify()).toMatchObject({ ok: true, checked: all.length });
     const c = await cli('audit:verify', '--anchor', line, '--anchor-file', anchorFile);
     expect(c.code).toBe(1);
     const seq = all.find((x) => x.stream === dossier && x.streamSeq === anchoredHead.streamSeq)!.seq;
@@ -250,4 +310,73 @@ describe(`tampering with the audit trail in the database (${onPostgres() ? 'Post
     expect(c.out).toContain(`  expected ${anchoredHead.hash}`);
     expect(c.out).toContain(`  found    ${heads.get(dossier)!.hash}`);
   });
+
+  // Below the database engine itself: only SQLite keeps the trail in one file that can be edited with any tool.
+  if (!onPostgres()) {
+    it('one letter changed in the SQLite file on disk: hash-mismatch at that event, on the byte-page and the row path', async () => {
+      const victim = (await dossierRows()).find((r) => r.action === 'waiver.requested')!;
+      const { content } = await stored(victim.seq);
+      // "'t is dringend" becomes "'t is dringent": one letter for another, so the text stays valid JSON.
+      const at = content.indexOf('dringend.') + 'dringen'.length;
+      expect(content[at]).toBe('d');
+      const altered = content.slice(0, at) + 't' + content.slice(at + 1);
+
+      // Close the database cleanly: the last connection checkpoints the write-ahead log into the file and removes it.
+      await h.db.close();
+      expect(existsSync(`${h.dbPath}-wal`)).toBe(false);
+      const pristine = readFileSync(h.dbPath);
+      const file = Buffer.from(pristine);
+      const needle = Buffer.from(content, 'utf8');
+      const found: number[] = [];
+      for (let i = file.indexOf(needle); i >= 0; i = file.indexOf(needle, i + 1)) found.push(i);
+      // Free space in a page may still hold an old copy of the record: change the copy the table actually reads.
+      const offset = Buffer.byteLength(content.slice(0, at), 'utf8');
+      const readBack = () => {
+        const conn = new Database(h.dbPath, { readonly: true, fileMustExist: true });
+        try {
+          return (conn.prepare('SELECT content FROM audit_event WHERE seq = ?').get(victim.seq) as { content: string }).content;
+        } finally {
+          conn.close();
+        }
+      };
+      let live: number | undefined;
+      for (const i of found) {
+        file[i + offset] = 't'.charCodeAt(0);
+        writeFileSync(h.dbPath, file);
+        if (readBack() === altered) {
+          live = i;
+          break;
+        }
+        file[i + offset] = 'd'.charCodeAt(0);
+        writeFileSync(h.dbPath, file);
+      }
+      expect(live).toBeDefined();
+      // Exactly one byte of the file differs from what the database wrote: that letter.
+      const now = readFileSync(h.dbPath);
+      expect(now.length).toBe(pristine.length);
+      expect([...now.keys()].filter((i) => now[i] !== pristine[i])).toEqual([live! + offset]);
+
+      // Open the file again, as the CLI or a restarted server would. SQLite itself sees nothing wrong.
+      reopened = await Db.open(loadConfig({ DATABASE_URL: `sqlite:${h.dbPath}` }).database);
+      const db = reopened;
+      expect(await db.read((tx) => tx.all('PRAGMA integrity_check'))).toEqual([{ integrity_check: 'ok' }]);
+      expect(await db.read((tx) => tx.get<{ content: string }>('SELECT content FROM audit_event WHERE seq = ?', [victim.seq]))).toEqual({ content: altered });
+      const audit = new AuditService(db);
+      const broken = { seq: victim.seq, stream: dossier, streamSeq: victim.streamSeq, reason: 'hash-mismatch', expected: sha256Hex(altered), found: victim.hash };
+
+      // The whole store, read as byte pages: in one pass, and in segments joined as from worker threads.
+      const whole = await audit.verify();
+      expect(whole).toMatchObject({ ok: false, checked: await db.read(async (tx) => Number((await tx.get<{ n: number }>('SELECT COUNT(*) AS n FROM audit_event WHERE seq < ?', [victim.seq]))!.n)) });
+      expect(whole.firstBroken).toEqual(broken);
+      expect(await audit.verify({ parallel: false })).toEqual(whole);
+      for (const parts of [2, 3]) expect(await audit.verify({ parallel: parts })).toEqual(whole);
+      // The dossier alone, read row by row.
+      const perDossier = await audit.verify({ dossierId: dossier });
+      expect(perDossier.firstBroken).toEqual(broken);
+      expect(perDossier.checked).toBe(victim.streamSeq - 1);
+      const c = await cli('audit:verify');
+      expect(c.code).toBe(1);
+      expect(c.out[0]).toBe(`BROKEN after ${whole.checked} intact events: event seq ${victim.seq} (stream ${dossier} #${victim.streamSeq}): hash-mismatch`);
+    });
+  }
 });

@@ -53,7 +53,8 @@ describe(`transition persistence (${onPostgres() ? 'PostgreSQL' : 'SQLite file'}
     const events = await count('SELECT COUNT(*) AS n FROM audit_event');
     if (onPostgres()) {
       await h.exec(`CREATE FUNCTION test_fail_audit() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN IF NEW.action = 'transition.done' THEN RAISE EXCEPTION 'simulated audit failure'; END IF; RETURN NEW; END $$`);
+        BEGIN IF NEW.content::jsonb ->> 'action' = 'transition.done' THEN RAISE EXCEPTION 'simulated audit failure'; END IF; RETURN NEW; END $$`);
+      // (PostgreSQL computes generated columns after BEFORE triggers, so the trigger reads the action from the content.)
       await h.exec('CREATE TRIGGER test_fail_audit BEFORE INSERT ON audit_event FOR EACH ROW EXECUTE FUNCTION test_fail_audit()');
     } else {
       await h.exec(`CREATE TRIGGER test_fail_audit BEFORE INSERT ON audit_event WHEN NEW.action = 'transition.done'
@@ -93,11 +94,11 @@ describe(`transition persistence (${onPostgres() ? 'PostgreSQL' : 'SQLite file'}
     const id = created.body.id;
     const res = await h.as(h.users.bm).post(`${base}/${id}/transitions`, { event: 'ADVANCE', expectedVersion: 1 }).expect(409);
     const refused = await h.db.read((tx) =>
-      tx.get<{ payload: string; actor_id: string }>("SELECT payload, actor_id FROM audit_event WHERE dossier_id = ? AND action = 'transition.refused'", [id]),
+      tx.get<{ content: string; actor_id: string }>("SELECT content, actor_id FROM audit_event WHERE dossier_id = ? AND action = 'transition.refused'", [id]),
     );
     expect(refused).toBeDefined();
     expect(refused!.actor_id).toBe(h.users.bm.id);
-    const payload = JSON.parse(refused!.payload);
+    const payload = (JSON.parse(refused!.content) as { payload: { evaluation: { id: string; blockReason?: string }[] } }).payload;
     expect(payload.evaluation.filter((e: { blockReason?: string }) => e.blockReason).map((e: { id: string }) => e.id).sort()).toEqual(
       res.body.unmetRequirements.map((u: { id: string }) => u.id).sort(),
     );
@@ -107,7 +108,7 @@ describe(`transition persistence (${onPostgres() ? 'PostgreSQL' : 'SQLite file'}
 
   it.each(['audit_event', 'evidence'])('refuses UPDATE and DELETE on %s at the database level', async (table) => {
     await readyDossier();
-    const column = table === 'audit_event' ? 'action' : 'kind';
+    const column = table === 'audit_event' ? 'hash' : 'kind'; // (audit_event's other columns are generated from content)
     await expect(h.exec(`UPDATE ${table} SET ${column} = 'x'`)).rejects.toThrow(/append-only/);
     await expect(h.exec(`DELETE FROM ${table}`)).rejects.toThrow(/append-only/);
     if (onPostgres()) await expect(h.exec(`TRUNCATE ${table} CASCADE`)).rejects.toThrow(/append-only/);

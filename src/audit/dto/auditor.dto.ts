@@ -69,7 +69,7 @@ export class HistoryEntryDto {
   @ApiPropertyOptional({ type: AuditReferencesDto, description: 'Transitions only.' }) references?: AuditReferencesDto;
   @ApiProperty(HEX64) prevHash!: string;
   @ApiProperty(HEX64) hash!: string;
-  @ApiPropertyOptional({ description: 'Set when the stored payload cannot be read: the chain is damaged.' }) payloadError?: string;
+  @ApiPropertyOptional({ description: 'Set when the stored event cannot be read: the chain is damaged.' }) contentError?: string;
 }
 
 export class HistoryPageDto {

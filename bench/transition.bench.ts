@@ -24,6 +24,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { createApp } from '../src/app';
 import { AppModule } from '../src/app.module';
+import { canonicalPayload } from '../src/audit/hash-chain';
 import { ActorContext, SYSTEM_ACTOR } from '../src/common/actor';
 import { FixedClock } from '../src/common/clock';
 import { AppConfig, loadConfig } from '../src/config/config';
@@ -143,7 +144,7 @@ async function overHttp(f: Fixture): Promise<{ rate: number; p50: number; p95: n
 }
 
 /** The same statements, straight on better-sqlite3: read dossier, evidence, waivers, stream head; update; insert event; rewrite the projection row. */
-function rawSqlite(path: string, ids: string[]): number {
+function rawSqlite(path: string, ids: string[], payload: string): number {
   const conn = new Database(path);
   conn.pragma('journal_mode = WAL');
   conn.pragma('synchronous = NORMAL');
@@ -161,7 +162,6 @@ function rawSqlite(path: string, ids: string[]): number {
   const updProjection = conn.prepare(`UPDATE dossier_compliance SET ${projectionColumns.map((c) => `${c} = ?`).join(', ')} WHERE dossier_id = ?`);
   const begin = conn.prepare('BEGIN IMMEDIATE');
   const commit = conn.prepare('COMMIT');
-  const payload = '{"event":"ADVANCE","evaluation":[]}';
   let n = 0;
   const started = performance.now();
   const deadline = started + SECONDS * 1000;
@@ -222,8 +222,11 @@ async function main() {
     await (sqlite.db.dataSource.driver as unknown as { databaseConnection: Database.Database }).databaseConnection.backup(rawPath);
     await inProcess(sqlite); // warm-up (JIT, statement caches)
     const engine = await inProcess(sqlite);
-    rawSqlite(rawPath, sqlite.ids); // warm-up
-    const raw = rawSqlite(rawPath, sqlite.ids);
+    // The raw side writes an audit payload of the same size as the engine's: the last transition the engine stored.
+    const last = await sqlite.db.read((tx) => tx.get<{ content: string }>("SELECT content FROM audit_event WHERE action = 'transition.done' ORDER BY seq DESC LIMIT 1"));
+    const payload = canonicalPayload((JSON.parse(last!.content) as { payload: unknown }).payload);
+    rawSqlite(rawPath, sqlite.ids, payload); // warm-up
+    const raw = rawSqlite(rawPath, sqlite.ids, payload);
     const ratio = engine / raw;
     lines.push(`SQLite file (WAL, synchronous=NORMAL), ${DOSSIERS} dossiers × ~8 evidence records, ${SECONDS}s per run`);
     lines.push(`  in-process engine (full evaluation + audit hash chain): ${fmt(engine)} transitions/s`);

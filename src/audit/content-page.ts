@@ -4,28 +4,34 @@
  *
  * Reading a row into JavaScript costs more than hashing it (a string is decoded from UTF-8 for the content, and
  * must be encoded to UTF-8 again to be hashed). So the database concatenates the window itself
- * ({@link CONTENT_PAGE_SQL}): an index of numbers (`seq,hashLength,contentLength,…`, digits and commas only), all
- * stored hashes as one byte string, and all contents as one byte string. The index is fully length-delimited, so
- * no byte of a stored value (however it was tampered with) can shift the framing: each event gets exactly its own
- * bytes. Rows come in `seq` order (a rowid range scan); {@link ChainVerifier} checks that seq increases, so any
+ * ({@link CONTENT_PAGE_SQL}): the seqs and the byte lengths of every hash and content (lists of whole numbers),
+ * all stored hashes as one byte string, and all contents as one byte string. The page is fully length-delimited,
+ * so no byte of a stored value (however it was tampered with) can shift the framing: each event gets exactly its
+ * own bytes. Rows come in `seq` order (a rowid range scan); {@link ChainVerifier} checks that seq increases, so any
  * other order would be reported, never passed.
  */
 import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
 import { hash } from 'node:crypto';
-import { ChainVerifier, contentPositionTail, TAIL_BYTES } from './hash-chain';
+import { ChainVerifier, contentPositionBytes } from './hash-chain';
 
-/** Events with `from < seq <= to`, as {@link ContentPage}. Parameters: from, to. */
+/**
+ * Events with `from < seq <= to`, as {@link ContentPage}. Parameters: from, to. All five aggregates run over the
+ * same rows in the same order, in one statement. (Three lists of numbers cost the database less than one list of
+ * concatenated triples.)
+ */
 export const CONTENT_PAGE_SQL = `SELECT
-    group_concat(seq || ',' || octet_length(hash) || ',' || octet_length(content), ',') AS idx,
+    group_concat(seq, ',') AS seqs,
+    group_concat(octet_length(hash), ',') AS hash_lengths,
+    group_concat(octet_length(content), ',') AS content_lengths,
     CAST(group_concat(hash, '') AS BLOB) AS hashes,
     CAST(group_concat(content, '') AS BLOB) AS body
   FROM audit_event WHERE seq > ? AND seq <= ?`;
 
 /**
- * One window of events, all null when it holds none: the index (`seq,hashLength,contentLength` per event, in bytes),
- * the stored hashes and the stored contents.
+ * One window of events, all null when it holds none: the seqs, the byte lengths of the stored hashes and of the
+ * stored contents (each a comma-separated list of whole numbers), all stored hashes, all stored contents.
  */
-export type ContentPage = [idx: string | null, hashes: Buffer | null, body: Buffer | null];
+export type ContentPage = [seqs: string | null, hashLengths: string | null, contentLengths: string | null, hashes: Buffer | null, body: Buffer | null];
 
 /**
  * Bytes of the SQLite file a read-only scan maps into memory (SQLite's default upper limit, SQLITE_MAX_MMAP_SIZE):
@@ -39,33 +45,34 @@ export const CONTENT_WINDOW = 1000;
 /**
  * Feeds the events of one page to `verifier` in order, until it meets a broken one. Returns the number of events
  * the page holds. Each content is hashed where it lies in `body`; its position is read from its last
- * {@link TAIL_BYTES} bytes decoded as Latin-1 ({@link contentPositionTail}); the stored hashes are read from one
+ * (at most TAIL_BYTES) bytes decoded as Latin-1 ({@link contentPositionBytes}); the stored hashes are read from one
  * decoding of all hashes, and decoded again as UTF-8 where one does not match (so a report shows a damaged hash
  * exactly as stored).
  */
 export function feedContentPage(verifier: ChainVerifier, page: ContentPage): number {
-  const [idx, hashes, body] = page;
-  if (idx === null || hashes === null || body === null) return 0;
+  const [seqs, hashLengths, contentLengths, hashes, body] = page;
+  if (seqs === null || hashLengths === null || contentLengths === null || hashes === null || body === null) return 0;
   const hashText = hashes.toString('latin1');
+  // Read positions in the three lists of whole numbers, in the hashes and in the body.
   let i = 0;
+  let j = 0;
+  let k = 0;
   let h = 0;
   let b = 0;
   let events = 0;
-  const n = idx.length;
-  while (i < n) {
+  let c: number;
+  while (i < seqs.length) {
     let seq = 0;
     let hashLength = 0;
     let contentLength = 0;
-    let c: number;
-    while (i < n && (c = idx.charCodeAt(i++)) !== 44) seq = seq * 10 + (c - 48);
-    while (i < n && (c = idx.charCodeAt(i++)) !== 44) hashLength = hashLength * 10 + (c - 48);
-    while (i < n && (c = idx.charCodeAt(i++)) !== 44) contentLength = contentLength * 10 + (c - 48);
+    while (i < seqs.length && (c = seqs.charCodeAt(i++)) !== 44) seq = seq * 10 + (c - 48);
+    while (j < hashLengths.length && (c = hashLengths.charCodeAt(j++)) !== 44) hashLength = hashLength * 10 + (c - 48);
+    while (k < contentLengths.length && (c = contentLengths.charCodeAt(k++)) !== 44) contentLength = contentLength * 10 + (c - 48);
     const end = b + contentLength;
-    const tail = body.toString('latin1', Math.max(b, end - TAIL_BYTES), end);
-    const pos = contentPositionTail(body, b, end, tail, 0, tail.length);
+    const pos = contentPositionBytes(body, b, end);
     const computed = typeof pos === 'string' ? '' : hash('sha256', body.subarray(b, end), 'hex');
-    let stored = hashText.slice(h, h + hashLength);
-    if (stored !== computed) stored = hashes.toString('utf8', h, h + hashLength); // as the row holds it
+    // The stored hash as the row holds it; read again as UTF-8 only where it does not match (a damaged value).
+    const stored = hashLength === computed.length && hashText.startsWith(computed, h) ? computed : hashes.toString('utf8', h, h + hashLength);
     verifier.addRead(seq, pos, stored, computed);
     h += hashLength;
     b = end;

@@ -348,6 +348,11 @@ export function contentPosition(text: string): ContentPosition | string {
 export function contentPositionIn(text: string, from: number, to: number): ContentPosition | string {
   const k = text.lastIndexOf(PREV_HASH_KEY, to - PREV_HASH_KEY.length);
   if (k < from) return 'no "prevHash" key';
+  return positionAt(text, k, to);
+}
+
+/** The position read from the `,"prevHash":"` key at `k` (the last one before `to`). */
+function positionAt(text: string, k: number, to: number): ContentPosition | string {
   const h = k + PREV_HASH_KEY.length;
   if (h + 64 + STREAM_KEY.length > to || !text.startsWith(STREAM_KEY, h + 64)) return '"prevHash" is not 64 characters followed by "stream"';
   const s = h + 64 + STREAM_KEY.length;

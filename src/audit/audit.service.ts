@@ -112,8 +112,8 @@ export class AuditService {
 
   /**
    * Verify the whole store, or one dossier's stream (docs/audit-format.md section 5). Reads page by page and hashes
-   * each stored payload text as it is ({@link ChainVerifier.addStored}: no JSON parse); stops at the first broken
-   * event. With `anchors`, also checks that every anchored head is still in the chain with its hash (section 8);
+   * each stored content as it is ({@link ChainVerifier.addContent}, src/audit/content-page.ts: no JSON parse); stops
+   * at the first broken event. With `anchors`, also checks that every anchored head is still in the chain with its hash (section 8);
    * for one dossier only that dossier's anchored head is checked.
    *
    * A large SQLite store is verified in segments on worker threads (src/audit/segmented-verify.ts) with exactly the

@@ -7,10 +7,10 @@ import Database from 'better-sqlite3';
 import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { Db } from '../database/db';
-import { CONTENT_PAGE_SQL, CONTENT_WINDOW, ContentPage, contentPages, SCAN_MMAP_BYTES } from './content-page';
+import { CONTENT_PAGE_SQL, CONTENT_WINDOW, ContentPage, contentPages, feedContentPage, openScanConnection, SCAN_MMAP_BYTES, storedRowReader, verifyWindows } from './content-page';
 
 export { SCAN_MMAP_BYTES };
-import { AuditEventRow } from './hash-chain';
+import { AuditEventRow, ChainVerifier } from './hash-chain';
 
 /** The stored columns of `audit_event` read by scans, in the order of {@link RawAuditRow}. */
 export const AUDIT_COLUMNS = 'seq, content, hash';
@@ -210,6 +210,44 @@ export class AuditScanner {
     } finally {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
       await runner.release();
+    }
+  }
+
+  /**
+   * SQLite only: verifies the events with `afterSeq < seq <= uptoSeq` window by window (src/audit/content-page.ts),
+   * yielding after each. A file is read through a read-only, memory-mapped connection of its own in one read
+   * transaction (one snapshot), hashed inside SQLite when `nativeSha256` and the extension loads
+   * (src/audit/native-sha256.ts); an in-memory database through the shared connection, one window per read, hashed
+   * in JavaScript.
+   */
+  async *verifyWindows(verifier: ChainVerifier, afterSeq: number, uptoSeq: number, nativeSha256: boolean): AsyncGenerator<void> {
+    const file = sqliteFile(this.db);
+    let scan: { conn: SqliteDatabase; native: boolean } | null = null;
+    try {
+      if (file !== null) scan = openScanConnection(file, nativeSha256);
+    } catch {
+      scan = null; // e.g. the file cannot be opened read-only: read through the shared connection instead
+    }
+    if (scan !== null) {
+      const { conn, native } = scan;
+      try {
+        conn.exec('BEGIN');
+        for (const _ of verifyWindows(conn, native, verifier, afterSeq, uptoSeq)) yield;
+        conn.exec('COMMIT');
+      } finally {
+        conn.close();
+      }
+      return;
+    }
+    const conn = sqliteConnection(this.db);
+    if (conn === null) throw new Error('verifyWindows needs a SQLite store');
+    const stmt = conn.prepare(CONTENT_PAGE_SQL).raw(true);
+    const storedRow = storedRowReader(conn);
+    for (let lo = afterSeq; lo < uptoSeq && verifier.intact; lo += CONTENT_WINDOW) {
+      const hi = Math.min(uptoSeq, lo + CONTENT_WINDOW);
+      // The window and any row read whole for it in one read of the database's queue.
+      await this.db.read(() => Promise.resolve(feedContentPage(verifier, stmt.get(lo, hi) as ContentPage, storedRow)));
+      yield;
     }
   }
 

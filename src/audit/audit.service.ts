@@ -7,7 +7,6 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AUDIT_COLUMNS, AuditRowDb, AuditScanner, DEFAULT_PAGE_SIZE, ScanFilter, sqliteFile, toEventRow } from './audit-scan';
-import { feedContentPage } from './content-page';
 import { Anchor, AuditEventRow, AuditPayload, ChainVerifier, sealEventText, SYSTEM_STREAM, VerifyResult } from './hash-chain';
 import { joinSegments, SegmentRange, SegmentResult, segmentResult, splitRange } from './segmented-verify';
 import type { SegmentTask } from './verify.worker';
@@ -123,14 +122,15 @@ export class AuditService {
     const stream = opts.dossierId;
     const anchors =
       stream === undefined ? (opts.anchors ?? []) : (opts.anchors ?? []).map((a) => ({ ...a, heads: a.heads.filter((h) => h.stream === stream) }));
+    const native = opts.nativeSha256 !== false;
     let result: VerifyResult | null = null;
     if (stream === undefined && opts.parallel !== false) {
       const plan = await this.parallelPlan(opts.parallel);
-      if (plan !== null) result = await this.verifySegmented(plan, anchors, opts.onProgress);
+      if (plan !== null) result = await this.verifySegmented(plan, anchors, native, opts.onProgress);
     }
     if (result === null) {
       const verifier = new ChainVerifier({ anchors });
-      await this.feed(verifier, stream === undefined ? {} : { stream }, opts.onProgress);
+      await this.feed(verifier, stream === undefined ? {} : { stream }, native, opts.onProgress);
       result = verifier.result();
     }
     for (const a of result.anchors ?? []) {
@@ -146,17 +146,17 @@ export class AuditService {
 
   /**
    * Feeds the events the filter selects to `verifier` until it meets a broken event. A seq range of a SQLite store
-   * (the whole store, or a segment) is read as byte pages and hashed in place (src/audit/content-page.ts); one
-   * stream, or PostgreSQL, row by row with the stored text hashed as it is.
+   * (the whole store, or a segment) is read in windows and hashed where it lies, inside SQLite when `native` and
+   * the extension loads (src/audit/content-page.ts); one stream, or PostgreSQL, row by row with the stored text
+   * hashed as it is.
    */
-  private async feed(verifier: ChainVerifier, filter: ScanFilter, onProgress?: (checked: number) => void, base = 0): Promise<void> {
+  private async feed(verifier: ChainVerifier, filter: ScanFilter, native: boolean, onProgress?: (checked: number) => void, base = 0): Promise<void> {
     if (this.db.dialect === 'sqlite' && filter.stream === undefined && filter.dossierId === undefined) {
       const from = filter.afterSeq ?? 0;
       const to = filter.uptoSeq ?? (await this.maxSeq());
-      for await (const page of this.scanner.contentPages(from, to)) {
-        feedContentPage(verifier, page);
-        if (!verifier.intact) return; // leaving the loop ends the scan (and its snapshot)
-        if (onProgress !== undefined && page[0] !== null) onProgress(base + verifier.checked);
+      let reported = -1;
+      for await (const _ of this.scanner.verifyWindows(verifier, from, to, native)) {
+        if (onProgress !== undefined && verifier.checked !== reported) onProgress(base + (reported = verifier.checked));
       }
       return;
     }
@@ -193,7 +193,7 @@ export class AuditService {
     return { ranges: splitRange(Number(bounds.lo), Number(bounds.hi), forced), file: threads ? file : null };
   }
 
-  private async verifySegmented(plan: ParallelPlan, anchors: readonly Anchor[], onProgress?: (checked: number) => void): Promise<VerifyResult | null> {
+  private async verifySegmented(plan: ParallelPlan, anchors: readonly Anchor[], native: boolean, onProgress?: (checked: number) => void): Promise<VerifyResult | null> {
     const done = plan.ranges.map(() => 0);
     const report = (i: number, n: number) => {
       done[i] = n;
@@ -203,21 +203,23 @@ export class AuditService {
     try {
       results = await Promise.all(
         plan.ranges.map((range, i) =>
-          plan.file === null ? this.segmentInProcess(range, anchors, (n) => report(i, n)) : runVerifyWorker({ ...range, file: plan.file, anchors: [...anchors] }, (n) => report(i, n)),
+          plan.file === null
+            ? this.segmentInProcess(range, anchors, native, (n) => report(i, n))
+            : runVerifyWorker({ ...range, file: plan.file, anchors: [...anchors], nativeSha256: native }, (n) => report(i, n)),
         ),
       );
     } catch {
       return null; // a worker could not run (e.g. the file moved): verify in one pass instead
     }
     return joinSegments(results, anchors, async (range, verifier) => {
-      await this.feed(verifier, { afterSeq: range.from, uptoSeq: range.to });
+      await this.feed(verifier, { afterSeq: range.from, uptoSeq: range.to }, native);
       return verifier;
     });
   }
 
-  private async segmentInProcess(range: SegmentRange, anchors: readonly Anchor[], onProgress: (n: number) => void): Promise<SegmentResult> {
+  private async segmentInProcess(range: SegmentRange, anchors: readonly Anchor[], native: boolean, onProgress: (n: number) => void): Promise<SegmentResult> {
     const verifier = new ChainVerifier({ openStart: true, start: { heads: [], lastSeq: range.from }, anchors });
-    await this.feed(verifier, { afterSeq: range.from, uptoSeq: range.to }, onProgress);
+    await this.feed(verifier, { afterSeq: range.from, uptoSeq: range.to }, native, onProgress);
     return segmentResult(range, verifier, anchors);
   }
 
@@ -277,4 +279,10 @@ export interface VerifyStoreOptions {
    * when available, otherwise one after the other in this thread (how the tests exercise the join).
    */
   parallel?: boolean | number;
+  /**
+   * Whole-store verification of a SQLite file hashes inside SQLite when the extension native/kwsha256.c is built
+   * and loads (src/audit/native-sha256.ts), with exactly the result of hashing in JavaScript. `false`: always in
+   * JavaScript (for comparison, or where the native code is not wanted).
+   */
+  nativeSha256?: boolean;
 }

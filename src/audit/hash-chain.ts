@@ -393,9 +393,17 @@ export function contentPositionBytes(bytes: Buffer, start: number, end: number):
  * every character read is ASCII). Otherwise the text is decoded and read in full.
  */
 export function contentPositionTail(bytes: Buffer, start: number, end: number, tail: string, tailFrom: number, tailTo: number): ContentPosition | string {
+  return tailPosition(tail, tailFrom, tailTo) ?? contentPosition(bytes.toString('utf8', start, end));
+}
+
+/**
+ * The position read from an event's tail, `tail.slice(tailFrom, tailTo)`: its last bytes (up to {@link TAIL_BYTES};
+ * all of them for a shorter text) decoded as Latin-1, when that reading is certain to be what the whole text,
+ * decoded as UTF-8, gives (see {@link contentPositionTail}); null when the whole text must be read instead.
+ */
+export function tailPosition(tail: string, tailFrom: number, tailTo: number): ContentPosition | null {
   const p = contentPositionIn(tail, tailFrom, tailTo);
-  if (typeof p !== 'string' && isAscii(p.stream) && isAscii(p.prevHash)) return p;
-  return contentPosition(bytes.toString('utf8', start, end));
+  return typeof p !== 'string' && isAscii(p.stream) && isAscii(p.prevHash) ? p : null;
 }
 
 const NOT_ASCII = /[\x7f-\uffff]/;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { AuditService } from '../../src/audit/audit.service';
 import { AuditRowDb, toEventRow } from '../../src/audit/audit-scan';
 import { AuditEventRow, canonicalEventContent, canonicalEventText, canonicalPayload, parseAnchor, sealEventText, sha256Hex } from '../../src/audit/hash-chain';
+import * as nativeSha256 from '../../src/audit/native-sha256';
 import { runCli } from '../../src/cli/run';
 import { loadConfig } from '../../src/config/config';
 import { Db } from '../../src/database/db';
@@ -42,12 +43,24 @@ describe(`tampering with the audit trail in the database (${onPostgres() ? 'Post
     checked: number;
     firstBroken?: { seq: number; stream: string; streamSeq: number; reason: string; expected: string; found: string };
   };
-  /** GET /api/v1/audit/verify; for the whole store also checks that verification in segments (as on worker threads) agrees exactly. */
+  /**
+   * GET /api/v1/audit/verify; for the whole store also checks that verification in segments (as on worker threads)
+   * agrees exactly, and on SQLite that hashing inside SQLite (native/kwsha256.c, which the file store loads) and
+   * hashing in JavaScript agree exactly.
+   */
   const verify = async (qs = ''): Promise<Verified> => {
     const body = (await h.as(h.users.auditor).get(`/api/v1/audit/verify${qs}`).expect(200)).body as Verified;
     if (qs === '') {
       const audit = h.app.get(AuditService);
+      const loads = jest.spyOn(nativeSha256, 'loadSha256Extension');
       const single = await audit.verify({ parallel: false });
+      if (!onPostgres()) {
+        expect(loads).toHaveLastReturnedWith(true);
+        loads.mockClear();
+        expect(await audit.verify({ parallel: false, nativeSha256: false })).toEqual(single);
+        expect(loads).not.toHaveBeenCalled();
+      }
+      loads.mockRestore();
       for (const parts of [2, 3, 5]) expect(await audit.verify({ parallel: parts })).toEqual(single);
       expect(body).toEqual(JSON.parse(JSON.stringify(single)));
     }

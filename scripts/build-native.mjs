@@ -9,18 +9,22 @@
  * node:crypto on a few texts; an extension that fails that check is removed. Without the extension everything works
  * the same, verification only hashes in JavaScript: so a failed build is a warning, not an error, unless --strict.
  *
- *   node scripts/build-native.mjs [--strict] [--force]
+ *   node scripts/build-native.mjs [--strict] [--force] [--out <dir>]
+ *
+ * --strict: exit 1 when it cannot be built. --force: build even when up to date. --out: build into <dir> instead of
+ * native/build (the tests do, so as not to touch the extension the other tests load).
  */
 import { execFileSync } from 'node:child_process';
 import { hash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const source = join(root, 'native', 'kwsha256.c');
-const outDir = join(root, 'native', 'build');
+const outAt = process.argv.indexOf('--out');
+const outDir = outAt > 0 && process.argv[outAt + 1] ? process.argv[outAt + 1] : join(root, 'native', 'build');
 const target = join(outDir, 'kwsha256.so');
 const strict = process.argv.includes('--strict');
 const force = process.argv.includes('--force');
@@ -92,4 +96,4 @@ try {
   fail(`built, but failed its self-check: ${e instanceof Error ? e.message : String(e)}`);
 }
 renameSync(partial, target);
-console.log(`native/kwsha256: built ${target.slice(root.length + 1)} (SHA-256 inside SQLite for audit verification)`);
+console.log(`native/kwsha256: built ${relative(root, target)} (SHA-256 inside SQLite for audit verification)`);

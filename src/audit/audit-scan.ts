@@ -3,13 +3,11 @@
  * events in memory, and on PostgreSQL inside one REPEATABLE READ snapshot so that a long read sees one consistent
  * store (without it, an event committed late with a lower `seq` than one already read would look like a gap).
  */
-import Database from 'better-sqlite3';
 import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { Db } from '../database/db';
-import { CONTENT_PAGE_SQL, CONTENT_WINDOW, ContentPage, contentPages, feedContentPage, openScanConnection, SCAN_MMAP_BYTES, storedRowReader, verifyWindows } from './content-page';
+import { CONTENT_PAGE_SQL, CONTENT_WINDOW, ContentPage, contentPages, feedContentPage, openScanConnection, storedRowReader, verifyWindows } from './content-page';
 
-export { SCAN_MMAP_BYTES };
 import { AuditEventRow, ChainVerifier } from './hash-chain';
 
 /** The stored columns of `audit_event` read by scans, in the order of {@link RawAuditRow}. */
@@ -100,10 +98,16 @@ export function sqliteFile(db: Db): string | null {
   return db.dialect === 'sqlite' && typeof file === 'string' && file !== '' && file !== ':memory:' && existsSync(file) ? file : null;
 }
 
-/** A read-only connection of its own to a SQLite file; null when that is not possible (the shared one is used then). */
-function openReadOnly(file: string): SqliteDatabase | null {
+/**
+ * A read-only, memory-mapped connection of its own to the store's SQLite file, with the SHA-256 extension loaded when
+ * `native` and it loads ({@link openScanConnection}); null for an in-memory store or when the file cannot be opened
+ * (the shared connection is used then).
+ */
+function ownScan(db: Db, native = false): { conn: SqliteDatabase; native: boolean } | null {
+  const file = sqliteFile(db);
+  if (file === null) return null;
   try {
-    return new Database(file, { readonly: true, fileMustExist: true });
+    return openScanConnection(file, native);
   } catch {
     return null;
   }
@@ -149,13 +153,11 @@ export class AuditScanner {
     const where = whereClause(filter);
     const sql = `SELECT ${AUDIT_COLUMNS} FROM audit_event WHERE ${where.sql} ORDER BY seq LIMIT ?`;
     let after = filter.afterSeq ?? 0;
-    const file = opts.snapshot ? sqliteFile(this.db) : null;
-    const own = file === null ? null : openReadOnly(file);
+    const own = opts.snapshot ? (ownScan(this.db)?.conn ?? null) : null;
     if (own !== null) {
       // A long scan of a SQLite file: its own read-only, memory-mapped connection in one read transaction (one
       // snapshot, and the application's connection stays free for requests meanwhile).
       try {
-        own.pragma(`mmap_size = ${SCAN_MMAP_BYTES}`);
         const stmt = own.prepare(sql).raw(true);
         own.exec('BEGIN');
         for (;;) {
@@ -221,13 +223,7 @@ export class AuditScanner {
    * in JavaScript.
    */
   async *verifyWindows(verifier: ChainVerifier, afterSeq: number, uptoSeq: number, nativeSha256: boolean): AsyncGenerator<void> {
-    const file = sqliteFile(this.db);
-    let scan: { conn: SqliteDatabase; native: boolean } | null = null;
-    try {
-      if (file !== null) scan = openScanConnection(file, nativeSha256);
-    } catch {
-      scan = null; // e.g. the file cannot be opened read-only: read through the shared connection instead
-    }
+    const scan = ownScan(this.db, nativeSha256);
     if (scan !== null) {
       const { conn, native } = scan;
       try {
@@ -257,11 +253,9 @@ export class AuditScanner {
    * an in-memory database through the shared connection, one window per read.
    */
   async *contentPages(afterSeq: number, uptoSeq: number): AsyncGenerator<ContentPage> {
-    const file = sqliteFile(this.db);
-    const own = file === null ? null : openReadOnly(file);
+    const own = ownScan(this.db)?.conn ?? null;
     if (own !== null) {
       try {
-        own.pragma(`mmap_size = ${SCAN_MMAP_BYTES}`);
         const stmt = own.prepare(CONTENT_PAGE_SQL).raw(true);
         own.exec('BEGIN');
         for (const page of contentPages(own, afterSeq, uptoSeq, stmt)) yield page;

@@ -40,7 +40,7 @@ function fail(message) {
   process.exit(0);
 }
 
-/** The extension's kw_sha256_hex against node:crypto, and its NULL for what is not valid UTF-8 text. */
+/** The extension's kw_sha256_hex against node:crypto, its NULL for what is not valid UTF-8 text, and kw_chain_link. */
 function selfCheck(file) {
   const require = createRequire(join(root, 'package.json'));
   const Database = require('better-sqlite3');
@@ -53,6 +53,10 @@ function selfCheck(file) {
       const want = hash('sha256', t, 'hex');
       if (got !== want) throw new Error(`kw_sha256_hex(${JSON.stringify(t.slice(0, 20))}) = ${got}, node:crypto ${want}`);
     }
+    const ending = `{"action":"probe","prevHash":"${'0'.repeat(64)}","stream":"system","streamSeq":1,"workflowId":null}`;
+    const link = db.prepare('SELECT kw_chain_link(?, ?) AS l').get(ending, hash('sha256', ending, 'hex')).l;
+    if (link !== `${hash('sha256', ending, 'hex')}${'0'.repeat(64)}1,system"`) throw new Error(`kw_chain_link gave ${link}`);
+    if (db.prepare("SELECT kw_chain_link(?, 'x') AS l").get(ending).l !== '!') throw new Error('kw_chain_link vouched for a wrong hash');
     const nulls = db
       .prepare("SELECT kw_sha256_hex(NULL) AS a, kw_sha256_hex(1) AS b, kw_sha256_hex(X'7b7d') AS c, kw_sha256_hex(CAST(X'c0af' AS TEXT)) AS d, kw_sha256_hex(CAST(X'eda080' AS TEXT)) AS e")
       .get();

@@ -5,6 +5,7 @@
  * result. Framework-free: the verification worker imports it.
  */
 import type { Database as SqliteDatabase } from 'better-sqlite3';
+import { hash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
@@ -29,13 +30,21 @@ export function sha256ExtensionFile(): string | null {
   return located;
 }
 
-/** Loads the extension into `conn`; false when it is not built or does not load (then hash in JavaScript). */
-export function loadSha256Extension(conn: SqliteDatabase): boolean {
-  const file = sha256ExtensionFile();
+/** A canonical-looking ending and what kw_chain_link must make of it: the check that a loaded build is this one. */
+const PROBE = `{"action":"probe","prevHash":"${'0'.repeat(64)}","stream":"system","streamSeq":1,"workflowId":null}`;
+
+/**
+ * Loads the extension (by default the built one) into `conn` and checks that it answers as this version of native/kwsha256.c does (both
+ * functions, against node:crypto); false when it is not built, does not load or answers otherwise (a stale build):
+ * then verification hashes in JavaScript.
+ */
+export function loadSha256Extension(conn: SqliteDatabase, file = sha256ExtensionFile()): boolean {
   if (file === null) return false;
   try {
     conn.loadExtension(file); // entry point sqlite3_kwsha_init, which SQLite derives from the file name
-    return true;
+    const probeHash = hash('sha256', PROBE, 'hex');
+    const [sha, link, refused] = conn.prepare("SELECT kw_sha256_hex(?), kw_chain_link(?, ?), kw_chain_link(?, 'x')").raw(true).get(PROBE, PROBE, probeHash, PROBE) as unknown[];
+    return sha === probeHash && link === `${probeHash}${'0'.repeat(64)}1,system"` && refused === '!';
   } catch {
     return false;
   }

@@ -3,6 +3,8 @@
  * message naming the variable (product.md: `PORT`, `DATABASE_URL`; the CLI reads the same).
  */
 
+import { COMPLIANCE_SETTINGS, ComplianceSettings } from '../compliance/compliance-settings';
+
 export type DatabaseConfig =
   | { type: 'sqlite'; path: string; url: string }
   | { type: 'postgres'; url: string };
@@ -20,6 +22,39 @@ export interface AppConfig {
   logLevel: 'error' | 'warn' | 'log' | 'debug';
   /** Interval of the timer job in seconds (0 = off). */
   timerJobIntervalSeconds: number;
+  /** The legal calendar's deployment settings (issue #11): decreed days added without a release. */
+  calendar: CalendarConfig;
+  /** TM-10 / TM-11 windows the law leaves to the province (src/compliance/compliance-settings.ts). */
+  compliance: ComplianceSettings;
+  /** Sign-in through the province's identity provider (issue #12); null when the OIDC_* settings are absent. */
+  oidc: OidcConfig | null;
+}
+
+/**
+ * A day the Crown declared equal to a holiday (artikel 3, derde lid, Algemene termijnenwet) that the built-in
+ * calendar does not know yet: added by a beheerder through configuration, without a release.
+ */
+export interface ExtraDecreedDay {
+  /** yyyy-mm-dd */
+  date: string;
+  /** What the day is, in Dutch ("vrijdag na Hemelvaartsdag"). */
+  name: string;
+  /** The decree: Staatsblad or Staatscourant number, or its address. */
+  source: string;
+}
+
+export interface CalendarConfig {
+  extraDecreedDays: ExtraDecreedDay[];
+}
+
+export interface OidcConfig {
+  issuerUrl: string;
+  clientId: string;
+  clientSecret: string;
+  /** The ID-token / userinfo claim that carries the person's groups or roles. */
+  rolesClaim: string;
+  /** Claim value → Kaderwijzer roles. */
+  roleMapping: Record<string, string[]>;
 }
 
 export class ConfigError extends Error {
@@ -78,8 +113,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (!/^https?:\/\/[^/\s]+$/.test(origin)) problems.push(`CORS_ORIGINS entries must be origins like https://example.nl, got "${origin}"`);
   }
   const host = env.HOST?.trim() || '0.0.0.0';
+  const oidc: OidcConfig | null =
+    env.OIDC_ISSUER_URL && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET
+      ? {
+          issuerUrl: env.OIDC_ISSUER_URL,
+          clientId: env.OIDC_CLIENT_ID,
+          clientSecret: env.OIDC_CLIENT_SECRET,
+          rolesClaim: env.OIDC_ROLES_CLAIM?.trim() || 'roles',
+          roleMapping: {},
+        }
+      : null;
   if (problems.length) throw new ConfigError(problems);
-  return { port, host, database, bodyLimitBytes, corsOrigins, rateLimitPerMinute, logLevel, timerJobIntervalSeconds };
+  return {
+    port,
+    host,
+    database,
+    bodyLimitBytes,
+    corsOrigins,
+    rateLimitPerMinute,
+    logLevel,
+    timerJobIntervalSeconds,
+    calendar: { extraDecreedDays: [] },
+    compliance: { ...COMPLIANCE_SETTINGS },
+    oidc,
+  };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -15,6 +15,7 @@ import { DossiersService } from './dossiers/dossiers.service';
 import { EvidenceController } from './evidence/evidence.controller';
 import { EvidenceService } from './evidence/evidence.service';
 import { HealthController } from './health.controller';
+import { TermijnenModule } from './termijnen/termijnen.module';
 import { TransitionsController } from './transitions/transitions.controller';
 import { TransitionsService } from './transitions/transitions.service';
 import { UsersController } from './users/users.controller';
@@ -67,6 +68,7 @@ export class AppModule {
         WorkflowsModule,
         ComplianceModule,
         AuditorModule,
+        TermijnenModule,
         ThrottlerModule.forRoot({
           throttlers: [
             { name: 'ip', ttl: 60_000, limit: perMinute, getTracker: (req) => `ip:${(req as unknown as Request).ip}` },

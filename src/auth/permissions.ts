@@ -19,6 +19,7 @@ export const ACTIONS = [
   'audit.export',
   'workflow.read',
   'compliance.read',
+  'termijn.read',
   'user.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -37,6 +38,7 @@ export const PERMISSIONS: Record<Action, readonly Role[]> = {
   'audit.export': ['auditor'],
   'workflow.read': ['beleidsmedewerker', 'teamleider', 'griffie', 'auditor', 'beheerder'],
   'compliance.read': ['beleidsmedewerker', 'teamleider', 'griffie', 'auditor'],
+  'termijn.read': ['beleidsmedewerker', 'teamleider', 'griffie', 'auditor', 'beheerder'],
   'user.manage': ['beheerder'],
 };
 

@@ -95,6 +95,8 @@ export const DEFAULT_ATW_CALENDAR: AtwCalendar = Object.freeze({ version: 'atw-2
 /** The first and last day the calendar models (Koninginnedag/Koningsdag since 2000; the API bounds its input to these). */
 export const CALENDAR_FIRST_DAY = '2000-01-01';
 export const CALENDAR_LAST_DAY = '2200-12-31';
+/** The latest first day a caller may ask for: ten years (the longest duration) before the calendar's last day. */
+export const LAST_AANVANG = '2190-12-31';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Extra decreed days from configuration

@@ -164,7 +164,7 @@ describe('compliance views over HTTP', () => {
       computedEnd: '2026-04-13',
       status: 'overdue',
       daysLeft: -7,
-      calendarRuleVersion: 'atw-2026.1',
+      calendarRuleVersion: 'atw-2026.2',
       basis: expect.stringMatching(/Awb 3:16/),
     });
     expect((await griffie().get('/api/v1/compliance/timers?status=running').expect(200)).body.items).toEqual([]);
@@ -200,7 +200,7 @@ describe('compliance views over HTTP', () => {
       start: '2026-03-02',
       computedEnd: '2026-04-13',
       basis: expect.stringMatching(/Awb 3:16/),
-      calendarRuleVersion: 'atw-2026.1',
+      calendarRuleVersion: 'atw-2026.2',
       expiredOn: '2026-04-20',
     });
     const timers = await griffie().get('/api/v1/compliance/timers').expect(200);

@@ -171,10 +171,11 @@ export const TIMERS: readonly TimerDefinition[] = Object.freeze([
   {
     id: 'TM-15',
     name: { nl: 'Verlenging wegens weekend of feestdag', en: 'Weekend/holiday extension of statutory periods' },
-    duration: 'a period ending on Sat/Sun/feestdag runs to the next working day; ≥3-day periods contain 2 working days',
+    duration:
+      'a period ending on Sat/Sun/feestdag/decreed day runs to the next day that counts; ≥3-day periods contain 2 days that count',
     startsAt: '—',
-    effect: 'date arithmetic for TM-01, TM-04',
-    basis: 'Algemene termijnenwet art. 1(1), 2, 3',
+    effect: 'date arithmetic for TM-01, TM-03/TM-04 and GET /api/v1/termijnen (one function: berekenTermijn)',
+    basis: 'Algemene termijnenwet art. 1(1), 2, 3 (decreed days per art. 3(3): workflows/law/algemene-termijnenwet.ts)',
     verified: true,
   },
 ].map((t) => Object.freeze(t)));

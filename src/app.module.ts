@@ -21,6 +21,7 @@ import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
 import { WaiversController } from './waivers/waivers.controller';
 import { WaiversService } from './waivers/waivers.service';
+import { WEB_CONTROLLERS, WEB_PROVIDERS } from './web/web.module';
 import { WorkflowsModule } from './workflows/workflows.module';
 
 export interface AppModuleOptions {
@@ -81,6 +82,7 @@ export class AppModule {
         EvidenceController,
         TransitionsController,
         WaiversController,
+        ...WEB_CONTROLLERS,
       ],
       providers: [
         { provide: APP_GUARD, useClass: ThrottlerGuard },
@@ -89,6 +91,7 @@ export class AppModule {
         EvidenceService,
         TransitionsService,
         WaiversService,
+        ...WEB_PROVIDERS,
       ],
     };
   }

@@ -22,6 +22,7 @@ import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
 import { WaiversController } from './waivers/waivers.controller';
 import { WaiversService } from './waivers/waivers.service';
+import { WEB_CONTROLLERS, WEB_PROVIDERS } from './web/web.module';
 import { WorkflowsModule } from './workflows/workflows.module';
 
 export interface AppModuleOptions {
@@ -83,6 +84,7 @@ export class AppModule {
         EvidenceController,
         TransitionsController,
         WaiversController,
+        ...WEB_CONTROLLERS,
       ],
       providers: [
         { provide: APP_GUARD, useClass: ThrottlerGuard },
@@ -91,6 +93,7 @@ export class AppModule {
         EvidenceService,
         TransitionsService,
         WaiversService,
+        ...WEB_PROVIDERS,
       ],
     };
   }

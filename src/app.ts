@@ -12,6 +12,7 @@ import { requestId } from './common/request-id';
 import { strictValidationPipe } from './common/validation';
 import { AppConfig } from './config/config';
 import { Db } from './database/db';
+import { isWebPath } from './web/web.module';
 
 export interface CreateAppOptions {
   config: AppConfig;
@@ -101,7 +102,10 @@ export async function createApp(opts: CreateAppOptions): Promise<NestExpressAppl
   app.use(requestId);
   // No upgrade-insecure-requests: the Swagger UI must load over plain http on localhost and internal networks.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
-  app.use(jsonBody(opts.config.bodyLimitBytes));
+  // The web pages post HTML forms (application/x-www-form-urlencoded); the API takes JSON only.
+  const apiBody = jsonBody(opts.config.bodyLimitBytes);
+  const formBody = express.urlencoded({ extended: false, limit: opts.config.bodyLimitBytes, parameterLimit: 2000 });
+  app.use((req: Request & { id?: string }, res: Response, next: NextFunction) => (isWebPath(req.path) ? formBody(req, res, next) : apiBody(req, res, next)));
   app.use((req: Request & { id?: string }, res: Response, next: NextFunction) => {
     const problem = inspectJson(req.query, 4, 'query');
     return problem ? sendProblem(req, res, DomainError.validation([problem])) : next();

@@ -6,7 +6,8 @@ import { Tx } from '../database/db';
 import { loadDossierFacts, LoadedDossier } from '../dossiers/dossier-facts';
 import { DossierRow, DossierStore, toWaiverFact } from '../dossiers/dossier.store';
 import { NextView, toDossierView } from '../dossiers/dossier.view';
-import { COMPLIANCE_SETTINGS, NO_DEADLINE } from './compliance-settings';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { NO_DEADLINE } from './compliance-settings';
 import { ComplianceProjection, ComplianceRow, computeCompliance } from './compliance-row';
 import { DerivedTimer } from './compliance-timers';
 import { ComplianceDbRow, fromDbRow, fromTimerRow, TimerDbRow } from './compliance.store';
@@ -125,7 +126,10 @@ interface StoredTimer {
  */
 @Injectable()
 export class ComplianceProjector {
-  constructor(@Inject(WorkflowRegistry) private readonly registry: WorkflowRegistry) {}
+  constructor(
+    @Inject(WorkflowRegistry) private readonly registry: WorkflowRegistry,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   /** Load a dossier as its owner sees it at `now`. A writer has locked the dossier already. */
   async load(tx: Tx, dossierId: string, now: Date): Promise<LoadedDossier> {
@@ -178,7 +182,7 @@ export class ComplianceProjector {
       ownerNext = undefined;
     }
     if (ownerNext === undefined) ownerNext = toDossierView(owner).next;
-    return computeCompliance({ row: owner.row, facts: owner.facts, next: ownerNext, waivers: owner.waivers, settings: COMPLIANCE_SETTINGS });
+    return computeCompliance({ row: owner.row, facts: owner.facts, next: ownerNext, waivers: owner.waivers, settings: this.config.compliance });
   }
 
   /**

@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { runCli } from '../../src/cli/run';
 import { zienswijzentermijn } from '../../workflows/drenthe-verbindend-besturen/timers';
 import { activeAtwCalendar, DEFAULT_ATW_CALENDAR } from '../../workflows/law/algemene-termijnenwet';
-import { freshDatabaseUrl, Harness, startHarness } from '../support/harness';
+import { Harness, startHarness } from '../support/harness';
 
 /**
  * `GET /api/v1/termijnen` and `npm run cli -- termijn` (issue #11): the examples of the issue for every role, strict
@@ -119,24 +116,17 @@ describe('termijnen with decreed days from configuration', () => {
 });
 
 describe('npm run cli -- termijn', () => {
-  let dir: string;
-  let env: NodeJS.ProcessEnv;
-  let drop: () => Promise<void>;
+  let h: Harness;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'kw-termijn-'));
-    const fresh = await freshDatabaseUrl(dir);
-    drop = fresh.drop;
-    env = { DATABASE_URL: fresh.url };
+    h = await startHarness();
   });
-  afterAll(async () => {
-    await drop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => h.close());
 
+  /** The command line on the harness's database, as an administrator types it. */
   async function cli(...argv: string[]) {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, env);
+    const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, { DATABASE_URL: h.config.database.url });
     return { code, out, err };
   }
 

@@ -15,8 +15,8 @@ import { DomainError } from '../common/domain-error';
 import { Db } from '../database/db';
 import { loadDossierFacts, LoadedDossier } from '../dossiers/dossier-facts';
 import { DossierRow, DossierStore, toWaiverFact } from '../dossiers/dossier.store';
-import { DossierView, toDossierView } from '../dossiers/dossier.view';
-import { DossiersService, isAssignee, versionConflict } from '../dossiers/dossiers.service';
+import { DossierView } from '../dossiers/dossier.view';
+import { DossiersService, isAssignee, renderDossier, versionConflict } from '../dossiers/dossiers.service';
 
 export interface FireTransitionCommand {
   event: DossierEventType;
@@ -213,13 +213,12 @@ export class TransitionsService {
           enteredPhaseOn: afterRow.entered_phase_on,
           assigneeId: afterRow.assignee_id,
           waivers: afterWaivers.map(toWaiverFact),
-          // As GET /dossiers/{id} evaluates it for this actor: the next ADVANCE.
-          attempt: { event: 'ADVANCE', actor: { id: actor.id, roles: actor.roles }, reason: undefined },
+          attempt: null,
         },
       };
-      const dossier = toDossierView(after);
+      const dossier = await renderDossier(tx, after, actor);
       // Compliance projection, same transaction: the row from the facts and the evaluation just made for the response
-      // (the actor is the owner, X-01), so nothing is loaded or evaluated twice; the explanations given are counted.
+      // (the dossier's own evaluation), so nothing is loaded or evaluated twice; the explanations given are counted.
       await this.compliance.write(tx, after, dossier.next, { delta: Object.keys(outcome.decision.explained).length });
       if (followUp) await this.compliance.project(tx, followUp.id, now);
       return {

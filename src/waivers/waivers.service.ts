@@ -8,6 +8,7 @@ import { ActorContext } from '../common/actor';
 import { Clock } from '../common/clock';
 import { ComplianceProjector } from '../compliance/compliance.projector';
 import { DomainError } from '../common/domain-error';
+import { loadNames, NameIndex, NO_NAMES, person } from '../common/people';
 import { Db } from '../database/db';
 import { DossierStore, WaiverRow } from '../dossiers/dossier.store';
 import { isFinal } from '../dossiers/dossier.view';
@@ -20,17 +21,29 @@ export interface WaiverView {
   reasonCode: string;
   motivation: string;
   requestedBy: string;
+  /** The requester by name. */
+  requestedByName: string | null;
   requestedAt: string;
   approverId: string | null;
+  /** The teamleider the requester named as approver, by name. */
+  approverName: string | null;
   status: WaiverRow['status'];
   decidedBy: string | null;
+  /** Who approved or rejected it, by name. */
+  decidedByName: string | null;
   decidedAt: string | null;
   decisionNote: string | null;
   usedAt: string | null;
   usedByEvent: string | null;
 }
 
-export const toWaiverView = (w: WaiverRow): WaiverView => ({
+/** The ids of the people a waiver names. */
+export const waiverPeople = (ws: readonly WaiverRow[]): (string | null)[] => ws.flatMap((w) => [w.requested_by, w.approver_id, w.decided_by]);
+
+/** A waiver as the audit trail records it (ids only: the trail's format does not change with names). */
+export type WaiverRecord = Omit<WaiverView, 'requestedByName' | 'approverName' | 'decidedByName'>;
+
+export const toWaiverRecord = (w: WaiverRow): WaiverRecord => ({
   id: w.id,
   dossierId: w.dossier_id,
   requirementId: w.requirement_id,
@@ -45,6 +58,14 @@ export const toWaiverView = (w: WaiverRow): WaiverView => ({
   decisionNote: w.decision_note,
   usedAt: w.used_at,
   usedByEvent: w.used_by_event,
+});
+
+/** A waiver as the API shows it: the record, and the people in it by name. */
+export const toWaiverView = (w: WaiverRow, names: NameIndex = NO_NAMES): WaiverView => ({
+  ...toWaiverRecord(w),
+  requestedByName: person(names, w.requested_by).name,
+  approverName: person(names, w.approver_id)?.name ?? null,
+  decidedByName: person(names, w.decided_by)?.name ?? null,
 });
 
 type Outcome<T> = { ok: T } | { denied: string };
@@ -126,10 +147,10 @@ export class WaiversService {
       );
       await this.audit.append(tx, {
         actor, action: 'waiver.requested', occurredAt: iso, dossierId, workflow: { id: def.id, version: def.version },
-        payload: { waiver: toWaiverView(w), phase: row.state },
+        payload: { waiver: toWaiverRecord(w), phase: row.state },
       });
       await this.compliance.project(tx, dossierId, now);
-      return { ok: toWaiverView(w) };
+      return { ok: toWaiverView(w, await loadNames(tx, waiverPeople([w]))) };
     });
     if ('ok' in out) return out.ok;
     await this.accessLog.denied(actor, { method: 'POST', path, actions: ['waiver.request'], dossierId, reason: out.denied }, now);
@@ -166,10 +187,10 @@ export class WaiversService {
       const after: WaiverRow = { ...w, status, decided_by: actor.id, decided_at: iso, decision_note: cmd.note ?? null };
       await this.audit.append(tx, {
         actor, action: `waiver.${status}`, occurredAt: iso, dossierId, workflow: { id: row.workflow_id, version: row.workflow_version },
-        payload: { before: toWaiverView(w), after: toWaiverView(after), requester: w.requested_by, approver: actor.id },
+        payload: { before: toWaiverRecord(w), after: toWaiverRecord(after), requester: w.requested_by, approver: actor.id },
       });
       await this.compliance.project(tx, dossierId, now);
-      return { ok: toWaiverView(after) };
+      return { ok: toWaiverView(after, await loadNames(tx, waiverPeople([after]))) };
     });
     if ('ok' in out) return out.ok;
     await this.accessLog.denied(actor, { method: 'POST', path, actions: ['waiver.decide'], dossierId, reason: out.denied }, now);
@@ -185,7 +206,9 @@ export class WaiversService {
   async list(dossierId: string): Promise<WaiverView[]> {
     return this.db.read(async (tx) => {
       if (!(await DossierStore.loadDossier(tx, dossierId))) throw DomainError.notFound('Dossier', dossierId);
-      return (await DossierStore.loadWaivers(tx, dossierId)).map(toWaiverView);
+      const ws = await DossierStore.loadWaivers(tx, dossierId);
+      const names = await loadNames(tx, waiverPeople(ws));
+      return ws.map((w) => toWaiverView(w, names));
     });
   }
 }

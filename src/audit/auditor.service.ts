@@ -6,7 +6,7 @@ import { ActorContext } from '../common/actor';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { toWaiverFact } from '../dossiers/dossier.store';
-import { loadNames } from '../common/people';
+import { loadAllNames, loadNames } from '../common/people';
 import { Db } from '../database/db';
 import { DossierView, peopleOf, toDossierView } from '../dossiers/dossier.view';
 import { toWaiverView, WaiverView } from '../waivers/waivers.service';
@@ -115,9 +115,10 @@ export class AuditorService {
         refs.add(e);
       }
     }
+    const names = await this.db.read((tx) => loadAllNames(tx));
     return {
       dossierId,
-      items: rows.map((e) => toHistoryEntry(e, refs)),
+      items: rows.map((e) => toHistoryEntry(e, refs, names)),
       limit: q.limit,
       nextAfterSeq: raw.length > q.limit ? rows[rows.length - 1].seq : null,
     };
@@ -235,7 +236,8 @@ export class AuditorService {
    * `afterSeq`; a page ends at an event boundary, so it may hold a few more than `limit`.
    */
   async flags(opts: { dossierId?: string; kinds?: readonly FlagKind[]; afterSeq?: number; limit: number }): Promise<FlagPage> {
-    const detector = new FlagDetector((wf) => this.registry.get(wf)?.definition.settings, new Set(opts.kinds ?? FLAG_KINDS));
+    const names = await this.db.read((tx) => loadAllNames(tx));
+    const detector = new FlagDetector((wf) => this.registry.get(wf)?.definition.settings, new Set(opts.kinds ?? FLAG_KINDS), names);
     const items: AuditFlag[] = [];
     const afterSeq = opts.afterSeq ?? 0;
     const filter: ScanFilter = { actions: FLAG_SOURCE_ACTIONS };

@@ -226,9 +226,12 @@ export class DossiersService {
   async denyUnlessAssignee(actor: ActorContext, row: DossierRow, what: { method: string; path: string; action: string }): Promise<void> {
     if (isAssignee(row, actor)) return;
     await this.accessLog.denied(actor, { ...what, actions: [what.action], dossierId: row.id, reason: 'not-assigned' }, this.clock.now());
-    throw new DomainError('forbidden', `Dossier ${row.id} is not assigned to you; only its assigned beleidsmedewerker may do this (X-01).`, {
-      requirementId: 'X-01',
-    });
+    throw new DomainError(
+      'forbidden',
+      `Dossier ${row.id} is not assigned to you; only its assigned beleidsmedewerker may do this (X-01).`,
+      { requirementId: 'X-01' },
+      'Dit dossier is niet aan u toegewezen; alleen de toegewezen beleidsmedewerker mag dit (X-01).',
+    );
   }
 }
 

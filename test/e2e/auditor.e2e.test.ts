@@ -448,9 +448,10 @@ describe(`auditor views over HTTP (${onPostgres() ? 'PostgreSQL' : 'SQLite'})`, 
       }).expect(200);
       expect(csv.headers['content-type']).toMatch(/^text\/csv/);
       const rows = (csv.body as string).split('\r\n').filter(Boolean);
-      expect(rows[0]).toBe('seq,stream,streamSeq,id,occurredAt,actorId,actorRoles,action,dossierId,workflowId,workflowVersion,payload,prevHash,hash');
+      // Issue #11: BOM, Dutch headers and ; as every CSV of the API (was: commas and English headers).
+      expect(rows[0]).toBe('\uFEFFvolgnummer;stroom;volgnummer in stroom;gebeurtenis-id;tijdstip (UTC);gebruiker-id;rollen;actie;dossier-id;workflow;workflowversie;inhoud (JSON);vorige hash;hash');
       expect(rows).toHaveLength(11);
-      expect(rows[1]).toMatch(new RegExp(`^${seqOf.created},${id},1,`));
+      expect(rows[1]).toMatch(new RegExp(`^${seqOf.created};${id};1;`));
       expect(rows[1]).toContain('"{""after"":{'); // the payload, quoted as RFC 4180 requires
     });
 

@@ -7,7 +7,7 @@ import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { Clock } from './common/clock';
 import { DomainError, FieldError } from './common/domain-error';
-import { problemFor, ProblemDetailsFilter, toDomainError } from './common/problem-details.filter';
+import { problemFor, ProblemDetailsFilter, sendProblem, toDomainError } from './common/problem-details.filter';
 import { requestId } from './common/request-id';
 import { strictValidationPipe } from './common/validation';
 import { AppConfig } from './config/config';
@@ -19,11 +19,6 @@ export interface CreateAppOptions {
   db: Db;
   clock?: Clock;
   logger?: LoggerService | LogLevel[] | false;
-}
-
-function sendProblem(req: Request & { id?: string }, res: Response, error: DomainError): void {
-  const body = problemFor(error, req.originalUrl.split('?')[0], req.id);
-  res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
 }
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json(?:;|$)/i;
@@ -124,7 +119,7 @@ export async function createApp(opts: CreateAppOptions): Promise<NestExpressAppl
       : new DomainError('malformed-request', 'The HTTP request could not be parsed.');
     const body = JSON.stringify(problemFor(error));
     socket.end(
-      `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\nContent-Type: application/problem+json\r\n` +
+      `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\nContent-Type: application/problem+json\r\nContent-Language: nl\r\n` +
         `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );
   });

@@ -74,6 +74,18 @@ function jsonBody(limitBytes: number) {
   };
 }
 
+/**
+ * Issue #12: responses carry tokens and dossier data, so no cache (browser, proxy) may keep them; and a request with
+ * more than one Authorization header is ambiguous (Node keeps only the first), so it is refused before anything reads it.
+ */
+function noStoreAndOneAuthorization(req: Request & { id?: string }, res: Response, next: NextFunction) {
+  res.setHeader('Cache-Control', 'no-store');
+  let n = 0;
+  for (let i = 0; i < req.rawHeaders.length; i += 2) if (req.rawHeaders[i].toLowerCase() === 'authorization') n++;
+  if (n > 1) return sendProblem(req, res, DomainError.validation([{ field: 'headers.authorization', message: 'must be sent once' }]));
+  next();
+}
+
 export function buildOpenApi(app: INestApplication, config: AppConfig): OpenAPIObject {
   const doc = new DocumentBuilder()
     .setTitle('Kaderwijzer API')
@@ -101,6 +113,7 @@ export async function createApp(opts: CreateAppOptions): Promise<NestExpressAppl
   app.use(requestId);
   // No upgrade-insecure-requests: the Swagger UI must load over plain http on localhost and internal networks.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+  app.use(noStoreAndOneAuthorization);
   app.use(jsonBody(opts.config.bodyLimitBytes));
   app.use((req: Request & { id?: string }, res: Response, next: NextFunction) => {
     const problem = inspectJson(req.query, 4, 'query');

@@ -70,6 +70,18 @@ function jsonBody(limitBytes: number) {
   };
 }
 
+/**
+ * Issue #12: responses carry tokens and dossier data, so no cache (browser, proxy) may keep them; and a request with
+ * more than one Authorization header is ambiguous (Node keeps only the first), so it is refused before anything reads it.
+ */
+function noStoreAndOneAuthorization(req: Request & { id?: string }, res: Response, next: NextFunction) {
+  res.setHeader('Cache-Control', 'no-store');
+  let n = 0;
+  for (let i = 0; i < req.rawHeaders.length; i += 2) if (req.rawHeaders[i].toLowerCase() === 'authorization') n++;
+  if (n > 1) return sendProblem(req, res, DomainError.validation([{ field: 'headers.authorization', message: 'must be sent once' }]));
+  next();
+}
+
 export function buildOpenApi(app: INestApplication, config: AppConfig): OpenAPIObject {
   const doc = new DocumentBuilder()
     .setTitle('Kaderwijzer API')
@@ -97,6 +109,7 @@ export async function createApp(opts: CreateAppOptions): Promise<NestExpressAppl
   app.use(requestId);
   // No upgrade-insecure-requests: the Swagger UI must load over plain http on localhost and internal networks.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+  app.use(noStoreAndOneAuthorization);
   // The web pages post HTML forms (application/x-www-form-urlencoded); the API takes JSON only.
   const apiBody = jsonBody(opts.config.bodyLimitBytes);
   const formBody = express.urlencoded({ extended: false, limit: opts.config.bodyLimitBytes, parameterLimit: 2000 });

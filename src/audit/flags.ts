@@ -12,7 +12,13 @@ import { Text } from '../../workflows/requirement';
 import type { AuditEventRow } from './hash-chain';
 
 /** The kinds of flag, in the order they are described in the API. */
-export const FLAG_KINDS = ['backdated-evidence', 'reclassification-before-transition', 'short-advisory-explanation', 'quick-waiver-approval'] as const;
+export const FLAG_KINDS = [
+  'backdated-evidence',
+  'reclassification-before-transition',
+  'short-advisory-explanation',
+  'quick-waiver-approval',
+  'token-issued-by-another',
+] as const;
 /** One of {@link FLAG_KINDS}. */
 export type FlagKind = (typeof FLAG_KINDS)[number];
 
@@ -34,6 +40,11 @@ export const FLAG_SOURCE_ACTIONS = [
   'transition.done',
   'waiver.requested',
   'waiver.approved',
+  // Read only for `token-issued-by-another` (any dossier action can be taken with such a token).
+  'dossier.created',
+  'dossier.assigned',
+  'transition.refused',
+  'waiver.rejected',
 ] as const;
 
 /** One flag: what, where (dossier and the audit events by seq, the last one being the event that raised it), why. */
@@ -94,6 +105,7 @@ export class FlagDetector {
     }
     const p = e.payload;
     const out: AuditFlag[] = [];
+    if (this.kinds.has('token-issued-by-another')) tokenIssuedByAnother(e, out);
     switch (e.action) {
       case 'evidence.recorded':
       case 'evidence.superseded':
@@ -251,6 +263,28 @@ export class FlagDetector {
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * Issue #12: an action taken with a token that someone other than its user issued (a beheerder, an operator on the
+ * command line). The audit service records the issuer in the payload (`tokenIssuedBy`); the question for the
+ * auditor is whether the user took the action, or the one who had the token in hand.
+ */
+function tokenIssuedByAnother(e: AuditEventRow, out: AuditFlag[]): void {
+  const issuer = obj(e.payload.tokenIssuedBy);
+  if (issuer === null || e.dossierId === null) return;
+  const by = str(issuer.name) ?? str(issuer.id) ?? '?';
+  out.push({
+    kind: 'token-issued-by-another',
+    dossierId: e.dossierId,
+    seqs: [e.seq],
+    at: e.occurredAt,
+    description: {
+      nl: `${e.action} is uitgevoerd als ${e.actorId} met token ${str(issuer.tokenId) ?? '?'}; dat token is niet door deze gebruiker zelf aangemaakt, maar door ${by}.`,
+      en: `${e.action} was done as ${e.actorId} with token ${str(issuer.tokenId) ?? '?'}, which was not created by that user but by ${by}.`,
+    },
+    details: { action: e.action, actorId: e.actorId, tokenId: issuer.tokenId ?? null, issuedBy: issuer.id ?? null, issuedByName: issuer.name ?? null },
+  });
+}
 
 function formatHours(h: number, lang: 'nl' | 'en'): string {
   if (h < 1) return formatMinutes(h * 60, lang);

@@ -5,6 +5,7 @@ import { amsterdamDate } from '../../workflows/facts';
 import { DEFAULT_WORKFLOW_ID, WorkflowRegistry } from '../../workflows/registry';
 import { AuditService } from '../audit/audit.service';
 import { AccessLog } from '../auth/access-log.service';
+import { may } from '../auth/permissions';
 import { ActorContext } from '../common/actor';
 import { Clock } from '../common/clock';
 import { ComplianceProjector } from '../compliance/compliance.projector';
@@ -138,9 +139,21 @@ export class DossiersService {
     return row;
   }
 
-  async create(actor: ActorContext, cmd: CreateDossierCommand): Promise<DossierView> {
+  async create(actor: ActorContext, cmd: CreateDossierCommand, path = '/api/v1/dossiers'): Promise<DossierView> {
     const now = this.clock.now();
+    // Issue #12: assigning someone else at creation is assigning (the teamleider's cell), and checks what assigning checks.
+    if (cmd.assigneeId !== undefined && cmd.assigneeId !== actor.id && !may(actor.roles, 'dossier.assign')) {
+      await this.accessLog.denied(actor, { method: 'POST', path, actions: ['dossier.assign'], reason: 'assign-at-creation' }, now);
+      throw new DomainError('forbidden', 'Only a teamleider assigns a dossier to someone else; leave out assigneeId to own the new dossier yourself.', {
+        requiredActions: ['dossier.assign'],
+      });
+    }
     return this.db.transaction(async (tx) => {
+      if (cmd.assigneeId !== undefined) {
+        const assignee = await tx.get<{ disabled_at: string | null }>('SELECT disabled_at FROM app_user WHERE id = ?', [cmd.assigneeId]);
+        if (assignee?.disabled_at)
+          throw DomainError.validation([{ field: 'assigneeId', message: 'must be the id of an active user with role beleidsmedewerker' }]);
+      }
       const row = await this.insertDossier(tx, actor, cmd, now);
       const loaded = await loadDossierFacts(tx, this.registry, row.id, { now, actor });
       const view = await renderDossier(tx, loaded, actor);

@@ -5,7 +5,8 @@ import type { Request } from 'express';
 import { AuditService } from './audit/audit.service';
 import { AuditorModule } from './audit/auditor.module';
 import { AccessLog } from './auth/access-log.service';
-import { AuthGuard } from './auth/auth.guard';
+import { AuthedRequest } from './auth/auth.decorators';
+import { AuthenticationGuard, AuthGuard } from './auth/auth.guard';
 import { Clock, SystemClock } from './common/clock';
 import { ComplianceModule } from './compliance/compliance.module';
 import { APP_CONFIG, AppConfig } from './config/config';
@@ -31,11 +32,13 @@ export interface AppModuleOptions {
   clock?: Clock;
 }
 
-/** The token id (never the secret) of a bearer token, for per-token rate limits. */
+/**
+ * Per-token rate limit: the token id of the request's *authenticated* actor (AuthenticationGuard runs first), so a
+ * request naming someone else's token id with a wrong secret never counts against that token (issue #12).
+ */
 function tokenTracker(req: Record<string, unknown>): string {
-  const auth = (req as unknown as Request).headers?.authorization;
-  const m = typeof auth === 'string' ? /kw_([0-9a-f]{16})\./.exec(auth) : null;
-  return m ? `token:${m[1]}` : `ip:${(req as unknown as Request).ip}`;
+  const actor = (req as unknown as AuthedRequest).actor;
+  return actor?.tokenId ? `token:${actor.tokenId}` : actor ? `user:${actor.id}` : `ip:${(req as unknown as Request).ip}`;
 }
 
 /** Configuration, database and clock, shared by every feature module. */
@@ -87,6 +90,8 @@ export class AppModule {
         ...WEB_CONTROLLERS,
       ],
       providers: [
+        // In this order: who is calling (failures limited per address), the rate limits, then what they may do.
+        { provide: APP_GUARD, useClass: AuthenticationGuard },
         { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
         DossiersService,

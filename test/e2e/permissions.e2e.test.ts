@@ -172,7 +172,10 @@ describe('tokens and segregation of duties', () => {
     const d = await h.as(u).post('/api/v1/dossiers', { title: 'Eigen waiver', strategisch: true, besluitvormer: 'GS' }).expect(201);
     const w = await h.as(u).post(`/api/v1/dossiers/${d.body.id}/waivers`, { requirementId: 'G1-03', reasonCode: 'spoed', motivation: 'Volgt later, wettelijke termijn.' }).expect(201);
     const res = await h.as(u).post(`/api/v1/dossiers/${d.body.id}/waivers/${w.body.id}/decision`, { decision: 'approve' }).expect(403);
-    expect(res.body.detail).toMatch(/segregation of duties/);
+    expect(res.body.detail).toMatch(/functiescheiding/); // Dutch by default (issue #11)
+    const en = await h.as(u).post(`/api/v1/dossiers/${d.body.id}/waivers/${w.body.id}/decision`, { decision: 'approve' }).set('Accept-Language', 'en').expect(403);
+    expect(en.body.detail).toMatch(/segregation of duties/);
+    expect(en.headers['content-language']).toBe('en');
     await h.as(h.users.tl).post(`/api/v1/dossiers/${d.body.id}/waivers/${w.body.id}/decision`, { decision: 'approve' }).expect(200);
   });
 

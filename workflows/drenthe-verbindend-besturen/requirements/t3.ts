@@ -8,6 +8,7 @@ import { addDays, isIsoDate } from '../../dates';
 import { PhaseId, ProcedureData } from '../../evidence';
 import { DossierFacts, procedureSteps } from '../../facts';
 import { always, met, missing, Requirement, Text } from '../../requirement';
+import { unextendedEnd } from '../../law/algemene-termijnenwet';
 import { instrumentById, PS_SIDE_EVENT_INSTRUMENTS } from '../instruments';
 import { hasElapsed, isZienswijzeTijdig, kennisgevingOpTijd, TimerComputation, zienswijzentermijn } from '../timers';
 import { PRB_ID, PROPOSAL_NAMES, docRef, filled, instrumentNameOf, isProposal, joinEn, joinNl, last } from './shared';
@@ -60,7 +61,7 @@ function termijnOf(ter: Step<'terinzagelegging'>): { termijn: TimerComputation; 
 /** Dutch/English phrase for an Atw extension of a zienswijzentermijn, empty when there is none. */
 function extensionText(termijn: TimerComputation, weeks: number): Text {
   if (termijn.extendedBy.length === 0) return { nl: '', en: '' };
-  const plainEnd = addDays(termijn.start, 7 * weeks - 1);
+  const plainEnd = unextendedEnd(termijn.start, { aantal: weeks, eenheid: 'W' });
   // The timer states its reasons in English; the common phrases are rendered in Dutch (feestdag names already are).
   const redenen = termijn.extendedBy.map((r) =>
     r

@@ -44,21 +44,7 @@ export function instrumentNameOf(a: Activity): Text {
   return { nl: own, en: own };
 }
 
-type Plan = NonNullable<Doc['data']['participatieparagraaf']>;
-
-/**
- * A participatieparagraaf (plan) that says something: a filled text, a named target group, a level for a named
- * target group, or a named instrument. `{doel: ""}` or a level with an empty target group is no paragraph
- * (issue #11); G2-01, G2-02, G3-01 and the planned-versus-realised view all use this one test.
- */
-export function paragraphHasContent(p: Plan | undefined | null): p is Plan {
-  if (!p) return false;
-  const texts = [p.doel, p.ruimteVoorInvloed, p.planning, p.terugkoppeling, p.informatievindplaats];
-  if (texts.some((t) => filled(t))) return true;
-  if ((p.doelgroepen ?? []).some((g) => filled(g))) return true;
-  if ((p.niveaus ?? []).some((n) => filled(n?.doelgroep) && filled(n?.niveau) && filled(n?.fase))) return true;
-  return (p.instrumenten ?? []).some((i) => filled(i?.instrumentId) && filled(i?.fase));
-}
+export { paragraphHasContent } from '../../participation';
 
 /**
  * The approved (or already used) waiver of a requirement on this dossier, if any. A practice rule whose parent
@@ -108,7 +94,7 @@ export function notStrategic(f: DossierFacts): Text {
   const m = filled(f.classification.strategischMotivatie) ? ` (motivering: ${f.classification.strategischMotivatie})` : '';
   const mEn = filled(f.classification.strategischMotivatie) ? ` (motivation: ${f.classification.strategischMotivatie})` : '';
   return f.classification.strategisch === null
-    ? { nl: 'nog niet vastgelegd is of het onderwerp strategisch is (G1-03)', en: 'whether the topic is strategic has not been recorded yet (G1-03)' }
+    ? { nl: 'nog niet vastgelegd is of het onderwerp strategisch is (G1-03)', en: "the 'strategisch' flag has not been recorded yet (G1-03)" }
     : { nl: `het onderwerp is niet strategisch${m}`, en: `the topic is not strategic${mEn}` };
 }
 

@@ -251,7 +251,7 @@ export const besluitvormingGeclassificeerd: Requirement = {
   origin: {
     kind: 'data',
     label: 'law/practice (data)',
-    basis: 'seed P4 GS role; Pw 143/158/167; Ob 10.7',
+    basis: 'seed P4 GS role; artikelen 143, 158 en 167 Provinciewet; artikelen 10.7 en 10.8 Omgevingsbesluit',
     verified: true,
     note: 'A data-completeness rule; the legal guards that read these fields carry their own verification status (the brief saw the 2012 text of Pw 167).',
   },

@@ -24,13 +24,17 @@ export interface PlanLine {
   /** The planned level (kind `level`) or instrument id (kind `instrument`). */
   planned: string;
   status: PlanLineStatus;
-  /** Realised, or cancelled with a reason for every cancellation ("doe wat je zegt", G3-05): nothing left to do. */
-  settled: boolean;
   /** The phase lies behind the dossier (or the dossier is closed): the plan should have been carried out by now. */
   due: boolean;
   /** Due and not settled. */
   gap: boolean;
   activityIds: string[];
+}
+
+/** A plan line as the rules read it: also whether nothing is left to do, whether or not the phase is due yet. */
+export interface AssessedPlanLine extends PlanLine {
+  /** Realised, or cancelled with a reason for every cancellation ("doe wat je zegt", G3-05). */
+  settled: boolean;
 }
 
 export interface UnplannedActivity {
@@ -95,15 +99,21 @@ export function planSource(f: DossierFacts): DossierFacts['documents'][number] |
   return f.documents.filter((d) => paragraphHasContent(d.data.participatieparagraaf)).at(-1);
 }
 
-/** Compare the latest participatieparagraaf in force with the activities of the dossier. */
+/** Compare the latest participatieparagraaf in force with the activities of the dossier (the griffie's view). */
 export function compareParticipation(f: DossierFacts): ParticipationComparison {
+  const a = assessParticipation(f);
+  return { ...a, lines: a.lines.map(({ settled: _settled, ...line }) => line) };
+}
+
+/** The one computation behind both G3-05 and the view: every plan line, with `settled`. */
+export function assessParticipation(f: DossierFacts): Omit<ParticipationComparison, 'lines'> & { lines: AssessedPlanLine[] } {
   const source = planSource(f);
   const plan = source?.data.participatieparagraaf ?? {};
   const activities = f.activities as Activity[];
   const current = statePosition(f.state);
   const isDue = (fase: PhaseId) => f.state !== 'ingetrokken' && statePosition(fase) < current;
   const used = new Set<string>();
-  const lines: PlanLine[] = [];
+  const lines: AssessedPlanLine[] = [];
 
   const line = (kind: PlanLine['kind'], fase: PhaseId, doelgroep: string | null, planned: string, matches: Activity[], reached: (a: Activity) => boolean) => {
     const status = statusOf(matches, reached);

@@ -2,6 +2,7 @@ import { ActiviteitData } from '../../workflows/evidence';
 import { factsWith, rec } from '../../workflows/testing/facts-builder';
 import { doeWatJeZegt } from '../../workflows/drenthe-verbindend-besturen/requirements/t3';
 import { evaluateRequirements } from '../../workflows/requirement';
+import { assessParticipation } from '../../workflows/participation';
 import { compareParticipation } from './participation';
 
 const activity = (over: Partial<ActiviteitData>) =>
@@ -89,8 +90,11 @@ describe('one computation for G3-05 and the planned-versus-realised view (issue 
     // At T3 (leaving ontwikkeling-voorstel) the view marks phase 3 as not yet due; the line statuses are the same.
     const facts = factsWith(evidence, { state: 'ontwikkeling-voorstel' });
     const view = compareParticipation(facts);
+    const assessed = assessParticipation(facts);
     const [g305] = evaluateRequirements([doeWatJeZegt], facts);
-    const open = view.lines.filter((l) => !l.settled);
+    // The view's lines are the assessed lines without `settled`: one computation.
+    expect(view.lines).toEqual(assessed.lines.map(({ settled: _s, ...l }) => l));
+    const open = assessed.lines.filter((l) => !l.settled);
     expect(g305.status).toBe(open.length === 0 ? 'satisfied' : 'unsatisfied');
     for (const l of open) expect(g305.explanation.nl).toContain(l.kind === 'level' ? `voor doelgroep '${l.doelgroep ?? ''}'` : 'Atelier');
     expect(g305.explanation.nl).not.toMatch(/elk gepland instrument/);

@@ -10,7 +10,7 @@ import { DossierFacts, procedureSteps } from '../../facts';
 import { always, met, missing, Requirement, Text } from '../../requirement';
 import { instrumentById, PS_SIDE_EVENT_INSTRUMENTS } from '../instruments';
 import { hasElapsed, isZienswijzeTijdig, kennisgevingOpTijd, TimerComputation, zienswijzentermijn } from '../timers';
-import { compareParticipation, PlanLine } from '../../participation';
+import { AssessedPlanLine as PlanLine, assessParticipation } from '../../participation';
 import {
   countNl,
   docRef,
@@ -528,7 +528,7 @@ const PHASES_2_3: readonly PhaseId[] = ['voorbereiding-beleid', 'ontwikkeling-vo
 const activitiesPhases23 = (f: DossierFacts): Activity[] => f.activities.filter((a) => PHASES_2_3.includes(a.data.fase));
 /** The plan lines of phases 2–3, from the one computation the planned-versus-realised view uses too. */
 const planLines23 = (f: DossierFacts): { lines: PlanLine[]; planId: string | null } => {
-  const c = compareParticipation(f);
+  const c = assessParticipation(f);
   return { lines: c.lines.filter((l) => PHASES_2_3.includes(l.fase)), planId: c.planSourceId };
 };
 

@@ -56,7 +56,6 @@ export function grantedWaiver(f: DossierFacts, requirementId: string): DossierFa
 
 /** "1 activiteit", "2 activiteiten": a count with the right Dutch or English noun. */
 export const countNl = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-export const countEn = countNl;
 
 /**
  * The record ids that stand for the same fact as `id`: the record itself and every record it corrected or that
@@ -94,7 +93,7 @@ export function notStrategic(f: DossierFacts): Text {
   const m = filled(f.classification.strategischMotivatie) ? ` (motivering: ${f.classification.strategischMotivatie})` : '';
   const mEn = filled(f.classification.strategischMotivatie) ? ` (motivation: ${f.classification.strategischMotivatie})` : '';
   return f.classification.strategisch === null
-    ? { nl: 'nog niet vastgelegd is of het onderwerp strategisch is (G1-03)', en: "the 'strategisch' flag has not been recorded yet (G1-03)" }
+    ? { nl: 'er is nog niet vastgelegd of het onderwerp strategisch is (G1-03)', en: "the 'strategisch' flag has not been recorded yet (G1-03)" }
     : { nl: `het onderwerp is niet strategisch${m}`, en: `the topic is not strategic${mEn}` };
 }
 

@@ -430,7 +430,7 @@ describe('G2-01 dates and not-applicable texts (issue #11)', () => {
       name: 'strategic flag unset: the text says it is not yet recorded',
       evidence: () => [],
       status: 'not-applicable',
-      nl: [/nog niet vastgelegd is of het onderwerp strategisch is \(G1-03\)/],
+      nl: [/er is nog niet vastgelegd of het onderwerp strategisch is \(G1-03\)/],
     },
     {
       name: 'adopted by GS in 2099: a future adoption does not count',

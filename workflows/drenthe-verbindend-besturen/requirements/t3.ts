@@ -369,8 +369,8 @@ export const uniformeOpenbareVoorbereiding: Requirement = {
     } else if (!termijn) {
       parts.push({
         ok: true,
-        nl: `(e) ${zienswijzen.length} zienswijze(n) geregistreerd met ontvangstdatum; de tijdigheid is niet te bepalen zolang de zienswijzentermijn onbekend is.`,
-        en: `(e) ${zienswijzen.length} zienswijze(n) registered with receipt date; timeliness cannot be determined while the zienswijzen period is unknown.`,
+        nl: `(e) ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')} geregistreerd met ontvangstdatum; de tijdigheid is niet te bepalen zolang de zienswijzentermijn onbekend is.`,
+        en: `(e) ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')} registered with receipt date; timeliness cannot be determined while the zienswijzen period is unknown.`,
       });
     } else {
       const end = termijn.termijn.computedEnd;
@@ -379,12 +379,12 @@ export const uniformeOpenbareVoorbereiding: Requirement = {
         ok: true,
         nl:
           late.length === 0
-            ? `(e) ${zienswijzen.length} zienswijze(n) geregistreerd met ontvangstdatum, alle tijdig (uiterlijk ${end}).`
-            : `(e) ${zienswijzen.length} zienswijze(n) geregistreerd met ontvangstdatum, waarvan ${late.length} te laat (na ${end}): ${late.map(zRef).join(', ')}. Te late zienswijzen blokkeren niet, maar vermeld in de reactienota hoe ermee is omgegaan (artikel 6:9 Awb).`,
+            ? `(e) ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')} geregistreerd met ontvangstdatum, alle tijdig (uiterlijk ${end}).`
+            : `(e) ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')} geregistreerd met ontvangstdatum, waarvan ${late.length} te laat (na ${end}): ${late.map(zRef).join(', ')}. Te late zienswijzen blokkeren niet, maar vermeld in de reactienota hoe ermee is omgegaan (artikel 6:9 Awb).`,
         en:
           late.length === 0
-            ? `(e) ${zienswijzen.length} zienswijze(n) registered with receipt date, all on time (by ${end}).`
-            : `(e) ${zienswijzen.length} zienswijze(n) registered with receipt date, ${late.length} of them late (after ${end}): ${late.map(zRefEn).join(', ')}. Late zienswijzen do not block, but state in the reactienota how they were handled (article 6:9 Awb).`,
+            ? `(e) ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')} registered with receipt date, all on time (by ${end}).`
+            : `(e) ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')} registered with receipt date, ${late.length} of them late (after ${end}): ${late.map(zRefEn).join(', ')}. Late zienswijzen do not block, but state in the reactienota how they were handled (article 6:9 Awb).`,
       });
     }
 
@@ -403,8 +403,8 @@ export const uniformeOpenbareVoorbereiding: Requirement = {
       if (notas.length === 0) {
         parts.push({
           ok: false,
-          nl: `(f) ontbreekt: een reactienota die de ${zienswijzen.length} zienswijze(n) beantwoordt (document reactienota met beantwoordtZienswijzen): ${zienswijzen.map(zRef).join(', ')}.`,
-          en: `(f) missing: a reactienota answering the ${zienswijzen.length} zienswijze(n) (document reactienota with beantwoordtZienswijzen): ${zienswijzen.map(zRefEn).join(', ')}.`,
+          nl: `(f) ontbreekt: een reactienota die de ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')} beantwoordt (document reactienota met beantwoordtZienswijzen): ${zienswijzen.map(zRef).join(', ')}.`,
+          en: `(f) missing: a reactienota answering the ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')} (document reactienota with beantwoordtZienswijzen): ${zienswijzen.map(zRefEn).join(', ')}.`,
         });
       } else if (open.length > 0) {
         parts.push({

@@ -296,7 +296,7 @@ describe('G4-05 besluit na de uov (Awb 3:44)', () => {
       'unsatisfied: zienswijzen but the decision was not sent to the submitters',
       () => [inspraak(), kgBesluit(), zienswijze('zw-1'), zienswijze('zw-2')],
       'unsatisfied',
-      /toezending van het besluit aan de indieners van de 2 zienswijze\(n\) \(procedurestap besluit-toegezonden-indieners/,
+      /toezending van het besluit aan de indieners van de 2 zienswijzen \(procedurestap besluit-toegezonden-indieners/,
     ],
     ['unsatisfied: no notice of the decision', () => [inspraak()], 'unsatisfied', /kennisgeving-besluit/],
     ['unsatisfied: notice dated tomorrow', () => [inspraak(), kgBesluit('2026-06-16')], 'unsatisfied', /2026-06-16, na vandaag/],
@@ -427,7 +427,7 @@ describe('G4-11 evaluatie gepland', () => {
       'satisfied: when, how, indicators and the 217a choice',
       () => [plan({ wanneer: 'Q4 2028', hoe: 'beleidsevaluatie door extern bureau', indicatoren: ['aantal woningen'], is217a: false })],
       'satisfied',
-      /Q4 2028; 1 indicator\(en\); geen 217a-onderzoek/,
+      /Q4 2028; 1 indicator; geen 217a-onderzoek/,
     ],
     [
       'unsatisfied: 217a choice not made',

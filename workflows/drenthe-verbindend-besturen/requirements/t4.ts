@@ -12,6 +12,7 @@ import { ADVISORY_BODY_INSTRUMENTS, OTHER_INSTRUMENT_ID } from '../instruments';
 import { inwerkingtredingToegestaan, terinzageNaBesluit } from '../timers';
 import {
   correctionChain,
+  countNl,
   docRef,
   filled,
   happenedBy,
@@ -178,7 +179,10 @@ export const wensenEnBedenkingenGs: Requirement = {
     test: (f) => f.classification.besluitvormer === 'PS' && f.classification.besluittype === 'verordening',
     whyNot: (f) => {
       const c = classificationText(f);
-      return { nl: `het besluit is geen verordening van PS (${c.nl}; G1-04)`, en: `the decision is not a verordening adopted by PS (${c.en}; G1-04)` };
+      if (f.classification.besluitvormer === null || f.classification.besluittype === null) {
+        return { nl: `de classificatie is nog niet volledig (${c.nl}; G1-04), dus is niet bekend dat PS een verordening vaststellen`, en: `the classification is not complete yet (${c.en}; G1-04), so it is not known whether the decision is a PS verordening` };
+      }
+      return { nl: `het besluit is geen verordening van PS (${c.nl})`, en: `the decision is not a verordening adopted by PS (${c.en})` };
     },
   },
   check: (f) => {
@@ -257,6 +261,12 @@ export const wensenEnBedenkingenPs: Requirement = {
         return f.classification.ingrijpend === null
           ? { nl: `nog niet vastgelegd is of het privaatrechtelijke besluit van GS ingrijpende gevolgen heeft (ingrijpend, G1-04)`, en: `whether the private-law decision of GS has major consequences has not been recorded yet (ingrijpend, G1-04)` }
           : { nl: 'het privaatrechtelijke besluit van GS heeft volgens de classificatie geen ingrijpende gevolgen', en: 'according to the classification the private-law decision of GS has no major consequences' };
+      }
+      if (f.classification.besluitvormer === null || f.classification.besluittype === null) {
+        return {
+          nl: `de classificatie is nog niet volledig (${c.nl}; G1-04), dus is niet bekend dat GS een privaatrechtelijk besluit nemen op grond van artikel 158, eerste lid, onder e, f of h, Provinciewet`,
+          en: `the classification is not complete yet (${c.en}; G1-04), so it is not known that GS take a private-law decision under article 158(1)(e), (f) or (h) Provinciewet`,
+        };
       }
       return {
         nl: `het is geen privaatrechtelijk besluit van GS op grond van artikel 158, eerste lid, onder e, f of h, Provinciewet (${c.nl})`,
@@ -369,7 +379,7 @@ export const bekendmakingBesluit: Requirement = {
     test: (f) => f.classification.besluittype !== null && PUBLISHED_TYPES.includes(f.classification.besluittype),
     whyNot: (f) =>
       f.classification.besluittype === null
-        ? { nl: 'het besluittype is nog niet vastgelegd (G1-04), dus niet bekend is hoe het besluit moet worden bekendgemaakt', en: 'the decision type has not been recorded yet (G1-04), so it is not known how the decision must be made known' }
+        ? { nl: 'het besluittype is nog niet vastgelegd (G1-04), dus is niet bekend hoe het besluit moet worden bekendgemaakt', en: 'the decision type has not been recorded yet (G1-04), so it is not known how the decision must be made known' }
         : {
             nl: `het besluittype is ${f.classification.besluittype}: geen verordening, beleidsregel, besluit van algemene strekking of beschikking, dus geen besluit dat bekendgemaakt wordt in het Provinciaal blad of door toezending (artikelen 3:40 tot en met 3:42 Awb)`,
             en: `the decision type is ${f.classification.besluittype}: not a verordening, beleidsregel, decision of general scope or beschikking, so not a decision made known in the Provinciaal blad or by dispatch (articles 3:40 to 3:42 Awb)`,
@@ -583,14 +593,14 @@ export const besluitNaUov: Requirement = {
       if (vrij) {
         parts.push({
           ok: true,
-          nl: `Toezending aan de indieners van de ${zienswijzen.length} zienswijze(n): vrijstelling op grond van artikel 3:44, derde lid, Awb — ${vrij.data.vrijstelling}.`,
-          en: `Dispatch to those who submitted the ${zienswijzen.length} zienswijze(n): relief under article 3:44(3) Awb — ${vrij.data.vrijstelling}.`,
+          nl: `Toezending aan de indieners van de ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')}: vrijstelling op grond van artikel 3:44, derde lid, Awb — ${vrij.data.vrijstelling}.`,
+          en: `Dispatch to those who submitted the ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')}: relief under article 3:44(3) Awb — ${vrij.data.vrijstelling}.`,
         });
       } else if (sent) {
         parts.push({
           ok: true,
-          nl: `Het besluit is op ${sent.data.datum} toegezonden aan de indieners van de ${zienswijzen.length} zienswijze(n).`,
-          en: `The decision was sent on ${sent.data.datum} to those who submitted the ${zienswijzen.length} zienswijze(n).`,
+          nl: `Het besluit is op ${sent.data.datum} toegezonden aan de indieners van de ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')}.`,
+          en: `The decision was sent on ${sent.data.datum} to those who submitted the ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')}.`,
         });
       } else if (sentEarly) {
         parts.push({
@@ -606,14 +616,14 @@ export const besluitNaUov: Requirement = {
         const t = last(toezendingen)!;
         parts.push({
           ok: false,
-          nl: `De toezending aan de indieners (${t.id}) is gedateerd ${t.data.datum}, na vandaag (${f.today}): het besluit is nog niet toegezonden aan de indieners van de ${zienswijzen.length} zienswijze(n).`,
-          en: `The dispatch to the submitters (${t.id}) is dated ${t.data.datum}, after today (${f.today}): the decision has not yet been sent to those who submitted the ${zienswijzen.length} zienswijze(n).`,
+          nl: `De toezending aan de indieners (${t.id}) is gedateerd ${t.data.datum}, na vandaag (${f.today}): het besluit is nog niet toegezonden aan de indieners van de ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')}.`,
+          en: `The dispatch to the submitters (${t.id}) is dated ${t.data.datum}, after today (${f.today}): the decision has not yet been sent to those who submitted the ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')}.`,
         });
       } else {
         parts.push({
           ok: false,
-          nl: `Ontbreekt: toezending van het besluit aan de indieners van de ${zienswijzen.length} zienswijze(n) (procedurestap besluit-toegezonden-indieners met datum, of de vrijstelling van artikel 3:44, derde lid, Awb: bij meer dan 250 indieners kan toezending achterwege blijven, en bij een zienswijze met meer dan vijf ondertekenaars volstaat toezending aan de eerste vijf).`,
-          en: `Missing: dispatch of the decision to those who submitted the ${zienswijzen.length} zienswijze(n) (procedure step besluit-toegezonden-indieners with date, or the article 3:44(3) Awb relief: with more than 250 submitters the dispatch may be omitted, and for a zienswijze signed by more than five persons sending it to the first five suffices).`,
+          nl: `Ontbreekt: toezending van het besluit aan de indieners van de ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')} (procedurestap besluit-toegezonden-indieners met datum, of de vrijstelling van artikel 3:44, derde lid, Awb: bij meer dan 250 indieners kan toezending achterwege blijven, en bij een zienswijze met meer dan vijf ondertekenaars volstaat toezending aan de eerste vijf).`,
+          en: `Missing: dispatch of the decision to those who submitted the ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')} (procedure step besluit-toegezonden-indieners with date, or the article 3:44(3) Awb relief: with more than 250 submitters the dispatch may be omitted, and for a zienswijze signed by more than five persons sending it to the first five suffices).`,
         });
       }
     }
@@ -825,7 +835,7 @@ export const commissiebehandelingVoorstel: Requirement = {
             en: 'the decision is a beschikking, open to objection and appeal; speaking in the Statencommissie on such decisions is excluded',
           }
         : f.classification.besluitvormer === null
-          ? { nl: 'de besluitvormer is nog niet vastgelegd (G1-04), dus niet bekend is of PS besluiten', en: 'the besluitvormer has not been recorded yet (G1-04), so it is not known whether PS decide' }
+          ? { nl: 'de besluitvormer is nog niet vastgelegd (G1-04), dus is niet bekend of PS besluiten', en: 'the besluitvormer has not been recorded yet (G1-04), so it is not known whether PS decide' }
           : { nl: `niet PS maar ${f.classification.besluitvormer} besluit, dus er is geen stemming in PS`, en: `not PS but ${f.classification.besluitvormer} decide, so there is no PS vote` },
   },
   check: (f) => {
@@ -841,7 +851,7 @@ export const commissiebehandelingVoorstel: Requirement = {
       const commissie = filled(ok.data.commissie) ? ` ${ok.data.commissie}` : '';
       const sprekers =
         ok.data.aantalInsprekers !== undefined
-          ? { nl: `; ${ok.data.aantalInsprekers} inspreker(s)`, en: `; ${ok.data.aantalInsprekers} speaker(s)` }
+          ? { nl: `; ${countNl(ok.data.aantalInsprekers, 'inspreker', 'insprekers')}`, en: `; ${countNl(ok.data.aantalInsprekers, 'speaker', 'speakers')}` }
           : { nl: '', en: '' };
       return met(
         ids,
@@ -1034,8 +1044,8 @@ export const evaluatieGepland: Requirement = {
       const p = best.data.evaluatieplan!;
       return met(
         [best.id],
-        `Evaluatieplan '${best.data.titel}' (${best.id}): wanneer ${p.wanneer}; ${p.indicatoren!.length} indicator(en); ${p.is217a ? 'een 217a-onderzoek' : 'geen 217a-onderzoek'}.`,
-        `Evaluation plan '${best.data.titel}' (${best.id}): when ${p.wanneer}; ${p.indicatoren!.length} indicator(s); ${p.is217a ? 'a 217a study' : 'not a 217a study'}.`,
+        `Evaluatieplan '${best.data.titel}' (${best.id}): wanneer ${p.wanneer}; ${countNl(p.indicatoren!.length, 'indicator', 'indicatoren')}; ${p.is217a ? 'een 217a-onderzoek' : 'geen 217a-onderzoek'}.`,
+        `Evaluation plan '${best.data.titel}' (${best.id}): when ${p.wanneer}; ${countNl(p.indicatoren!.length, 'indicator', 'indicators')}; ${p.is217a ? 'a 217a study' : 'not a 217a study'}.`,
       );
     }
     return missing(

@@ -407,7 +407,7 @@ describe('T6 future dates and not-applicable texts (issue #11)', () => {
         name: 'a GS evaluation without an oversight report: the text says so',
         evidence: () => [rec('procedure', { stap: 'evaluatietype', type: 'gs-evaluatie' })],
         status: 'not-applicable',
-        nl: [/het evaluatietype is gs-evaluatie, geen statenonderzoek, NRK-onderzoek of externe evaluatie, en er is geen rapport daarvan vastgelegd/],
+        nl: [/het evaluatietype is gs-evaluatie, geen statenonderzoek, NRK-onderzoek of externe evaluatie, en er is geen statenonderzoek, NRK-rapport of extern evaluatierapport vastgelegd/],
       },
     ]);
   });

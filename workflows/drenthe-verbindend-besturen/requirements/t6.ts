@@ -354,14 +354,13 @@ export const toezichtsrapportMetGsReactie: Requirement = {
       (f.evaluatietype !== null && OVERSIGHT_EVALUATIETYPES.includes(f.evaluatietype)) ||
       docsOfType(f, ...OVERSIGHT_REPORT_TYPES).length > 0,
     whyNot: (f) => {
-      const t =
-        f.evaluatietype === null
-          ? { nl: 'het evaluatietype is nog niet vastgelegd (G5-04)', en: 'the evaluation type has not been recorded yet (G5-04)' }
-          : { nl: `het evaluatietype is ${f.evaluatietype}`, en: `the evaluation type is ${f.evaluatietype}` };
-      return {
-        nl: `${t.nl}, geen statenonderzoek, NRK-onderzoek of externe evaluatie, en er is geen rapport daarvan vastgelegd`,
-        en: `${t.en}, not a statenonderzoek, NRK study or external evaluation, and no such report is on record`,
-      };
+      const noReport = { nl: 'er is geen statenonderzoek, NRK-rapport of extern evaluatierapport vastgelegd', en: 'no statenonderzoek, NRK report or external evaluation report is on record' };
+      return f.evaluatietype === null
+        ? { nl: `het evaluatietype is nog niet vastgelegd (G5-04) en ${noReport.nl}`, en: `the evaluation type has not been recorded yet (G5-04) and ${noReport.en}` }
+        : {
+            nl: `het evaluatietype is ${f.evaluatietype}, geen statenonderzoek, NRK-onderzoek of externe evaluatie, en ${noReport.nl}`,
+            en: `the evaluation type is ${f.evaluatietype}, not a statenonderzoek, NRK study or external evaluation, and ${noReport.en}`,
+          };
     },
   },
   check: (f) => {

@@ -135,3 +135,12 @@ export const DOCUMENT_NAMES: Readonly<Record<string, string>> = {
   ontwerpbesluit: 'ontwerpbesluit',
   beleidsvoorstel: 'beleidsvoorstel',
 };
+
+/** "de Statencommissie Bestuur": the committee's name without doubling the noun when the name already carries it. */
+export function commissieNaam(commissie: string | undefined): { nl: string; en: string } {
+  if (!filled(commissie)) return { nl: 'een Statencommissie', en: 'a Statencommissie' };
+  const name = commissie.trim();
+  return /^(de\s+)?statencommissie\b/i.test(name)
+    ? { nl: name.replace(/^de\s+/i, 'de ').replace(/^statencommissie/i, 'de Statencommissie'), en: `the ${name.replace(/^de\s+/i, '')}` }
+    : { nl: `de Statencommissie ${name}`, en: `the Statencommissie ${name}` };
+}

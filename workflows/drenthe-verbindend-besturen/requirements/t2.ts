@@ -7,7 +7,7 @@ import { isIsoDate } from '../../dates';
 import { Checkvraag, DocumentData, EvidenceRecord, ParticipatieparagraafPlan, PHASE_IDS } from '../../evidence';
 import { DossierFacts, procedureSteps } from '../../facts';
 import { always, CheckResult, met, missing, Requirement } from '../../requirement';
-import { classifiedAs, filled, grantedWaiver, joinEn, joinNl, notStrategic, paragraphHasContent, PRB_ID } from './shared';
+import { classifiedAs, commissieNaam, filled, grantedWaiver, joinEn, joinNl, notStrategic, paragraphHasContent, PRB_ID } from './shared';
 
 
 
@@ -371,15 +371,6 @@ export const kadersOpHoofdlijnen: Requirement = {
     );
   },
 };
-
-/** "de Statencommissie Bestuur": the committee's name without doubling the noun when the name already carries it. */
-export function commissieNaam(commissie: string | undefined): { nl: string; en: string } {
-  if (!filled(commissie)) return { nl: 'een Statencommissie', en: 'a Statencommissie' };
-  const name = commissie.trim();
-  return /^(de\s+)?statencommissie\b/i.test(name)
-    ? { nl: name.replace(/^de\s+/i, 'de ').replace(/^statencommissie/i, 'de Statencommissie'), en: `the ${name.replace(/^de\s+/i, '')}` }
-    : { nl: `de Statencommissie ${name}`, en: `the Statencommissie ${name}` };
-}
 
 /**
  * G2-06 — Residents could speak on the startnotitie: it was on a Statencommissie agenda (meeting date on or

@@ -385,6 +385,12 @@ describe('G4-08 commissiebehandeling vóór het PS-besluit', () => {
       'satisfied',
       /2026-05-27.*Ruimte, Infrastructuur en Mobiliteit.*3 inspreker/,
     ],
+    [
+      'a committee named "Statencommissie …" is not doubled (issue #11)',
+      () => [ps(), rec('procedure', { stap: 'commissiebehandeling', commissie: 'Statencommissie Bestuur', onderwerp: 'voorstel', vergaderdatum: '2026-05-27' }), besluit({ orgaan: 'PS' })],
+      'satisfied',
+      /in de Statencommissie Bestuur behandeld/,
+    ],
     ['satisfied: committee on the day of the vote (boundary)', () => [ps(), cb({ vergaderdatum: '2026-06-10' }), besluit({ orgaan: 'PS' })], 'satisfied', /2026-06-10/],
     ['unsatisfied: committee after the vote', () => [ps(), cb({ vergaderdatum: '2026-06-11' }), besluit({ orgaan: 'PS' })], 'unsatisfied', /2026-06-11, na het PS-besluit van 2026-06-10/],
     ['unsatisfied: not on the agenda, reason given', () => [ps(), cb({ nietGeagendeerdReden: 'hamerstuk' })], 'unsatisfied', /niet geagendeerd \(hamerstuk\)/],

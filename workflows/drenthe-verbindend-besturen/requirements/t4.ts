@@ -11,6 +11,7 @@ import { always, met, missing, Requirement, Text } from '../../requirement';
 import { ADVISORY_BODY_INSTRUMENTS, OTHER_INSTRUMENT_ID } from '../instruments';
 import { inwerkingtredingToegestaan, terinzageNaBesluit } from '../timers';
 import {
+  commissieNaam,
   correctionChain,
   countNl,
   docRef,
@@ -848,15 +849,15 @@ export const commissiebehandelingVoorstel: Requirement = {
     const ids = [...steps.map((s) => s.id), ...(besluit ? [besluit.id] : [])];
     const ok = last(steps.filter((s) => filled(s.data.vergaderdatum) && isIsoDate(s.data.vergaderdatum) && s.data.vergaderdatum <= deadline));
     if (ok) {
-      const commissie = filled(ok.data.commissie) ? ` ${ok.data.commissie}` : '';
+      const commissie = commissieNaam(ok.data.commissie);
       const sprekers =
         ok.data.aantalInsprekers !== undefined
           ? { nl: `; ${countNl(ok.data.aantalInsprekers, 'inspreker', 'insprekers')}`, en: `; ${countNl(ok.data.aantalInsprekers, 'speaker', 'speakers')}` }
           : { nl: '', en: '' };
       return met(
         ids,
-        `Het voorstel is op ${ok.data.vergaderdatum} in de Statencommissie${commissie} behandeld, niet later dan ${deadlineText.nl}${sprekers.nl}.`,
-        `The proposal was discussed in the Statencommissie${commissie} on ${ok.data.vergaderdatum}, no later than ${deadlineText.en}${sprekers.en}.`,
+        `Het voorstel is op ${ok.data.vergaderdatum} in ${commissie.nl} behandeld, niet later dan ${deadlineText.nl}${sprekers.nl}.`,
+        `The proposal was discussed in ${commissie.en} on ${ok.data.vergaderdatum}, no later than ${deadlineText.en}${sprekers.en}.`,
       );
     }
     if (steps.length === 0) {

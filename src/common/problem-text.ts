@@ -103,8 +103,8 @@ export function problemDetail(error: DomainError, lang: Lang): string {
   if (error.code === 'forbidden' && Array.isArray(d.requiredActions)) {
     const actions = (d.requiredActions as unknown[]).map((a) => ACTION_TEXT[String(a)]?.[lang] ?? (lang === 'nl' ? 'dit doen' : 'do this'));
     return lang === 'nl'
-      ? `Uw rol staat niet toe dat u ${joinNl(actions)}. Vraag iemand met de juiste rol, of de beheerder.`
-      : `Your role does not allow you to ${joinEn(actions)}. Ask someone with the right role, or the administrator.`;
+      ? `Met uw rol mag u dit niet: ${joinNl(actions)}. Vraag het iemand met de juiste rol, of vraag de beheerder om een andere rol.`
+      : `Your role does not allow you to ${joinEn(actions)}. Ask someone with the right role, or ask the administrator for another role.`;
   }
   if (lang === 'en') return error.message;
   if (error.nl) return error.nl;

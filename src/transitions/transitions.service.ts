@@ -290,6 +290,7 @@ export class TransitionsService {
     const exists = await this.db.read((tx) => tx.get('SELECT id FROM dossier WHERE id = ?', [dossierId]));
     if (!exists) throw DomainError.notFound('Dossier', dossierId);
     const events = await this.audit.listForDossier(dossierId, { actions: ['transition.'], limit: 10_000 });
+    const names = await this.db.read((tx) => loadNames(tx, events.map((e) => e.actorId)));
     return events.map((e) => {
       const p = e.payload as Record<string, unknown>;
       return {
@@ -303,7 +304,7 @@ export class TransitionsService {
         to: p.to,
         reason: p.reason ?? null,
         refusal: p.refusal ?? null,
-        actor: { id: e.actorId, roles: e.actorRoles },
+        actor: { id: e.actorId, roles: e.actorRoles, name: names.get(e.actorId) ?? null },
         workflow: { id: e.workflowId, version: e.workflowVersion },
         explanations: p.explanations ?? {},
         waiversUsed: p.waiversUsed ?? {},

@@ -13,7 +13,7 @@ import { Clock } from '../common/clock';
 import { ComplianceProjector } from '../compliance/compliance.projector';
 import { DomainError, FieldError } from '../common/domain-error';
 import { loadNames, NameIndex, NO_NAMES, withNames } from '../common/people';
-import { stateLabel } from '../common/problem-text';
+import { transitionTarget } from '../common/problem-text';
 import { MIN_ADVISORY_EXPLANATION_LENGTH } from '../audit/flags';
 import { Db } from '../database/db';
 import { loadDossierFacts, LoadedDossier } from '../dossiers/dossier-facts';
@@ -353,7 +353,7 @@ export function requirementsUnmet(dossierId: string, to: string, decision: Trans
   const either = byReason('evidence-or-waiver');
   const explain = byReason('explanation-required');
   const nl = [
-    `Het dossier kan niet naar ${stateLabel(to, 'nl')}: ${count(unmet.length, 'eis is', 'eisen zijn')} niet vervuld (${ids}).`,
+    `Het dossier kan niet ${transitionTarget(to)}: ${count(unmet.length, 'eis is', 'eisen zijn')} niet vervuld (${ids}).`,
     evidence.length ? `Leg vast wat ${evidence.join(', ')} ${evidence.length === 1 ? 'vraagt' : 'vragen'}.` : '',
     either.length
       ? `Voor ${either.join(', ')} is vastleggen genoeg; kan dat niet, vraag dan een vrijstelling aan die een teamleider goedkeurt.`

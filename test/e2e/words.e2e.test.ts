@@ -99,7 +99,7 @@ describe(`words a civil servant reads (${onPostgres() ? 'PostgreSQL' : 'SQLite'}
     const g103 = nl.body.unmetRequirements.find((u: { id: string }) => u.id === 'G1-03');
     expect(g103.blockReason).toBe('evidence-or-waiver');
     expect(g103.toPass.nl).toMatch(/^Leg vast wat G1-03 vraagt; dat is genoeg\. Kan dat niet, vraag dan een vrijstelling aan/);
-    expect(nl.body.detail).toMatch(/^Het dossier kan niet naar voorbereiding beleid/i);
+    expect(nl.body.detail).toMatch(/^Het dossier kan niet naar de fase Voorbereiding beleid: \d+ eisen zijn niet vervuld/);
     expect(nl.body.detail).toMatch(/G1-03.*is vastleggen genoeg/);
     const g104 = nl.body.unmetRequirements.find((u: { id: string }) => u.id === 'G1-04');
     expect(g104.blockReason).toBe('evidence-required');

@@ -7,6 +7,7 @@ import { AuditorModule } from './audit/auditor.module';
 import { AccessLog } from './auth/access-log.service';
 import { AuthedRequest } from './auth/auth.decorators';
 import { AuthenticationGuard, AuthGuard } from './auth/auth.guard';
+import { OidcModule } from './auth/oidc/oidc.module';
 import { Clock, SystemClock } from './common/clock';
 import { ComplianceModule } from './compliance/compliance.module';
 import { APP_CONFIG, AppConfig } from './config/config';
@@ -70,6 +71,8 @@ export class AppModule {
         WorkflowsModule,
         ComplianceModule,
         AuditorModule,
+        // Sign-in through the province's identity provider (issue #12), only when OIDC_* is configured.
+        ...(opts.config.oidc ? [OidcModule] : []),
         ThrottlerModule.forRoot({
           throttlers: [
             { name: 'ip', ttl: 60_000, limit: perMinute, getTracker: (req) => `ip:${(req as unknown as Request).ip}` },

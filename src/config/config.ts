@@ -55,6 +55,8 @@ export interface OidcConfig {
   rolesClaim: string;
   /** Claim value → Kaderwijzer roles. */
   roleMapping: Record<string, string[]>;
+  /** The service's public base URL (`PUBLIC_URL`, default `http://localhost:<PORT>`): the redirect URI is `<publicUrl>/inloggen/callback`. */
+  publicUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -121,8 +123,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           clientSecret: env.OIDC_CLIENT_SECRET,
           rolesClaim: env.OIDC_ROLES_CLAIM?.trim() || 'roles',
           roleMapping: {},
+          publicUrl: (env.PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, ''),
         }
       : null;
+  if (oidc && !/^https?:\/\/[^/\s]+(\/[^\s]*)?$/.test(oidc.publicUrl)) problems.push(`PUBLIC_URL must be an http(s) URL like https://kaderwijzer.drenthe.nl, got "${oidc.publicUrl}"`);
+  if (oidc && !/^https?:\/\/[^/\s]+/.test(oidc.issuerUrl)) problems.push(`OIDC_ISSUER_URL must be an http(s) URL, got "${oidc.issuerUrl}"`);
   if (problems.length) throw new ConfigError(problems);
   return {
     port,

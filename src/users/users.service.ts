@@ -57,6 +57,8 @@ interface TokenRow {
 const TOKEN_RE = /^kw_([0-9a-f]{16})\.([A-Za-z0-9_-]{43})$/;
 /** A fixed id, so two instances starting on an empty database cannot both create the first beheerder. */
 export const BOOTSTRAP_USER_ID = '00000000-0000-4000-8000-000000000001';
+/** The actor that provisions users who sign in through the identity provider. */
+export const OIDC_ACTOR_ID = 'oidc';
 
 const sha256 = (s: string): Buffer => createHash('sha256').update(s).digest();
 
@@ -256,6 +258,50 @@ export class UsersService {
     if (outcome) return outcome;
     await this.accessLog.denied(actor, { method: 'POST', path, actions: ['user.manage'], reason: 'not-own-token' }, this.clock.now());
     throw new DomainError('forbidden', 'You may revoke your own tokens only.', { reason: 'not-own-token' });
+  }
+
+  /**
+   * A person signed in through the identity provider (issue #12): the user for (issuer, subject), created on the first
+   * sign-in, with the roles their claim maps to now — a role the claim no longer carries is taken away here. `roles`
+   * empty (no mapped role) refuses the sign-in; an existing user then keeps no role, so their API tokens stop
+   * working too. One transaction, one audit event (`user.created`, `user.roles-changed` or `user.sign-in-refused`).
+   */
+  async signInWithOidc(
+    person: { issuer: string; subject: string; name: string },
+    mapped: { ok: boolean; roles: Role[]; reason?: string },
+  ): Promise<{ ok: true; user: UserView } | { ok: false; reason: string; userId: string | null }> {
+    const now = this.clock.now().toISOString();
+    const actor: ActorContext = { id: OIDC_ACTOR_ID, name: 'identiteitsprovider (OpenID Connect)', roles: [] };
+    const name = person.name.trim().slice(0, 200) || person.subject.slice(0, 200);
+    const who = { issuer: person.issuer, subject: person.subject };
+    return this.db.transaction(async (tx) => {
+      const row = await tx.get<UserRow>('SELECT * FROM app_user WHERE oidc_issuer = ? AND oidc_subject = ?', [person.issuer, person.subject]);
+      const before = row ? (JSON.parse(row.roles) as Role[]) : [];
+      const after = mapped.ok ? mapped.roles : [];
+      const changed = JSON.stringify(before) !== JSON.stringify(after);
+      if (row && changed) {
+        await tx.run('UPDATE app_user SET roles = ? WHERE id = ?', [JSON.stringify(after), row.id]);
+        await this.audit.append(tx, { actor, action: 'user.roles-changed', occurredAt: now, payload: { userId: row.id, ...who, before, after } });
+      }
+      if (!mapped.ok || (row && row.disabled_at)) {
+        const reason = row?.disabled_at ? 'disabled' : (mapped.reason ?? 'no-mapped-role');
+        await this.audit.append(tx, { actor, action: 'user.sign-in-refused', occurredAt: now, payload: { userId: row?.id ?? null, ...who, reason } });
+        return { ok: false as const, reason, userId: row?.id ?? null };
+      }
+      if (row) return { ok: true as const, user: toUser({ ...row, roles: JSON.stringify(after) }) };
+      const id = randomUUID();
+      await tx.run('INSERT INTO app_user (id, name, roles, created_at, created_by, oidc_issuer, oidc_subject) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+        id,
+        name,
+        JSON.stringify(after),
+        now,
+        actor.id,
+        person.issuer,
+        person.subject,
+      ]);
+      await this.audit.append(tx, { actor, action: 'user.created', occurredAt: now, payload: { after: { id, name, roles: after }, ...who } });
+      return { ok: true as const, user: { id, name, roles: after, createdAt: now, createdBy: actor.id, disabledAt: null } };
+    });
   }
 
   /** Active teamleiders, names and ids only (issue #11: a beleidsmedewerker names the one to decide a waiver). */

@@ -17,12 +17,14 @@ import { DossiersService } from './dossiers/dossiers.service';
 import { EvidenceController } from './evidence/evidence.controller';
 import { EvidenceService } from './evidence/evidence.service';
 import { HealthController } from './health.controller';
+import { TermijnenModule } from './termijnen/termijnen.module';
 import { TransitionsController } from './transitions/transitions.controller';
 import { TransitionsService } from './transitions/transitions.service';
 import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
 import { WaiversController } from './waivers/waivers.controller';
 import { WaiversService } from './waivers/waivers.service';
+import { WEB_CONTROLLERS, WEB_PROVIDERS } from './web/web.module';
 import { WorkflowsModule } from './workflows/workflows.module';
 
 export interface AppModuleOptions {
@@ -71,6 +73,7 @@ export class AppModule {
         WorkflowsModule,
         ComplianceModule,
         AuditorModule,
+        TermijnenModule,
         // Sign-in through the province's identity provider (issue #12), only when OIDC_* is configured.
         ...(opts.config.oidc ? [OidcModule] : []),
         ThrottlerModule.forRoot({
@@ -87,6 +90,7 @@ export class AppModule {
         EvidenceController,
         TransitionsController,
         WaiversController,
+        ...WEB_CONTROLLERS,
       ],
       providers: [
         // In this order: who is calling (failures limited per address), the rate limits, then what they may do.
@@ -97,6 +101,7 @@ export class AppModule {
         EvidenceService,
         TransitionsService,
         WaiversService,
+        ...WEB_PROVIDERS,
       ],
     };
   }

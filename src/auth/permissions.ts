@@ -19,6 +19,7 @@ export const ACTIONS = [
   'audit.export',
   'workflow.read',
   'compliance.read',
+  'termijn.read',
   'user.manage',
   'user.list-teamleiders',
   'token.manage-own',
@@ -40,6 +41,7 @@ export const PERMISSIONS: Record<Action, readonly Role[]> = {
   'audit.export': ['auditor'],
   'workflow.read': ['beleidsmedewerker', 'teamleider', 'griffie', 'auditor', 'beheerder'],
   'compliance.read': ['beleidsmedewerker', 'teamleider', 'griffie', 'auditor'],
+  'termijn.read': ['beleidsmedewerker', 'teamleider', 'griffie', 'auditor', 'beheerder'],
   'user.manage': ['beheerder'],
   // Issue #11: a beleidsmedewerker names the teamleider who should decide a waiver (ids and names only).
   'user.list-teamleiders': ['beleidsmedewerker', 'teamleider'],

@@ -9,8 +9,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * - `app_user.oidc_issuer` / `oidc_subject`: the identity-provider account (issuer URL and `sub` claim) a user was
  *   provisioned from; unique together, so one account is one user.
  */
-export class TokenIssuerAndOidc1764800000000 implements MigrationInterface {
-  name = 'TokenIssuerAndOidc1764800000000';
+export class TokenIssuerAndOidc1764600000000 implements MigrationInterface {
+  name = 'TokenIssuerAndOidc1764600000000';
 
   async up(q: QueryRunner): Promise<void> {
     const pg = q.connection.options.type === 'postgres';
@@ -42,6 +42,6 @@ export class TokenIssuerAndOidc1764800000000 implements MigrationInterface {
   }
 
   down(): Promise<void> {
-    throw new Error('TokenIssuerAndOidc1764800000000 cannot be reverted: restore a backup instead');
+    throw new Error('TokenIssuerAndOidc1764600000000 cannot be reverted: restore a backup instead');
   }
 }

@@ -103,6 +103,15 @@ export const LAST_USED_RESOLUTION_MS = 60_000;
 /** The issuer recorded on a token: who created it. The service itself (`system`) issues only the bootstrap token. */
 const issuerOf = (actor: ActorContext) => ({ id: actor.id, name: actor.name });
 
+/**
+ * The actor of a request made with a token (the API, or a web session started with one): with `tokenIssuedBy` when
+ * someone other than the user issued that token.
+ */
+export function withTokenIssuer(actor: ActorContext, token: Pick<TokenRow, 'id' | 'user_id' | 'issued_by' | 'issued_by_name'> | null): ActorContext {
+  const issuer = token ? foreignIssuer(token) : undefined;
+  return issuer ? { ...actor, tokenIssuedBy: issuer } : actor;
+}
+
 /** A token someone other than its user issued: actions taken with it name the issuer (issue #12). */
 function foreignIssuer(row: Pick<TokenRow, 'id' | 'user_id' | 'issued_by' | 'issued_by_name'>) {
   if (!row.issued_by || row.issued_by === row.user_id || row.issued_by === SYSTEM_ACTOR.id) return undefined;

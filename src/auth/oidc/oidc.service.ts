@@ -136,7 +136,7 @@ export class OidcService {
         outcome.reason === 'disabled'
           ? 'Your account is disabled in Kaderwijzer.'
           : 'Your account at the identity provider has no role in Kaderwijzer; ask the beheerder to have a role granted.',
-        { reason: outcome.reason },
+        { reason: outcome.reason, userId: outcome.userId },
       );
     }
     return { user: outcome.user, idToken, returnTo: login.returnTo };

@@ -75,14 +75,27 @@ export function allowedRoleSet(roles: readonly Role[]): boolean {
   return ALLOWED_KEYS.has(roleKey(roles));
 }
 
-/** Why a combination is refused, in plain words (null when it is allowed). */
-export function roleSetProblem(roles: readonly Role[]): string | null {
+/** Why a combination is refused, in plain words, English and Dutch (null when it is allowed). */
+export function roleSetProblem(roles: readonly Role[]): { en: string; nl: string } | null {
   if (allowedRoleSet(roles)) return null;
   const set = new Set(roles);
-  if (set.has('beheerder')) return 'beheerder cannot be combined with any other role (segregation of duties)';
-  if (set.has('auditor')) return 'auditor cannot be combined with a role that writes dossiers (segregation of duties)';
-  if (set.has('griffie')) return 'griffie (Provinciale Staten) cannot be combined with beleidsmedewerker or teamleider (Gedeputeerde Staten)';
-  return `the combination ${[...set].join(' + ')} is not allowed`;
+  if (set.size === 0) return { en: 'at least one role is required', nl: 'moet ten minste één rol bevatten' };
+  if (set.has('beheerder'))
+    return {
+      en: 'beheerder cannot be combined with any other role (segregation of duties)',
+      nl: 'beheerder kan niet met een andere rol worden gecombineerd (scheiding van functies)',
+    };
+  if (set.has('auditor'))
+    return {
+      en: 'auditor cannot be combined with a role that writes dossiers (segregation of duties)',
+      nl: 'auditor kan niet worden gecombineerd met een rol die dossiers wijzigt (scheiding van functies)',
+    };
+  if (set.has('griffie'))
+    return {
+      en: 'griffie (Provinciale Staten) cannot be combined with beleidsmedewerker or teamleider (Gedeputeerde Staten)',
+      nl: 'griffie (Provinciale Staten) kan niet worden gecombineerd met beleidsmedewerker of teamleider (Gedeputeerde Staten)',
+    };
+  return { en: `the combination ${[...set].join(' + ')} is not allowed`, nl: `de combinatie ${[...set].join(' + ')} is niet toegestaan` };
 }
 
 export function may(roles: readonly Role[], action: Action): boolean {

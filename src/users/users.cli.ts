@@ -18,6 +18,17 @@ export const USER_COMMANDS: CliCommand[] = [
     },
   },
   {
+    name: 'users:roles',
+    usage: '--id <user id> --role <role> [--role <role>…]',
+    summary: "replace a user's roles (only the combinations of the role table; not for users of the identity provider)",
+    run: async ({ app, actor, out }, flags) => {
+      const roles = flags.all('role').flatMap((r) => r.split(',')).map((r) => r.trim()).filter(Boolean);
+      const u = await app.get(UsersService).setRoles(actor, flags.required('id'), roles);
+      out(`User ${u.name} (${u.id}) now has role(s) ${u.roles.join(', ')}.`);
+      return 0;
+    },
+  },
+  {
     name: 'users:list',
     usage: '[--json]',
     summary: 'list users and their roles',

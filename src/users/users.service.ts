@@ -93,7 +93,7 @@ export function validateRoles(roles: readonly string[], field = 'roles'): Role[]
   if (bad.length) throw DomainError.validation([{ field, message: `unknown role(s) ${bad.join(', ')}; one of: ${ROLES.join(', ')}` }]);
   const unique = [...new Set(roles)] as Role[];
   const problem = roleSetProblem(unique);
-  if (problem) throw DomainError.validation([{ field, message: problem }]);
+  if (problem) throw DomainError.validation([{ field, message: problem.en, nl: `Rollen: ${problem.nl}.` }]);
   return unique;
 }
 
@@ -248,6 +248,9 @@ export class UsersService {
         ? 'You may create tokens for your own account only.'
         : `User ${userId} already has a token: only the user themself creates further tokens (a beheerder hands out the first one only, and may revoke tokens).`,
       { reason: outcome.denied },
+      outcome.denied === 'not-own-account'
+        ? 'U mag alleen tokens voor uw eigen account aanmaken.'
+        : `Gebruiker ${userId} heeft al een token: alleen de gebruiker zelf maakt verdere tokens aan. De beheerder geeft alleen het eerste token uit en kan tokens intrekken.`,
     );
   }
 
@@ -266,7 +269,7 @@ export class UsersService {
     });
     if (outcome) return outcome;
     await this.accessLog.denied(actor, { method: 'POST', path, actions: ['user.manage'], reason: 'not-own-token' }, this.clock.now());
-    throw new DomainError('forbidden', 'You may revoke your own tokens only.', { reason: 'not-own-token' });
+    throw new DomainError('forbidden', 'You may revoke your own tokens only.', { reason: 'not-own-token' }, 'U mag alleen uw eigen tokens intrekken.');
   }
 
   /**
@@ -310,6 +313,32 @@ export class UsersService {
       ]);
       await this.audit.append(tx, { actor, action: 'user.created', occurredAt: now, payload: { after: { id, name, roles: after }, ...who } });
       return { ok: true as const, user: { id, name, roles: after, createdAt: now, createdBy: actor.id, disabledAt: null } };
+    });
+  }
+
+  /**
+   * Change a user's roles (a beheerder, on the command line): validated against the role-combination table, one
+   * audit event with before and after. A user provisioned through the identity provider gets their roles from it
+   * at every sign-in instead.
+   */
+  async setRoles(actor: ActorContext, userId: string, roles: readonly string[]): Promise<UserView> {
+    const after = validateRoles(roles);
+    const now = this.clock.now().toISOString();
+    return this.db.transaction(async (tx) => {
+      const row = await tx.get<UserRow & { oidc_subject: string | null }>('SELECT * FROM app_user WHERE id = ?', [userId]);
+      if (!row) throw DomainError.notFound('User', userId);
+      if (row.oidc_subject)
+        throw DomainError.validation([
+          {
+            field: 'roles',
+            message: 'this user signs in through the identity provider, which decides their roles (oidc.roleMapping)',
+            nl: 'Rollen: deze gebruiker logt in via de provincie; de rollen komen daarvandaan (oidc.roleMapping).',
+          },
+        ]);
+      const before = JSON.parse(row.roles) as Role[];
+      await tx.run('UPDATE app_user SET roles = ? WHERE id = ?', [JSON.stringify(after), userId]);
+      await this.audit.append(tx, { actor, action: 'user.roles-changed', occurredAt: now, payload: { userId, before, after } });
+      return toUser({ ...row, roles: JSON.stringify(after) });
     });
   }
 

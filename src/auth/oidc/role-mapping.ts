@@ -42,6 +42,6 @@ export function mapRoles(claim: unknown, mapping: RoleMapping): MappedRoles {
   const roles = ROLES.filter((r) => wanted.has(r));
   if (roles.length === 0) return { ok: false, reason: 'no-mapped-role', detail: 'no value of the roles claim maps to a Kaderwijzer role', roles };
   const problem = roleSetProblem(roles);
-  if (problem) return { ok: false, reason: 'role-combination', detail: problem, roles };
+  if (problem) return { ok: false, reason: 'role-combination', detail: problem.en, roles };
   return { ok: true, roles };
 }

@@ -55,7 +55,9 @@ export const PERMISSIONS: Record<Action, readonly Role[]> = {
  * The role combinations one user may hold (issue #12, segregation of duties): one table, documented in the README
  * and walked by the e2e tests. The beheerder manages accounts and holds no other role (else it could hand itself
  * any duty); the auditor writes nothing (it checks what the others wrote); the griffie serves Provinciale Staten
- * and the beleidsmedewerker and teamleider serve Gedeputeerde Staten (dualism), so they are not combined either.
+ * (artikel 104a, eerste lid, Provinciewet) and the beleidsmedewerker and teamleider serve Gedeputeerde Staten, so they
+ * are not combined either — as the law keeps the two offices apart ("Een secretaris is niet tevens griffier",
+ * artikel 97, tweede lid, Provinciewet).
  * A beleidsmedewerker who is also teamleider still never decides their own waiver (waivers.service.ts).
  */
 export const ALLOWED_ROLE_SETS: readonly (readonly Role[])[] = [

@@ -74,6 +74,9 @@ export const ACTION_TEXT: Record<string, Text> = {
   'workflow.read': { nl: 'de werkwijze (workflow) inzien', en: 'read the workflow' },
   'compliance.read': { nl: 'de nalevingsoverzichten inzien', en: 'read the compliance views' },
   'user.manage': { nl: 'gebruikers en tokens beheren', en: 'manage users and tokens' },
+  'user.list-teamleiders': { nl: 'de teamleiders opzoeken', en: 'list the teamleiders' },
+  'token.manage-own': { nl: 'uw eigen tokens beheren', en: 'manage your own tokens' },
+  'token.issue-first': { nl: 'een gebruiker het eerste token geven', en: "issue a user's first token" },
 };
 
 const RESOURCE_TEXT: Record<string, Text> = {

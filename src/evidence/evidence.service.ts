@@ -150,6 +150,9 @@ export class EvidenceService {
         ? 'The griffie records PS-side evidence only (committee sessions, spreekrecht, hearings, Drents Panel, Drenthe in Debat, agenderingsrecht, PS decisions).'
         : `Dossier ${dossierId} is not assigned to you; only its assigned beleidsmedewerker records evidence on it (X-01).`,
       { reason: outcome.reason },
+      outcome.reason === 'supersede-not-ps-side'
+        ? 'De griffie corrigeert alleen vastleggingen van de kant van Provinciale Staten; deze vastlegging is dat niet, dus alleen de beleidsmedewerker van het dossier mag haar vervangen.'
+        : undefined,
     );
   }
 

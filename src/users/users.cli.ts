@@ -21,6 +21,20 @@ export const USER_COMMANDS: CliCommand[] = [
       return 0;
     },
   }),
+  defineCommand<{ id: string; role: string[] }>({
+    name: 'users:roles',
+    summary: "replace a user's roles (only the combinations of the role table; not for users of the identity provider)",
+    options: [
+      { flags: '--id <user id>', description: 'the user', required: true },
+      { flags: '--role <role>', description: 'a role (repeat, or separate with commas)', repeatable: true, required: true },
+    ],
+    run: async ({ app, actor, out }, o) => {
+      const roles = o.role.flatMap((r) => r.split(',')).map((r) => r.trim()).filter(Boolean);
+      const u = await app.get(UsersService).setRoles(actor, o.id, roles);
+      out(`User ${u.name} (${u.id}) now has role(s) ${u.roles.join(', ')}.`);
+      return 0;
+    },
+  }),
   defineCommand<{ json?: boolean }>({
     name: 'users:list',
     summary: 'list users and their roles',

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { AuditEventContent, canonicalEventText } from '../../audit/hash-chain';
+import { AuditEventContent, canonicalEventText } from '../../audit/canonical-event';
 
 /**
  * The audit trail keeps the exact bytes that were hashed (issue #5, docs/audit-format.md section 4).

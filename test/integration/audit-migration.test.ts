@@ -2,7 +2,7 @@
  * The AuditContent migration (src/database/migrations/1764500000000-audit-content.ts) on a store written by the
  * previous schema: every event is carried over with its seq and hash, the chain still verifies, the rows read back
  * as they were written, the table is append-only again, and new events continue the chains. Then AuditVerifyColumns
- * (1764600000000-audit-verify-columns.ts): `prev_hash` generated from the stored text, which stays byte for byte what
+ * (1764800000000-audit-verify-columns.ts): `prev_hash` generated from the stored text, which stays byte for byte what
  * was hashed. On SQLite and (test:pg) on PostgreSQL.
  */
 import { mkdtempSync, rmSync } from 'node:fs';

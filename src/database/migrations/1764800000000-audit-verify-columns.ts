@@ -15,8 +15,8 @@ import { auditEventIndexesAndTriggers } from './1764500000000-audit-content';
  *   `GET /api/v1/audit/verify?since=<anchor line>` can check the heads the line pins. The table needs no protection:
  *   a head list is only used when its digest is the one in the line the auditor holds. Append-only all the same.
  */
-export class AuditVerifyColumns1764600000000 implements MigrationInterface {
-  name = 'AuditVerifyColumns1764600000000';
+export class AuditVerifyColumns1764800000000 implements MigrationInterface {
+  name = 'AuditVerifyColumns1764800000000';
 
   async up(q: QueryRunner): Promise<void> {
     const pg = q.connection.options.type === 'postgres';
@@ -67,6 +67,6 @@ export class AuditVerifyColumns1764600000000 implements MigrationInterface {
   }
 
   down(): Promise<void> {
-    throw new Error('AuditVerifyColumns1764600000000 cannot be reverted: restore a backup instead');
+    throw new Error('AuditVerifyColumns1764800000000 cannot be reverted: restore a backup instead');
   }
 }

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { auditEventIndexesAndTriggers } from './1764500000000-audit-content';
+import { auditEventIndexesAndTriggers, createAuditEventTable } from './1764500000000-audit-content';
 
 /**
  * Verification reads everything it links by from the database (issue #13, docs/audit-format.md section 4.1):
@@ -26,23 +26,7 @@ export class AuditVerifyColumns1764800000000 implements MigrationInterface {
         `ALTER TABLE audit_event ADD COLUMN prev_hash TEXT GENERATED ALWAYS AS ((replace(content, '\\u0000', '\\u2400')::jsonb ->> 'prevHash')) STORED NOT NULL`,
       );
     } else {
-      const virtual = (path: string, type = 'TEXT') => `${type} GENERATED ALWAYS AS (json_extract(content, '$.${path}')) VIRTUAL`;
-      const stored = (path: string, type = 'TEXT') => `${type} GENERATED ALWAYS AS (json_extract(content, '$.${path}')) STORED`;
-      await q.query(`CREATE TABLE audit_event_new (
-        seq INTEGER PRIMARY KEY AUTOINCREMENT,
-        content TEXT NOT NULL,
-        hash TEXT NOT NULL,
-        stream ${stored('stream')} NOT NULL,
-        stream_seq ${stored('streamSeq', 'INTEGER')} NOT NULL,
-        prev_hash ${stored('prevHash')} NOT NULL,
-        id ${virtual('id')} NOT NULL,
-        occurred_at ${virtual('occurredAt')} NOT NULL,
-        actor_id ${virtual('actorId')} NOT NULL,
-        action ${virtual('action')} NOT NULL,
-        dossier_id ${virtual('dossierId')},
-        CONSTRAINT uq_audit_event_id UNIQUE (id),
-        CONSTRAINT uq_audit_event_stream_seq UNIQUE (stream, stream_seq)
-      )`);
+      await q.query(createAuditEventTable('audit_event_new', false, true));
       await q.query('INSERT INTO audit_event_new (seq, content, hash) SELECT seq, content, hash FROM audit_event ORDER BY seq');
       // The next seq stays above every seq ever handed out (also by transactions that were rolled back).
       const [next] = (await q.query("SELECT seq FROM sqlite_sequence WHERE name = 'audit_event'")) as { seq: number }[];

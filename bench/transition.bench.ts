@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { createApp } from '../src/app';
 import { AppModule } from '../src/app.module';
-import { canonicalPayload } from '../src/audit/hash-chain';
+import { canonicalPayload } from '../src/audit/canonical-event';
 import { ActorContext, SYSTEM_ACTOR } from '../src/common/actor';
 import { FixedClock } from '../src/common/clock';
 import { AppConfig, loadConfig } from '../src/config/config';

@@ -6,7 +6,7 @@ import { DossierEventType, amsterdamDate } from '../../workflows/facts';
 import { WorkflowRegistry } from '../../workflows/registry';
 import { Text, TransitionDecision, UnmetRequirement } from '../../workflows/requirement';
 import { AuditService } from '../audit/audit.service';
-import { AuditEventRow } from '../audit/hash-chain';
+import { AuditEventRow } from '../audit/canonical-event';
 import { AccessLog } from '../auth/access-log.service';
 import { ActorContext } from '../common/actor';
 import { Clock } from '../common/clock';

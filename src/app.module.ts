@@ -2,11 +2,13 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import type { Request } from 'express';
+import { LoggerModule } from 'nestjs-pino';
 import { AuditService } from './audit/audit.service';
 import { AuditorModule } from './audit/auditor.module';
 import { AccessLog } from './auth/access-log.service';
 import { AuthGuard } from './auth/auth.guard';
 import { Clock, SystemClock } from './common/clock';
+import { httpLogOptions, LogSetup } from './common/logging';
 import { ComplianceModule } from './compliance/compliance.module';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { Db } from './database/db';
@@ -27,6 +29,8 @@ export interface AppModuleOptions {
   config: AppConfig;
   db: Db;
   clock?: Clock;
+  /** The service's log (src/common/logging.ts): with it, one log line per request and Nest's own lines go there. */
+  log?: LogSetup;
 }
 
 /** The token id (never the secret) of a bearer token, for per-token rate limits. */
@@ -67,6 +71,7 @@ export class AppModule {
         WorkflowsModule,
         ComplianceModule,
         AuditorModule,
+        ...(opts.log ? [LoggerModule.forRoot({ pinoHttp: httpLogOptions(opts.log) })] : []),
         ThrottlerModule.forRoot({
           throttlers: [
             { name: 'ip', ttl: 60_000, limit: perMinute, getTracker: (req) => `ip:${(req as unknown as Request).ip}` },

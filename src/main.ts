@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createApp } from './app';
 import { SYSTEM_ACTOR } from './common/actor';
+import { logToStdout } from './common/logging';
 import { ConfigError, loadConfig } from './config/config';
 import { Db } from './database/db';
 import { UsersService } from './users/users.service';
@@ -19,14 +20,17 @@ async function main(): Promise<void> {
   }
   const logger = new Logger('Kaderwijzer');
   const db = await Db.open(config.database);
-  const app = await createApp({ config, db, logger: [config.logLevel === 'debug' ? 'debug' : 'log', 'warn', 'error'] });
+  // JSON lines when stdout is not a terminal, readable lines on one (src/common/logging.ts).
+  const app = await createApp({ config, db, log: logToStdout(config.logLevel) });
   const token = await app.get(UsersService).bootstrap(SYSTEM_ACTOR);
   if (token) {
     // Printed once, on the first start with an empty database; only its hash is stored.
     console.log(`\nFirst start: a beheerder was created. Its token (shown only now):\n${token}\n`);
   }
   await app.listen(config.port, config.host);
-  logger.log(`Kaderwijzer on http://localhost:${config.port} (API docs: /api/docs, database: ${config.database.type})`);
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  logger.log(`Kaderwijzer on http://localhost:${port} (API docs: /api/docs, database: ${config.database.type})`);
   app.enableShutdownHooks();
   process.once('SIGTERM', () => void app.close().then(() => db.close()));
 }

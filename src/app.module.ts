@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { LoggerModule } from 'nestjs-pino';
@@ -68,6 +69,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.register(opts),
+        ScheduleModule.forRoot(), // the timer job's interval (src/compliance/timer.job.ts)
         WorkflowsModule,
         ComplianceModule,
         AuditorModule,

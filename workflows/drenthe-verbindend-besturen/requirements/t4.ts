@@ -20,6 +20,7 @@ import {
   instrumentNameOf,
   isProposal,
   isVerklaringInstrument,
+  verklaringInstrumentApplies,
   joinEn,
   joinNl,
   last,
@@ -667,22 +668,7 @@ export const participatieverklaringInBesluit: Requirement = {
     verified: true,
     note: 'The brief cited the programma as Ob 10.7 and left Ob 10.8 unverified; issue #11 corrects it: a programma falls under artikel 10.8 Omgevingsbesluit (https://aandeslagmetdeomgevingswet.nl/thema/inspiratiegids/participatie-wet/programma/) and a projectbesluit under artikel 5.51 Omgevingswet.',
   },
-  appliesWhen: {
-    description: {
-      nl: 'het instrument is een omgevingsvisie, programma of projectbesluit (Omgevingswet)',
-      en: 'the instrument is an omgevingsvisie, programma or projectbesluit (Omgevingswet)',
-    },
-    test: (f) => isVerklaringInstrument(f.classification.instrumentType),
-    whyNot: (f) =>
-      f.classification.instrumentType === null
-        ? { nl: 'het instrumenttype is nog niet vastgelegd (G1-04)', en: 'the instrument type has not been recorded yet (G1-04)' }
-        : f.classification.instrumentType === 'none'
-          ? { nl: 'het besluit is geen instrument van de Omgevingswet (instrumenttype none)', en: 'the decision is no Omgevingswet instrument (instrument type none)' }
-          : {
-              nl: `het instrumenttype is ${f.classification.instrumentType}; een participatieverklaring is alleen voorgeschreven bij een omgevingsvisie, programma of projectbesluit`,
-              en: `the instrument type is ${f.classification.instrumentType}; a participation statement is prescribed only for an omgevingsvisie, programma or projectbesluit`,
-            },
-  },
+  appliesWhen: verklaringInstrumentApplies,
   check: (f) => {
     const instrument = f.classification.instrumentType;
     const art = isVerklaringInstrument(instrument) ? PARTICIPATIEVERKLARING_ARTIKEL[instrument] : PARTICIPATIEVERKLARING_ARTIKEL.omgevingsvisie;

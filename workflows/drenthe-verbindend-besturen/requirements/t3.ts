@@ -380,7 +380,7 @@ export const uniformeOpenbareVoorbereiding: Requirement = {
         ok: true,
         nl:
           late.length === 0
-            ? `(e) ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')} geregistreerd met ontvangstdatum, alle tijdig (uiterlijk ${end}).`
+            ? `(e) ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')} geregistreerd met ontvangstdatum, ${zienswijzen.length === 1 ? 'tijdig' : 'alle tijdig'} (uiterlijk ${end}).`
             : `(e) ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')} geregistreerd met ontvangstdatum, waarvan ${late.length} te laat (na ${end}): ${late.map(zRef).join(', ')}. Te late zienswijzen blokkeren niet, maar vermeld in de reactienota hoe ermee is omgegaan (artikel 6:9 Awb).`,
         en:
           late.length === 0
@@ -416,8 +416,8 @@ export const uniformeOpenbareVoorbereiding: Requirement = {
       } else {
         parts.push({
           ok: true,
-          nl: `(f) in orde: de reactienota (${notas.map(docRef).join(', ')}) beantwoordt alle ${zienswijzen.length} zienswijzen.`,
-          en: `(f) in order: the reactienota (${notas.map(docRef).join(', ')}) answers all ${zienswijzen.length} zienswijzen.`,
+          nl: `(f) in orde: de reactienota (${notas.map(docRef).join(', ')}) beantwoordt ${zienswijzen.length === 1 ? 'de zienswijze' : `alle ${zienswijzen.length} zienswijzen`}.`,
+          en: `(f) in order: the reactienota (${notas.map(docRef).join(', ')}) answers ${zienswijzen.length === 1 ? 'the zienswijze' : `all ${zienswijzen.length} zienswijzen`}.`,
         });
       }
     }

@@ -566,7 +566,7 @@ export const besluitNaUov: Requirement = {
     } else if (early && besluit) {
       parts.push({
         ok: false,
-        nl: `De kennisgeving (${early.id}) is gedateerd ${early.data.datum}, vóór het besluit ${decRef(besluit)}: een kennisgeving van het besluit volgt op het besluit. Zij start de termijn van terinzagelegging (TM-03) niet; corrigeer de datum of leg de kennisgeving na het besluit vast.`,
+        nl: `De kennisgeving (${early.id}) is gedateerd ${early.data.datum}, vóór het ${decRef(besluit)}: een kennisgeving van het besluit volgt op het besluit. Zij start de termijn van terinzagelegging (TM-03) niet; corrigeer de datum of leg de kennisgeving na het besluit vast.`,
         en: `The notice (${early.id}) is dated ${early.data.datum}, before the decision ${decRefEn(besluit)}: a notice of the decision follows the decision. It does not start the inspection period (TM-03); correct the date or record the notice given after the decision.`,
       });
     } else if (kennisgevingen.length > 0) {
@@ -608,7 +608,7 @@ export const besluitNaUov: Requirement = {
         parts.push({
           ok: false,
           nl: besluit
-            ? `De toezending aan de indieners (${sentEarly.id}) is gedateerd ${sentEarly.data.datum}, vóór het besluit ${decRef(besluit)}: het besluit kan pas na het nemen worden toegezonden. Corrigeer de datum.`
+            ? `De toezending aan de indieners (${sentEarly.id}) is gedateerd ${sentEarly.data.datum}, vóór het ${decRef(besluit)}: het besluit kan pas na het nemen worden toegezonden. Corrigeer de datum.`
             : `De toezending aan de indieners (${sentEarly.id}) van ${sentEarly.data.datum} kan niet bij een besluit horen: er is nog geen eindbesluit vastgelegd.`,
           en: besluit
             ? `The dispatch to the submitters (${sentEarly.id}) is dated ${sentEarly.data.datum}, before the decision ${decRefEn(besluit)}: the decision can be sent only once it is taken. Correct the date.`
@@ -692,8 +692,8 @@ export const participatieverklaringInBesluit: Requirement = {
       en.push('what the results were (resultaten)');
     }
     if (policyNeeded(besluit) && !filled(pv?.toepassingParticipatiebeleid)) {
-      nl.push(`hoe het decentrale participatiebeleid is toegepast (toepassingParticipatiebeleid, ${art.nl.replace(/^artikel (\S+)/, 'artikel $1, tweede lid,')})`);
-      en.push(`how the decentral participation policy was applied (toepassingParticipatiebeleid, ${art.en.replace(/^article (\S+)/, 'article $1(2)')})`);
+      nl.push('hoe het decentrale participatiebeleid is toegepast (toepassingParticipatiebeleid; tweede lid)');
+      en.push('how the decentral participation policy was applied (toepassingParticipatiebeleid; paragraph 2)');
     }
     if (nl.length === 0) {
       return met(
@@ -770,8 +770,8 @@ export const participatieverslagInBeleidsvoorstel: Requirement = {
     if (gaps.length === 0) {
       return met(
         [best.id],
-        `Het voorstel ${docRef(best)} bevat een volledig participatieverslag: activiteiten, inbreng, wat met de inbreng is gedaan en hoe de deelnemers zijn teruggekoppeld.`,
-        `The proposal ${docRef(best)} contains a complete participation report: activities, input, what was done with it and how participants were informed back.`,
+        `Het voorstel (${docRef(best)}) bevat een volledig participatieverslag: activiteiten, inbreng, wat met de inbreng is gedaan en hoe de deelnemers zijn teruggekoppeld.`,
+        `The proposal (${docRef(best)}) contains a complete participation report: activities, input, what was done with it and how participants were informed back.`,
       );
     }
     return missing(

@@ -737,7 +737,7 @@ export const participatieverklaringInOntwerp: Requirement = {
     nl: 'Participatieverklaring (Omgevingswet) in het ontwerp-vaststellingsbesluit',
     en: 'Participation statement (Omgevingswet) in the draft adoption decision',
   },
-  rule: 'For omgevingsvisie/programma: the draft adoption decision already contains the participation statement (how involved + results + how the decentral participation policy was applied). Enforced hard at T4.',
+  rule: 'For omgevingsvisie/programma (and, per issue #11, projectbesluit): the draft adoption decision already contains the participation statement (how involved + results + how the decentral participation policy was applied). Enforced hard at T4.',
   severity: 'advisory',
   waivable: false,
   origin: {

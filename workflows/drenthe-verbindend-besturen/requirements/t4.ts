@@ -658,7 +658,7 @@ export const participatieverklaringInBesluit: Requirement = {
     nl: 'Participatieverklaring in het vaststellingsbesluit (Omgevingswet)',
     en: 'Participation statement in the adoption decision (Omgevingswet)',
   },
-  rule: 'For an adopted omgevingsvisie (and programma): the adoption decision states how citizens, businesses, civil society and public bodies were involved and what the results were; if adopted by PS, also how the decentral participation policy was applied.',
+  rule: 'For an adopted omgevingsvisie (and programma; per issue #11 also a projectbesluit): the adoption decision states how citizens, businesses, civil society and public bodies were involved and what the results were; if adopted by PS, also how the decentral participation policy was applied.',
   severity: 'hard',
   waivable: false,
   origin: {

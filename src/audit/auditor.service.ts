@@ -162,9 +162,12 @@ export class AuditorService {
       });
     }
     if (replayed === null && chain.firstBroken) {
-      throw new DomainError('invalid-state', `The audit trail of dossier ${dossierId} is broken at its first event; no state can be rebuilt from it.`, {
-        firstBroken: chain.firstBroken,
-      });
+      throw new DomainError(
+        'invalid-state',
+        `The audit trail of dossier ${dossierId} is broken at its first event; no state can be rebuilt from it.`,
+        { firstBroken: chain.firstBroken },
+        'De audittrail van dit dossier is bij de eerste gebeurtenis gebroken; er valt geen toestand uit op te bouwen.',
+      );
     }
     if (replayed === null) {
       throw new DomainError('not-found', `Dossier ${dossierId} did not exist yet at ${at}.`, { resource: 'Dossier', id: dossierId, at });

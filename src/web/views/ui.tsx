@@ -51,7 +51,7 @@ export function Button({ children, secondary, name, value }: { children: Compone
 /** A table with a caption and column headers. */
 export function Table({ caption, head, children }: { caption: string; head: ComponentChildren[]; children: ComponentChildren }) {
   return (
-    <div class="kw-table-wrap">
+    <div class="kw-table-wrap" role="region" aria-label={caption} tabIndex={0}>
       <table class="utrecht-table">
         <caption class="utrecht-table__caption">{caption}</caption>
         <thead class="utrecht-table__header">

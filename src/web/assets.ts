@@ -155,7 +155,16 @@ body { margin: 0; }
 .kw-visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .kw-muted { color: #4b4b4b; }
 textarea.utrecht-textarea { min-height: 5rem; }
-@media (max-width: 40rem) { .kw-main { padding: 1rem; } .kw-header { padding: 0.75rem 1rem; } }
+@media (max-width: 40rem) {
+  .kw-main { padding: 1rem; }
+  .kw-header { padding: 0.75rem 1rem; }
+  .kw-table-wrap table { min-width: 0; }
+  .kw-table-wrap thead { position: absolute; left: -10000px; }
+  .kw-table-wrap tr, .kw-table-wrap td, .kw-table-wrap th { display: block; }
+  .kw-table-wrap tr { border-block-end: 2px solid #ccc; padding-block: 0.5rem; }
+  .kw-table-wrap td[data-label]::before { content: attr(data-label) ": "; font-weight: 700; }
+  .kw-stepper li { flex-basis: 100%; }
+}
 `;
 
 /** Whitespace out (the rules are kept as they are; comments were dropped by the subset). */

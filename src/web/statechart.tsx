@@ -90,6 +90,10 @@ async function layout(machine: AnyStateMachine, def: WorkflowDefinition): Promis
       'elk.layered.spacing.nodeNodeBetweenLayers': '60',
       'elk.spacing.edgeLabel': '4',
       'elk.edgeLabels.inline': 'false',
+      // The phases in the order of the kader, top to bottom: cycles (RETURN) are broken against the model order.
+      'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
+      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+      'elk.layered.crossingMinimization.forceNodeModelOrder': 'true',
     },
     children: g.nodes.map((n) => ({ id: n.id, width: Math.max(180, textWidth(phaseName(n.id), 15)), height: 48 })),
     edges: g.edges.map(

@@ -1,12 +1,13 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerModule } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { AuditService } from './audit/audit.service';
 import { AuditorModule } from './audit/auditor.module';
 import { AccessLog } from './auth/access-log.service';
 import { AuthGuard } from './auth/auth.guard';
 import { Clock, SystemClock } from './common/clock';
+import { RateLimitGuard } from './common/rate-limit.guard';
 import { ComplianceModule } from './compliance/compliance.module';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { Db } from './database/db';
@@ -83,7 +84,7 @@ export class AppModule {
         WaiversController,
       ],
       providers: [
-        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
         DossiersService,
         EvidenceService,

@@ -64,6 +64,32 @@ describe('OpenAPI document', () => {
     expect(missing).toEqual([]);
   });
 
+  it('lets /health through without a token, and only it', () => {
+    const open = operations().filter(({ op }) => JSON.stringify(op.security ?? doc.security) === '[{}]').map(({ path }) => path);
+    expect(open).toEqual(['/health']);
+  });
+
+  it('gives each problem status a oneOf of problem types told apart by `type`, so a body matches exactly one', () => {
+    const schemas = doc.components.schemas as Record<string, Schema & { required?: string[]; discriminator?: { propertyName: string } }>;
+    for (const { path, method, op } of operations()) {
+      for (const [status, response] of Object.entries(op.responses)) {
+        if (Number(status) < 400) continue;
+        const ref = response.content?.['application/problem+json']?.schema?.$ref;
+        expect([`${method} ${path} ${status}`, ref]).toEqual([`${method} ${path} ${status}`, `#/components/schemas/Problem${status}`]);
+      }
+    }
+    const conflict = schemas.Problem409;
+    expect(conflict.discriminator?.propertyName).toBe('type');
+    const types = conflict.oneOf!.map((branch) => {
+      const s = schemas[branch.$ref!.split('/').pop()!];
+      expect(s.required).toContain('type');
+      expect(s.properties!.type.enum).toHaveLength(1);
+      return s.properties!.type.enum![0];
+    });
+    expect(new Set(types).size).toBe(types.length);
+    expect(types).toEqual(expect.arrayContaining([expect.stringMatching(/requirements-unmet$/), expect.stringMatching(/version-conflict$/)]));
+  });
+
   it('documents a 400 problem+json wherever input can be wrong (bodies, parameters)', () => {
     const missing = operations()
       .filter(({ path, op }) => !isPublic(path) && (op.requestBody || op.parameters?.length))

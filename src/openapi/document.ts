@@ -24,6 +24,7 @@ import type {
 import { PERMISSION_KEY, PUBLIC_KEY } from '../auth/auth.decorators';
 import { UuidParamPipe } from '../common/validation';
 import type { AppConfig } from '../config/config';
+import { applyImpliedBounds, applyValidatorBounds } from './bounds';
 import { problemSchemas, problemStatuses, problemStatusSchemaName } from './problems';
 import { UUID } from './text';
 
@@ -239,6 +240,8 @@ export function publishOpenApi(app: INestApplication, config: AppConfig): OpenAP
     }
   }
   doc.tags = [...tags].sort().map((name) => (TAG_DESCRIPTIONS[name] ? { name, description: TAG_DESCRIPTIONS[name] } : { name }));
+  applyValidatorBounds(doc);
+  applyImpliedBounds(doc);
   pruneSchemas(doc);
   return doc;
 }

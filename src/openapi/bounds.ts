@@ -37,7 +37,7 @@ function eachSchema(node: unknown, visit: (s: Schema) => void, inSchema = false)
   if (Array.isArray(node)) return node.forEach((n) => eachSchema(n, visit, inSchema));
   if (typeof node !== 'object' || node === null || isRef(node)) return;
   const obj = node as Record<string, unknown>;
-  if (inSchema) visit(obj as Schema);
+  if (inSchema) visit(obj);
   for (const [k, v] of Object.entries(obj)) {
     if (k === 'example' || k === 'examples' || k === 'enum' || k === 'default') continue;
     if (k === 'schema' || k === 'items' || k === 'additionalProperties' || k === 'not') eachSchema(v, visit, true);
@@ -76,7 +76,7 @@ function setIfMissing<K extends keyof Schema>(s: Schema, key: K, value: Schema[K
 /** What one validator guarantees about the value (or, with `each`, about every item). */
 function applyValidator(property: Schema, m: ValidationMetadata): void {
   const c = (m.constraints ?? []) as unknown[];
-  const items = property.type === 'array' && property.items && !isRef(property.items) ? (property.items as Schema) : undefined;
+  const items = property.type === 'array' && property.items && !isRef(property.items) ? (property.items) : undefined;
   const target = m.each && items ? items : property;
   switch (m.name) {
     case 'maxLength':

@@ -25,6 +25,7 @@ import { PERMISSION_KEY, PUBLIC_KEY } from '../auth/auth.decorators';
 import { UuidParamPipe } from '../common/validation';
 import type { AppConfig } from '../config/config';
 import { applyImpliedBounds, applyValidatorBounds } from './bounds';
+import { applyResponseBounds } from './response-bounds';
 import { problemSchemas, problemStatuses, problemStatusSchemaName } from './problems';
 import { UUID } from './text';
 
@@ -241,6 +242,7 @@ export function publishOpenApi(app: INestApplication, config: AppConfig): OpenAP
   }
   doc.tags = [...tags].sort().map((name) => (TAG_DESCRIPTIONS[name] ? { name, description: TAG_DESCRIPTIONS[name] } : { name }));
   applyValidatorBounds(doc);
+  applyResponseBounds(doc);
   applyImpliedBounds(doc);
   pruneSchemas(doc);
   return doc;

@@ -1,0 +1,196 @@
+/**
+ * What the service keeps its answers to, for the response DTOs that do not say it themselves: each entry
+ * is merged into the named schema's property (the DTO's own description, nullability and example stay).
+ * Every bound here holds by construction — an id is a UUID the service generated, a timestamp comes from
+ * `Date.toISOString()`, a title or motivation passed the request validator with that limit — and
+ * test/e2e/openapi-responses.e2e.test.ts checks real answers against the result. An entry naming a schema
+ * or property that no longer exists is reported by {@link staleResponseBounds} (and fails that test).
+ */
+import type { OpenAPIObject } from '@nestjs/swagger';
+import type { ReferenceObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { WAIVER_REASON_CODES } from '../../workflows/evidence';
+import { ROLES } from '../../workflows/facts';
+import { ISO_INSTANT_MAX } from './bounds';
+import { ANY_TEXT, NON_BLANK, REQUIREMENT_ID, UUID } from './text';
+
+type Fragment = SchemaObject;
+
+const UUID_HEX = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const UUID_OR_SYSTEM = `^(?:system|${UUID_HEX})$`;
+/** A user id, or `system` for what the service does itself (bootstrap, the timer job). */
+const ACTOR_ID: Fragment = { type: 'string', maxLength: 36, pattern: UUID_OR_SYSTEM };
+/** An audit stream: the dossier's id, or `system`. */
+const STREAM: Fragment = { type: 'string', maxLength: 36, pattern: UUID_OR_SYSTEM };
+const INSTANT: Fragment = { type: 'string', format: 'date-time', maxLength: ISO_INSTANT_MAX };
+const HASH: Fragment = { type: 'string', pattern: '^[0-9a-f]{64}$', maxLength: 64 };
+/** A dossier title: CreateDossierDto allows 1–300 characters, not blank. */
+const TITLE: Fragment = { type: 'string', maxLength: 300, ...NON_BLANK };
+/** Motivations, reasons, notes that passed a 10 000-character, non-blank check. */
+const LONG_TEXT: Fragment = { type: 'string', maxLength: 10_000, ...NON_BLANK };
+const SHORT_TEXT: Fragment = { type: 'string', maxLength: 300, ...NON_BLANK };
+/** The teamleider's note with a decision: optional, up to 10 000 characters, any text. */
+const NOTE: Fragment = { type: 'string', maxLength: 10_000, ...ANY_TEXT };
+const REASON_CODE: Fragment = { type: 'string', enum: [...WAIVER_REASON_CODES] };
+const ROLE_LIST: Fragment = { type: 'array', maxItems: ROLES.length, items: { type: 'string', enum: [...ROLES] } };
+const WORKFLOW_ID: Fragment = { type: 'string', maxLength: 100, pattern: '^[a-z0-9][a-z0-9-]*$' };
+const WORKFLOW_VERSION: Fragment = { type: 'string', maxLength: 32, pattern: '^[0-9A-Za-z][0-9A-Za-z.-]*$' };
+/** An audit action: `dossier.created`, `transition.refused`, `timer.expired`, … */
+const ACTION: Fragment = { type: 'string', maxLength: 64, pattern: '^[a-z][a-z-]*(?:\\.[a-z][a-z-]*)+$' };
+/** Lists of requirement ids: never more than the workflow has requirements. */
+const REQUIREMENT_IDS: Fragment = { type: 'array', maxItems: 200, items: REQUIREMENT_ID };
+/** A page of at most 200 rows (the `limit` query parameter's maximum). */
+const PAGE: Fragment = { type: 'array', maxItems: 200 };
+/** A page of at most 1000 audit rows (`limit` 1–1000). */
+const AUDIT_PAGE: Fragment = { type: 'array', maxItems: 1000 };
+
+export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
+  WorkflowRefDto: { id: WORKFLOW_ID, version: WORKFLOW_VERSION },
+  ClassificationDto: { strategischMotivatie: LONG_TEXT, herkomstBron: SHORT_TEXT },
+  RequirementViewDto: { id: REQUIREMENT_ID },
+  NextTransitionDto: { blocking: REQUIREMENT_IDS, explanationsRequired: REQUIREMENT_IDS, waived: REQUIREMENT_IDS, requirements: { maxItems: 200 } },
+  DossierSummaryDto: {
+    title: TITLE,
+    assigneeId: UUID,
+    createdBy: ACTOR_ID,
+    createdAt: INSTANT,
+    updatedAt: INSTANT,
+    previousDossierId: UUID,
+    followUpDossierId: UUID,
+  },
+  DossierViewDto: {
+    title: TITLE,
+    assigneeId: UUID,
+    createdBy: ACTOR_ID,
+    createdAt: INSTANT,
+    updatedAt: INSTANT,
+    previousDossierId: UUID,
+    followUpDossierId: UUID,
+    acceptedEvents: { maxItems: 4 },
+  },
+  DossierPageDto: { items: PAGE },
+  EvidenceRecordDto: { dossierId: UUID, recordedAt: INSTANT, recordedBy: ACTOR_ID },
+  TransitionResultDto: { followUpDossierId: UUID },
+  TransitionHistoryEntryDto: { transitionId: UUID, auditEventId: UUID, at: INSTANT, reason: LONG_TEXT, followUpDossierId: UUID },
+  WaiverDto: {
+    requirementId: REQUIREMENT_ID,
+    reasonCode: REASON_CODE,
+    motivation: LONG_TEXT,
+    requestedBy: ACTOR_ID,
+    requestedAt: INSTANT,
+    approverId: UUID,
+    decidedBy: ACTOR_ID,
+    decidedAt: INSTANT,
+    decisionNote: NOTE,
+    usedAt: INSTANT,
+    usedByEvent: UUID,
+  },
+  // compliance
+  OwnerDto: { name: { type: 'string', maxLength: 200, ...NON_BLANK } },
+  // Requirement ids (open requirements) or waiver ids (pending, used); waivers per dossier have no upper bound.
+  IdListDto: { ids: { type: 'array', items: { type: 'string', maxLength: 36, pattern: `^(?:[A-Z][A-Z0-9]*-\\d{2}[a-z]?|${UUID_HEX})$` } } },
+  MatrixEntryDto: { id: REQUIREMENT_ID },
+  NextComplianceDto: { waived: REQUIREMENT_IDS, matrix: { maxItems: 200 } },
+  ComplianceItemDto: { title: TITLE, projectedAt: INSTANT },
+  CompliancePageDto: { items: PAGE, nextCursor: { type: 'string', maxLength: 4096, pattern: '^[A-Za-z0-9_-]+$', description: 'Opaque; send it back as `cursor`.' } },
+  WaiverRegisterItemDto: {
+    title: TITLE,
+    requirementId: REQUIREMENT_ID,
+    reasonCode: REASON_CODE,
+    motivation: LONG_TEXT,
+    requestedAt: INSTANT,
+    decidedAt: INSTANT,
+    decisionNote: NOTE,
+    usedAt: INSTANT,
+    usedByEvent: UUID,
+  },
+  WaiverRegisterPageDto: { items: PAGE },
+  TimerExpiryDto: { recordedAt: INSTANT, auditEventId: UUID },
+  TimerPageDto: { items: PAGE },
+  ReclassificationDto: { recordedAt: INSTANT, recordedBy: ACTOR_ID, reden: LONG_TEXT },
+  StartnotitieItemDto: { title: TITLE, ownerId: UUID },
+  StartnotitiePageDto: { items: PAGE },
+  ParticipationItemDto: { title: TITLE, ownerId: UUID },
+  ParticipationPageDto: { items: PAGE },
+  // audit
+  StreamHeadDto: { stream: STREAM, hash: HASH },
+  AuditActorDto: { id: ACTOR_ID, roles: ROLE_LIST },
+  AuditEvidenceReferenceDto: { id: UUID, recordedAt: INSTANT, recordedBy: ACTOR_ID, supersedes: UUID, recordedInHash: HASH, supersededBy: UUID },
+  AuditWaiverReferenceDto: {
+    requirementId: REQUIREMENT_ID,
+    waiverId: UUID,
+    reasonCode: REASON_CODE,
+    motivation: LONG_TEXT,
+    requestedBy: ACTOR_ID,
+    requestedAt: INSTANT,
+    approvedBy: ACTOR_ID,
+    approvedAt: INSTANT,
+    decisionNote: NOTE,
+  },
+  HistoryEntryDto: { at: INSTANT, action: ACTION, kind: { type: 'string', maxLength: 32, pattern: '^[a-z][a-z-]*$' } },
+  HistoryPageDto: { items: AUDIT_PAGE },
+  AuditWaiverViewDto: {
+    id: UUID,
+    dossierId: UUID,
+    requirementId: REQUIREMENT_ID,
+    reasonCode: REASON_CODE,
+    motivation: LONG_TEXT,
+    requestedBy: ACTOR_ID,
+    requestedAt: INSTANT,
+    approverId: UUID,
+    decidedBy: ACTOR_ID,
+    decidedAt: INSTANT,
+    decisionNote: NOTE,
+    usedAt: INSTANT,
+    usedByEvent: UUID,
+  },
+  AsOfViewerDto: { id: ACTOR_ID, roles: ROLE_LIST },
+  AsOfLastEventDto: { at: INSTANT, action: ACTION },
+  AsOfDto: { at: INSTANT },
+  DossierStateDto: {
+    title: TITLE,
+    assigneeId: UUID,
+    createdBy: ACTOR_ID,
+    createdAt: INSTANT,
+    updatedAt: INSTANT,
+    previousDossierId: UUID,
+    followUpDossierId: UUID,
+    acceptedEvents: { maxItems: 4 },
+  },
+  AuditFlagDto: { at: INSTANT },
+  FlagPageDto: { items: AUDIT_PAGE },
+};
+
+const isRef = (x: unknown): x is ReferenceObject => typeof x === 'object' && x !== null && '$ref' in x;
+
+/** Merge a fragment into a property: its bounds win, the property's description, nullability and example stay. */
+function merge(property: SchemaObject, fragment: Fragment): void {
+  const { items, ...rest } = fragment;
+  Object.assign(property, rest, { description: property.description ?? fragment.description });
+  if (property.description === undefined) delete property.description;
+  if (items && !isRef(items)) property.items = isRef(property.items) || !property.items ? items : { ...property.items, ...items };
+}
+
+export function applyResponseBounds(doc: OpenAPIObject): void {
+  const schemas = doc.components?.schemas ?? {};
+  for (const [name, properties] of Object.entries(RESPONSE_BOUNDS)) {
+    const schema = schemas[name];
+    if (!schema || isRef(schema)) continue;
+    for (const [prop, fragment] of Object.entries(properties)) {
+      const property = schema.properties?.[prop];
+      if (property && !isRef(property)) merge(property, fragment);
+    }
+  }
+}
+
+/** Entries of {@link RESPONSE_BOUNDS} whose schema or property the document does not have (renamed, removed). */
+export function staleResponseBounds(doc: OpenAPIObject): string[] {
+  const schemas = doc.components?.schemas ?? {};
+  const stale: string[] = [];
+  for (const [name, properties] of Object.entries(RESPONSE_BOUNDS)) {
+    const schema = schemas[name];
+    for (const prop of Object.keys(properties)) {
+      if (!schema || isRef(schema) || !schema.properties?.[prop]) stale.push(`${name}.${prop}`);
+    }
+  }
+  return stale;
+}

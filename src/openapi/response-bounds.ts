@@ -11,7 +11,7 @@ import type { ReferenceObject, SchemaObject } from '@nestjs/swagger/dist/interfa
 import { WAIVER_REASON_CODES } from '../../workflows/evidence';
 import { ROLES } from '../../workflows/facts';
 import { ISO_INSTANT_MAX } from './bounds';
-import { ANY_TEXT, NON_BLANK, REQUIREMENT_ID, UUID } from './text';
+import { ANY_TEXT, NON_BLANK, REQUIREMENT_ID, REQUIREMENT_MAP_KEYS, UUID } from './text';
 
 type Fragment = SchemaObject;
 
@@ -43,6 +43,26 @@ const PAGE: Fragment = { type: 'array', maxItems: 200 };
 /** A page of at most 1000 audit rows (`limit` 1–1000). */
 const AUDIT_PAGE: Fragment = { type: 'array', maxItems: 1000 };
 
+/** Map schemas keyed by requirement id, as components (each names every possible key; see REQUIREMENT_MAP_KEYS). */
+export const REQUIREMENT_MAPS: Record<string, SchemaObject> = {
+  RequirementExplanations: requirementMap('Requirement id → explanation (comply or explain), at most 60.', { $ref: '#/components/schemas/ExplanationText' }),
+  RequirementWaivers: requirementMap('Requirement id → id of the waiver that passed it.', { type: 'string', format: 'uuid', maxLength: 36 }),
+  ExplanationText: { type: 'string', maxLength: 10_000, ...NON_BLANK, description: 'An explanation of why an advisory requirement is not met.' },
+};
+
+function requirementMap(description: string, value: SchemaObject | ReferenceObject): SchemaObject {
+  return {
+    type: 'object',
+    description,
+    maxProperties: 60,
+    additionalProperties: false,
+    properties: Object.fromEntries(REQUIREMENT_MAP_KEYS.map((k) => [k, value])),
+  };
+}
+
+const EXPLANATIONS: Fragment = { allOf: [{ $ref: '#/components/schemas/RequirementExplanations' }] };
+const WAIVER_MAP: Fragment = { allOf: [{ $ref: '#/components/schemas/RequirementWaivers' }] };
+
 export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
   WorkflowRefDto: { id: WORKFLOW_ID, version: WORKFLOW_VERSION },
   ClassificationDto: { strategischMotivatie: LONG_TEXT, herkomstBron: SHORT_TEXT },
@@ -69,8 +89,20 @@ export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
   },
   DossierPageDto: { items: PAGE },
   EvidenceRecordDto: { dossierId: UUID, recordedAt: INSTANT, recordedBy: ACTOR_ID },
-  TransitionResultDto: { followUpDossierId: UUID },
-  TransitionHistoryEntryDto: { transitionId: UUID, auditEventId: UUID, at: INSTANT, reason: LONG_TEXT, followUpDossierId: UUID },
+  TransitionResultDto: { followUpDossierId: UUID, explained: EXPLANATIONS, waived: WAIVER_MAP },
+  // The request's map: FireTransitionDto's validator accepts exactly these keys, at most 60, values 1–10 000 characters, not blank.
+  FireTransitionDto: { explanations: EXPLANATIONS },
+  TransitionHistoryEntryDto: {
+    transitionId: UUID,
+    auditEventId: UUID,
+    at: INSTANT,
+    reason: LONG_TEXT,
+    followUpDossierId: UUID,
+    explanations: EXPLANATIONS,
+    waiversUsed: WAIVER_MAP,
+    // One entry per requirement of the transition.
+    evaluation: { maxItems: 200 },
+  },
   WaiverDto: {
     requirementId: REQUIREMENT_ID,
     reasonCode: REASON_CODE,
@@ -164,6 +196,13 @@ const isRef = (x: unknown): x is ReferenceObject => typeof x === 'object' && x !
 
 /** Merge a fragment into a property: its bounds win, the property's description, nullability and example stay. */
 function merge(property: SchemaObject, fragment: Fragment): void {
+  if (fragment.allOf) {
+    // A map replaced by its component: only the description stays.
+    const description = property.description;
+    for (const key of Object.keys(property)) delete (property as Record<string, unknown>)[key];
+    Object.assign(property, fragment, description ? { description } : {});
+    return;
+  }
   const { items, ...rest } = fragment;
   Object.assign(property, rest, { description: property.description ?? fragment.description });
   if (property.description === undefined) delete property.description;
@@ -172,6 +211,7 @@ function merge(property: SchemaObject, fragment: Fragment): void {
 
 export function applyResponseBounds(doc: OpenAPIObject): void {
   const schemas = doc.components?.schemas ?? {};
+  Object.assign(schemas, REQUIREMENT_MAPS);
   for (const [name, properties] of Object.entries(RESPONSE_BOUNDS)) {
     const schema = schemas[name];
     if (!schema || isRef(schema)) continue;

@@ -20,16 +20,88 @@ export const ISO_INSTANT_MAX = 35;
 type Schema = SchemaObject;
 const isRef = (x: unknown): x is ReferenceObject => typeof x === 'object' && x !== null && '$ref' in x;
 
-/** The length a pattern pins down, when it is one anchored character class with a fixed count (`^[0-9a-f]{64}$`). */
-function fixedLength(pattern: string | undefined): number | undefined {
-  const m = pattern ? /^\^(?:\[[^\]]+\]|\\d|\\w|\.)\{(\d+)\}\$$/.exec(pattern) : null;
-  return m ? Number(m[1]) : undefined;
+/**
+ * The longest string an anchored pattern (`^…$`) can match, when it has no unbounded repetition: literals,
+ * escapes, character classes, groups with alternatives, and `?`, `{n}`, `{m,n}` quantifiers. Anything else
+ * (`*`, `+`, `{n,}`, back-references, lookarounds) gives undefined: no bound is implied.
+ */
+export function patternMaxLength(pattern: string | undefined): number | undefined {
+  if (!pattern || !pattern.startsWith('^') || !pattern.endsWith('$') || pattern.endsWith('\\$')) return undefined;
+  const src = pattern.slice(1, -1);
+  let i = 0;
+  const fail = (): never => {
+    throw new Error('unbounded');
+  };
+  // alternatives := sequence ('|' sequence)*; the longest alternative counts.
+  const alternatives = (): number => {
+    let best = sequence();
+    while (src[i] === '|') {
+      i++;
+      best = Math.max(best, sequence());
+    }
+    return best;
+  };
+  const sequence = (): number => {
+    let total = 0;
+    while (i < src.length && src[i] !== '|' && src[i] !== ')') total += quantified(atom());
+    return total;
+  };
+  const atom = (): number => {
+    const c = src[i];
+    if (c === '(') {
+      i++;
+      if (src[i] === '?') {
+        if (src[i + 1] !== ':') fail();
+        i += 2;
+      }
+      const n = alternatives();
+      if (src[i] !== ')') fail();
+      i++;
+      return n;
+    }
+    if (c === '[') {
+      i++;
+      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+      if (src[i] !== ']') fail();
+      i++;
+      return 1;
+    }
+    if (c === '\\') {
+      if (/[1-9bBk]/.test(src[i + 1] ?? '')) fail();
+      i += 2;
+      return 1;
+    }
+    if (c === '*' || c === '+' || c === '?' || c === '{' || c === '^' || c === '$') fail();
+    i++;
+    return 1;
+  };
+  const quantified = (n: number): number => {
+    const c = src[i];
+    if (c === '*' || c === '+') fail();
+    if (c === '?') {
+      i++;
+      return n;
+    }
+    if (c === '{') {
+      const m = /^\{(\d+)(?:,(\d+))?\}/.exec(src.slice(i)) ?? fail();
+      if (m[0].includes(',') && m[2] === undefined) fail();
+      i += m[0].length;
+      return n * Number(m[2] ?? m[1]);
+    }
+    return n;
+  };
+  try {
+    const n = alternatives();
+    return i === src.length ? n : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function impliedMaxLength(s: Schema): number | undefined {
   if (s.format === 'uuid') return 36;
   if (s.format === 'date') return 10;
-  return fixedLength(s.pattern);
+  return patternMaxLength(s.pattern);
 }
 
 /** Visit every schema object in the document (components, parameters, bodies, responses, headers). */

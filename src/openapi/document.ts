@@ -167,12 +167,29 @@ function decorateOperation(op: OperationObject, facts: RouteFacts | undefined, s
     if (status >= 400 && statuses.has(status)) wanted.add(status);
     else if (response && !isRef(response) && ((status >= 200 && status < 300) || (status >= 400 && status < 500))) {
       response.headers = { ...responseHeaders(status), ...(response.headers ?? {}) };
+      if (status < 300) describeFiles(response);
     }
   }
   for (const status of [...wanted].sort((a, b) => a - b)) {
     const existing = op.responses[String(status)];
     const description = existing && !isRef(existing) && existing.description ? existing.description : (COMMON_DESCRIPTIONS[status] ?? 'Error');
     op.responses[String(status)] = problemResponse(status, description);
+  }
+}
+
+/**
+ * A file download (CSV, JSON Lines) is streamed and as long as the data it holds: no JSON Schema string with
+ * a maximum length describes it truthfully. Its media type stays; what the schema said moves to the
+ * response description.
+ */
+function describeFiles(response: ResponseObject): void {
+  for (const [type, media] of Object.entries(response.content ?? {})) {
+    const schema = media.schema;
+    if (/json$/.test(type) && !/ndjson$/.test(type)) continue;
+    if (!schema || isRef(schema) || schema.type !== 'string' || schema.maxLength !== undefined) continue;
+    if (schema.description && !response.description.includes(schema.description)) response.description = `${response.description} ${schema.description}`.trim();
+    if (schema.example !== undefined && media.example === undefined) media.example = schema.example;
+    delete media.schema;
   }
 }
 

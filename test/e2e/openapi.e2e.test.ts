@@ -98,11 +98,21 @@ describe('OpenAPI document', () => {
     expect(missing).toEqual([]);
   });
 
-  it('documents a success response with a schema for every operation', () => {
+  it('documents a success response for every operation: JSON with a schema, files (CSV, JSON Lines) by media type', () => {
     const missing = operations()
-      .filter(({ op }) => !Object.entries(op.responses).some(([s, r]) => s.startsWith('2') && Object.values(r.content ?? {}).some((c) => c.schema)))
+      .filter(({ op }) =>
+        !Object.entries(op.responses).some(
+          ([s, r]) => s.startsWith('2') && Object.entries(r.content ?? {}).some(([type, c]) => c.schema || type === 'text/csv' || type === 'application/x-ndjson'),
+        ),
+      )
       .map(({ path, method }) => `${method} ${path}`);
     expect(missing).toEqual([]);
+    const jsonWithoutSchema = operations().flatMap(({ path, method, op }) =>
+      Object.entries(op.responses)
+        .filter(([s, r]) => s.startsWith('2') && r.content?.['application/json'] && !r.content['application/json'].schema)
+        .map(([s]) => `${method} ${path} ${s}`),
+    );
+    expect(jsonWithoutSchema).toEqual([]);
   });
 
   it('gives every POST with input a request body, and limits every string and array in request bodies', () => {

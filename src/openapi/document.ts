@@ -188,7 +188,7 @@ function describeFiles(response: ResponseObject): void {
     if (/json$/.test(type) && !/ndjson$/.test(type)) continue;
     if (!schema || isRef(schema) || schema.type !== 'string' || schema.maxLength !== undefined) continue;
     if (schema.description && !response.description.includes(schema.description)) response.description = `${response.description} ${schema.description}`.trim();
-    if (schema.example !== undefined && media.example === undefined) media.example = schema.example;
+    if (schema.example !== undefined && media.example === undefined) media.example = schema.example as unknown;
     delete media.schema;
   }
 }

@@ -159,6 +159,32 @@ describe('scripts/verify-audit-export.mjs', () => {
     expect(notJson.out).toContain('BROKEN at line 2: bad-format');
   });
 
+  it('splits lines only at a line feed: U+2028, U+2029 and U+0085 in a payload stay inside their line', () => {
+    // Canonical JSON writes these characters as they are; node:readline ends a line at U+2028/U+2029 from Node 24 on,
+    // which made the verifier report genuine exports as bad-format there. Runs on every Node version of the CI.
+    const heads = new Map<string, { streamSeq: number; hash: string }>();
+    const withSeparators = buildRows(2).map((r, i) => {
+      const { seq, hash: _h, prevHash: _p, streamSeq: _s, ...rest } = r;
+      const sealed = sealEvent({ ...rest, payload: { tekst: `regel${i}\u2028volgende\u2029alinea\u0085einde`, [`sleutel\u2028${i}`]: 'x' } }, heads.get(r.stream) ?? null);
+      heads.set(r.stream, sealed);
+      return { seq, ...sealed };
+    });
+    const text = toJsonl(withSeparators);
+    expect(text).toContain('\u2028');
+    expect(text.split('\n').length).toBe(withSeparators.length + 1);
+    const ok = run(write(text));
+    expect(ok.out.trim()).toBe(`ok: ${withSeparators.length} events in 3 streams`);
+    expect(ok.code).toBe(0);
+    // Tampering is still found at the right line (numbered by line feeds only).
+    const k = 4;
+    const lineList = text.trimEnd().split('\n');
+    lineList[k] = lineList[k].replace('volgende', 'Volgende');
+    const broken = run(write(lineList.join('\n') + '\n'));
+    expect(broken.code).toBe(1);
+    const victim = withSeparators[k];
+    expect(broken.out).toContain(`BROKEN at seq ${victim.seq} (line ${k + 1}, stream ${victim.stream}, streamSeq ${victim.streamSeq}): hash-mismatch`);
+  });
+
   describe('with an anchor', () => {
     const AT = '2025-03-31T12:00:00.000Z';
     const atAnchor = verifyEvents(rows.slice(0, 20)).heads;

@@ -4,6 +4,7 @@ import { createApp } from './app';
 import { SYSTEM_ACTOR } from './common/actor';
 import { ConfigError, loadConfig } from './config/config';
 import { Db } from './database/db';
+import { bootstrapTokenFile, writeBootstrapToken } from './users/bootstrap';
 import { UsersService } from './users/users.service';
 
 async function main(): Promise<void> {
@@ -20,13 +21,19 @@ async function main(): Promise<void> {
   const logger = new Logger('Kaderwijzer');
   const db = await Db.open(config.database);
   const app = await createApp({ config, db, logger: [config.logLevel === 'debug' ? 'debug' : 'log', 'warn', 'error'] });
-  const token = await app.get(UsersService).bootstrap(SYSTEM_ACTOR);
-  if (token) {
-    // Printed once, on the first start with an empty database; only its hash is stored.
-    console.log(`\nFirst start: a beheerder was created. Its token (shown only now):\n${token}\n`);
-  }
   await app.listen(config.port, config.host);
   logger.log(`Kaderwijzer on http://localhost:${config.port} (API docs: /api/docs, database: ${config.database.type})`);
+  // Only once the service listens (a start that fails creates nothing), and never on stdout or in the log (issue #12).
+  const token = await app.get(UsersService).bootstrap(SYSTEM_ACTOR);
+  if (token) {
+    const file = bootstrapTokenFile(config);
+    try {
+      writeBootstrapToken(file, token);
+      logger.log(`First start: a beheerder was created. Its token is in ${file} (readable only by this account); store it safely and delete the file.`);
+    } catch (e) {
+      logger.error(`First start: a beheerder was created, but its token could not be written to ${file} (${(e as Error).message}); create another beheerder with: npm run cli -- users:create --name <name> --role beheerder`);
+    }
+  }
   app.enableShutdownHooks();
   process.once('SIGTERM', () => void app.close().then(() => db.close()));
 }

@@ -63,7 +63,8 @@ export class AuditService {
         dossierId: e.dossierId ?? null,
         workflowId: e.workflow?.id ?? null,
         workflowVersion: e.workflow?.version ?? null,
-        payload: e.payload,
+        // Issue #12: an action taken with a token someone else issued names that issuer.
+        payload: e.actor.tokenIssuedBy ? { ...e.payload, tokenIssuedBy: { ...e.actor.tokenIssuedBy } } : e.payload,
       },
       head ? { streamSeq: Number(head.stream_seq), hash: head.hash } : null,
     );

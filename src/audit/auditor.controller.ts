@@ -132,7 +132,7 @@ export class AuditTrailController {
     summary: 'Export the audit trail (everything, or one dossier) as JSON Lines or CSV, streamed in seq order.',
     description:
       'JSON Lines: one canonical event per line, verifiable offline with scripts/verify-audit-export.mjs (docs/audit-format.md). CSV is ' +
-      'for reading in a spreadsheet; verify the JSON Lines file, not a CSV.',
+      'for reading in Excel with Dutch settings (UTF-8 with BOM, `;`, CR LF, Dutch headers, a formula guard); verify the JSON Lines file, not a CSV.',
   })
   @ApiQuery({ name: 'format', required: false, enum: EXPORT_FORMATS, description: 'Default jsonl.' })
   @ApiQuery({ name: 'dossierId', required: false, description: 'Only this dossier’s stream (verifiable on its own).' })
@@ -141,7 +141,7 @@ export class AuditTrailController {
     description: 'The export, streamed (chunked).',
     content: {
       'application/x-ndjson': { schema: { type: 'string', example: '{"action":"dossier.created",…,"workflowVersion":"2021"}\n' } },
-      'text/csv': { schema: { type: 'string', example: 'seq,stream,streamSeq,…\r\n' } },
+      'text/csv': { schema: { type: 'string', example: '\uFEFFvolgnummer;stroom;volgnummer in stroom;…\r\n' } },
     },
   })
   @ApiAuthedProblems(404)

@@ -12,12 +12,13 @@ import { Db } from '../database/db';
 import { DOSSIER_COMMANDS } from '../dossiers/dossiers.cli';
 import { USER_COMMANDS } from '../users/users.cli';
 import { WORKFLOW_COMMANDS } from '../workflows/workflows.cli';
+import { TERMIJN_COMMANDS } from '../termijnen/termijnen.cli';
 
 /**
  * The command line: `npm run cli -- <command> [--flag value]` (entry point src/cli.ts). Reads DATABASE_URL like the service and runs migrations first.
  * Exit codes: 0 ok, 1 failure (audit:verify: chain broken), 2 usage error.
  */
-const COMMANDS: CliCommand[] = [...USER_COMMANDS, ...WORKFLOW_COMMANDS, ...DOSSIER_COMMANDS, ...AUDIT_COMMANDS, ...DATABASE_COMMANDS];
+const COMMANDS: CliCommand[] = [...USER_COMMANDS, ...WORKFLOW_COMMANDS, ...DOSSIER_COMMANDS, ...AUDIT_COMMANDS, ...DATABASE_COMMANDS, ...TERMIJN_COMMANDS];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -2,10 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { ThrottlerRequest } from '@nestjs/throttler/dist/throttler.guard.interface';
 
-interface Window {
+export interface RateLimitWindow {
   limit: number;
   remaining: number;
+  /** Seconds until the window ends. */
   reset: number;
+}
+
+/** The headers the OpenAPI document declares for a rate-limit window (draft-ietf-httpapi-ratelimit-headers). */
+export function setRateLimitHeaders(res: { setHeader(name: string, value: string | number): unknown }, w: RateLimitWindow, blocked = false): void {
+  res.setHeader('RateLimit-Limit', w.limit);
+  res.setHeader('RateLimit-Remaining', w.remaining);
+  res.setHeader('RateLimit-Reset', w.reset);
+  if (blocked) res.setHeader('Retry-After', w.reset);
 }
 
 /**
@@ -16,7 +25,7 @@ interface Window {
  */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
-  private readonly windows = new WeakMap<object, Window>();
+  private readonly windows = new WeakMap<object, RateLimitWindow>();
 
   protected override async handleRequest({ context, limit, ttl, throttler, blockDuration, getTracker, generateKey }: ThrottlerRequest): Promise<boolean> {
     const { req, res } = this.getRequestResponse(context);
@@ -24,18 +33,16 @@ export class RateLimitGuard extends ThrottlerGuard {
     const tracker = await getTracker(req, context);
     const key = generateKey(context, tracker, name);
     const record = await this.storageService.increment(key, ttl, limit, blockDuration, name);
-    const window: Window = record.isBlocked
+    const window: RateLimitWindow = record.isBlocked
       ? { limit, remaining: 0, reset: Math.max(0, record.timeToBlockExpire) }
       : { limit, remaining: Math.max(0, limit - record.totalHits), reset: Math.max(0, record.timeToExpire) };
     const tightest = this.windows.get(res);
     if (!tightest || window.remaining < tightest.remaining || (window.remaining === tightest.remaining && window.reset > tightest.reset)) {
       this.windows.set(res, window);
-      this.setResponseHeader(res, 'RateLimit-Limit', window.limit);
-      this.setResponseHeader(res, 'RateLimit-Remaining', window.remaining);
-      this.setResponseHeader(res, 'RateLimit-Reset', window.reset);
+      setRateLimitHeaders(res as { setHeader(name: string, value: number): unknown }, window);
     }
     if (record.isBlocked) {
-      this.setResponseHeader(res, 'Retry-After', window.reset);
+      setRateLimitHeaders(res as { setHeader(name: string, value: number): unknown }, window, true);
       await this.throwThrottlingException(context, { limit, ttl, key, tracker, ...record });
     }
     return true;

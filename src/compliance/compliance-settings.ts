@@ -18,6 +18,10 @@ export interface ComplianceSettings {
   evaluationCycleMonths: number;
 }
 
+/**
+ * The defaults, equal to `compliance` in config/default.json (a spec pins them together). The service uses the
+ * configured values (`AppConfig.compliance`); this constant serves pure code, specs and benches.
+ */
 export const COMPLIANCE_SETTINGS: ComplianceSettings = Object.freeze({
   psWensenEnBedenkingenWeeks: 6,
   evaluationCycleMonths: 12,

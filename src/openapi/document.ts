@@ -143,10 +143,10 @@ function responseHeaders(status: number): Record<string, ReferenceObject> {
   return headers;
 }
 
-function problemResponse(status: number, description: string): ResponseObject {
+function problemResponse(status: number, description: string, headers: ResponseObject['headers'] = {}): ResponseObject {
   return {
     description,
-    headers: responseHeaders(status),
+    headers: { ...responseHeaders(status), ...headers },
     content: { [PROBLEM_JSON]: { schema: { $ref: `#/components/schemas/${problemStatusSchemaName(status)}` } } },
   };
 }
@@ -173,7 +173,7 @@ function decorateOperation(op: OperationObject, facts: RouteFacts | undefined, s
   for (const status of [...wanted].sort((a, b) => a - b)) {
     const existing = op.responses[String(status)];
     const description = existing && !isRef(existing) && existing.description ? existing.description : (COMMON_DESCRIPTIONS[status] ?? 'Error');
-    op.responses[String(status)] = problemResponse(status, description);
+    op.responses[String(status)] = problemResponse(status, description, existing && !isRef(existing) ? existing.headers : {});
   }
 }
 

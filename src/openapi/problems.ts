@@ -5,7 +5,8 @@
  */
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { ERROR_CODES, ErrorCode } from '../common/domain-error';
-import { ERROR_HTTP, PROBLEM_TYPE_BASE } from '../common/problem-details.filter';
+import { ERROR_STATUS, PROBLEM_TYPE_BASE } from '../common/problem-details.filter';
+import { ERROR_TITLES } from '../common/problem-text';
 import { ANY_TEXT, NON_BLANK, REQUIREMENT_ID, UUID } from './text';
 
 type Schema = SchemaObject | ReferenceObject;
@@ -15,7 +16,7 @@ export const DETAIL_MAX = 4000;
 
 /** The HTTP statuses of the error codes a routed request can get (431 and the unroutable 400 come from the socket). */
 export function problemStatuses(): number[] {
-  return [...new Set(ERROR_CODES.map((c) => Number(ERROR_HTTP[c].status)))].sort((a, b) => a - b);
+  return [...new Set(ERROR_CODES.map((c) => Number(ERROR_STATUS[c])))].sort((a, b) => a - b);
 }
 
 export const problemSchemaName = (code: ErrorCode): string =>
@@ -27,12 +28,6 @@ export const problemSchemaName = (code: ErrorCode): string =>
 export const problemStatusSchemaName = (status: number): string => `Problem${status}`;
 
 const text = (max: number, description?: string): SchemaObject => ({ type: 'string', maxLength: max, ...NON_BLANK, ...(description ? { description } : {}) });
-const bilingual = (max: number): SchemaObject => ({
-  type: 'object',
-  additionalProperties: false,
-  required: ['nl', 'en'],
-  properties: { nl: text(max), en: text(max) },
-});
 const PHASE: SchemaObject = { type: 'string', maxLength: 64, pattern: '^[a-z][a-z-]*$', description: 'The phase (state) of the dossier.' };
 const seqNumber = (description: string): SchemaObject => ({ type: 'integer', format: 'int64', minimum: 0, maximum: Number.MAX_SAFE_INTEGER, description });
 
@@ -88,19 +83,8 @@ function extensions(code: ErrorCode, fieldMax: number): { properties: Record<str
           unmetRequirements: {
             type: 'array',
             maxItems: 200,
-            items: {
-              type: 'object',
-              required: ['id', 'severity', 'waivable', 'blockReason', 'label', 'explanation'],
-              properties: {
-                id: REQUIREMENT_ID,
-                severity: { type: 'string', enum: ['hard', 'advisory'] },
-                waivable: { type: 'boolean' },
-                blockReason: { type: 'string', enum: ['hard-unmet', 'waiver-required', 'explanation-required'] },
-                label: bilingual(500),
-                explanation: bilingual(DETAIL_MAX),
-                origin: { type: 'object', maxProperties: 20, description: 'Where the requirement comes from (kader, law).' },
-              },
-            },
+            description: 'One entry per unmet requirement of the transition.',
+            items: { $ref: '#/components/schemas/UnmetRequirementDto' },
           },
         },
       };
@@ -143,7 +127,7 @@ export const MAX_FIELD_ERRORS = 100;
 export function problemSchemas(opts: { fieldMax: number }): Record<string, SchemaObject> {
   const out: Record<string, SchemaObject> = {};
   for (const code of ERROR_CODES) {
-    const { status, title } = ERROR_HTTP[code];
+    const status = ERROR_STATUS[code];
     const ext = extensions(code, opts.fieldMax);
     out[problemSchemaName(code)] = {
       type: 'object',
@@ -151,7 +135,7 @@ export function problemSchemas(opts: { fieldMax: number }): Record<string, Schem
       required: ['type', 'title', 'status', 'detail', ...(ext.required ?? [])],
       properties: {
         type: { type: 'string', enum: [PROBLEM_TYPE_BASE + code], description: 'Ends in the error code.' },
-        title: { type: 'string', enum: [title] },
+        title: { type: 'string', enum: [...new Set([ERROR_TITLES[code].nl, ERROR_TITLES[code].en])], description: 'In Dutch, or English for `Accept-Language: en`.' },
         status: { type: 'integer', format: 'int32', minimum: Number(status), maximum: Number(status), enum: [Number(status)] },
         detail: text(DETAIL_MAX, 'What went wrong, for a person.'),
         instance: { type: 'string', maxLength: 16_384, pattern: '^\\S+$', description: 'The path of the request.', example: '/api/v1/dossiers' },
@@ -161,7 +145,7 @@ export function problemSchemas(opts: { fieldMax: number }): Record<string, Schem
     };
   }
   for (const status of problemStatuses()) {
-    const codes = ERROR_CODES.filter((c) => Number(ERROR_HTTP[c].status) === status);
+    const codes = ERROR_CODES.filter((c) => Number(ERROR_STATUS[c]) === status);
     const refs = codes.map((c) => ({ $ref: `#/components/schemas/${problemSchemaName(c)}` }));
     out[problemStatusSchemaName(status)] = {
       description: `Every problem sent with HTTP ${status}: ${codes.join(', ')}. \`type\` tells which.`,

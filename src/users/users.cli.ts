@@ -30,10 +30,12 @@ export const USER_COMMANDS: CliCommand[] = [
   },
   {
     name: 'tokens:create',
-    usage: '--user <id> [--label <label>] [--expires <ISO>]',
-    summary: 'issue another token; prints it as the last line',
+    usage: '--user <id> [--label <label>] [--expires <ISO>] [--recover]',
+    summary: "a user's first token, or with --recover one for a user whose tokens are all revoked or expired; prints it as the last line",
     run: async ({ app, actor, out }, flags) => {
-      const r = await app.get(UsersService).createToken(actor, flags.required('user'), { label: flags.one('label'), expiresAt: iso(flags.one('expires')) });
+      const r = await app
+        .get(UsersService)
+        .createToken(actor, flags.required('user'), { label: flags.one('label'), expiresAt: iso(flags.one('expires')) }, { recover: flags.has('recover') });
       out(`Token ${r.tokenId} for user ${r.userId}; shown only now:`);
       out(r.token);
       return 0;
@@ -46,7 +48,9 @@ export const USER_COMMANDS: CliCommand[] = [
     run: async ({ app, out }, flags) => {
       const tokens = await app.get(UsersService).listTokens();
       if (flags.has('json')) out(JSON.stringify(tokens, null, 2));
-      else for (const t of tokens) out(`${t.id}  ${t.status.padEnd(7)}  user ${t.userId}  ${t.label}${t.expiresAt ? `  expires ${t.expiresAt}` : ''}`);
+      else
+        for (const t of tokens)
+          out(`${t.id}  ${t.status.padEnd(7)}  user ${t.userId}  ${t.label}${t.expiresAt ? `  expires ${t.expiresAt}` : ''}  issued by ${t.issuedByName ?? t.issuedBy ?? '?'}`);
       return 0;
     },
   },

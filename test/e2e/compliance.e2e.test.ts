@@ -164,7 +164,7 @@ describe('compliance views over HTTP', () => {
       computedEnd: '2026-04-13',
       status: 'overdue',
       daysLeft: -7,
-      calendarRuleVersion: 'atw-2026.1',
+      calendarRuleVersion: 'atw-2026.2',
       basis: expect.stringMatching(/Awb 3:16/),
     });
     expect((await griffie().get('/api/v1/compliance/timers?status=running').expect(200)).body.items).toEqual([]);
@@ -200,7 +200,7 @@ describe('compliance views over HTTP', () => {
       start: '2026-03-02',
       computedEnd: '2026-04-13',
       basis: expect.stringMatching(/Awb 3:16/),
-      calendarRuleVersion: 'atw-2026.1',
+      calendarRuleVersion: 'atw-2026.2',
       expiredOn: '2026-04-20',
     });
     const timers = await griffie().get('/api/v1/compliance/timers').expect(200);
@@ -315,19 +315,19 @@ describe('compliance views over HTTP', () => {
     expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/); // no bare LF
     const lines = text.split('\r\n').slice(0, -1);
     const header = lines[0].split(';');
-    expect(header.slice(0, 5)).toEqual(['dossierId', 'title', 'phase', 'enteredPhaseOn', 'daysInPhase']);
+    expect(header.slice(0, 5)).toEqual(['dossier-id', 'titel', 'fase', 'in fase sinds', 'dagen in fase']); // Dutch headers (issue #11)
     expect(lines).toHaveLength(1 + json.body.total);
     const rowOf = (id: string) => lines.find((l) => l.startsWith(id))!;
     const cells = (l: string) => l.split(';');
     const col = (name: string) => header.indexOf(name);
     const b = cells(rowOf(ids.B));
-    expect(b[col('phase')]).toBe('ontwikkeling-voorstel');
-    expect(b[col('enteredPhaseOn')]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(b[col('overdueTimerCount')]).toBe('1');
-    expect(b[col('overdueTimers')]).toBe('TM-01 2026-04-13');
+    expect(b[col('fase')]).toBe('ontwikkeling-voorstel');
+    expect(b[col('in fase sinds')]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(b[col('termijnen verstreken (aantal)')]).toBe('1');
+    expect(b[col('termijnen verstreken')]).toBe('TM-01 2026-04-13');
     expect(cells(rowOf(ids.A))[col('strategisch')]).toBe('ja');
-    expect(cells(rowOf(ids.A))[col('hardOpenIds')]).toContain('G2-01');
-    expect(cells(rowOf(ids.C))[col('waiversUsedIds')]).toBe(waiverId);
+    expect(cells(rowOf(ids.A))[col('harde eisen open')]).toContain('G2-01');
+    expect(cells(rowOf(ids.C))[col('vrijstellingen gebruikt')]).toBe(waiverId);
     // The title with a formula, a semicolon and quotes: neutralised and quoted as one cell.
     expect(rowOf(ids.F)).toContain(`;"'=SUM(1+1) Dorpsvisie; ""Oost""";`);
     // format=csv does the same without an Accept header.

@@ -144,17 +144,23 @@ describe('answers match the published OpenAPI document', () => {
     expect((await check(a().get(`/api/v1/audit/export?dossierId=${id}`))).status).toBe(200);
   });
 
-  it('users and tokens (beheerder)', async () => {
+  it('users and tokens: a beheerder creates a user, who makes and revokes a token of their own', async () => {
     const b = () => h.as(h.users.beheerder);
     const user = await check(b().post('/api/v1/users', { name: 'Wim Werk', roles: ['beleidsmedewerker'] }));
     expect(user.status).toBe(201);
     expect((await check(b().get('/api/v1/users'))).status).toBe(200);
-    const token = await check(b().post(`/api/v1/users/${user.body.user.id}/tokens`, {}));
+    expect((await check(b().get('/api/v1/tokens'))).status).toBe(200);
+    expect((await check(bm().get('/api/v1/users/teamleiders'))).status).toBe(200);
+    const wim = () => h.as({ id: user.body.user.id, token: user.body.token, name: 'Wim Werk' });
+    const token = await check(wim().post(`/api/v1/users/${user.body.user.id}/tokens`, { label: 'laptop' }));
     expect(token.status).toBe(201);
-    const tokens = await check(b().get('/api/v1/tokens'));
-    expect(tokens.status).toBe(200);
-    const tokenId = (tokens.body as Array<{ id: string; userId: string }>).find((t) => t.userId === user.body.user.id)!.id;
-    expect((await check(b().post(`/api/v1/tokens/${tokenId}/revoke`))).status).toBe(200);
+    const own = () => h.as({ id: user.body.user.id, token: token.body.token, name: 'Wim Werk' });
+    expect((await check(own().get('/api/v1/me/tokens'))).status).toBe(200);
+    expect((await check(own().post(`/api/v1/tokens/${token.body.tokenId}/revoke`))).status).toBe(200);
+  });
+
+  it('a legal deadline (termijn)', async () => {
+    expect((await check(bm().get('/api/v1/termijnen?duur=P6W&aanvang=2026-03-02'))).status).toBe(200);
   });
 
   it('assignment by the teamleider', async () => {

@@ -86,6 +86,7 @@ describe('permissions: every (role × action) cell over HTTP', () => {
     { action: 'read a dossier state on a date', allowed: ['griffie', 'auditor'], ok: 200, send: (u, f) => h.as(u).get(`${base}/${f.id}/state?at=2026-03-02T09:00:00.000Z`) },
     { action: 'read audit flags', allowed: ['griffie', 'auditor'], ok: 200, send: (u, f) => h.as(u).get(`${base}/${f.id}/flags`) },
     { action: 'export the audit trail', allowed: ['auditor'], ok: 200, send: (u, f) => h.as(u).get(`/api/v1/audit/export?format=jsonl&dossierId=${f.id}`) },
+    { action: 'compute a termijn', allowed: ROLES, ok: 200, send: (u) => h.as(u).get('/api/v1/termijnen?aanvang=2025-04-18&duur=P6W') },
     { action: 'read compliance', allowed: ['bm', 'bm2', 'tl', 'griffie', 'auditor'], ok: 200, send: (u) => h.as(u).get('/api/v1/compliance') },
     { action: 'create a user', allowed: ['beheerder'], ok: 201, send: (u) => h.as(u).post('/api/v1/users', { name: 'Nieuw', roles: ['auditor'] }) },
     { action: 'list users', allowed: ['beheerder'], ok: 200, send: (u) => h.as(u).get('/api/v1/users') },
@@ -171,7 +172,10 @@ describe('tokens and segregation of duties', () => {
     const d = await h.as(u).post('/api/v1/dossiers', { title: 'Eigen waiver', strategisch: true, besluitvormer: 'GS' }).expect(201);
     const w = await h.as(u).post(`/api/v1/dossiers/${d.body.id}/waivers`, { requirementId: 'G1-03', reasonCode: 'spoed', motivation: 'Volgt later, wettelijke termijn.' }).expect(201);
     const res = await h.as(u).post(`/api/v1/dossiers/${d.body.id}/waivers/${w.body.id}/decision`, { decision: 'approve' }).expect(403);
-    expect(res.body.detail).toMatch(/segregation of duties/);
+    expect(res.body.detail).toMatch(/functiescheiding/); // Dutch by default (issue #11)
+    const en = await h.as(u).post(`/api/v1/dossiers/${d.body.id}/waivers/${w.body.id}/decision`, { decision: 'approve' }).set('Accept-Language', 'en').expect(403);
+    expect(en.body.detail).toMatch(/segregation of duties/);
+    expect(en.headers['content-language']).toBe('en');
     await h.as(h.users.tl).post(`/api/v1/dossiers/${d.body.id}/waivers/${w.body.id}/decision`, { decision: 'approve' }).expect(200);
   });
 

@@ -72,7 +72,7 @@ export async function startHarness(
   const dir = mkdtempSync(join(tmpdir(), 'kaderwijzer-'));
   const dbPath = join(dir, 'test.sqlite');
   const fresh = opts.sqlite ? { url: `sqlite:${dbPath}`, drop: () => Promise.resolve() } : await freshDatabaseUrl(dir);
-  const config = { ...loadConfig({ DATABASE_URL: fresh.url, RATE_LIMIT_PER_MINUTE: '100000' }), ...overrides };
+  const config = { ...loadConfig({ NODE_CONFIG_ENV: 'test', DATABASE_URL: fresh.url }), ...overrides }; // config/test.json
   const db = await Db.open(config.database);
   const clock = new FixedClock(new Date(START));
   const app = await createApp({ config, db, clock, logger: opts.logger ?? (process.env.TEST_LOG ? undefined : false) });

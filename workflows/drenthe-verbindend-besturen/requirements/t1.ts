@@ -88,6 +88,10 @@ export const agenderingsrechtVoorwaarden: Requirement = {
   appliesWhen: {
     description: { nl: 'de herkomst is agenderingsrecht', en: 'the origin is agenderingsrecht' },
     test: (f) => f.classification.herkomst === 'agenderingsrecht',
+    whyNot: (f) =>
+      f.classification.herkomst === null
+        ? { nl: 'de herkomst van het dossier is nog niet vastgelegd (G1-01), dus het dossier komt niet via het agenderingsrecht', en: "the dossier's origin has not been recorded yet (G1-01), so it did not come in through the agenderingsrecht" }
+        : { nl: `het dossier komt niet via het agenderingsrecht binnen (herkomst: ${f.classification.herkomst})`, en: `the dossier did not come in through the agenderingsrecht (origin: ${f.classification.herkomst})` },
   },
   check: (f) => {
     const gaps: Array<{ nl: string; en: string }> = [];

@@ -27,7 +27,11 @@ const HASH: Fragment = { type: 'string', pattern: '^[0-9a-f]{64}$', maxLength: 6
 const TITLE: Fragment = { type: 'string', maxLength: 300, ...NON_BLANK };
 /** Motivations, reasons, notes that passed a 10 000-character, non-blank check. */
 const LONG_TEXT: Fragment = { type: 'string', maxLength: 10_000, ...NON_BLANK };
-const SHORT_TEXT: Fragment = { type: 'string', maxLength: 300, ...NON_BLANK };
+/** A person's name: UsersService.createUser keeps 1–200 characters, trimmed, not blank. */
+const NAME: Fragment = { type: 'string', maxLength: 200, ...NON_BLANK };
+/** Optional texts CreateDossierDto takes as they come (also blank), up to its limit. */
+const OPTIONAL_LONG_TEXT: Fragment = { type: 'string', maxLength: 10_000, ...ANY_TEXT };
+const OPTIONAL_SHORT_TEXT: Fragment = { type: 'string', maxLength: 300, ...ANY_TEXT };
 /** The teamleider's note with a decision: optional, up to 10 000 characters, any text. */
 const NOTE: Fragment = { type: 'string', maxLength: 10_000, ...ANY_TEXT };
 const REASON_CODE: Fragment = { type: 'string', enum: [...WAIVER_REASON_CODES] };
@@ -65,7 +69,13 @@ const WAIVER_MAP: Fragment = { allOf: [{ $ref: '#/components/schemas/Requirement
 
 export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
   WorkflowRefDto: { id: WORKFLOW_ID, version: WORKFLOW_VERSION },
-  ClassificationDto: { strategischMotivatie: LONG_TEXT, herkomstBron: SHORT_TEXT },
+  // From CreateDossierDto (blank allowed) or a classificatie record (not blank): the weaker promise holds.
+  ClassificationDto: { strategischMotivatie: OPTIONAL_LONG_TEXT, herkomstBron: OPTIONAL_SHORT_TEXT },
+  PersonDto: { name: NAME },
+  CallerDto: { id: ACTOR_ID, roles: ROLE_LIST },
+  RequirementWaiverDto: { reasonCode: REASON_CODE, requestedAt: INSTANT, decidedAt: INSTANT },
+  EventEvaluationDto: { blocking: REQUIREMENT_IDS, explanationsRequired: REQUIREMENT_IDS, waived: REQUIREMENT_IDS, requirements: { maxItems: 200 } },
+  UnmetRequirementDto: { id: REQUIREMENT_ID },
   RequirementViewDto: { id: REQUIREMENT_ID },
   NextTransitionDto: { blocking: REQUIREMENT_IDS, explanationsRequired: REQUIREMENT_IDS, waived: REQUIREMENT_IDS, requirements: { maxItems: 200 } },
   DossierSummaryDto: {
@@ -86,6 +96,7 @@ export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
     previousDossierId: UUID,
     followUpDossierId: UUID,
     acceptedEvents: { maxItems: 4 },
+    events: { maxItems: 4 },
   },
   DossierPageDto: { items: PAGE },
   EvidenceRecordDto: { dossierId: UUID, recordedAt: INSTANT, recordedBy: ACTOR_ID },
@@ -115,9 +126,12 @@ export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
     decisionNote: NOTE,
     usedAt: INSTANT,
     usedByEvent: UUID,
+    requestedByName: NAME,
+    approverName: NAME,
+    decidedByName: NAME,
   },
   // compliance
-  OwnerDto: { name: { type: 'string', maxLength: 200, ...NON_BLANK } },
+  OwnerDto: { name: NAME },
   // Requirement ids (open requirements) or waiver ids (pending, used); waivers per dossier have no upper bound.
   IdListDto: { ids: { type: 'array', items: { type: 'string', maxLength: 36, pattern: `^(?:[A-Z][A-Z0-9]*-\\d{2}[a-z]?|${UUID_HEX})$` } } },
   MatrixEntryDto: { id: REQUIREMENT_ID },
@@ -145,7 +159,7 @@ export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
   ParticipationPageDto: { items: PAGE },
   // audit
   StreamHeadDto: { stream: STREAM, hash: HASH },
-  AuditActorDto: { id: ACTOR_ID, roles: ROLE_LIST },
+  AuditActorDto: { id: ACTOR_ID, roles: ROLE_LIST, name: NAME },
   AuditEvidenceReferenceDto: { id: UUID, recordedAt: INSTANT, recordedBy: ACTOR_ID, supersedes: UUID, recordedInHash: HASH, supersededBy: UUID },
   AuditWaiverReferenceDto: {
     requirementId: REQUIREMENT_ID,
@@ -157,6 +171,8 @@ export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
     approvedBy: ACTOR_ID,
     approvedAt: INSTANT,
     decisionNote: NOTE,
+    requestedByName: NAME,
+    approvedByName: NAME,
   },
   HistoryEntryDto: { at: INSTANT, action: ACTION, kind: { type: 'string', maxLength: 32, pattern: '^[a-z][a-z-]*$' } },
   HistoryPageDto: { items: AUDIT_PAGE },
@@ -174,6 +190,9 @@ export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
     decisionNote: NOTE,
     usedAt: INSTANT,
     usedByEvent: UUID,
+    requestedByName: NAME,
+    approverName: NAME,
+    decidedByName: NAME,
   },
   AsOfViewerDto: { id: ACTOR_ID, roles: ROLE_LIST },
   AsOfLastEventDto: { at: INSTANT, action: ACTION },
@@ -187,6 +206,7 @@ export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
     previousDossierId: UUID,
     followUpDossierId: UUID,
     acceptedEvents: { maxItems: 4 },
+    events: { maxItems: 4 },
   },
   AuditFlagDto: { at: INSTANT },
   FlagPageDto: { items: AUDIT_PAGE },

@@ -6,15 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  AuditEventRow,
-  AuditPayload,
-  formatAnchor,
-  formatAnchorFile,
-  formatExportLine,
-  sealEvent,
-  verifyEvents,
-} from '../src/audit/hash-chain';
+import { formatAnchor, formatAnchorFile } from '../src/audit/anchor';
+import { AuditEventRow, AuditPayload, formatExportLine, sealEvent } from '../src/audit/canonical-event';
+import { verifyRows as verifyEvents } from '../test/support/chain';
 
 const SCRIPT = join(__dirname, 'verify-audit-export.mjs');
 const DOSSIERS = ['3f1c9a52-8d4e-4c7b-9a1e-5b2d7c0e6f18', '9a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d'];

@@ -7,6 +7,7 @@ import { AuditorModule } from './audit/auditor.module';
 import { AccessLog } from './auth/access-log.service';
 import { AuthedRequest } from './auth/auth.decorators';
 import { AuthenticationGuard, AuthGuard } from './auth/auth.guard';
+import { OIDC_CONTROLLERS, OIDC_PROVIDERS } from './auth/oidc/oidc.module';
 import { Clock, SystemClock } from './common/clock';
 import { RateLimitGuard } from './common/rate-limit.guard';
 import { ComplianceModule } from './compliance/compliance.module';
@@ -89,6 +90,8 @@ export class AppModule {
         TransitionsController,
         WaiversController,
         ...WEB_CONTROLLERS,
+        // Sign-in through the province's identity provider (issue #12), only when configured.
+        ...(opts.config.oidc ? OIDC_CONTROLLERS : []),
       ],
       providers: [
         // In this order: who is calling (failures limited per address), the rate limits, then what they may do.
@@ -100,6 +103,7 @@ export class AppModule {
         TransitionsService,
         WaiversService,
         ...WEB_PROVIDERS,
+        ...(opts.config.oidc ? OIDC_PROVIDERS : []),
       ],
     };
   }

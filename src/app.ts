@@ -79,7 +79,7 @@ function noStoreAndOneAuthorization(req: Request & { id?: string }, res: Respons
   res.setHeader('Cache-Control', 'no-store');
   let n = 0;
   for (let i = 0; i < req.rawHeaders.length; i += 2) if (req.rawHeaders[i].toLowerCase() === 'authorization') n++;
-  if (n > 1) return sendProblem(req, res, DomainError.validation([{ field: 'headers.authorization', message: 'must be sent once' }]));
+  if (n > 1) return sendProblem(req, res, DomainError.validation([{ field: 'headers.authorization', message: 'must be sent once', nl: 'De kopregel Authorization mag maar één keer worden meegestuurd.' }]));
   next();
 }
 

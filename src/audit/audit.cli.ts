@@ -1,30 +1,35 @@
 import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { CliCommand, CliContext, Flags, UsageError } from '../cli/cli-command';
+import { CliCommand, CliContext, defineCommand, oneOf, UsageError } from '../cli/cli-command';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { AuditService } from './audit.service';
 import { EXPORT_FORMATS, ExportFormat, exportChunks } from './export-format';
-import { Anchor, AnchorError, formatAnchor, formatAnchorFile, parseAnchor, parseAnchorLine, VerifyResult } from './hash-chain';
+import { Anchor, AnchorError, formatAnchor, formatAnchorFile, parseAnchor, parseAnchorLine } from './anchor';
+import type { VerifyResult } from './chain-verifier';
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
-/** `--dossier <id>`: a UUID (usage error otherwise) of a dossier that exists (not-found error otherwise). */
-async function dossierFlag(ctx: CliContext, flags: Flags): Promise<string | undefined> {
-  const id = flags.one('dossier');
-  if (id === undefined) return undefined;
-  if (!UUID_RE.test(id)) throw new UsageError('--dossier must be a dossier id (a UUID)');
-  if (!(await ctx.app.get(AuditService).dossierExists(id.toLowerCase()))) throw DomainError.notFound('Dossier', id);
-  return id.toLowerCase();
+/** `--dossier <id>`: a UUID (usage error otherwise). */
+const DOSSIER_OPTION = {
+  flags: '--dossier <id>',
+  description: 'only this dossier',
+  parse: (id: string) => {
+    if (!UUID_RE.test(id)) throw new UsageError('--dossier must be a dossier id (a UUID)');
+    return id.toLowerCase();
+  },
+};
+
+/** The dossier of `--dossier`, which must exist (not-found error otherwise). */
+async function existingDossier(ctx: CliContext, id: string | undefined): Promise<string | undefined> {
+  if (id !== undefined && !(await ctx.app.get(AuditService).dossierExists(id))) throw DomainError.notFound('Dossier', id);
+  return id;
 }
 
 /** `--anchor "<line>" --anchor-file <file>`, possibly repeated (the n-th line goes with the n-th file). */
-function anchorsFromFlags(flags: Flags): Anchor[] | { error: string } {
-  const lines = flags.all('anchor');
-  const files = flags.all('anchor-file');
+function anchorsFromOptions(lines: string[], files: string[]): Anchor[] | { error: string } {
   if (lines.length !== files.length) throw new UsageError('--anchor and --anchor-file go together (one file per anchor line)');
   const anchors: Anchor[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i] === 'true' || files[i] === 'true') throw new UsageError('--anchor needs the anchor line (quoted) and --anchor-file a file name');
     try {
       parseAnchorLine(lines[i]);
     } catch (e) {
@@ -75,13 +80,17 @@ const defaultAnchorFile = (at: string) => `audit-anchor-${at.replace(/[-:]/g, ''
 
 /** The audit commands of `npm run cli` (docs/audit-format.md sections 5–8). */
 export const AUDIT_COMMANDS: CliCommand[] = [
-  {
+  defineCommand<{ dossier?: string; anchor: string[]; anchorFile: string[] }>({
     name: 'audit:verify',
-    usage: '[--dossier <id>] [--anchor "<anchor line>" --anchor-file <file>]…',
     summary: 'verify the hash chains (and earlier anchors); exit 0 when intact, 1 when broken',
-    run: async (ctx, flags) => {
-      const dossierId = await dossierFlag(ctx, flags);
-      const anchors = anchorsFromFlags(flags);
+    options: [
+      DOSSIER_OPTION,
+      { flags: '--anchor <anchor line>', description: 'an anchor line printed earlier by audit:anchor (quoted; repeatable)', repeatable: true },
+      { flags: '--anchor-file <file>', description: 'the anchor file that goes with it (one per --anchor)', repeatable: true },
+    ],
+    run: async (ctx, o) => {
+      const dossierId = await existingDossier(ctx, o.dossier);
+      const anchors = anchorsFromOptions(o.anchor, o.anchorFile);
       if ('error' in anchors) {
         ctx.out(anchors.error);
         return 1;
@@ -90,17 +99,19 @@ export const AUDIT_COMMANDS: CliCommand[] = [
       report(ctx.out, r);
       return r.ok ? 0 : 1;
     },
-  },
-  {
+  }),
+  defineCommand<{ dossier?: string; format?: ExportFormat; out?: string }>({
     name: 'audit:export',
-    usage: '[--dossier <id>] [--format jsonl|csv] [--out <file>]',
     summary: 'export the audit trail in seq order (JSON Lines by default; to stdout without --out), streamed',
-    run: async (ctx, flags) => {
-      const dossierId = await dossierFlag(ctx, flags);
-      const format = (flags.one('format') ?? 'jsonl') as ExportFormat;
-      if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of: ${EXPORT_FORMATS.join(', ')}`);
-      const out = flags.one('out');
-      if (out === 'true') throw new UsageError('--out needs a file name');
+    options: [
+      DOSSIER_OPTION,
+      { flags: '--format <format>', description: `${EXPORT_FORMATS.join(' or ')} (default jsonl)`, parse: oneOf('--format', EXPORT_FORMATS) },
+      { flags: '--out <file>', description: 'write to this file (default: stdout)' },
+    ],
+    run: async (ctx, o) => {
+      const dossierId = await existingDossier(ctx, o.dossier);
+      const format = o.format ?? 'jsonl';
+      const out = o.out;
       const audit = ctx.app.get(AuditService);
       const total = await audit.count({ dossierId });
       const filter = dossierId === undefined ? {} : { stream: dossierId };
@@ -134,14 +145,13 @@ export const AUDIT_COMMANDS: CliCommand[] = [
       if (format === 'jsonl') ctx.out(`verify it independently with: node scripts/verify-audit-export.mjs ${out}`);
       return 0;
     },
-  },
-  {
+  }),
+  defineCommand<{ out?: string }>({
     name: 'audit:anchor',
-    usage: '[--out <anchor file>]',
     summary: 'verify the store, write the anchor file (the heads) and print the anchor line to publish (last line)',
-    run: async (ctx, flags) => {
-      const target = flags.one('out');
-      if (target === 'true') throw new UsageError('--out needs a file name');
+    options: [{ flags: '--out <anchor file>', description: 'where to write the heads (default audit-anchor-<time>.json)' }],
+    run: async (ctx, o) => {
+      const target = o.out;
       const r = await verifyWithProgress(ctx, {});
       if (!r.ok) {
         report(ctx.out, r);
@@ -151,10 +161,12 @@ export const AUDIT_COMMANDS: CliCommand[] = [
       const at = ctx.app.get(Clock).now().toISOString();
       const file = target ?? defaultAnchorFile(at);
       writeFileSync(file, formatAnchorFile(r.heads, at), { encoding: 'utf8', flag: 'wx' });
+      // The store keeps the heads too, so that `audit/verify?since=<line>` can check them (the line's digest vouches for them).
+      await ctx.app.get(AuditService).recordAnchor(formatAnchor(r.heads, at), r.heads);
       ctx.out(`Anchor of ${r.checked} events in ${r.streams} stream(s); heads written to ${file}.`);
       ctx.out('Publish this line (e.g. in a PS decision or a letter) and keep the file with it:');
       ctx.out(formatAnchor(r.heads, at));
       return 0;
     },
-  },
+  }),
 ];

@@ -58,13 +58,14 @@ export class DossierAuditController {
     summary: 'The dossier as it was at a moment: phase, version, classification, evidence in force, waivers and the requirement evaluation `next` as it would have been shown then.',
     description:
       'Rebuilt from the dossier’s audit events alone (the prefix of its chain up to `at`, verified) and evaluated with the same code as ' +
-      '`GET /dossiers/{id}`. `viewer=caller` (default) evaluates for you, as that endpoint does; `viewer=assignee` for the beleidsmedewerker ' +
-      'assigned then (what they saw). `asOf` says what it was rebuilt from, and lists any gap in the trail. 404 before the dossier ' +
+      '`GET /dossiers/{id}`: the dossier’s own evaluation, as its owner then would fire each event — the same for every viewer, and ' +
+      'what the owner saw. `viewer` is accepted for compatibility and no longer changes it (`asOf.viewer` names the owner). `caller` ' +
+      'says what you may do. `asOf` says what it was rebuilt from, and lists any gap in the trail. 404 before the dossier ' +
       'existed; 409 (invalid-state) when its very first audit event is broken.',
   })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiQuery({ name: 'at', required: true, description: 'ISO 8601 date-time with time zone, not in the future.', example: '2026-03-02T10:00:00Z' })
-  @ApiQuery({ name: 'viewer', required: false, enum: ['caller', 'assignee'], description: 'Default caller.' })
+  @ApiQuery({ name: 'viewer', required: false, enum: ['caller', 'assignee'], description: 'Accepted for compatibility; the evaluation is the same for both (issue #11).' })
   @ApiOkResponse({ type: DossierStateDto })
   @ApiAuthedProblems(404, 409)
   state(@CurrentActor() actor: ActorContext, @Param('id', UuidParamPipe) id: string, @Query() query: Record<string, unknown>) {

@@ -14,7 +14,8 @@ import { CarriedLessons, evidenceInForce, ReplayGap, replayDossier } from './as-
 import { RawAuditRow, ScanFilter, toEventRow } from './audit-scan';
 import { AuditService } from './audit.service';
 import { AuditFlag, FLAG_KINDS, FLAG_SOURCE_ACTIONS, FlagDetector, FlagKind } from './flags';
-import { AuditEventRow, BrokenEvent, ChainVerifier } from './hash-chain';
+import type { AuditEventRow } from './canonical-event';
+import { BrokenEvent, ChainVerifier } from './chain-verifier';
 import { HistoryEntry, REFERENCE_ACTIONS, ReferenceIndex, toHistoryEntry } from './history';
 
 /** Filters of {@link AuditorService.history}. */
@@ -141,7 +142,7 @@ export class AuditorService {
       for (const r of page) {
         const e = toEventRow(r);
         if (e.contentError === undefined && e.occurredAt > at) break scan;
-        verifier.addContent(Number(r[0]), r[1], r[2]);
+        verifier.add(r);
         if (!verifier.intact) break scan;
         events.push(e);
       }
@@ -161,9 +162,12 @@ export class AuditorService {
       });
     }
     if (replayed === null && chain.firstBroken) {
-      throw new DomainError('invalid-state', `The audit trail of dossier ${dossierId} is broken at its first event; no state can be rebuilt from it.`, {
-        firstBroken: chain.firstBroken,
-      });
+      throw new DomainError(
+        'invalid-state',
+        `The audit trail of dossier ${dossierId} is broken at its first event; no state can be rebuilt from it.`,
+        { firstBroken: chain.firstBroken },
+        'De audittrail van dit dossier is bij de eerste gebeurtenis gebroken; er valt geen toestand uit op te bouwen.',
+      );
     }
     if (replayed === null) {
       throw new DomainError('not-found', `Dossier ${dossierId} did not exist yet at ${at}.`, { resource: 'Dossier', id: dossierId, at });

@@ -1,6 +1,6 @@
 import { RawAuditRow } from './audit-scan';
 import { CSV_COLUMNS, CSV_HEADERS, csvField, csvHeader, csvLine, jsonlLine } from './export-format';
-import { canonicalEventContent, formatExportLine, sealEventText } from './hash-chain';
+import { canonicalEventContent, formatExportLine, sealEventText } from './canonical-event';
 
 const { sealed, content } = sealEventText(
   {

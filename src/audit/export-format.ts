@@ -7,7 +7,7 @@
 import { BOM, csvCell } from '../compliance/csv';
 import { canonicalJson } from './canonical-json';
 import { AuditScanner, RawAuditRow, ScanFilter, toEventRow } from './audit-scan';
-import { AuditFormatError, canonicalEventContent, formatExportLine } from './hash-chain';
+import { AuditFormatError, canonicalEventContent, formatExportLine } from './canonical-event';
 
 /** `jsonl`: the verifiable export; `csv`: for spreadsheets. */
 export const EXPORT_FORMATS = ['jsonl', 'csv'] as const;

@@ -1,5 +1,5 @@
 import { FlagDetector } from './flags';
-import { AuditEventRow, AuditPayload } from './hash-chain';
+import { AuditEventRow, AuditPayload } from './canonical-event';
 
 let seq = 0;
 function ev(action: string, payload: AuditPayload, dossierId: string | null = 'd1'): AuditEventRow {

@@ -1,6 +1,6 @@
 import { TEST_SETTINGS } from '../../workflows/testing/facts-builder';
 import { AuditFlag, FlagDetector, MIN_ADVISORY_EXPLANATION_LENGTH, QUICK_WAIVER_APPROVAL_MINUTES, RECLASSIFICATION_WINDOW_HOURS } from './flags';
-import { AuditEventRow, AuditPayload } from './hash-chain';
+import { AuditEventRow, AuditPayload } from './canonical-event';
 
 const D = 'd1';
 let seq = 0;

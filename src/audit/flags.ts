@@ -9,7 +9,7 @@
 import { daysBetween } from '../../workflows/dates';
 import { amsterdamDate, RuleSettings } from '../../workflows/facts';
 import { Text } from '../../workflows/requirement';
-import type { AuditEventRow } from './hash-chain';
+import type { AuditEventRow } from './canonical-event';
 
 /** The kinds of flag, in the order they are described in the API. */
 export const FLAG_KINDS = [

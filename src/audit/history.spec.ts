@@ -1,4 +1,4 @@
-import { AuditEventRow, AuditPayload } from './hash-chain';
+import { AuditEventRow, AuditPayload } from './canonical-event';
 import { ReferenceIndex, summarize, toHistoryEntry } from './history';
 
 let seq = 0;

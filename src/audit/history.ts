@@ -8,7 +8,7 @@
 import { amsterdamDate } from '../../workflows/facts';
 import { Text } from '../../workflows/requirement';
 import { NameIndex, nameOf, NO_NAMES, person } from '../common/people';
-import type { AuditEventRow, AuditPayload } from './hash-chain';
+import type { AuditEventRow, AuditPayload } from './canonical-event';
 
 /**
  * The kinds a history can be filtered on: the part of the action before the dot. `timer` events come from the timer

@@ -48,7 +48,7 @@ export const ERROR_TITLES: Record<ErrorCode, Text> = {
   'event-not-allowed': { nl: 'Het dossier kent deze stap niet in zijn huidige fase', en: 'The dossier does not accept this event in its current phase' },
   'invalid-state': { nl: 'Het dossier is niet in een toestand die dit toelaat', en: 'The dossier is not in a state that allows this' },
   'waiver-not-allowed': { nl: 'Voor deze eis is geen vrijstelling mogelijk', en: 'This requirement cannot be waived' },
-  'waiver-conflict': { nl: 'Over deze vrijstelling kan nu niet worden beslist', en: 'The waiver cannot be decided or used in its current state' },
+  'waiver-conflict': { nl: 'Dit kan niet met de vrijstelling zoals die nu is', en: 'The waiver cannot be decided or used in its current state' },
   'evidence-conflict': { nl: 'Deze vastlegging kan niet worden vervangen', en: 'The evidence record cannot be superseded' },
   unauthenticated: { nl: 'Aanmelden is nodig', en: 'Authentication required' },
   forbidden: { nl: 'U mag dit niet', en: 'You may not do this' },
@@ -74,6 +74,9 @@ export const ACTION_TEXT: Record<string, Text> = {
   'workflow.read': { nl: 'de werkwijze (workflow) inzien', en: 'read the workflow' },
   'compliance.read': { nl: 'de nalevingsoverzichten inzien', en: 'read the compliance views' },
   'user.manage': { nl: 'gebruikers en tokens beheren', en: 'manage users and tokens' },
+  'user.list-teamleiders': { nl: 'de teamleiders opzoeken', en: 'list the teamleiders' },
+  'token.manage-own': { nl: 'uw eigen tokens beheren', en: 'manage your own tokens' },
+  'token.issue-first': { nl: 'een gebruiker het eerste token geven', en: "issue a user's first token" },
 };
 
 const RESOURCE_TEXT: Record<string, Text> = {
@@ -97,14 +100,22 @@ export function stateLabel(state: unknown, lang: Lang): string {
   return PHASES.find((p) => p.id === (state as DossierState))?.label[lang] ?? state;
 }
 
+const isFinalState = (state: unknown): boolean => typeof state === 'string' && (FINAL_STATES as readonly string[]).includes(state);
+
+/** Where a transition goes, as the end of "Het dossier kan niet …": "naar de fase Voorbereiding beleid", "worden afgesloten". */
+export function transitionTarget(to: unknown): string {
+  if (isFinalState(to)) return `worden ${stateLabel(to, 'nl').toLowerCase()}`;
+  return `naar de fase ${stateLabel(to, 'nl')}`;
+}
+
 /** The detail of a problem in `lang`: the thrower's own Dutch, or words made from the code and its details. */
 export function problemDetail(error: DomainError, lang: Lang): string {
   const d = error.details;
   if (error.code === 'forbidden' && Array.isArray(d.requiredActions)) {
     const actions = (d.requiredActions as unknown[]).map((a) => ACTION_TEXT[String(a)]?.[lang] ?? (lang === 'nl' ? 'dit doen' : 'do this'));
     return lang === 'nl'
-      ? `Uw rol staat niet toe dat u ${joinNl(actions)}. Vraag iemand met de juiste rol, of de beheerder.`
-      : `Your role does not allow you to ${joinEn(actions)}. Ask someone with the right role, or the administrator.`;
+      ? `Met uw rol mag u dit niet: ${joinNl(actions)}. Vraag het iemand met de juiste rol, of vraag de beheerder om een andere rol.`
+      : `Your role does not allow you to ${joinEn(actions)}. Ask someone with the right role, or ask the administrator for another role.`;
   }
   if (lang === 'en') return error.message;
   if (error.nl) return error.nl;
@@ -133,11 +144,13 @@ export function problemDetail(error: DomainError, lang: Lang): string {
       return `Het dossier is intussen gewijzigd: het staat op ${typeof d.currentVersion === 'number' ? `versie ${d.currentVersion}` : 'een nieuwere versie'}, niet op versie ${String(d.expectedVersion)}. Laad het opnieuw en probeer het nog eens.`;
     case 'event-not-allowed': {
       const accepted = Array.isArray(d.acceptedEvents) ? (d.acceptedEvents as string[]) : [];
+      if (isFinalState(d.phase)) return `Het dossier is ${stateLabel(d.phase, 'nl').toLowerCase()}; het kent geen stappen meer.`;
       return `Een dossier in de fase ${stateLabel(d.phase, 'nl')} kent de stap ${String(d.event)} niet${accepted.length ? `; wel: ${accepted.join(', ')}` : ''}.`;
     }
     case 'invalid-state':
+      if (isFinalState(d.phase)) return `Het dossier is ${stateLabel(d.phase, 'nl').toLowerCase()}; dit kan niet meer.`;
       return d.phase !== undefined
-        ? `Het dossier is ${stateLabel(d.phase, 'nl')}; dit kan niet meer.`
+        ? `Het dossier staat in de fase ${stateLabel(d.phase, 'nl')}; die laat dit niet toe.`
         : 'Het dossier is niet in een toestand die dit toelaat.';
     case 'evidence-conflict':
       return `Vastlegging ${str(d.evidenceId) ?? ''} is al vervangen; vervang de laatste correctie ervan.`.replace('  ', ' ');

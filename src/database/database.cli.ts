@@ -1,18 +1,26 @@
-import { CliCommand, UsageError } from '../cli/cli-command';
+import { CliCommand, defineCommand, UsageError } from '../cli/cli-command';
+import { describeDatabase, requireExistingStore } from '../cli/store';
 import { parseDatabaseUrl } from '../config/config';
 import { copyStore } from './db-copy';
 
 export const DATABASE_COMMANDS: CliCommand[] = [
-  {
+  defineCommand<{ from: string; to?: string }>({
     name: 'db:copy',
-    usage: '--from <sqlite:path | postgres://…> [--to <postgres://…>]',
     summary: 'copy a whole store into an empty one (default target: DATABASE_URL), then verify the chains',
-    run: async ({ config, out, progress }, flags) => {
+    store: 'none',
+    options: [
+      { flags: '--from <sqlite:path | postgres://…>', description: 'the store to copy (it must exist)', required: true },
+      { flags: '--to <postgres://…>', description: 'the empty target (default: DATABASE_URL)' },
+    ],
+    run: async ({ config, out, info, progress }, o) => {
       const problems: string[] = [];
-      const from = parseDatabaseUrl(flags.required('from'), problems);
-      const to = flags.one('to') ? parseDatabaseUrl(flags.one('to')!, problems) : config.database;
+      const from = parseDatabaseUrl(o.from, problems, '--from');
+      const to = o.to ? parseDatabaseUrl(o.to, problems, '--to') : config.database;
       if (problems.length) throw new UsageError(problems.join('; '));
       if (from.url === to.url) throw new UsageError('--from and the target are the same store');
+      info(`From: ${describeDatabase(from)}`);
+      info(`To:   ${describeDatabase(to)}`);
+      requireExistingStore(from, '--from');
       let bar: ReturnType<typeof progress> | null = null;
       let current = '';
       const r = await copyStore(from, to, (table, copied, total) => {
@@ -28,5 +36,5 @@ export const DATABASE_COMMANDS: CliCommand[] = [
       out(`Chains on the target: ${r.verified.ok ? 'ok' : 'BROKEN'}, ${r.verified.checked} events in ${r.verified.streams} stream(s); heads ${r.headsMatch ? 'equal to' : 'DIFFERENT FROM'} the source. ${r.seconds.toFixed(1)} s.`);
       return r.verified.ok && r.headsMatch ? 0 : 1;
     },
-  },
+  }),
 ];

@@ -144,9 +144,12 @@ export class DossiersService {
     // Issue #12: assigning someone else at creation is assigning (the teamleider's cell), and checks what assigning checks.
     if (cmd.assigneeId !== undefined && cmd.assigneeId !== actor.id && !may(actor.roles, 'dossier.assign')) {
       await this.accessLog.denied(actor, { method: 'POST', path, actions: ['dossier.assign'], reason: 'assign-at-creation' }, now);
-      throw new DomainError('forbidden', 'Only a teamleider assigns a dossier to someone else; leave out assigneeId to own the new dossier yourself.', {
-        requiredActions: ['dossier.assign'],
-      });
+      throw new DomainError(
+        'forbidden',
+        'Only a teamleider assigns a dossier to someone else; leave out assigneeId to own the new dossier yourself.',
+        { requiredActions: ['dossier.assign'] },
+        'Alleen een teamleider wijst een dossier aan een ander toe; laat assigneeId weg om het nieuwe dossier zelf te behandelen.',
+      );
     }
     return this.db.transaction(async (tx) => {
       if (cmd.assigneeId !== undefined) {

@@ -15,6 +15,7 @@ import { DossierStore } from '../dossiers/dossier.store';
 import { isFinal } from '../dossiers/dossier.view';
 import { isAssignee } from '../dossiers/dossiers.service';
 import { ParsedEvidence } from './dto';
+import { dateErrors } from './date-checks';
 import { isPsSideEvidence, maySupersede } from './ps-side';
 
 export interface EvidenceView extends EvidenceRecord {
@@ -23,8 +24,8 @@ export interface EvidenceView extends EvidenceRecord {
 
 /** Checks that need the dossier's other records (the DTO checked the shape already). */
 function crossChecks(p: ParsedEvidence, inForce: EvidenceRecord[], today: string): FieldError[] {
-  const errors: FieldError[] = [];
-  if (p.occurredOn > today) errors.push({ field: 'occurredOn', message: `lies in the future (today is ${today}); record what happened` });
+  // Dates that lie in the future or out of order within the record (issue #11).
+  const errors: FieldError[] = dateErrors(p, inForce, today);
   if (p.kind === 'activiteit') {
     const d = p.data;
     if (d.instrumentId === OTHER_INSTRUMENT_ID ? !d.instrumentLabel?.trim() : !isCatalogueInstrument(d.instrumentId))
@@ -149,6 +150,9 @@ export class EvidenceService {
         ? 'The griffie records PS-side evidence only (committee sessions, spreekrecht, hearings, Drents Panel, Drenthe in Debat, agenderingsrecht, PS decisions).'
         : `Dossier ${dossierId} is not assigned to you; only its assigned beleidsmedewerker records evidence on it (X-01).`,
       { reason: outcome.reason },
+      outcome.reason === 'supersede-not-ps-side'
+        ? 'De griffie corrigeert alleen vastleggingen van de kant van Provinciale Staten; deze vastlegging is dat niet, dus alleen de beleidsmedewerker van het dossier mag haar vervangen.'
+        : undefined,
     );
   }
 

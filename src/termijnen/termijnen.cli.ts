@@ -1,30 +1,32 @@
-import { CliCommand, UsageError } from '../cli/cli-command';
+import { CliCommand, defineCommand, UsageError } from '../cli/cli-command';
 import { DomainError } from '../common/domain-error';
-import { parseTermijnQuery, TermijnenService } from './termijnen.service';
+import { berekenTermijn } from '../../workflows/law/algemene-termijnenwet';
+import { calendarFromConfig, parseTermijnQuery } from './termijnen.service';
 
-/** `npm run cli -- termijn --aanvang 2025-04-18 --duur P6W`: the same answer as `GET /api/v1/termijnen`, as JSON. */
+/**
+ * `npm run cli -- termijn --aanvang 2025-04-18 --duur P6W`: the same answer as `GET /api/v1/termijnen`, as JSON.
+ * It needs no database: the calendar is the built-in one plus the decreed days of config/.
+ */
 export const TERMIJN_COMMANDS: CliCommand[] = [
-  {
+  defineCommand<{ aanvang: string; duur: string }>({
     name: 'termijn',
-    usage: '--aanvang <yyyy-mm-dd> --duur <P6W|P3D|P1M>',
+    store: 'none',
     summary: 'last day of a statutory period per the Algemene termijnenwet, with every extension and its reason (JSON)',
-    run: ({ app, out }, flags) => {
-      const query: Record<string, unknown> = {};
-      for (const name of ['aanvang', 'duur']) {
-        const values = flags.all(name);
-        if (values.length === 0 || values.includes('true')) throw new UsageError(`--${name} is required`);
-        query[name] = values.length === 1 ? values[0] : values;
-      }
+    options: [
+      { flags: '--aanvang <yyyy-mm-dd>', description: 'the first day of the period (artikel 3:16, tweede lid, Awb)', required: true },
+      { flags: '--duur <P6W|P3D|P1M>', description: 'ISO 8601 duration in days, weeks or months', required: true },
+    ],
+    run: ({ config, out }, o) => {
       let q;
       try {
-        q = parseTermijnQuery(query);
+        q = parseTermijnQuery({ aanvang: o.aanvang, duur: o.duur });
       } catch (e) {
         if (!(e instanceof DomainError)) throw e;
         const errors = (e.details.errors as { field: string; message: string }[] | undefined) ?? [];
         throw new UsageError(errors.map((x) => `${x.field.replace(/^query\./, '--')} ${x.message}`).join('\n'));
       }
-      out(JSON.stringify(app.get(TermijnenService).bereken(q.aanvang, q.duur), null, 2));
+      out(JSON.stringify(berekenTermijn(q.aanvang, q.duur, { calendar: calendarFromConfig(config) }), null, 2));
       return Promise.resolve(0);
     },
-  },
+  }),
 ];

@@ -20,7 +20,7 @@ export class TermijnenController {
   })
   // Decorators apply bottom-up: listed here in reverse so the document shows aanvang, then duur.
   @ApiQuery({ name: 'duur', required: true, schema: { type: 'string', pattern: TERMIJN_QUERY_DOCS.duur.pattern, maxLength: 6 }, description: TERMIJN_QUERY_DOCS.duur.description, example: TERMIJN_QUERY_DOCS.duur.example })
-  @ApiQuery({ name: 'aanvang', required: true, schema: { type: 'string', format: 'date' }, ...TERMIJN_QUERY_DOCS.aanvang })
+  @ApiQuery({ name: 'aanvang', required: true, schema: { type: 'string', format: 'date', maxLength: 10 }, ...TERMIJN_QUERY_DOCS.aanvang })
   @ApiOkResponse({ type: TermijnDto })
   @ApiAuthedProblems()
   get(@Query() query: Record<string, unknown>): TermijnDto {

@@ -7,16 +7,23 @@ import {
   DEFAULT_ATW_CALENDAR,
   Termijn,
   useAtwCalendar,
+  validateExtraDecreedDays,
   withExtraDecreedDays,
 } from '../../workflows/law/algemene-termijnenwet';
 import { DomainError } from '../common/domain-error';
 import { flattenValidationErrors } from '../common/validation';
-import { APP_CONFIG, AppConfig } from '../config/config';
+import { APP_CONFIG, AppConfig, ConfigError } from '../config/config';
 import { TermijnQueryDto } from './dto/termijn.dto';
 
-/** The legal calendar of this deployment: the built-in one plus the decreed days a beheerder configured. */
+/**
+ * The legal calendar of this deployment: the built-in one plus the decreed days a beheerder configured.
+ * @throws ConfigError naming each invalid entry (the start stops, as for any bad setting).
+ */
 export function calendarFromConfig(config: Pick<AppConfig, 'calendar'>): AtwCalendar {
-  return withExtraDecreedDays(DEFAULT_ATW_CALENDAR, config.calendar?.extraDecreedDays ?? []);
+  const extra = config.calendar?.extraDecreedDays ?? [];
+  const problems = validateExtraDecreedDays(extra);
+  if (problems.length) throw new ConfigError(problems);
+  return withExtraDecreedDays(DEFAULT_ATW_CALENDAR, extra);
 }
 
 /** Validate the query of `GET /api/v1/termijnen`: every problem at once, each named `query.<name>`. */

@@ -6,14 +6,14 @@ import { DossierEventType, amsterdamDate } from '../../workflows/facts';
 import { WorkflowRegistry } from '../../workflows/registry';
 import { Text, TransitionDecision, UnmetRequirement } from '../../workflows/requirement';
 import { AuditService } from '../audit/audit.service';
-import { AuditEventRow } from '../audit/hash-chain';
+import { AuditEventRow } from '../audit/canonical-event';
 import { AccessLog } from '../auth/access-log.service';
 import { ActorContext } from '../common/actor';
 import { Clock } from '../common/clock';
 import { ComplianceProjector } from '../compliance/compliance.projector';
 import { DomainError, FieldError } from '../common/domain-error';
 import { loadNames, NameIndex, NO_NAMES, withNames } from '../common/people';
-import { stateLabel } from '../common/problem-text';
+import { transitionTarget } from '../common/problem-text';
 import { MIN_ADVISORY_EXPLANATION_LENGTH } from '../audit/flags';
 import { Db } from '../database/db';
 import { loadDossierFacts, LoadedDossier } from '../dossiers/dossier-facts';
@@ -290,6 +290,7 @@ export class TransitionsService {
     const exists = await this.db.read((tx) => tx.get('SELECT id FROM dossier WHERE id = ?', [dossierId]));
     if (!exists) throw DomainError.notFound('Dossier', dossierId);
     const events = await this.audit.listForDossier(dossierId, { actions: ['transition.'], limit: 10_000 });
+    const names = await this.db.read((tx) => loadNames(tx, events.map((e) => e.actorId)));
     return events.map((e) => {
       const p = e.payload as Record<string, unknown>;
       return {
@@ -303,7 +304,7 @@ export class TransitionsService {
         to: p.to,
         reason: p.reason ?? null,
         refusal: p.refusal ?? null,
-        actor: { id: e.actorId, roles: e.actorRoles },
+        actor: { id: e.actorId, roles: e.actorRoles, name: names.get(e.actorId) ?? null },
         workflow: { id: e.workflowId, version: e.workflowVersion },
         explanations: p.explanations ?? {},
         waiversUsed: p.waiversUsed ?? {},
@@ -352,7 +353,7 @@ export function requirementsUnmet(dossierId: string, to: string, decision: Trans
   const either = byReason('evidence-or-waiver');
   const explain = byReason('explanation-required');
   const nl = [
-    `Het dossier kan niet naar ${stateLabel(to, 'nl')}: ${count(unmet.length, 'eis is', 'eisen zijn')} niet vervuld (${ids}).`,
+    `Het dossier kan niet ${transitionTarget(to)}: ${count(unmet.length, 'eis is', 'eisen zijn')} niet vervuld (${ids}).`,
     evidence.length ? `Leg vast wat ${evidence.join(', ')} ${evidence.length === 1 ? 'vraagt' : 'vragen'}.` : '',
     either.length
       ? `Voor ${either.join(', ')} is vastleggen genoeg; kan dat niet, vraag dan een vrijstelling aan die een teamleider goedkeurt.`

@@ -18,7 +18,22 @@ export class UsersController {
 
   @Get('me')
   @ApiOperation({ summary: 'Who the token belongs to.' })
-  @ApiOkResponse({ schema: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, roles: { type: 'array', items: { type: 'string' } } } } })
+  @ApiOkResponse({
+    schema: {
+      type: 'object',
+      properties: {
+        id: { type: 'string' },
+        name: { type: 'string' },
+        roles: { type: 'array', items: { type: 'string' } },
+        tokenId: { type: 'string', description: 'The token of this request.' },
+        tokenIssuedBy: {
+          type: 'object',
+          description: 'Present when someone other than you issued this token; every action taken with it records this issuer.',
+          properties: { id: { type: 'string' }, name: { type: 'string' }, tokenId: { type: 'string' } },
+        },
+      },
+    },
+  })
   @ApiAuthedProblems()
   me(@CurrentActor() actor: ActorContext) {
     return actor;

@@ -57,6 +57,8 @@ interface TokenRow {
 const TOKEN_RE = /^kw_([0-9a-f]{16})\.([A-Za-z0-9_-]{43})$/;
 /** A fixed id, so two instances starting on an empty database cannot both create the first beheerder. */
 export const BOOTSTRAP_USER_ID = '00000000-0000-4000-8000-000000000001';
+/** The actor that provisions users who sign in through the identity provider. */
+export const OIDC_ACTOR_ID = 'oidc';
 
 const sha256 = (s: string): Buffer => createHash('sha256').update(s).digest();
 
@@ -91,7 +93,7 @@ export function validateRoles(roles: readonly string[], field = 'roles'): Role[]
   if (bad.length) throw DomainError.validation([{ field, message: `unknown role(s) ${bad.join(', ')}; one of: ${ROLES.join(', ')}` }]);
   const unique = [...new Set(roles)] as Role[];
   const problem = roleSetProblem(unique);
-  if (problem) throw DomainError.validation([{ field, message: problem }]);
+  if (problem) throw DomainError.validation([{ field, message: problem.en, nl: `Rollen: ${problem.nl}.` }]);
   return unique;
 }
 
@@ -100,6 +102,15 @@ export const LAST_USED_RESOLUTION_MS = 60_000;
 
 /** The issuer recorded on a token: who created it. The service itself (`system`) issues only the bootstrap token. */
 const issuerOf = (actor: ActorContext) => ({ id: actor.id, name: actor.name });
+
+/**
+ * The actor of a request made with a token (the API, or a web session started with one): with `tokenIssuedBy` when
+ * someone other than the user issued that token.
+ */
+export function withTokenIssuer(actor: ActorContext, token: Pick<TokenRow, 'id' | 'user_id' | 'issued_by' | 'issued_by_name'> | null): ActorContext {
+  const issuer = token ? foreignIssuer(token) : undefined;
+  return issuer ? { ...actor, tokenIssuedBy: issuer } : actor;
+}
 
 /** A token someone other than its user issued: actions taken with it name the issuer (issue #12). */
 function foreignIssuer(row: Pick<TokenRow, 'id' | 'user_id' | 'issued_by' | 'issued_by_name'>) {
@@ -237,6 +248,9 @@ export class UsersService {
         ? 'You may create tokens for your own account only.'
         : `User ${userId} already has a token: only the user themself creates further tokens (a beheerder hands out the first one only, and may revoke tokens).`,
       { reason: outcome.denied },
+      outcome.denied === 'not-own-account'
+        ? 'U mag alleen tokens voor uw eigen account aanmaken.'
+        : `Gebruiker ${userId} heeft al een token: alleen de gebruiker zelf maakt verdere tokens aan. De beheerder geeft alleen het eerste token uit en kan tokens intrekken.`,
     );
   }
 
@@ -255,7 +269,77 @@ export class UsersService {
     });
     if (outcome) return outcome;
     await this.accessLog.denied(actor, { method: 'POST', path, actions: ['user.manage'], reason: 'not-own-token' }, this.clock.now());
-    throw new DomainError('forbidden', 'You may revoke your own tokens only.', { reason: 'not-own-token' });
+    throw new DomainError('forbidden', 'You may revoke your own tokens only.', { reason: 'not-own-token' }, 'U mag alleen uw eigen tokens intrekken.');
+  }
+
+  /**
+   * A person signed in through the identity provider (issue #12): the user for (issuer, subject), created on the first
+   * sign-in, with the roles their claim maps to now — a role the claim no longer carries is taken away here. `roles`
+   * empty (no mapped role) refuses the sign-in; an existing user then keeps no role, so their API tokens stop
+   * working too. One transaction, one audit event (`user.created`, `user.roles-changed` or `user.sign-in-refused`).
+   */
+  async signInWithOidc(
+    person: { issuer: string; subject: string; name: string },
+    mapped: { ok: boolean; roles: Role[]; reason?: string },
+  ): Promise<{ ok: true; user: UserView } | { ok: false; reason: string; userId: string | null }> {
+    const now = this.clock.now().toISOString();
+    const actor: ActorContext = { id: OIDC_ACTOR_ID, name: 'identiteitsprovider (OpenID Connect)', roles: [] };
+    const name = person.name.trim().slice(0, 200) || person.subject.slice(0, 200);
+    const who = { issuer: person.issuer, subject: person.subject };
+    return this.db.transaction(async (tx) => {
+      const row = await tx.get<UserRow>('SELECT * FROM app_user WHERE oidc_issuer = ? AND oidc_subject = ?', [person.issuer, person.subject]);
+      const before = row ? (JSON.parse(row.roles) as Role[]) : [];
+      const after = mapped.ok ? mapped.roles : [];
+      const changed = JSON.stringify(before) !== JSON.stringify(after);
+      if (row && changed) {
+        await tx.run('UPDATE app_user SET roles = ? WHERE id = ?', [JSON.stringify(after), row.id]);
+        await this.audit.append(tx, { actor, action: 'user.roles-changed', occurredAt: now, payload: { userId: row.id, ...who, before, after } });
+      }
+      if (!mapped.ok || (row && row.disabled_at)) {
+        const reason = row?.disabled_at ? 'disabled' : (mapped.reason ?? 'no-mapped-role');
+        await this.audit.append(tx, { actor, action: 'user.sign-in-refused', occurredAt: now, payload: { userId: row?.id ?? null, ...who, reason } });
+        return { ok: false as const, reason, userId: row?.id ?? null };
+      }
+      if (row) return { ok: true as const, user: toUser({ ...row, roles: JSON.stringify(after) }) };
+      const id = randomUUID();
+      await tx.run('INSERT INTO app_user (id, name, roles, created_at, created_by, oidc_issuer, oidc_subject) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+        id,
+        name,
+        JSON.stringify(after),
+        now,
+        actor.id,
+        person.issuer,
+        person.subject,
+      ]);
+      await this.audit.append(tx, { actor, action: 'user.created', occurredAt: now, payload: { after: { id, name, roles: after }, ...who } });
+      return { ok: true as const, user: { id, name, roles: after, createdAt: now, createdBy: actor.id, disabledAt: null } };
+    });
+  }
+
+  /**
+   * Change a user's roles (a beheerder, on the command line): validated against the role-combination table, one
+   * audit event with before and after. A user provisioned through the identity provider gets their roles from it
+   * at every sign-in instead.
+   */
+  async setRoles(actor: ActorContext, userId: string, roles: readonly string[]): Promise<UserView> {
+    const after = validateRoles(roles);
+    const now = this.clock.now().toISOString();
+    return this.db.transaction(async (tx) => {
+      const row = await tx.get<UserRow & { oidc_subject: string | null }>('SELECT * FROM app_user WHERE id = ?', [userId]);
+      if (!row) throw DomainError.notFound('User', userId);
+      if (row.oidc_subject)
+        throw DomainError.validation([
+          {
+            field: 'roles',
+            message: 'this user signs in through the identity provider, which decides their roles (oidc.roleMapping)',
+            nl: 'Rollen: deze gebruiker logt in via de provincie; de rollen komen daarvandaan (oidc.roleMapping).',
+          },
+        ]);
+      const before = JSON.parse(row.roles) as Role[];
+      await tx.run('UPDATE app_user SET roles = ? WHERE id = ?', [JSON.stringify(after), userId]);
+      await this.audit.append(tx, { actor, action: 'user.roles-changed', occurredAt: now, payload: { userId, before, after } });
+      return toUser({ ...row, roles: JSON.stringify(after) });
+    });
   }
 
   /** Active teamleiders, names and ids only (issue #11: a beleidsmedewerker names the one to decide a waiver). */

@@ -1,9 +1,10 @@
-import { Controller, Get, Inject, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Controller, Get, Inject, Optional, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { randomBytes } from 'node:crypto';
 import { Public } from '../auth/auth.decorators';
+import { OidcService } from '../auth/oidc/oidc.service';
 import { UsersService } from '../users/users.service';
 import { stylesheet } from './assets';
 import { formValue, queryValue } from './form';
@@ -36,6 +37,8 @@ export class SignInController {
   constructor(
     @Inject(SessionService) private readonly sessions: SessionService,
     @Inject(UsersService) private readonly users: UsersService,
+    // Present only when sign-in through the province's identity provider is configured (issue #12).
+    @Optional() @Inject(OidcService) private readonly oidc?: OidcService,
   ) {}
 
   @Get()
@@ -71,7 +74,9 @@ export class SignInController {
 
   @Post('uitloggen')
   async signOut(@Req() req: WebRequest, @Res() res: Response) {
-    await this.sessions.end(req, res);
+    const ended = await this.sessions.end(req, res);
+    // Signed in through the identity provider: end the session there too (RP-initiated logout).
+    if (ended?.method === 'oidc' && this.oidc) return res.redirect(303, await this.oidc.endSessionUrl(ended.idToken));
     res.redirect(303, '/inloggen?uitgelogd=1');
   }
 
@@ -82,7 +87,7 @@ export class SignInController {
     res
       .status(status)
       .type('html')
-      .send(signInPage({ session: null, path: req.path }, { ...opts, csrf }));
+      .send(signInPage({ session: null, path: req.path }, { ...opts, csrf, oidc: this.oidc !== undefined }));
   }
 }
 

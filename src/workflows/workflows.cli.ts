@@ -1,18 +1,22 @@
 import { WorkflowRegistry } from '../../workflows/registry';
-import { CliCommand } from '../cli/cli-command';
+import { CliCommand, defineCommand } from '../cli/cli-command';
 import { describeWorkflow } from './workflows.controller';
 
 export const WORKFLOW_COMMANDS: CliCommand[] = [
-  {
+  defineCommand<{ id?: string; version?: string; json?: boolean }>({
     name: 'workflow:show',
-    usage: '[--id <id>] [--version <v>] [--json]',
     summary: 'phases, events and requirements of a workflow version (default: the newest)',
-    run: ({ app, out }, flags) => {
+    options: [
+      { flags: '--id <id>', description: 'the workflow (default drenthe-verbindend-besturen)' },
+      { flags: '--version <v>', description: 'its version (default: the newest)' },
+      { flags: '--json', description: 'as JSON' },
+    ],
+    run: ({ app, out }, o) => {
       const registry = app.get(WorkflowRegistry);
-      const id = flags.one('id') ?? 'drenthe-verbindend-besturen';
-      const version = flags.one('version') ?? registry.latest(id)?.definition.version ?? '';
+      const id = o.id ?? 'drenthe-verbindend-besturen';
+      const version = o.version ?? registry.latest(id)?.definition.version ?? '';
       const w = describeWorkflow(registry, id, version);
-      if (flags.has('json')) {
+      if (o.json) {
         out(JSON.stringify(w, null, 2));
         return Promise.resolve(0);
       }
@@ -30,5 +34,5 @@ export const WORKFLOW_COMMANDS: CliCommand[] = [
       out(`\n${w.requirements.length} requirements (${hard} hard, ${w.requirements.length - hard} advisory), ${w.instruments.length} instruments, ${w.timers.length} timers.`);
       return Promise.resolve(0);
     },
-  },
+  }),
 ];

@@ -388,7 +388,12 @@ describe('compliance views over HTTP', () => {
     expect(bad.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['query.foo', 'query.hasOverdue', 'query.limit', 'query.phase', 'query.sort']);
     const twice = await griffie().get('/api/v1/compliance?phase=uitvoering&phase=uitvoering').expect(400);
-    expect(twice.body.errors).toEqual([{ field: 'query.phase', message: 'must be given once' }]);
+    // Dutch by default, naming the parameter; English for Accept-Language: en (issue #11).
+    expect(twice.body.errors).toEqual([{ field: 'query.phase', message: "Parameter 'phase' mag maar één keer worden opgegeven." }]);
+    expect(twice.headers['content-language']).toBe('nl');
+    const twiceEn = await griffie().get('/api/v1/compliance?phase=uitvoering&phase=uitvoering').set('Accept-Language', 'en-GB,en;q=0.9,nl;q=0.5').expect(400);
+    expect(twiceEn.body.errors).toEqual([{ field: 'query.phase', message: 'must be given once' }]);
+    expect(twiceEn.headers['content-language']).toBe('en');
     const mixed = await griffie().get('/api/v1/compliance?offset=2&cursor=abc').expect(400);
     expect(mixed.body.errors[0].field).toBe('query.cursor');
     const foreign = (await list('?sort=title&limit=1')).body.nextCursor;
@@ -398,7 +403,7 @@ describe('compliance views over HTTP', () => {
     for (const cursor of ['not-base64-json', forge({ s: 'hardOpen', o: 'asc', v: ["1'; DROP TABLE dossier; --"], id: 'x' }), forge({ s: 'phase', o: 'asc', v: [1, 2], id: 'x' }), forge({ s: 'hardOpen', o: 'asc', v: [1e300], id: 'x' })]) {
       const sort = cursor.startsWith('not') ? 'phase' : (JSON.parse(Buffer.from(cursor, 'base64url').toString()) as { s: string }).s;
       const forged = await griffie().get(`/api/v1/compliance?sort=${sort}&cursor=${cursor}`).expect(400);
-      expect(forged.body.errors).toEqual([{ field: 'query.cursor', message: 'is not a cursor of this list' }]);
+      expect(forged.body.errors).toEqual([{ field: 'query.cursor', message: "Parameter 'cursor' is geen cursor van deze lijst." }]);
     }
     const noPeriod = await griffie().get('/api/v1/compliance/summary').expect(400);
     expect(noPeriod.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['query.from', 'query.to']);

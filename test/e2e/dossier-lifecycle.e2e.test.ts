@@ -170,8 +170,9 @@ describe('dossier lifecycle over HTTP (SQLite)', () => {
     // T4: decision by PS, wensen en bedenkingen, publication in the Provinciaal blad, participatieverslag.
     await record(id, 'procedure', '2026-04-14', { stap: 'wensen-en-bedenkingen', partij: 'GS', gelegenheidGebodenOn: '2026-04-14' });
     h.clock.set('2026-05-20T08:00:00.000Z');
-    await record(id, 'besluit', '2026-05-18', { orgaan: 'PS', onderwerp: 'eindbesluit', kenmerk: 'Statenstuk 2026-101', besluitdatum: '2026-05-18', inwerkingtredingOn: '2026-06-01' });
-    await record(id, 'publicatie', '2026-05-19', { onderwerp: 'besluit', kanaal: 'provinciaal-blad', prbId: 'prb-2026-2201', publishedOn: '2026-05-19', url: 'https://zoek.officielebekendmakingen.nl/prb-2026-2201.html' });
+    const eindbesluit = await record(id, 'besluit', '2026-05-18', { orgaan: 'PS', onderwerp: 'eindbesluit', kenmerk: 'Statenstuk 2026-101', besluitdatum: '2026-05-18', inwerkingtredingOn: '2026-06-01' });
+    // The publication names the decision it makes known (G4-04, issue #11).
+    await record(id, 'publicatie', '2026-05-19', { onderwerp: 'besluit', kanaal: 'provinciaal-blad', prbId: 'prb-2026-2201', publishedOn: '2026-05-19', url: 'https://zoek.officielebekendmakingen.nl/prb-2026-2201.html', besluitId: eindbesluit.id });
     await record(id, 'procedure', '2026-05-19', { stap: 'kennisgeving-besluit', datum: '2026-05-19', prbId: 'prb-2026-2202' });
     await record(id, 'procedure', '2026-05-19', { stap: 'besluit-toegezonden-indieners', datum: '2026-05-19' });
     v = await view(id);

@@ -161,7 +161,8 @@ export class TransitionHistoryEntryDto {
   @ApiProperty({ nullable: true, enum: STATES }) to!: string | null;
   @ApiProperty({ nullable: true, type: String }) reason!: string | null;
   @ApiProperty({ nullable: true, enum: ['requirements-unmet', 'event-not-accepted'] }) refusal!: string | null;
-  @ApiProperty({ type: Object, example: { id: 'uuid', roles: ['beleidsmedewerker'] } }) actor!: { id: string; roles: string[] };
+  @ApiProperty({ type: Object, example: { id: 'uuid', roles: ['beleidsmedewerker'], name: 'Anne de Vries' }, description: 'Who attempted it, with their name.' })
+  actor!: { id: string; roles: string[]; name: string | null };
   @ApiProperty({ type: WorkflowRefDto }) workflow!: WorkflowRefDto;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) explanations!: Record<string, string>;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) waiversUsed!: Record<string, string>;

@@ -3,7 +3,9 @@ import type { Request, Response } from 'express';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Role } from '../../../workflows/facts';
 import { ActorContext } from '../../common/actor';
+import { roleSetProblem } from '../../auth/permissions';
 import { Clock } from '../../common/clock';
+import { withTokenIssuer } from '../../users/users.service';
 import { Db } from '../../database/db';
 
 /** The session cookie. HttpOnly, SameSite=Lax, Secure when the request came over TLS (or a trusted proxy says so). */
@@ -61,6 +63,8 @@ interface SessionRow {
   token_revoked_at: string | null;
   token_expires_at: string | null;
   token_missing: number | null;
+  issued_by: string | null;
+  issued_by_name: string | null;
 }
 
 const SESSION_ID = /^[A-Za-z0-9_-]{43}$/;
@@ -138,7 +142,7 @@ export class SessionService {
     const idHash = hashId(id);
     const row = await this.db.read((tx) =>
       tx.get<SessionRow>(
-        `SELECT s.*, u.name, u.roles, u.disabled_at, t.revoked_at AS token_revoked_at, t.expires_at AS token_expires_at,
+        `SELECT s.*, u.name, u.roles, u.disabled_at, t.revoked_at AS token_revoked_at, t.expires_at AS token_expires_at, t.issued_by, t.issued_by_name,
                 CASE WHEN s.token_id IS NOT NULL AND t.id IS NULL THEN 1 ELSE 0 END AS token_missing
            FROM web_session s JOIN app_user u ON u.id = s.user_id LEFT JOIN api_token t ON t.id = s.token_id
           WHERE s.id_hash = ?`,
@@ -148,7 +152,10 @@ export class SessionService {
     if (!row || row.ended_at) return null;
     const now = this.clock.now();
     const iso = now.toISOString();
+    const roles = JSON.parse(row.roles) as Role[];
     const invalid =
+      // Issue #12: a user whose roles are no longer an allowed combination (or none) has no session either.
+      roleSetProblem(roles) !== null ||
       row.disabled_at !== null || row.token_revoked_at !== null || Number(row.token_missing) === 1 || (row.token_expires_at !== null && row.token_expires_at <= iso);
     const expired = row.expires_at <= iso || row.idle_expires_at <= iso;
     if (invalid || expired) {
@@ -161,7 +168,7 @@ export class SessionService {
     }
     return {
       idHash,
-      actor: { id: row.user_id, name: row.name, roles: JSON.parse(row.roles) as Role[] },
+      actor: withTokenIssuer({ id: row.user_id, name: row.name, roles }, row.token_id ? { id: row.token_id, user_id: row.user_id, issued_by: row.issued_by, issued_by_name: row.issued_by_name } : null),
       method: row.method as SignInMethod,
       idToken: row.id_token,
       csrfToken: row.csrf_token,

@@ -1,7 +1,7 @@
 import { html, Layout, PageContext } from './layout';
 import { Alert, Button, H1, P } from './ui';
 
-export function signInPage(ctx: PageContext, opts: { csrf: string; terug: string; error?: string; signedOut?: boolean; token?: string }): string {
+export function signInPage(ctx: PageContext, opts: { csrf: string; terug: string; error?: string; signedOut?: boolean; token?: string; oidc?: boolean }): string {
   return html(
     <Layout ctx={ctx} title="Inloggen">
       <H1>Inloggen</H1>
@@ -22,7 +22,14 @@ export function signInPage(ctx: PageContext, opts: { csrf: string; terug: string
           </p>
         </div>
       ) : null}
-      <P>Log in met het persoonlijke token dat u van de beheerder kreeg (het begint met kw_).</P>
+      {opts.oidc ? (
+        <P>
+          <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href={`/inloggen/oidc?terug=${encodeURIComponent(opts.terug)}`}>
+            Inloggen via de provincie
+          </a>
+        </P>
+      ) : null}
+      <P>{opts.oidc ? 'Of log in ' : 'Log in '}met het persoonlijke token dat u van de beheerder kreeg (het begint met kw_).</P>
       <form method="post" action="/inloggen" novalidate>
         <input type="hidden" name="_csrf" value={opts.csrf} />
         <input type="hidden" name="terug" value={opts.terug} />

@@ -44,21 +44,7 @@ export function instrumentNameOf(a: Activity): Text {
   return { nl: own, en: own };
 }
 
-type Plan = NonNullable<Doc['data']['participatieparagraaf']>;
-
-/**
- * A participatieparagraaf (plan) that says something: a filled text, a named target group, a level for a named
- * target group, or a named instrument. `{doel: ""}` or a level with an empty target group is no paragraph
- * (issue #11); G2-01, G2-02, G3-01 and the planned-versus-realised view all use this one test.
- */
-export function paragraphHasContent(p: Plan | undefined | null): p is Plan {
-  if (!p) return false;
-  const texts = [p.doel, p.ruimteVoorInvloed, p.planning, p.terugkoppeling, p.informatievindplaats];
-  if (texts.some((t) => filled(t))) return true;
-  if ((p.doelgroepen ?? []).some((g) => filled(g))) return true;
-  if ((p.niveaus ?? []).some((n) => filled(n?.doelgroep) && filled(n?.niveau) && filled(n?.fase))) return true;
-  return (p.instrumenten ?? []).some((i) => filled(i?.instrumentId) && filled(i?.fase));
-}
+export { paragraphHasContent } from '../../participation';
 
 /**
  * The approved (or already used) waiver of a requirement on this dossier, if any. A practice rule whose parent
@@ -70,7 +56,6 @@ export function grantedWaiver(f: DossierFacts, requirementId: string): DossierFa
 
 /** "1 activiteit", "2 activiteiten": a count with the right Dutch or English noun. */
 export const countNl = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-export const countEn = countNl;
 
 /**
  * The record ids that stand for the same fact as `id`: the record itself and every record it corrected or that
@@ -108,7 +93,7 @@ export function notStrategic(f: DossierFacts): Text {
   const m = filled(f.classification.strategischMotivatie) ? ` (motivering: ${f.classification.strategischMotivatie})` : '';
   const mEn = filled(f.classification.strategischMotivatie) ? ` (motivation: ${f.classification.strategischMotivatie})` : '';
   return f.classification.strategisch === null
-    ? { nl: 'nog niet vastgelegd is of het onderwerp strategisch is (G1-03)', en: 'whether the topic is strategic has not been recorded yet (G1-03)' }
+    ? { nl: 'er is nog niet vastgelegd of het onderwerp strategisch is (G1-03)', en: "the 'strategisch' flag has not been recorded yet (G1-03)" }
     : { nl: `het onderwerp is niet strategisch${m}`, en: `the topic is not strategic${mEn}` };
 }
 
@@ -150,3 +135,12 @@ export const DOCUMENT_NAMES: Readonly<Record<string, string>> = {
   ontwerpbesluit: 'ontwerpbesluit',
   beleidsvoorstel: 'beleidsvoorstel',
 };
+
+/** "de Statencommissie Bestuur": the committee's name without doubling the noun when the name already carries it. */
+export function commissieNaam(commissie: string | undefined): { nl: string; en: string } {
+  if (!filled(commissie)) return { nl: 'een Statencommissie', en: 'a Statencommissie' };
+  const name = commissie.trim();
+  return /^(de\s+)?statencommissie\b/i.test(name)
+    ? { nl: name.replace(/^de\s+/i, 'de ').replace(/^statencommissie/i, 'de Statencommissie'), en: `the ${name.replace(/^de\s+/i, '')}` }
+    : { nl: `de Statencommissie ${name}`, en: `the Statencommissie ${name}` };
+}

@@ -67,6 +67,9 @@ describe('T2_REQUIREMENTS', () => {
     expect(kadersOpHoofdlijnen.origin.note).toMatch(/hard/);
     expect(startnotitieGepubliceerd.origin).toMatchObject({ kind: 'law', label: 'law (Woo, phased)', verified: false });
     expect(startnotitieGepubliceerd.origin.note).toMatch(/phases/);
+    // Issue #11: the inspraakverordening only allows GS to grant inspraak; recording the choice is a data rule.
+    expect(inspraakbesluitGs.origin.kind).toBe('data');
+    expect(inspraakbesluitGs.origin.basis).toMatch(/artikelen 2 en 4 Algemene inspraakverordening Drenthe/);
   });
 });
 
@@ -263,6 +266,13 @@ describe('G2-06 insprekenOpStartnotitie', () => {
   run(insprekenOpStartnotitie, [
     { name: 'nothing recorded', evidence: () => [], status: 'unsatisfied', nl: [/commissiebehandeling/, /reden/] },
     {
+      name: 'a committee named "Statencommissie …" is not doubled (issue #11)',
+      evidence: () => [rec('procedure', { stap: 'commissiebehandeling', onderwerp: 'startnotitie', commissie: 'Statencommissie Bestuur', vergaderdatum: '2026-05-01' })],
+      status: 'satisfied',
+      nl: [/op de agenda van de Statencommissie Bestuur\./],
+      notNl: [/Statencommissie Statencommissie/],
+    },
+    {
       name: 'on a committee agenda in the past',
       evidence: () => [behandeling({ vergaderdatum: '2026-05-12', aantalInsprekers: 3 })],
       status: 'satisfied',
@@ -430,7 +440,7 @@ describe('G2-01 dates and not-applicable texts (issue #11)', () => {
       name: 'strategic flag unset: the text says it is not yet recorded',
       evidence: () => [],
       status: 'not-applicable',
-      nl: [/nog niet vastgelegd is of het onderwerp strategisch is \(G1-03\)/],
+      nl: [/er is nog niet vastgelegd of het onderwerp strategisch is \(G1-03\)/],
     },
     {
       name: 'adopted by GS in 2099: a future adoption does not count',

@@ -7,7 +7,7 @@ import { isIsoDate } from '../../dates';
 import { Checkvraag, DocumentData, EvidenceRecord, ParticipatieparagraafPlan, PHASE_IDS } from '../../evidence';
 import { DossierFacts, procedureSteps } from '../../facts';
 import { always, CheckResult, met, missing, Requirement } from '../../requirement';
-import { classifiedAs, filled, grantedWaiver, joinEn, joinNl, notStrategic, paragraphHasContent, PRB_ID } from './shared';
+import { classifiedAs, commissieNaam, filled, grantedWaiver, joinEn, joinNl, notStrategic, paragraphHasContent, PRB_ID } from './shared';
 
 
 
@@ -372,15 +372,6 @@ export const kadersOpHoofdlijnen: Requirement = {
   },
 };
 
-/** "de Statencommissie Bestuur": the committee's name without doubling the noun when the name already carries it. */
-export function commissieNaam(commissie: string | undefined): { nl: string; en: string } {
-  if (!filled(commissie)) return { nl: 'een Statencommissie', en: 'a Statencommissie' };
-  const name = commissie.trim();
-  return /^(de\s+)?statencommissie\b/i.test(name)
-    ? { nl: name.replace(/^de\s+/i, 'de ').replace(/^statencommissie/i, 'de Statencommissie'), en: `the ${name.replace(/^de\s+/i, '')}` }
-    : { nl: `de Statencommissie ${name}`, en: `the Statencommissie ${name}` };
-}
-
 /**
  * G2-06 — Residents could speak on the startnotitie: it was on a Statencommissie agenda (meeting date on or
  * before today), or the reason it was not is recorded. Seed: "Inspreken op de startnotitie".
@@ -459,7 +450,7 @@ export const startnotitieGepubliceerd: Requirement = {
   origin: {
     kind: 'law',
     label: 'law (Woo, phased)',
-    basis: 'Woo 3.3(2)(a),(c) [S23a]',
+    basis: 'artikel 3.3, tweede lid, onder a en c, Woo [S23a]',
     verified: false,
     note: 'The Woo enters into force in phases (Regeling actieve openbaarmaking Woo, Stcrt. 2024, 30890); which categories bind provinces on go-live is unverified (domain-brief §2.5), so the guard is advisory.',
   },
@@ -544,14 +535,14 @@ export const inspraakbesluitGs: Requirement = {
     if (!besluit) {
       return missing(
         "Er is geen GS-besluit over inspraak vastgelegd (procedurestap 'inspraakbesluit'): leg vast of GS inspraak verlenen op het beleidsvoornemen (ja/nee), of afdeling 3.4 Awb van rechtswege van toepassing is, en de motivering.",
-        "No GS decision on inspraak is recorded (procedure step 'inspraakbesluit'): record whether GS grant inspraak on the beleidsvoornemen (yes/no), whether Awb afdeling 3.4 applies by law, and the reasons.",
+        "No GS decision on inspraak is recorded (procedure step 'inspraakbesluit'): record whether GS grant inspraak on the beleidsvoornemen (yes/no), whether Awb division 3.4 applies by law, and the reasons.",
       );
     }
     const d = besluit.data;
     const gaps: Array<{ nl: string; en: string }> = [];
     if (typeof d.inspraak !== 'boolean') gaps.push({ nl: 'inspraak ja/nee', en: 'inspraak yes/no' });
     if (typeof d.awb34VanToepassing !== 'boolean') {
-      gaps.push({ nl: 'of afdeling 3.4 Awb van rechtswege van toepassing is', en: 'whether Awb afdeling 3.4 applies by law' });
+      gaps.push({ nl: 'of afdeling 3.4 Awb van rechtswege van toepassing is', en: 'whether Awb division 3.4 applies by law' });
     }
     if (!filled(d.motivering)) gaps.push({ nl: 'de motivering', en: 'the reasons (motivering)' });
     if (gaps.length) {
@@ -570,10 +561,10 @@ export const inspraakbesluitGs: Requirement = {
           ? 'Daarom volgt de uniforme openbare voorbereidingsprocedure (afdeling 3.4 Awb): kennisgeving in het Provinciaal blad, terinzagelegging en zes weken voor zienswijzen.'
           : 'Er volgt geen inspraakprocedure; afdeling 3.4 Awb is niet van toepassing.'
       }`,
-      `GS decided${ref}: inspraak ${jaNee(d.inspraak).en}; Awb afdeling 3.4 applies by law: ${jaNee(d.awb34VanToepassing).en}. ${
+      `GS decided${ref}: inspraak ${jaNee(d.inspraak).en}; Awb division 3.4 applies by law: ${jaNee(d.awb34VanToepassing).en}. ${
         uov
-          ? 'So the uniform public preparation procedure (Awb afdeling 3.4) follows: notice in the Provinciaal blad, terinzagelegging and six weeks for zienswijzen.'
-          : 'No inspraak procedure follows; Awb afdeling 3.4 does not apply.'
+          ? 'So the uniform public preparation procedure (Awb division 3.4) follows: notice in the Provinciaal blad, terinzagelegging and six weeks for zienswijzen.'
+          : 'No inspraak procedure follows; Awb division 3.4 does not apply.'
       }`,
     );
   },

@@ -125,7 +125,7 @@ describe('X-02 activiteitenVolledigVastgelegd', () => {
       name: 'no target group, no date, and an incomplete second activity counted',
       evidence: () => [activiteit({}, 'ok-1'), activiteit({ doelgroepen: [' '], startOn: '' }, 'bad-1')],
       status: 'unsatisfied',
-      nl: [/1 van de 2 participatieactiviteiten is onvolledig/, /bad-1/, /doelgroep\(en\)/, /datum \(startOn\)/],
+      nl: [/1 van de 2 participatieactiviteiten is onvolledig/, /bad-1/, /ten minste één doelgroep/, /datum \(startOn\)/],
       notNl: [/ok-1/],
     },
     {

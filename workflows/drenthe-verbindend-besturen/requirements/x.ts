@@ -122,7 +122,7 @@ function activityGaps(a: ActivityRec): Array<{ nl: string; en: string }> {
     gaps.push({ nl: 'organisator (PS, GS of Inwoners)', en: 'organiser (PS, GS or Inwoners)' });
   }
   if (!Array.isArray(d.doelgroepen) || !d.doelgroepen.some(filled)) {
-    gaps.push({ nl: 'doelgroep(en)', en: 'target group(s)' });
+    gaps.push({ nl: 'ten minste één doelgroep', en: 'at least one target group' });
   }
   if (!filled(d.startOn) || !isIsoDate(d.startOn)) {
     gaps.push({ nl: 'datum (startOn)', en: 'date (startOn)' });
@@ -168,7 +168,7 @@ export const activiteitenVolledigVastgelegd: Requirement = {
   check: (f) => {
     const ids = f.activities.map((a) => a.id);
     if (!f.activities.length) {
-      return met([], 'Er zijn geen participatieactiviteiten vastgelegd; er is niets onvolledigs.', 'No participation activities are recorded; nothing is incomplete.');
+      return met([], 'Er zijn geen participatieactiviteiten vastgelegd, dus ook geen onvolledig vastgelegde.', 'No participation activities are recorded; nothing is incomplete.');
     }
     const incomplete = f.activities
       .map((a) => ({ a, gaps: activityGaps(a) }))
@@ -184,8 +184,12 @@ export const activiteitenVolledigVastgelegd: Requirement = {
     }
     return met(
       ids,
-      `Alle ${f.activities.length} participatieactiviteiten hebben instrument, organisator, doelgroep(en), datum en — waar op inwoners gericht — een niveau.`,
-      `All ${f.activities.length} participation activities have an instrument, organiser, target group(s), date and — where resident-facing — a level.`,
+      f.activities.length === 1
+        ? 'De participatieactiviteit heeft een instrument, organisator, ten minste één doelgroep, een datum en — waar op inwoners gericht — een niveau.'
+        : `Alle ${f.activities.length} participatieactiviteiten hebben een instrument, organisator, ten minste één doelgroep, een datum en — waar op inwoners gericht — een niveau.`,
+      f.activities.length === 1
+        ? 'The participation activity has an instrument, organiser, at least one target group, a date and — where resident-facing — a level.'
+        : `All ${f.activities.length} participation activities have an instrument, organiser, at least one target group, a date and — where resident-facing — a level.`,
     );
   },
 };
@@ -286,8 +290,8 @@ export const activiteitenTijdigAangekondigd: Requirement = {
     }
     return met(
       activities.map((a) => a.id),
-      `Alle ${activities.length} activiteiten zijn minstens ${lead} dagen vooraf openbaar aangekondigd.`,
-      `All ${activities.length} activities were announced publicly at least ${lead} days ahead.`,
+      activities.length === 1 ? `De activiteit is minstens ${lead} dagen vooraf openbaar aangekondigd.` : `Alle ${activities.length} activiteiten zijn minstens ${lead} dagen vooraf openbaar aangekondigd.`,
+      activities.length === 1 ? `The activity was announced publicly at least ${lead} days ahead.` : `All ${activities.length} activities were announced publicly at least ${lead} days ahead.`,
     );
   },
 };
@@ -435,8 +439,8 @@ export const terugzettenMetRedenEnHeraankondiging: Requirement = {
 
     const reason = f.attempt?.reason;
     if (!filled(reason)) {
-      gapsNl.push('geef een reden op voor het terugzetten naar de vorige fase');
-      gapsEn.push('give a reason for going back to the previous phase');
+      gapsNl.push('er is geen reden opgegeven voor het terugzetten naar de vorige fase (geef een reden op bij de overgang)');
+      gapsEn.push('no reason was given for going back to the previous phase (give a reason with the transition)');
     }
 
     // A change of the paragraph is the recording of a record that supersedes one holding it with a different
@@ -475,7 +479,7 @@ export const terugzettenMetRedenEnHeraankondiging: Requirement = {
     }
 
     if (gapsNl.length) {
-      return missing(`Bij het terugzetten ontbreekt: ${gapsNl.join('; ')}.`, `Going back is missing: ${gapsEn.join('; ')}.`, ids);
+      return missing(`Het terugzetten is nog niet in orde: ${gapsNl.join('; ')}.`, `Going back is not yet in order: ${gapsEn.join('; ')}.`, ids);
     }
     return met(
       ids,

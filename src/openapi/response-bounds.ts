@@ -17,8 +17,8 @@ type Fragment = SchemaObject;
 
 const UUID_HEX = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const UUID_OR_SYSTEM = `^(?:system|${UUID_HEX})$`;
-/** A user id, or `system` for what the service does itself (bootstrap, the timer job). */
-const ACTOR_ID: Fragment = { type: 'string', maxLength: 36, pattern: UUID_OR_SYSTEM };
+/** A user id, `cli:<account>` for the command line (src/cli/run.ts keeps 64 characters of the account), or `system`. */
+export const ACTOR_ID: Fragment = { type: 'string', maxLength: 68, pattern: `^(?:system|cli:.{1,64}|${UUID_HEX})$` };
 /** An audit stream: the dossier's id, or `system`. */
 const STREAM: Fragment = { type: 'string', maxLength: 36, pattern: UUID_OR_SYSTEM };
 const INSTANT: Fragment = { type: 'string', format: 'date-time', maxLength: ISO_INSTANT_MAX };

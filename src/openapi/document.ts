@@ -49,7 +49,7 @@ export const TAG_DESCRIPTIONS: Record<string, string> = {
 /** Why each cross-cutting status can happen on any route; a controller's own description wins. */
 const COMMON_DESCRIPTIONS: Record<number, string> = {
   400: 'Bad input (validation-failed, malformed-json): nothing was changed; `errors` names each field.',
-  401: 'No valid bearer token (unauthenticated).',
+  401: 'No valid bearer token (unauthenticated); on a public route, a token was sent that is not valid.',
   403: 'Your role may not do this, or the dossier is not assigned to you (forbidden). Audited.',
   413: 'The body is larger than the configured limit (payload-too-large).',
   415: 'A body was sent that is not application/json (unsupported-media-type).',
@@ -160,7 +160,8 @@ function decorateOperation(op: OperationObject, facts: RouteFacts | undefined, s
   if (isPublic) op.security = [{}];
   else delete op.security; // the global bearer requirement applies
   const wanted = new Set<number>([400, 413, 415, 429, 500]);
-  if (!isPublic) wanted.add(401);
+  // 401 everywhere: a public route checks a bearer token when one is sent.
+  wanted.add(401);
   if (!isPublic && (facts?.checksRoles || op.responses['403'])) wanted.add(403);
   for (const [code, response] of Object.entries(op.responses)) {
     const status = Number(code);

@@ -8,7 +8,7 @@
  */
 import type { OpenAPIObject } from '@nestjs/swagger';
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
-import { WAIVER_REASON_CODES } from '../../workflows/evidence';
+import { EVIDENCE_KINDS, FINAL_STATES, PHASE_IDS, WAIVER_REASON_CODES } from '../../workflows/evidence';
 import { ROLES } from '../../workflows/facts';
 import { ISO_INSTANT_MAX } from './bounds';
 import { ANY_TEXT, NON_BLANK, REQUIREMENT_ID, REQUIREMENT_MAP_KEYS, UUID } from './text';
@@ -157,10 +157,14 @@ export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
   StartnotitiePageDto: { items: PAGE },
   ParticipationItemDto: { title: TITLE, ownerId: UUID },
   ParticipationPageDto: { items: PAGE },
+  // One row per phase and final state.
+  ComplianceSummaryDto: { counts: { maxItems: PHASE_IDS.length + FINAL_STATES.length } },
+  // At most `maxItems` (1–5000) exceptions; `truncated` says when there were more.
+  ExceptionListDto: { items: { maxItems: 5000 } },
   // audit
   StreamHeadDto: { stream: STREAM, hash: HASH },
   AuditActorDto: { id: ACTOR_ID, roles: ROLE_LIST, name: NAME },
-  AuditEvidenceReferenceDto: { id: UUID, recordedAt: INSTANT, recordedBy: ACTOR_ID, supersedes: UUID, recordedInHash: HASH, supersededBy: UUID },
+  AuditEvidenceReferenceDto: { kind: { type: 'string', enum: [...EVIDENCE_KINDS] }, id: UUID, recordedAt: INSTANT, recordedBy: ACTOR_ID, supersedes: UUID, recordedInHash: HASH, supersededBy: UUID },
   AuditWaiverReferenceDto: {
     requirementId: REQUIREMENT_ID,
     waiverId: UUID,

@@ -176,6 +176,8 @@ describe('answers match the published OpenAPI document', () => {
     expect((await check(bm().post(base).set('Content-Type', 'application/json').send('{"title": '))).status).toBe(400);
     expect((await check(h.http().get(base))).status).toBe(401);
     expect((await check(h.http().get(base).set('Authorization', 'Bearer kw_0000000000000000.nope'))).status).toBe(401);
+    // A public route needs no token, but one that is sent must be valid.
+    expect((await check(h.http().get('/health').set('Authorization', 'Bearer kw_0000000000000000.nope'))).status).toBe(401);
     expect((await check(h.as(h.users.auditor).post(base, { title: 'Mag niet', strategisch: false, besluitvormer: 'GS' }))).status).toBe(403);
     expect((await check(h.as(h.users.bm2).post(`${base}/${id}/transitions`, { event: 'ADVANCE', expectedVersion: 1 }))).status).toBe(403);
     expect((await check(bm().get(`${base}/00000000-0000-4000-8000-000000000000`))).status).toBe(404);

@@ -8,7 +8,7 @@
  */
 import type { OpenAPIObject } from '@nestjs/swagger';
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
-import { EVIDENCE_KINDS, FINAL_STATES, PHASE_IDS, WAIVER_REASON_CODES } from '../../workflows/evidence';
+import { DOCUMENT_TYPES, EVIDENCE_KINDS, FINAL_STATES, PHASE_IDS, WAIVER_REASON_CODES } from '../../workflows/evidence';
 import { ROLES } from '../../workflows/facts';
 import { ISO_INSTANT_MAX } from './bounds';
 import { ANY_TEXT, NON_BLANK, REQUIREMENT_ID, REQUIREMENT_MAP_KEYS, UUID } from './text';
@@ -27,6 +27,8 @@ const HASH: Fragment = { type: 'string', pattern: '^[0-9a-f]{64}$', maxLength: 6
 const TITLE: Fragment = { type: 'string', maxLength: 300, ...NON_BLANK };
 /** Motivations, reasons, notes that passed a 10 000-character, non-blank check. */
 const LONG_TEXT: Fragment = { type: 'string', maxLength: 10_000, ...NON_BLANK };
+/** A short text of an evidence record (IsShortText: 1–300 characters, not blank): doelgroepen, instrument ids. */
+const EVIDENCE_SHORT_TEXT: Fragment = { type: 'string', maxLength: 300, ...NON_BLANK };
 /** A person's name: UsersService.createUser keeps 1–200 characters, trimmed, not blank. */
 const NAME: Fragment = { type: 'string', maxLength: 200, ...NON_BLANK };
 /** Optional texts CreateDossierDto takes as they come (also blank), up to its limit. */
@@ -76,7 +78,7 @@ export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
   RequirementWaiverDto: { reasonCode: REASON_CODE, requestedAt: INSTANT, decidedAt: INSTANT },
   EventEvaluationDto: { blocking: REQUIREMENT_IDS, explanationsRequired: REQUIREMENT_IDS, waived: REQUIREMENT_IDS, requirements: { maxItems: 200 } },
   UnmetRequirementDto: { id: REQUIREMENT_ID },
-  RequirementViewDto: { id: REQUIREMENT_ID },
+  RequirementViewDto: { id: REQUIREMENT_ID, evidence: { items: UUID } },
   NextTransitionDto: { blocking: REQUIREMENT_IDS, explanationsRequired: REQUIREMENT_IDS, waived: REQUIREMENT_IDS, requirements: { maxItems: 200 } },
   DossierSummaryDto: {
     title: TITLE,
@@ -157,12 +159,19 @@ export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
   StartnotitiePageDto: { items: PAGE },
   ParticipationItemDto: { title: TITLE, ownerId: UUID },
   ParticipationPageDto: { items: PAGE },
+  PlanLineDto: { doelgroep: EVIDENCE_SHORT_TEXT, planned: EVIDENCE_SHORT_TEXT, activityIds: { items: UUID } },
+  // An activity's doelgroepen passed IsTextList: at most 100.
+  UnplannedActivityDto: { instrumentId: EVIDENCE_SHORT_TEXT, doelgroepen: { maxItems: 100, items: EVIDENCE_SHORT_TEXT } },
+  ParticipationComparisonDto: { planSourceId: UUID, planSourceType: { type: 'string', enum: [...DOCUMENT_TYPES] } },
+  TimerItemDto: { title: TITLE },
   // One row per phase and final state.
   ComplianceSummaryDto: { counts: { maxItems: PHASE_IDS.length + FINAL_STATES.length } },
   // At most `maxItems` (1–5000) exceptions; `truncated` says when there were more.
   ExceptionListDto: { items: { maxItems: 5000 } },
   // audit
   StreamHeadDto: { stream: STREAM, hash: HASH },
+  BrokenEventDto: { stream: STREAM },
+  AuditBrokenEventDto: { stream: STREAM },
   AuditActorDto: { id: ACTOR_ID, roles: ROLE_LIST, name: NAME },
   AuditEvidenceReferenceDto: { kind: { type: 'string', enum: [...EVIDENCE_KINDS] }, id: UUID, recordedAt: INSTANT, recordedBy: ACTOR_ID, supersedes: UUID, recordedInHash: HASH, supersededBy: UUID },
   AuditWaiverReferenceDto: {
@@ -211,6 +220,7 @@ export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
     followUpDossierId: UUID,
     acceptedEvents: { maxItems: 4 },
     events: { maxItems: 4 },
+    evidenceInForce: { items: UUID },
   },
   AuditFlagDto: { at: INSTANT },
   FlagPageDto: { items: AUDIT_PAGE },

@@ -1,7 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerModule } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditService } from './audit/audit.service';
@@ -12,6 +12,7 @@ import { AuthenticationGuard, AuthGuard } from './auth/auth.guard';
 import { OIDC_CONTROLLERS, OIDC_PROVIDERS } from './auth/oidc/oidc.module';
 import { Clock, SystemClock } from './common/clock';
 import { httpLogOptions, LogSetup } from './common/logging';
+import { RateLimitGuard } from './common/rate-limit.guard';
 import { ComplianceModule } from './compliance/compliance.module';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { Db } from './database/db';
@@ -102,7 +103,7 @@ export class AppModule {
       providers: [
         // In this order: who is calling (failures limited per address), the rate limits, then what they may do.
         { provide: APP_GUARD, useClass: AuthenticationGuard },
-        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
         DossiersService,
         EvidenceService,

@@ -256,7 +256,7 @@ export class UsersService {
   }
 
   /** Revoke a token: a beheerder any token, everyone else their own. */
-  async revokeToken(actor: ActorContext, tokenId: string, path = '/api/v1/tokens/{tokenId}/revoke'): Promise<TokenView> {
+  async revokeToken(actor: ActorContext, tokenId: string, path = '/api/v1/tokens/{id}/revoke'): Promise<TokenView> {
     const now = this.clock.now().toISOString();
     const outcome = await this.db.transaction(async (tx) => {
       const row = await tx.get<TokenRow>('SELECT * FROM api_token WHERE id = ?', [tokenId]);

@@ -142,6 +142,7 @@ body { margin: 0; }
 .kw-grid2 { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem 2rem; }
 .kw-card { border: 1px solid #ccc; border-radius: 4px; padding: 1rem; margin-block: 1rem; }
 .kw-error-summary { border: 4px solid #a4000f; padding: 1rem; margin-block-end: 1.5rem; }
+.kw-error-summary .utrecht-heading-2 { margin-block-start: 0; }
 .kw-field-error { color: #a4000f; font-weight: 700; }
 .kw-invalid { border-left: 4px solid #a4000f; padding-left: 0.75rem; }
 .kw-timeline { list-style: none; padding: 0; border-left: 3px solid #00528c; margin-left: 0.5rem; }

@@ -81,8 +81,10 @@ export async function expectAccessible(page: Page): Promise<void> {
 export async function screenshots(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
+    await page.setViewportSize({ width, height: width === 1280 ? 800 : 844 });
     await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${width}.png`), fullPage: true });
   }
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // The top of the page as one sees it first (the README's picture is one of these).
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-1280-boven.png`) });
 }

@@ -67,7 +67,16 @@ export function problemFor(error: DomainError, instance?: string, requestId?: st
 /** Send an error as problem+json in the language the request asks for (`Accept-Language`; Dutch by default). */
 export function sendProblem(req: Request & { id?: string }, res: Response, error: DomainError): void {
   const lang = negotiateLanguage(req.headers?.['accept-language']);
-  const body = problemFor(error, req.originalUrl?.split('?')[0], req.id, lang);
+  const instance = req.originalUrl?.split('?')[0];
+  let body: ProblemDetails;
+  try {
+    body = problemFor(error, instance, req.id, lang);
+  } catch (e) {
+    // Wording must never cost an answer: a request whose problem cannot be worded still gets one, in plain terms.
+    new Logger('Problem').error(`[${req.id}] wording ${error.code} failed: ${(e as Error)?.stack ?? String(e)}`);
+    const status = ERROR_STATUS[error.code] ?? HttpStatus.INTERNAL_SERVER_ERROR;
+    body = { type: PROBLEM_TYPE_BASE + error.code, title: ERROR_TITLES[error.code]?.[lang] ?? 'Error', status, detail: ERROR_TITLES[error.code]?.[lang] ?? 'Error', instance, requestId: req.id };
+  }
   res.status(body.status).type('application/problem+json').set('Content-Language', lang).vary('Accept-Language').send(JSON.stringify(body));
 }
 

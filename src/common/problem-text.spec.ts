@@ -33,6 +33,13 @@ describe('problem texts (issue #11)', () => {
     expect(fieldLabel(path)).toBe(label);
   });
 
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])('words a field named %s like any other name (no prototype lookups)', (name) => {
+    expect(fieldMessageNl({ field: name, message: 'is not allowed' })).toMatch(/^[A-Z][\w ]* is niet toegestaan \(onbekend veld\)\.$/);
+    expect(typeof fieldLabel(`data.${name}[0].${name}`)).toBe('string');
+    expect(problemDetail(DomainError.notFound(name, 'x'), 'nl')).toBe('Het gevraagde x bestaat niet.');
+    expect(problemDetail(new DomainError('forbidden', 'x', { requiredActions: [name] }), 'en')).toMatch(/^Your role does not allow you to do this/);
+  });
+
   it('translates known messages, keeps a Dutch message it does not know, and words an unknown English one generically', () => {
     expect(fieldMessageNl({ field: 'data.vastgesteldDoorGsOn', message: 'must be a calendar date in the form YYYY-MM-DD (e.g. 2026-03-02)' })).toBe(
       'Vastgesteld door GS op moet een bestaande datum zijn in de vorm JJJJ-MM-DD (bijvoorbeeld 2026-03-02).',

@@ -88,6 +88,11 @@ const RESOURCE_TEXT: Record<string, Text> = {
   Evidence: { nl: 'Vastlegging', en: 'Evidence record' },
 };
 
+/** A table lookup that only sees the table's own keys: a field named `constructor` or `toString` is just a name. */
+function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 const joinNl = (items: string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} of ${items.at(-1)}`);
 const joinEn = (items: string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`);
 const capitalise = (s: string): string => (s ? s[0].toUpperCase() + s.slice(1) : s);
@@ -112,7 +117,7 @@ export function transitionTarget(to: unknown): string {
 export function problemDetail(error: DomainError, lang: Lang): string {
   const d = error.details;
   if (error.code === 'forbidden' && Array.isArray(d.requiredActions)) {
-    const actions = (d.requiredActions as unknown[]).map((a) => ACTION_TEXT[String(a)]?.[lang] ?? (lang === 'nl' ? 'dit doen' : 'do this'));
+    const actions = (d.requiredActions as unknown[]).map((a) => own(ACTION_TEXT, String(a))?.[lang] ?? (lang === 'nl' ? 'dit doen' : 'do this'));
     return lang === 'nl'
       ? `Met uw rol mag u dit niet: ${joinNl(actions)}. Vraag het iemand met de juiste rol, of vraag de beheerder om een andere rol.`
       : `Your role does not allow you to ${joinEn(actions)}. Ask someone with the right role, or ask the administrator for another role.`;
@@ -131,7 +136,7 @@ export function problemDetail(error: DomainError, lang: Lang): string {
     case 'unsupported-media-type':
       return 'Stuur de inhoud van de aanvraag als JSON (Content-Type: application/json).';
     case 'not-found': {
-      const what = RESOURCE_TEXT[str(d.resource) ?? '']?.nl ?? 'Het gevraagde';
+      const what = own(RESOURCE_TEXT, str(d.resource) ?? '')?.nl ?? 'Het gevraagde';
       const id = str(d.id);
       if (str(d.at)) return `${what} ${id ?? ''} bestond op ${str(d.at)} nog niet.`.replace('  ', ' ');
       return id ? `${what} ${id} bestaat niet.` : `${what} bestaat niet.`;
@@ -285,7 +290,7 @@ export function fieldLabel(path: string): string {
     const m = /^([^[]*)((?:\[\d+\])*)$/.exec(p);
     const name = m ? m[1] : p;
     const indexes = m ? [...m[2].matchAll(/\[(\d+)\]/g)].map((x) => Number(x[1]) + 1) : [];
-    const label = FIELD_LABELS[name] ?? humanise(name);
+    const label = own(FIELD_LABELS, name) ?? humanise(name);
     const text = i === 0 ? label : label.toLowerCase() === label ? label : label[0].toLowerCase() + label.slice(1);
     return indexes.length ? `${text} (nr. ${indexes.join('.')})` : text;
   });
@@ -364,10 +369,10 @@ const ENGLISH = /\b(must|should|the|be|is not|are not|cannot|allowed)\b/i;
 
 /** The Dutch sentence for one field error, naming the field as the user knows it. */
 export function fieldMessageNl(e: FieldError): string {
-  if (e.nl) return e.nl;
-  const label = fieldLabel(e.field);
+  if (typeof e.nl === 'string' && e.nl) return e.nl;
+  const label = fieldLabel(String(e.field));
   // Class-validator messages with the property name in front (`reason must not be blank`).
-  const message = e.message.trim();
+  const message = String(e.message ?? '').trim();
   for (const [re, to] of FIELD_RULES) {
     const m = re.exec(message);
     if (m) return `${label} ${to(m)}.`;

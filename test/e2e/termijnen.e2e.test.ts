@@ -89,7 +89,7 @@ describe('termijnen over HTTP', () => {
       ['aanvang', true],
       ['duur', true],
     ]);
-    expect(Object.keys(op.responses).sort()).toEqual(['200', '400', '401', '403', '429']);
+    expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['200', '400', '401', '403', '429']));
   });
 });
 

@@ -3,11 +3,13 @@
  * database. With TEST_PG_ADMIN_URL set (`npm run test:pg`) only the integration project runs, on PostgreSQL,
  * without the SQLite-only crash test.
  */
-const transform = { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] };
+// preact 11 is ES modules only: its .mjs files are compiled to CommonJS for Jest (test/support/esm-transform.js).
+const transform = { '^.+\\.tsx?$': ['ts-jest', { diagnostics: false }], '^.+\\.mjs$': '<rootDir>/test/support/esm-transform.js' };
 const common = {
   testEnvironment: 'node',
   transform,
-  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
+  transformIgnorePatterns: ['/node_modules/(?!(preact|preact-render-to-string)/)'],
   setupFiles: ['<rootDir>/test/support/reset-native-sqlite.js'],
 };
 const onPostgres = Boolean(process.env.TEST_PG_ADMIN_URL);

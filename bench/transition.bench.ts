@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { createApp } from '../src/app';
 import { AppModule } from '../src/app.module';
-import { canonicalPayload } from '../src/audit/hash-chain';
+import { canonicalPayload } from '../src/audit/canonical-event';
 import { ActorContext, SYSTEM_ACTOR } from '../src/common/actor';
 import { FixedClock } from '../src/common/clock';
 import { AppConfig, loadConfig } from '../src/config/config';
@@ -75,12 +75,12 @@ async function setup(databaseUrl: string): Promise<Fixture> {
     await rec('document', { documentType: 'stakeholderinventarisatie', titel: 'Stakeholders' });
     await rec('terugkoppeling', { aan: 'griffie', onderwerp: 'signaal' });
     const v = await dossiers.get(actor, d.id);
-    const explanations = Object.fromEntries(v.next!.explanationsRequired.map((r) => [r, 'bewust afgewogen']));
+    const explanations = Object.fromEntries(v.next!.explanationsRequired.map((r) => [r, 'Bewust afgewogen in de benchmark.']));
     await transitions.fire(actor, d.id, { event: 'ADVANCE', expectedVersion: v.version, explanations });
     ids.push(d.id);
   }
   const v = await dossiers.get(actor, ids[0]);
-  const explanationsT2 = Object.fromEntries(v.next!.explanationsRequired.map((r) => [r, 'bewust afgewogen']));
+  const explanationsT2 = Object.fromEntries(v.next!.explanationsRequired.map((r) => [r, 'Bewust afgewogen in de benchmark.']));
   return { config, db, app, actor, token, ids, versions: new Map(ids.map((id) => [id, 2])), explanationsT2 };
 }
 

@@ -8,7 +8,6 @@
 // Prints "ok: N events in S streams" (exit 0) or the first broken event (exit 1). Usage errors exit 2.
 import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 
 const FIELDS = ['seq', 'stream', 'streamSeq', 'id', 'occurredAt', 'actorId', 'actorRoles', 'action',
   'dossierId', 'workflowId', 'workflowVersion', 'payload', 'prevHash', 'hash'];
@@ -36,6 +35,19 @@ const TYPES = {
   workflowId: isStrOrNull, workflowVersion: isStrOrNull, payload: (v) => v !== null && typeof v === 'object' && !Array.isArray(v),
   prevHash: isStr, hash: isHex64,
 };
+
+// The lines of the export. A line ends at "\n" only (a "\r" before it is dropped): canonical JSON escapes every
+// control character inside a string, but writes U+2028 and U+2029 as they are, and node:readline ends a line at
+// those too from Node 24 on (and at a lone "\r" on every version). So the file is split here, not by readline.
+async function* lines(file) {
+  let rest = '';
+  for await (const chunk of createReadStream(file, { encoding: 'utf8' })) {
+    const parts = (rest + chunk).split('\n');
+    rest = parts.pop();
+    for (const part of parts) yield part.endsWith('\r') ? part.slice(0, -1) : part;
+  }
+  if (rest !== '') yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
+}
 
 function usage(message) {
   console.error(`${message}\nusage: node scripts/verify-audit-export.mjs export.jsonl [--anchor "<line>" --anchor-file <file>]`);
@@ -111,7 +123,7 @@ async function main(args) {
   let lastSeq = 0;
   let count = 0;
   let lineNo = 0;
-  for await (const text of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
+  for await (const text of lines(file)) {
     const line = ++lineNo === 1 ? text.replace(/^\uFEFF/, '') : text;
     if (line.trim() === '') continue;
     let row = null;

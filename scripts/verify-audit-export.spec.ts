@@ -6,15 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  AuditEventRow,
-  AuditPayload,
-  formatAnchor,
-  formatAnchorFile,
-  formatExportLine,
-  sealEvent,
-  verifyEvents,
-} from '../src/audit/hash-chain';
+import { formatAnchor, formatAnchorFile } from '../src/audit/anchor';
+import { AuditEventRow, AuditPayload, formatExportLine, sealEvent } from '../src/audit/canonical-event';
+import { verifyRows as verifyEvents } from '../test/support/chain';
 
 const SCRIPT = join(__dirname, 'verify-audit-export.mjs');
 const DOSSIERS = ['3f1c9a52-8d4e-4c7b-9a1e-5b2d7c0e6f18', '9a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d'];
@@ -157,6 +151,32 @@ describe('scripts/verify-audit-export.mjs', () => {
     const notJson = run(write(`${lines[0]}\n{kapot\n`));
     expect(notJson.code).toBe(1);
     expect(notJson.out).toContain('BROKEN at line 2: bad-format');
+  });
+
+  it('splits lines only at a line feed: U+2028, U+2029 and U+0085 in a payload stay inside their line', () => {
+    // Canonical JSON writes these characters as they are; node:readline ends a line at U+2028/U+2029 from Node 24 on,
+    // which made the verifier report genuine exports as bad-format there. Runs on every Node version of the CI.
+    const heads = new Map<string, { streamSeq: number; hash: string }>();
+    const withSeparators = buildRows(2).map((r, i) => {
+      const { seq, hash: _h, prevHash: _p, streamSeq: _s, ...rest } = r;
+      const sealed = sealEvent({ ...rest, payload: { tekst: `regel${i}\u2028volgende\u2029alinea\u0085einde`, [`sleutel\u2028${i}`]: 'x' } }, heads.get(r.stream) ?? null);
+      heads.set(r.stream, sealed);
+      return { seq, ...sealed };
+    });
+    const text = toJsonl(withSeparators);
+    expect(text).toContain('\u2028');
+    expect(text.split('\n').length).toBe(withSeparators.length + 1);
+    const ok = run(write(text));
+    expect(ok.out.trim()).toBe(`ok: ${withSeparators.length} events in 3 streams`);
+    expect(ok.code).toBe(0);
+    // Tampering is still found at the right line (numbered by line feeds only).
+    const k = 4;
+    const lineList = text.trimEnd().split('\n');
+    lineList[k] = lineList[k].replace('volgende', 'Volgende');
+    const broken = run(write(lineList.join('\n') + '\n'));
+    expect(broken.code).toBe(1);
+    const victim = withSeparators[k];
+    expect(broken.out).toContain(`BROKEN at seq ${victim.seq} (line ${k + 1}, stream ${victim.stream}, streamSeq ${victim.streamSeq}): hash-mismatch`);
   });
 
   describe('with an anchor', () => {

@@ -7,7 +7,9 @@ import { LoggerModule } from 'nestjs-pino';
 import { AuditService } from './audit/audit.service';
 import { AuditorModule } from './audit/auditor.module';
 import { AccessLog } from './auth/access-log.service';
-import { AuthGuard } from './auth/auth.guard';
+import { AuthedRequest } from './auth/auth.decorators';
+import { AuthenticationGuard, AuthGuard } from './auth/auth.guard';
+import { OIDC_CONTROLLERS, OIDC_PROVIDERS } from './auth/oidc/oidc.module';
 import { Clock, SystemClock } from './common/clock';
 import { httpLogOptions, LogSetup } from './common/logging';
 import { ComplianceModule } from './compliance/compliance.module';
@@ -18,12 +20,14 @@ import { DossiersService } from './dossiers/dossiers.service';
 import { EvidenceController } from './evidence/evidence.controller';
 import { EvidenceService } from './evidence/evidence.service';
 import { HealthController } from './health.controller';
+import { TermijnenModule } from './termijnen/termijnen.module';
 import { TransitionsController } from './transitions/transitions.controller';
 import { TransitionsService } from './transitions/transitions.service';
 import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
 import { WaiversController } from './waivers/waivers.controller';
 import { WaiversService } from './waivers/waivers.service';
+import { WEB_CONTROLLERS, WEB_PROVIDERS } from './web/web.module';
 import { WorkflowsModule } from './workflows/workflows.module';
 
 export interface AppModuleOptions {
@@ -34,11 +38,13 @@ export interface AppModuleOptions {
   log?: LogSetup;
 }
 
-/** The token id (never the secret) of a bearer token, for per-token rate limits. */
+/**
+ * Per-token rate limit: the token id of the request's *authenticated* actor (AuthenticationGuard runs first), so a
+ * request naming someone else's token id with a wrong secret never counts against that token (issue #12).
+ */
 function tokenTracker(req: Record<string, unknown>): string {
-  const auth = (req as unknown as Request).headers?.authorization;
-  const m = typeof auth === 'string' ? /kw_([0-9a-f]{16})\./.exec(auth) : null;
-  return m ? `token:${m[1]}` : `ip:${(req as unknown as Request).ip}`;
+  const actor = (req as unknown as AuthedRequest).actor;
+  return actor?.tokenId ? `token:${actor.tokenId}` : actor ? `user:${actor.id}` : `ip:${(req as unknown as Request).ip}`;
 }
 
 /** Configuration, database and clock, shared by every feature module. */
@@ -73,6 +79,7 @@ export class AppModule {
         WorkflowsModule,
         ComplianceModule,
         AuditorModule,
+        TermijnenModule,
         ...(opts.log ? [LoggerModule.forRoot({ pinoHttp: httpLogOptions(opts.log) })] : []),
         ThrottlerModule.forRoot({
           throttlers: [
@@ -88,14 +95,21 @@ export class AppModule {
         EvidenceController,
         TransitionsController,
         WaiversController,
+        ...WEB_CONTROLLERS,
+        // Sign-in through the province's identity provider (issue #12), only when configured.
+        ...(opts.config.oidc ? OIDC_CONTROLLERS : []),
       ],
       providers: [
+        // In this order: who is calling (failures limited per address), the rate limits, then what they may do.
+        { provide: APP_GUARD, useClass: AuthenticationGuard },
         { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
         DossiersService,
         EvidenceService,
         TransitionsService,
         WaiversService,
+        ...WEB_PROVIDERS,
+        ...(opts.config.oidc ? OIDC_PROVIDERS : []),
       ],
     };
   }

@@ -9,11 +9,12 @@ import { AppModule } from './app.module';
 import { Clock } from './common/clock';
 import { DomainError, FieldError } from './common/domain-error';
 import { LogSetup } from './common/logging';
-import { problemFor, ProblemDetailsFilter, toDomainError } from './common/problem-details.filter';
+import { problemFor, ProblemDetailsFilter, sendProblem, toDomainError } from './common/problem-details.filter';
 import { requestId } from './common/request-id';
 import { strictValidationPipe } from './common/validation';
 import { AppConfig } from './config/config';
 import { Db } from './database/db';
+import { isWebPath } from './web/web.module';
 
 export interface CreateAppOptions {
   config: AppConfig;
@@ -22,11 +23,6 @@ export interface CreateAppOptions {
   logger?: LoggerService | LogLevel[] | false;
   /** The service's log (src/common/logging.ts); replaces `logger` and adds a line per request. */
   log?: LogSetup;
-}
-
-function sendProblem(req: Request & { id?: string }, res: Response, error: DomainError): void {
-  const body = problemFor(error, req.originalUrl.split('?')[0], req.id);
-  res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
 }
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json(?:;|$)/i;
@@ -78,6 +74,18 @@ function jsonBody(limitBytes: number) {
   };
 }
 
+/**
+ * Issue #12: responses carry tokens and dossier data, so no cache (browser, proxy) may keep them; and a request with
+ * more than one Authorization header is ambiguous (Node keeps only the first), so it is refused before anything reads it.
+ */
+function noStoreAndOneAuthorization(req: Request & { id?: string }, res: Response, next: NextFunction) {
+  res.setHeader('Cache-Control', 'no-store');
+  let n = 0;
+  for (let i = 0; i < req.rawHeaders.length; i += 2) if (req.rawHeaders[i].toLowerCase() === 'authorization') n++;
+  if (n > 1) return sendProblem(req, res, DomainError.validation([{ field: 'headers.authorization', message: 'must be sent once', nl: 'De kopregel Authorization mag maar één keer worden meegestuurd.' }]));
+  next();
+}
+
 export function buildOpenApi(app: INestApplication, config: AppConfig): OpenAPIObject {
   const doc = new DocumentBuilder()
     .setTitle('Kaderwijzer API')
@@ -106,7 +114,11 @@ export async function createApp(opts: CreateAppOptions): Promise<NestExpressAppl
   app.use(requestId);
   // No upgrade-insecure-requests: the Swagger UI must load over plain http on localhost and internal networks.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
-  app.use(jsonBody(opts.config.bodyLimitBytes));
+  app.use(noStoreAndOneAuthorization);
+  // The web pages post HTML forms (application/x-www-form-urlencoded); the API takes JSON only.
+  const apiBody = jsonBody(opts.config.bodyLimitBytes);
+  const formBody = express.urlencoded({ extended: false, limit: opts.config.bodyLimitBytes, parameterLimit: 2000 });
+  app.use((req: Request & { id?: string }, res: Response, next: NextFunction) => (isWebPath(req.path) ? formBody(req, res, next) : apiBody(req, res, next)));
   app.use((req: Request & { id?: string }, res: Response, next: NextFunction) => {
     const problem = inspectJson(req.query, 4, 'query');
     return problem ? sendProblem(req, res, DomainError.validation([problem])) : next();
@@ -125,7 +137,7 @@ export async function createApp(opts: CreateAppOptions): Promise<NestExpressAppl
       : new DomainError('malformed-request', 'The HTTP request could not be parsed.');
     const body = JSON.stringify(problemFor(error));
     socket.end(
-      `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\nContent-Type: application/problem+json\r\n` +
+      `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\nContent-Type: application/problem+json\r\nContent-Language: nl\r\n` +
         `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );
   });

@@ -33,6 +33,20 @@ export function addMonths(date: string, months: number): string {
   return target.toISOString().slice(0, 10);
 }
 
+/**
+ * The day a period of `months` calendar months starting on `date` is over: the same day number `months` months
+ * later, or, when that month has no such day, the first day of the month after it (31 Jan + 1 month = 1 Mar,
+ * 29 Feb 2024 + 12 months = 1 Mar 2025). The period's last day is the day before.
+ */
+export function dayAfterMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  if (d > lastDay) first.setUTCMonth(first.getUTCMonth() + 1, 1);
+  else first.setUTCDate(d);
+  return first.toISOString().slice(0, 10);
+}
+
 export function addYears(date: string, years: number): string {
   return addMonths(date, years * 12);
 }

@@ -6,7 +6,7 @@
 import { WorkflowDefinition } from './definition';
 import { REQUIREMENTS, REQUIREMENTS_BY_TRANSITION } from './drenthe-verbindend-besturen/requirements';
 import { DRENTHE_2021 } from './drenthe-verbindend-besturen/workflow';
-import { acceptedEvents, attemptTransition, DossierMachineEvent, evaluateAttempt, requirementsFor, targetOf } from './engine';
+import { acceptedEvents, attemptTransition, DossierMachineEvent, evaluateAttempt, NO_OWNER, ownerFacts, previewEvent, previewEvents, requirementsFor, shownStatus, targetOf } from './engine';
 import { DossierState, PHASE_IDS, PhaseId } from './evidence';
 import { DOSSIER_EVENTS, DossierEventType, DossierFacts, WaiverFact } from './facts';
 import { createDossierMachine } from './machine';
@@ -382,5 +382,57 @@ describe('evaluateAttempt memoisation', () => {
     const lenient = definitionWith([]);
     expect(evaluateAttempt(strict, e).allowed).toBe(false);
     expect(evaluateAttempt(lenient, e).allowed).toBe(true);
+  });
+});
+
+describe('the dossier\'s own evaluation (issue #11)', () => {
+  const griffie = { event: 'ADVANCE' as const, actor: { id: 'g-1', roles: ['griffie' as const] } };
+
+  it('is the same whoever looks: X-01 is evaluated against the assignee, not the viewer', () => {
+    const asOwner = previewEvents(DRENTHE_2021, factsWith([]));
+    const asGriffie = previewEvents(DRENTHE_2021, factsWith([], { attempt: griffie }));
+    const asNobody = previewEvents(DRENTHE_2021, factsWith([], { attempt: null }));
+    const strip = (ps: typeof asOwner) => ps.map((p) => ({ ...p, decision: p.decision.evaluations }));
+    expect(strip(asGriffie)).toEqual(strip(asOwner));
+    expect(strip(asNobody)).toEqual(strip(asOwner));
+    const x01 = asGriffie[0].decision.evaluations.find((e) => e.id === 'X-01')!;
+    expect(x01.status).toBe('satisfied');
+    expect(asGriffie[0].blocking).not.toContain('X-01');
+  });
+
+  it('without an owner, X-01 blocks every event and says the dossier is assigned to nobody', () => {
+    const ps = previewEvents(DRENTHE_2021, factsWith([], { assigneeId: null, state: 'ontwikkeling-voorstel' }));
+    for (const p of ps) {
+      expect(p.blocking).toContain('X-01');
+      expect(p.decision.evaluations.find((e) => e.id === 'X-01')!.explanation.nl).toMatch(/aan niemand toegewezen/);
+    }
+    expect(ownerFacts(factsWith([], { assigneeId: null })).attempt!.actor.id).toBe(NO_OWNER);
+  });
+
+  it('covers every event the phase accepts, ADVANCE first, with the requirements of each', () => {
+    for (const state of PHASE_IDS) {
+      const ps = previewEvents(DRENTHE_2021, factsWith([], { state }));
+      expect(ps.map((p) => p.event)).toEqual(acceptedEvents(DRENTHE_2021, state));
+      for (const p of ps) {
+        expect(p.to).toBe(targetOf(DRENTHE_2021, state, p.event));
+        expect(ids(p.decision.evaluations)).toEqual(ids(requirementsFor(DRENTHE_2021, state, p.event)));
+      }
+    }
+    const ret = previewEvent(DRENTHE_2021, factsWith([], { state: 'ontwikkeling-voorstel' }), 'RETURN')!;
+    expect(ids(ret.decision.evaluations)).toEqual(['X-01', 'X-05']);
+    expect(previewEvent(DRENTHE_2021, factsWith([], { state: 'voorfase-agendasetting' }), 'RETURN')).toBeNull();
+  });
+
+  it('shows an unmet hard requirement covered by an approved, unused waiver as waived, and a requested one as unsatisfied', () => {
+    const waiver = (status: WaiverFact['status']): WaiverFact => ({ id: 'w-1', requirementId: 'G1-01', reasonCode: 'spoed', motivation: 'm', requestedBy: 'u-1', approvedBy: status === 'requested' ? null : 'u-2', status });
+    const approved = previewEvent(DRENTHE_2021, factsWith([], { waivers: [waiver('approved')] }), 'ADVANCE')!;
+    const g101 = approved.decision.evaluations.find((e) => e.id === 'G1-01')!;
+    expect(g101.status).toBe('unsatisfied');
+    expect(shownStatus(approved.decision, g101)).toBe('waived');
+    expect(approved.waived).toEqual(['G1-01']);
+    expect(approved.blocking).not.toContain('G1-01');
+    const requested = previewEvent(DRENTHE_2021, factsWith([], { waivers: [waiver('requested')] }), 'ADVANCE')!;
+    expect(shownStatus(requested.decision, requested.decision.evaluations.find((e) => e.id === 'G1-01')!)).toBe('unsatisfied');
+    expect(requested.blocking).toContain('G1-01');
   });
 });

@@ -1,8 +1,8 @@
 import { AnyStateMachine, transition } from 'xstate';
 import { WorkflowDefinition } from './definition';
 import { DossierState } from './evidence';
-import { DossierEventType, DossierFacts } from './facts';
-import { decide, evaluateRequirements, Requirement, TransitionDecision } from './requirement';
+import { Attempt, DossierEventType, DossierFacts } from './facts';
+import { decide, evaluateRequirements, Requirement, RequirementEvaluation, RequirementStatus, TransitionDecision } from './requirement';
 
 /**
  * The pure decision core: which requirements guard an event, how they evaluate on a dossier's facts,
@@ -67,4 +67,63 @@ export function attemptTransition(def: WorkflowDefinition, machine: AnyStateMach
   const decision = evaluateAttempt(def, event);
   if (next.value === from) return { outcome: 'refused', from, to, decision };
   return { outcome: 'done', from, to: next.value as DossierState, decision };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The dossier's own evaluation: every event its phase accepts, as its owner would fire it.
+// ---------------------------------------------------------------------------------------------
+
+/** The id X-01 is evaluated against when a dossier has no owner: it can never be a user's id. */
+export const NO_OWNER = 'niet-toegewezen';
+
+/**
+ * The attempt a dossier is evaluated with: `event` fired by its owner (X-01 against the assignee). The evaluation of a
+ * dossier is the dossier's, identical for every viewer; what the viewer may do is a separate question.
+ */
+export function ownerAttempt(assigneeId: string | null, event: DossierEventType = 'ADVANCE', reason?: string): Attempt {
+  return { event, actor: { id: assigneeId ?? NO_OWNER, roles: ['beleidsmedewerker'] }, reason };
+}
+
+/** The facts of a dossier as its owner would fire `event` (whatever attempt `facts` carried). */
+export function ownerFacts(facts: DossierFacts, event: DossierEventType = 'ADVANCE'): DossierFacts {
+  return { ...facts, attempt: ownerAttempt(facts.assigneeId, event) };
+}
+
+/** The status a requirement is shown with: an unmet hard requirement covered by an approved, unused waiver is `waived`. */
+export type ShownStatus = RequirementStatus | 'waived';
+
+export function shownStatus(decision: TransitionDecision, e: RequirementEvaluation): ShownStatus {
+  return e.status === 'unsatisfied' && decision.waived[e.id] !== undefined ? 'waived' : e.status;
+}
+
+/** One event the dossier's phase accepts, evaluated as its owner would fire it now (without explanations). */
+export interface EventPreview {
+  event: DossierEventType;
+  to: DossierState;
+  /** True when the event succeeds now, given an explanation for each id in `explanationsRequired` (and a reason where needed). */
+  allowed: boolean;
+  /** Unmet hard requirements without an approved waiver. */
+  blocking: string[];
+  /** Unmet advisory requirements: the event must carry an explanation for each. */
+  explanationsRequired: string[];
+  /** Unmet hard waivable requirements an approved, unused waiver covers. */
+  waived: string[];
+  decision: TransitionDecision;
+}
+
+/** Evaluate `event` on a dossier as its owner would fire it; null when its phase does not accept the event. */
+export function previewEvent(def: WorkflowDefinition, facts: DossierFacts, event: DossierEventType): EventPreview | null {
+  const to = targetOf(def, facts.state, event);
+  if (!to) return null;
+  const decision = evaluateAttempt(def, { type: event, facts: ownerFacts(facts, event), explanations: {} });
+  const explanationsRequired = decision.unmet.filter((u) => u.blockReason === 'explanation-required').map((u) => u.id);
+  const blocking = decision.unmet.filter((u) => u.blockReason !== 'explanation-required').map((u) => u.id);
+  return { event, to, allowed: blocking.length === 0, blocking, explanationsRequired, waived: Object.keys(decision.waived), decision };
+}
+
+/** Every event the dossier's phase accepts, in the machine's order, each evaluated as its owner would fire it. */
+export function previewEvents(def: WorkflowDefinition, facts: DossierFacts): EventPreview[] {
+  return acceptedEvents(def, facts.state)
+    .map((event) => previewEvent(def, facts, event))
+    .filter((p): p is EventPreview => p !== null);
 }

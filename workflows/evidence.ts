@@ -238,6 +238,8 @@ export interface PublicatieData {
   publishedOn: string;
   /** Evidence id of the published document, when it is recorded here. */
   documentId?: string;
+  /** Evidence id of the decision (besluit) this publication makes known (G4-04: it must publish *this* decision). */
+  besluitId?: string;
   /** Content hash and retrieval time, because websites change (domain-brief §10.2). */
   contentHash?: string;
   retrievedAt?: string;

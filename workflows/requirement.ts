@@ -50,8 +50,21 @@ export interface Requirement {
   severity: Severity;
   waivable: boolean;
   origin: RequirementOrigin;
-  appliesWhen: { description: Text; test: (f: DossierFacts) => boolean };
+  appliesWhen: AppliesWhen;
   check: (f: DossierFacts) => CheckResult;
+}
+
+/**
+ * When a requirement applies. `description` states the condition ("het onderwerp is strategisch"); `whyNot`
+ * says, true to this dossier's facts, why it does not apply ("het onderwerp is niet strategisch (G1-03)").
+ * The not-applicable explanation is built from `whyNot`, never from `description`: the condition read as a
+ * reason states the opposite of the facts (issue #11).
+ */
+export interface AppliesWhen {
+  description: Text;
+  test: (f: DossierFacts) => boolean;
+  /** Why the requirement does not apply to this dossier: a clause without the final full stop. */
+  whyNot?: (f: DossierFacts) => Text;
 }
 
 export type RequirementStatus = 'satisfied' | 'unsatisfied' | 'not-applicable';
@@ -69,10 +82,15 @@ export interface RequirementEvaluation {
   evidence: string[];
 }
 
-const NOT_APPLICABLE = (r: Requirement): Text => ({
-  nl: `Niet van toepassing: ${r.appliesWhen.description.nl}`,
-  en: `Not applicable: ${r.appliesWhen.description.en}`,
-});
+/** "Niet van toepassing: <why, for this dossier>." Without a `whyNot`, the condition is stated as a condition. */
+export function notApplicableText(r: Requirement, f: DossierFacts): Text {
+  const why = r.appliesWhen.whyNot?.(f);
+  if (why) return { nl: `Niet van toepassing: ${why.nl}.`, en: `Not applicable: ${why.en}.` };
+  return {
+    nl: `Niet van toepassing: deze eis geldt alleen als ${r.appliesWhen.description.nl}, en dat is bij dit dossier niet zo.`,
+    en: `Not applicable: this requirement applies only when ${r.appliesWhen.description.en}, which is not the case for this dossier.`,
+  };
+}
 
 /** Evaluate requirements in order. Pure: the same facts always give the same evaluation. */
 export function evaluateRequirements(requirements: readonly Requirement[], facts: DossierFacts): RequirementEvaluation[] {
@@ -86,7 +104,7 @@ export function evaluateRequirements(requirements: readonly Requirement[], facts
       origin: { kind: r.origin.kind, basis: r.origin.basis, verified: r.origin.verified },
     };
     if (!r.appliesWhen.test(facts)) {
-      return { ...base, status: 'not-applicable', explanation: NOT_APPLICABLE(r), evidence: [] };
+      return { ...base, status: 'not-applicable', explanation: notApplicableText(r, facts), evidence: [] };
     }
     const c = r.check(facts);
     return { ...base, status: c.met ? 'satisfied' : 'unsatisfied', explanation: c.explanation, evidence: c.evidence };
@@ -155,7 +173,7 @@ export const missing = (nl: string, en: string, evidence: string[] = []): CheckR
   evidence,
   explanation: { nl, en },
 });
-export const always: Requirement['appliesWhen'] = {
+export const always: AppliesWhen = {
   description: { nl: 'geldt altijd', en: 'always applies' },
   test: () => true,
 };

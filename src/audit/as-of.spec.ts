@@ -1,5 +1,5 @@
 import { evidenceInForce, replayDossier } from './as-of';
-import { AuditEventRow, AuditPayload } from './hash-chain';
+import { AuditEventRow, AuditPayload } from './canonical-event';
 
 const D = '3f1c9a52-8d4e-4c7b-9a1e-5b2d7c0e6f18';
 const PREV = '9a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d';

@@ -9,7 +9,7 @@ import { DossierState, EvidenceRecord, FINAL_STATES, PHASE_IDS } from '../../wor
 import { amsterdamDate } from '../../workflows/facts';
 import { Text } from '../../workflows/requirement';
 import type { DossierRow, WaiverRow } from '../dossiers/dossier.store';
-import type { AuditEventRow } from './hash-chain';
+import type { AuditEventRow } from './canonical-event';
 import { text } from './history';
 
 /** Something the trail does not contain, so the reconstruction is approximate there. */

@@ -3,22 +3,26 @@
  * events in memory, and on PostgreSQL inside one REPEATABLE READ snapshot so that a long read sees one consistent
  * store (without it, an event committed late with a lower `seq` than one already read would look like a gap).
  */
+import Database from 'better-sqlite3';
 import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { Db } from '../database/db';
-import { CONTENT_PAGE_SQL, CONTENT_WINDOW, ContentPage, contentPages, feedContentPage, openScanConnection, storedRowReader, verifyWindows } from './content-page';
+import type { AuditEventRow } from './canonical-event';
+import { STORED_EVENT_COLUMNS, StoredEvent } from './chain-verifier';
 
-import { AuditEventRow, ChainVerifier } from './hash-chain';
-
-/** The stored columns of `audit_event` read by scans, in the order of {@link RawAuditRow}. */
-export const AUDIT_COLUMNS = 'seq, content, hash';
+/** The columns of `audit_event` read by scans, in the order of {@link ScannedRow}. */
+export const AUDIT_COLUMNS = STORED_EVENT_COLUMNS;
 
 /**
  * One `audit_event` row as the database returns it, as a tuple (cheaper than an object for a million rows): the
  * global seq (PostgreSQL returns it as a string), the canonical JSON text of the event that was hashed (`content`,
- * docs/audit-format.md section 3) and the stored hash. Every other column is generated from `content`.
+ * docs/audit-format.md section 3), the stored hash, and stream, streamSeq and prevHash, which the database generates
+ * from `content` (what the chain verifier links by).
  */
-export type RawAuditRow = [seq: number | string, content: string, hash: string];
+export type ScannedRow = [seq: number | string, content: string, hash: string, stream: string, streamSeq: number | string, prevHash: string];
+
+/** The stored part of a row (seq, content, hash), as readers of the content need it; a {@link ScannedRow} is one. */
+export type RawAuditRow = readonly [seq: number | string, content: string, hash: string, ...generated: unknown[]];
 
 /** Which rows to read. All conditions are combined with AND; rows always come in ascending `seq`. */
 export interface ScanFilter {
@@ -99,15 +103,22 @@ export function sqliteFile(db: Db): string | null {
 }
 
 /**
- * A read-only, memory-mapped connection of its own to the store's SQLite file, with the SHA-256 extension loaded when
- * `native` and it loads ({@link openScanConnection}); null for an in-memory store or when the file cannot be opened
- * (the shared connection is used then).
+ * Bytes of the SQLite file a long scan maps into memory (SQLite's default upper limit, SQLITE_MAX_MMAP_SIZE): pages
+ * are read without a system call each.
  */
-function ownScan(db: Db, native = false): { conn: SqliteDatabase; native: boolean } | null {
+const SCAN_MMAP_BYTES = 0x7fff0000;
+
+/**
+ * A read-only, memory-mapped connection of its own to the store's SQLite file for a long scan; null for an in-memory
+ * store or when the file cannot be opened (the shared connection is used then).
+ */
+function ownScan(db: Db): SqliteDatabase | null {
   const file = sqliteFile(db);
   if (file === null) return null;
   try {
-    return openScanConnection(file, native);
+    const conn = new Database(file, { readonly: true, fileMustExist: true });
+    conn.pragma(`mmap_size = ${SCAN_MMAP_BYTES}`);
+    return conn;
   } catch {
     return null;
   }
@@ -131,10 +142,10 @@ function toPg(sql: string): string {
   return out;
 }
 
-/** An `audit_event` row as read with `SELECT seq, content, hash` in object form. */
-export type AuditRowDb = { seq: string | number; content: string; hash: string };
+/** An `audit_event` row as read with {@link AUDIT_COLUMNS} in object form. */
+export type AuditRowDb = { seq: string | number; content: string; hash: string; stream: string; stream_seq: number | string; prev_hash: string };
 
-const pgTuple = (r: AuditRowDb): RawAuditRow => [r.seq, r.content, r.hash];
+const pgTuple = (r: AuditRowDb): ScannedRow => [r.seq, r.content, r.hash, r.stream, r.stream_seq, r.prev_hash];
 
 /**
  * Reads `audit_event` in pages. On SQLite each page is one read in the database's queue (so it never sees a
@@ -149,11 +160,24 @@ export class AuditScanner {
 
   constructor(private readonly db: Db) {}
 
-  async *pages(filter: ScanFilter = {}, pageSize = DEFAULT_PAGE_SIZE, opts: { snapshot?: boolean } = {}): AsyncGenerator<RawAuditRow[]> {
+  pages(filter: ScanFilter = {}, pageSize = DEFAULT_PAGE_SIZE, opts: { snapshot?: boolean } = {}): AsyncGenerator<ScannedRow[]> {
+    return this.scan<ScannedRow>(AUDIT_COLUMNS, filter, pageSize, opts.snapshot === true);
+  }
+
+  /**
+   * The pages verification reads, in one snapshot: {@link pages}, but on SQLite each content as its bytes (a Buffer,
+   * exactly what is stored): hashed as it is, never decoded into a string and encoded back to UTF-8.
+   */
+  verificationPages(filter: ScanFilter = {}): AsyncGenerator<StoredEvent[]> {
+    const columns = this.db.dialect === 'sqlite' ? AUDIT_COLUMNS.replace('content', 'CAST(content AS BLOB) AS content') : AUDIT_COLUMNS;
+    return this.scan<StoredEvent>(columns, filter, DEFAULT_PAGE_SIZE, true);
+  }
+
+  private async *scan<Row extends StoredEvent>(columns: string, filter: ScanFilter, pageSize: number, snapshot: boolean): AsyncGenerator<Row[]> {
     const where = whereClause(filter);
-    const sql = `SELECT ${AUDIT_COLUMNS} FROM audit_event WHERE ${where.sql} ORDER BY seq LIMIT ?`;
+    const sql = `SELECT ${columns} FROM audit_event WHERE ${where.sql} ORDER BY seq LIMIT ?`;
     let after = filter.afterSeq ?? 0;
-    const own = opts.snapshot ? (ownScan(this.db)?.conn ?? null) : null;
+    const own = snapshot ? ownScan(this.db) : null;
     if (own !== null) {
       // A long scan of a SQLite file: its own read-only, memory-mapped connection in one read transaction (one
       // snapshot, and the application's connection stays free for requests meanwhile).
@@ -161,7 +185,7 @@ export class AuditScanner {
         const stmt = own.prepare(sql).raw(true);
         own.exec('BEGIN');
         for (;;) {
-          const page = stmt.all(after, ...where.params, pageSize) as RawAuditRow[];
+          const page = stmt.all(after, ...where.params, pageSize) as Row[];
           if (page.length > 0) yield page;
           if (page.length < pageSize) break;
           after = Number(page[page.length - 1][0]);
@@ -181,7 +205,7 @@ export class AuditScanner {
       }
       const s = stmt;
       for (;;) {
-        const page = await this.db.read(() => Promise.resolve(s.all(after, ...where.params, pageSize) as RawAuditRow[]));
+        const page = await this.db.read(() => Promise.resolve(s.all(after, ...where.params, pageSize) as Row[]));
         if (page.length > 0) yield page;
         if (page.length < pageSize) return;
         after = Number(page[page.length - 1][0]);
@@ -191,7 +215,7 @@ export class AuditScanner {
       // No raw connection available (should not happen with better-sqlite3): fall back to object rows.
       for (;;) {
         const rows = await this.db.read((tx) => tx.all<AuditRowDb>(sql, [after, ...where.params, pageSize]));
-        if (rows.length > 0) yield rows.map(pgTuple);
+        if (rows.length > 0) yield (rows.map(pgTuple) as StoredEvent[] as Row[]);
         if (rows.length < pageSize) return;
         after = Number(rows[rows.length - 1].seq);
       }
@@ -204,7 +228,7 @@ export class AuditScanner {
       const pgSql = toPg(sql);
       for (;;) {
         const rows = (await runner.query(pgSql, [after, ...where.params, pageSize])) as AuditRowDb[];
-        if (rows.length > 0) yield rows.map(pgTuple);
+        if (rows.length > 0) yield (rows.map(pgTuple) as StoredEvent[] as Row[]);
         if (rows.length < pageSize) break;
         after = Number(rows[rows.length - 1].seq);
       }
@@ -215,67 +239,8 @@ export class AuditScanner {
     }
   }
 
-  /**
-   * SQLite only: verifies the events with `afterSeq < seq <= uptoSeq` window by window (src/audit/content-page.ts),
-   * yielding after each. A file is read through a read-only, memory-mapped connection of its own in one read
-   * transaction (one snapshot), hashed inside SQLite when `nativeSha256` and the extension loads
-   * (src/audit/native-sha256.ts); an in-memory database through the shared connection, one window per read, hashed
-   * in JavaScript.
-   */
-  async *verifyWindows(verifier: ChainVerifier, afterSeq: number, uptoSeq: number, nativeSha256: boolean): AsyncGenerator<void> {
-    const scan = ownScan(this.db, nativeSha256);
-    if (scan !== null) {
-      const { conn, native } = scan;
-      try {
-        conn.exec('BEGIN');
-        for (const _ of verifyWindows(conn, native, verifier, afterSeq, uptoSeq)) yield;
-        conn.exec('COMMIT');
-      } finally {
-        conn.close();
-      }
-      return;
-    }
-    const conn = sqliteConnection(this.db);
-    if (conn === null) throw new Error('verifyWindows needs a SQLite store');
-    const stmt = conn.prepare(CONTENT_PAGE_SQL).raw(true);
-    const storedRow = storedRowReader(conn);
-    for (let lo = afterSeq; lo < uptoSeq && verifier.intact; lo += CONTENT_WINDOW) {
-      const hi = Math.min(uptoSeq, lo + CONTENT_WINDOW);
-      // The window and any row read whole for it in one read of the database's queue.
-      await this.db.read(() => Promise.resolve(feedContentPage(verifier, stmt.get(lo, hi) as ContentPage, storedRow)));
-      yield;
-    }
-  }
-
-  /**
-   * SQLite only: the events with `afterSeq < seq <= uptoSeq` as byte pages for verification (src/audit/content-page.ts).
-   * A file is read through a read-only, memory-mapped connection of its own in one read transaction (one snapshot);
-   * an in-memory database through the shared connection, one window per read.
-   */
-  async *contentPages(afterSeq: number, uptoSeq: number): AsyncGenerator<ContentPage> {
-    const own = ownScan(this.db)?.conn ?? null;
-    if (own !== null) {
-      try {
-        const stmt = own.prepare(CONTENT_PAGE_SQL).raw(true);
-        own.exec('BEGIN');
-        for (const page of contentPages(own, afterSeq, uptoSeq, stmt)) yield page;
-        own.exec('COMMIT');
-      } finally {
-        own.close();
-      }
-      return;
-    }
-    const conn = sqliteConnection(this.db);
-    if (conn === null) throw new Error('contentPages needs a SQLite store');
-    const stmt = conn.prepare(CONTENT_PAGE_SQL).raw(true);
-    for (let lo = afterSeq; lo < uptoSeq; lo += CONTENT_WINDOW) {
-      const hi = Math.min(uptoSeq, lo + CONTENT_WINDOW);
-      yield await this.db.read(() => Promise.resolve(stmt.get(lo, hi) as ContentPage));
-    }
-  }
-
   /** The rows one at a time (still read page by page). */
-  async *rows(filter: ScanFilter = {}, pageSize = DEFAULT_PAGE_SIZE, opts: { snapshot?: boolean } = {}): AsyncGenerator<RawAuditRow> {
+  async *rows(filter: ScanFilter = {}, pageSize = DEFAULT_PAGE_SIZE, opts: { snapshot?: boolean } = {}): AsyncGenerator<ScannedRow> {
     for await (const page of this.pages(filter, pageSize, opts)) yield* page;
   }
 

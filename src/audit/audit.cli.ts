@@ -4,7 +4,8 @@ import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { AuditService } from './audit.service';
 import { EXPORT_FORMATS, ExportFormat, exportChunks } from './export-format';
-import { Anchor, AnchorError, formatAnchor, formatAnchorFile, parseAnchor, parseAnchorLine, VerifyResult } from './hash-chain';
+import { Anchor, AnchorError, formatAnchor, formatAnchorFile, parseAnchor, parseAnchorLine } from './anchor';
+import type { VerifyResult } from './chain-verifier';
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
@@ -160,6 +161,8 @@ export const AUDIT_COMMANDS: CliCommand[] = [
       const at = ctx.app.get(Clock).now().toISOString();
       const file = target ?? defaultAnchorFile(at);
       writeFileSync(file, formatAnchorFile(r.heads, at), { encoding: 'utf8', flag: 'wx' });
+      // The store keeps the heads too, so that `audit/verify?since=<line>` can check them (the line's digest vouches for them).
+      await ctx.app.get(AuditService).recordAnchor(formatAnchor(r.heads, at), r.heads);
       ctx.out(`Anchor of ${r.checked} events in ${r.streams} stream(s); heads written to ${file}.`);
       ctx.out('Publish this line (e.g. in a PS decision or a letter) and keep the file with it:');
       ctx.out(formatAnchor(r.heads, at));

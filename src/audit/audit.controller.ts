@@ -1,9 +1,14 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Allow } from '../auth/auth.decorators';
+import { Allow, CurrentActor } from '../auth/auth.decorators';
+import { may } from '../auth/permissions';
+import { ActorContext } from '../common/actor';
 import { ApiAuthedProblems } from '../common/api-problems';
 import { DomainError } from '../common/domain-error';
+import { AnchorCheck, AnchorError, parseAnchorLine } from './anchor';
 import { AuditService } from './audit.service';
+import { SYSTEM_STREAM } from './canonical-event';
+import { VerifyResult } from './chain-verifier';
 import { QueryReader } from './query';
 
 /** The first broken event (docs/audit-format.md section 5). */
@@ -20,13 +25,30 @@ class StreamHeadDto {
   @ApiProperty() streamSeq!: number;
   @ApiProperty() hash!: string;
 }
+/** The anchored heads, checked by `?since=` (docs/audit-format.md section 8.1). */
+class SinceCheckDto {
+  @ApiProperty({ description: 'Every anchored head is still in the store, unchanged.' }) ok!: boolean;
+  @ApiProperty({ description: 'The time in the anchor line.' }) at!: string;
+  @ApiProperty({ description: 'Streams the anchor pins.' }) streams!: number;
+  @ApiPropertyOptional({ enum: ['head-missing', 'head-changed'] }) reason?: string;
+  @ApiPropertyOptional() stream?: string;
+  @ApiPropertyOptional() streamSeq?: number;
+  @ApiPropertyOptional() seq?: number;
+  @ApiPropertyOptional() expected?: string;
+  @ApiPropertyOptional() found?: string;
+}
 class VerifyResultDto {
   @ApiProperty() ok!: boolean;
-  @ApiProperty({ description: 'Events verified intact (up to the first broken one).' }) checked!: number;
+  @ApiProperty({ description: 'Events verified intact (up to the first broken one); with `since`, only those appended after the anchor.' }) checked!: number;
   @ApiProperty() streams!: number;
-  @ApiProperty({ type: [StreamHeadDto] }) heads!: StreamHeadDto[];
+  @ApiProperty({ type: [StreamHeadDto], description: 'Last intact event per stream. For a role that reads no dossiers (beheerder) only the `system` stream.' })
+  heads!: StreamHeadDto[];
   @ApiPropertyOptional({ type: BrokenEventDto }) firstBroken?: BrokenEventDto;
+  @ApiPropertyOptional({ type: SinceCheckDto }) since?: SinceCheckDto;
 }
+
+/** What a role that may not read dossiers sees of a stream: `system` as it is, any dossier's stream not by its id. */
+const HIDDEN_STREAM = '(dossier)';
 
 /** `GET /api/v1/audit/verify`: the chain check anyone with a token may run. */
 @ApiTags('audit')
@@ -38,20 +60,54 @@ export class AuditController {
   @Get('verify')
   @Allow('audit.verify')
   @ApiOperation({
-    summary: 'Verify the hash chains of the whole store, or of one dossier (docs/audit-format.md section 5).',
+    summary: 'Verify the hash chains of the whole store, of one dossier, or what was appended after an anchor (docs/audit-format.md sections 5 and 8.1).',
     description:
       'Reads every event in seq order and stops at the first broken one: `checked` counts the intact events before it and `firstBroken` ' +
-      'names it (seq, stream, streamSeq, reason, expected and found). `heads` are the last intact event of each stream.',
+      'names it (seq, stream, streamSeq, reason, expected and found). `heads` are the last intact event of each stream. With `since` ' +
+      '(an anchor line printed by `audit:anchor`), only the events appended after the anchor are verified, and `since` says whether ' +
+      'every head the anchor pins is still in the store unchanged. A role that reads no dossiers (beheerder) is not shown dossier ids.',
   })
   @ApiQuery({ name: 'dossierId', required: false, description: 'Verify only this dossier’s stream.' })
+  @ApiQuery({
+    name: 'since',
+    required: false,
+    description: 'An anchor line, `kaderwijzer-anchor v1 <at> <digest> <streams>`, taken with `audit:anchor` on this store. Not with `dossierId`.',
+  })
   @ApiOkResponse({ type: VerifyResultDto })
   @ApiAuthedProblems(404)
-  async verify(@Query() query: Record<string, unknown>) {
-    const q = new QueryReader(query, ['dossierId']);
+  async verify(@CurrentActor() actor: ActorContext, @Query() query: Record<string, unknown>) {
+    const q = new QueryReader(query, ['dossierId', 'since']);
     const dossierId = q.uuid('dossierId');
+    const sinceLine = q.string('since', 300);
+    if (sinceLine !== undefined) {
+      try {
+        parseAnchorLine(sinceLine);
+      } catch (e) {
+        if (!(e instanceof AnchorError)) throw e;
+        q.error('since', 'moet een ankerregel zijn: kaderwijzer-anchor v1 <tijdstip> <digest> <aantal streams>');
+      }
+      if (dossierId !== undefined) q.error('since', 'kan niet samen met dossierId');
+    }
     q.done();
-    if (dossierId !== undefined && !(await this.audit.dossierExists(dossierId))) throw DomainError.notFound('Dossier', dossierId);
-    const r = await this.audit.verify({ dossierId });
-    return { ok: r.ok, checked: r.checked, streams: r.streams, heads: r.heads, ...(r.firstBroken ? { firstBroken: r.firstBroken } : {}) };
+    const readsDossiers = may(actor.roles, 'dossier.read');
+    if (dossierId !== undefined && !readsDossiers) throw new DomainError('forbidden', 'Deze rol leest geen dossiers.');
+    let r: VerifyResult & { since?: AnchorCheck };
+    if (sinceLine !== undefined) {
+      const anchor = await this.audit.storedAnchor(sinceLine);
+      if (anchor === null) throw DomainError.notFound('Anchor', sinceLine.trim().split(/\s+/)[3]);
+      r = await this.audit.verifySince(anchor);
+    } else {
+      if (dossierId !== undefined && !(await this.audit.dossierExists(dossierId))) throw DomainError.notFound('Dossier', dossierId);
+      r = await this.audit.verify({ dossierId });
+    }
+    const shown = (stream: string) => (readsDossiers || stream === SYSTEM_STREAM ? stream : HIDDEN_STREAM);
+    return {
+      ok: r.ok,
+      checked: r.checked,
+      streams: r.streams,
+      heads: readsDossiers ? r.heads : r.heads.filter((h) => h.stream === SYSTEM_STREAM),
+      ...(r.firstBroken ? { firstBroken: { ...r.firstBroken, stream: shown(r.firstBroken.stream) } } : {}),
+      ...(r.since ? { since: r.since.stream === undefined ? r.since : { ...r.since, stream: shown(r.since.stream) } } : {}),
+    };
   }
 }

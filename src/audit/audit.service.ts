@@ -1,15 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { hash as sha256 } from 'node:crypto';
 import { randomUUID } from 'node:crypto';
 import { ActorContext } from '../common/actor';
 import { Db, Tx } from '../database/db';
-import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { AUDIT_COLUMNS, AuditRowDb, AuditScanner, DEFAULT_PAGE_SIZE, ScanFilter, sqliteFile, toEventRow } from './audit-scan';
-import { Anchor, AuditEventRow, AuditPayload, ChainVerifier, sealEventText, SYSTEM_STREAM, VerifyResult } from './hash-chain';
-import { joinSegments, SegmentRange, SegmentResult, segmentResult, splitRange } from './segmented-verify';
-import type { SegmentTask } from './verify.worker';
+import { Anchor, AnchorCheck, parseAnchor, parseAnchorLine } from './anchor';
+import { AUDIT_COLUMNS, AuditRowDb, AuditScanner, ScanFilter, toEventRow } from './audit-scan';
+import { AuditEventRow, AuditPayload, sealEventText, StreamHead, SYSTEM_STREAM } from './canonical-event';
+import { ChainVerifier, StoredEvent, VerifyResult } from './chain-verifier';
 
 /** What a service passes to {@link AuditService.append}; the stream, ids and hashes are filled in. */
 export interface AppendAuditEvent {
@@ -63,7 +60,8 @@ export class AuditService {
         dossierId: e.dossierId ?? null,
         workflowId: e.workflow?.id ?? null,
         workflowVersion: e.workflow?.version ?? null,
-        payload: e.payload,
+        // Issue #12: an action taken with a token someone else issued names that issuer.
+        payload: e.actor.tokenIssuedBy ? { ...e.payload, tokenIssuedBy: { ...e.actor.tokenIssuedBy } } : e.payload,
       },
       head ? { streamSeq: Number(head.stream_seq), hash: head.hash } : null,
     );
@@ -110,29 +108,19 @@ export class AuditService {
   }
 
   /**
-   * Verify the whole store, or one dossier's stream (docs/audit-format.md section 5). Reads page by page and hashes
-   * each stored content as it is ({@link ChainVerifier.addContent}, src/audit/content-page.ts: no JSON parse); stops
-   * at the first broken event. With `anchors`, also checks that every anchored head is still in the chain with its hash (section 8);
-   * for one dossier only that dossier's anchored head is checked.
-   *
-   * A large SQLite store is verified in segments on worker threads (src/audit/segmented-verify.ts) with exactly the
-   * sequential result; see {@link VerifyStoreOptions.parallel}.
+   * Verify the whole store, or one dossier's stream (docs/audit-format.md section 5): every event in seq order, page
+   * by page (on PostgreSQL inside one read-only snapshot, a SQLite file through a read-only connection of its own),
+   * each stored content hashed as it is and linked by the position the database generates from it; stops at the
+   * first broken event. With `anchors`, also checks that every anchored head is still in the chain with its hash
+   * (section 8); for one dossier only that dossier's anchored head is checked.
    */
   async verify(opts: VerifyStoreOptions = {}): Promise<VerifyResult> {
     const stream = opts.dossierId;
     const anchors =
       stream === undefined ? (opts.anchors ?? []) : (opts.anchors ?? []).map((a) => ({ ...a, heads: a.heads.filter((h) => h.stream === stream) }));
-    const native = opts.nativeSha256 !== false;
-    let result: VerifyResult | null = null;
-    if (stream === undefined && opts.parallel !== false) {
-      const plan = await this.parallelPlan(opts.parallel);
-      if (plan !== null) result = await this.verifySegmented(plan, anchors, native, opts.onProgress);
-    }
-    if (result === null) {
-      const verifier = new ChainVerifier({ anchors });
-      await this.feed(verifier, stream === undefined ? {} : { stream }, native, opts.onProgress);
-      result = verifier.result();
-    }
+    const verifier = new ChainVerifier({ anchors });
+    await this.feed(verifier, stream === undefined ? {} : { stream }, opts.onProgress);
+    const result = verifier.result();
     for (const a of result.anchors ?? []) {
       if (!a.ok && a.stream !== undefined && a.streamSeq !== undefined) {
         const at = await this.db.read((tx) =>
@@ -145,82 +133,105 @@ export class AuditService {
   }
 
   /**
-   * Feeds the events the filter selects to `verifier` until it meets a broken event. A seq range of a SQLite store
-   * (the whole store, or a segment) is read in windows and hashed where it lies, inside SQLite when `native` and
-   * the extension loads (src/audit/content-page.ts); one stream, or PostgreSQL, row by row with the stored text
-   * hashed as it is.
+   * Verify only what was appended after an anchor (docs/audit-format.md section 8.1): every head the anchor pins
+   * must still be in the store unchanged — the event at that stream and streamSeq, its stored hash the anchored
+   * one and its content hashing to it — and every event after those heads is verified, each stream continuing
+   * from its anchored head (a new stream from genesis). `checked` counts the events after the anchor; `since`
+   * reports the heads. Costs one index lookup per anchored stream plus the events appended since.
    */
-  private async feed(verifier: ChainVerifier, filter: ScanFilter, native: boolean, onProgress?: (checked: number) => void, base = 0): Promise<void> {
-    if (this.db.dialect === 'sqlite' && filter.stream === undefined && filter.dossierId === undefined) {
-      const from = filter.afterSeq ?? 0;
-      const to = filter.uptoSeq ?? (await this.maxSeq());
-      let reported = -1;
-      for await (const _ of this.scanner.verifyWindows(verifier, from, to, native)) {
-        if (onProgress !== undefined && verifier.checked !== reported) onProgress(base + (reported = verifier.checked));
+  async verifySince(anchor: Anchor, opts: { onProgress?: (checked: number) => void } = {}): Promise<VerifyResult & { since: AnchorCheck }> {
+    const found = await this.anchoredHeads(anchor.heads);
+    let since: AnchorCheck = { ok: true, at: anchor.at, streams: anchor.streams };
+    let lastCovered = 0; // the highest seq of an anchored head: every event after it is new
+    let from = Number.MAX_SAFE_INTEGER; // the scan starts after this seq
+    for (let i = 0; i < anchor.heads.length; i++) {
+      const h = anchor.heads[i];
+      const row = found[i];
+      const computed = row.content === null ? undefined : sha256('sha256', row.content, 'hex');
+      if (since.ok && (row.seq === null || row.hash !== h.hash || computed !== h.hash)) {
+        since = {
+          ok: false,
+          at: anchor.at,
+          streams: anchor.streams,
+          reason: row.seq === null ? 'head-missing' : 'head-changed',
+          stream: h.stream,
+          streamSeq: h.streamSeq,
+          expected: h.hash,
+          found: row.seq === null ? '(no such event)' : row.hash !== h.hash ? String(row.hash) : String(computed),
+          ...(row.seq === null ? {} : { seq: Number(row.seq) }),
+        };
       }
-      return;
+      if (row.seq !== null) lastCovered = Math.max(lastCovered, Number(row.seq));
+      // A transaction still open when the anchor was taken (PostgreSQL) may have committed an event with a lower seq.
+      if (row.next_seq !== null) from = Math.min(from, Number(row.next_seq) - 1);
     }
-    for await (const page of this.scanner.pages(filter, DEFAULT_PAGE_SIZE, { snapshot: true })) {
-      for (let i = 0; i < page.length; i++) {
-        const r = page[i];
-        verifier.addContent(typeof r[0] === 'number' ? r[0] : Number(r[0]), r[1], r[2]);
-        if (!verifier.intact) return;
-      }
-      if (onProgress !== undefined) onProgress(base + verifier.checked);
-    }
+    from = Math.min(from, lastCovered);
+    const anchored = new Map(anchor.heads.map((h) => [h.stream, h.streamSeq]));
+    const verifier = new ChainVerifier({ start: { heads: anchor.heads, lastSeq: from } });
+    // Between `from` and the last anchored head, events the anchor covers are passed over (their heads were checked).
+    const covered = (r: StoredEvent) => Number(r[0]) <= lastCovered && Number(r[4]) <= (anchored.get(r[3]) ?? 0);
+    await this.feed(verifier, { afterSeq: from }, opts.onProgress, covered);
+    const result = verifier.result();
+    return { ...result, ok: result.ok && since.ok, since };
   }
 
-  /** The highest seq in the store (0 when empty). */
-  private async maxSeq(): Promise<number> {
-    const r = await this.db.read((tx) => tx.get<{ hi: number | string | null }>('SELECT MAX(seq) AS hi FROM audit_event'));
-    return r?.hi == null ? 0 : Number(r.hi);
-  }
-
-  /** Whether (and how) to verify the whole store in segments; null for one sequential pass. */
-  private async parallelPlan(parallel: boolean | number | undefined): Promise<ParallelPlan | null> {
-    if (this.db.dialect !== 'sqlite') return null; // one snapshot per segment is only safe where seq order is commit order
-    const forced = typeof parallel === 'number' ? Math.max(1, Math.floor(parallel)) : null;
-    const bounds = await this.db.read((tx) => tx.get<{ lo: number | null; hi: number | null }>('SELECT MIN(seq) AS lo, MAX(seq) AS hi FROM audit_event'));
-    if (!bounds || bounds.lo === null || bounds.hi === null) return null;
-    const span = Number(bounds.hi) - Number(bounds.lo) + 1;
-    const file = sqliteFile(this.db);
-    const threads = file !== null && existsSync(VERIFY_WORKER);
-    if (forced === null) {
-      const parts = Math.min(availableParallelism(), MAX_VERIFY_WORKERS);
-      if (!threads || parts < 2 || span < PARALLEL_MIN_EVENTS) return null;
-      return { ranges: splitRange(Number(bounds.lo), Number(bounds.hi), parts), file };
-    }
-    return { ranges: splitRange(Number(bounds.lo), Number(bounds.hi), forced), file: threads ? file : null };
-  }
-
-  private async verifySegmented(plan: ParallelPlan, anchors: readonly Anchor[], native: boolean, onProgress?: (checked: number) => void): Promise<VerifyResult | null> {
-    const done = plan.ranges.map(() => 0);
-    const report = (i: number, n: number) => {
-      done[i] = n;
-      onProgress?.(done.reduce((a, b) => a + b, 0));
-    };
-    let results: SegmentResult[];
-    try {
-      results = await Promise.all(
-        plan.ranges.map((range, i) =>
-          plan.file === null
-            ? this.segmentInProcess(range, anchors, native, (n) => report(i, n))
-            : runVerifyWorker({ ...range, file: plan.file, anchors: [...anchors], nativeSha256: native }, (n) => report(i, n)),
-        ),
-      );
-    } catch {
-      return null; // a worker could not run (e.g. the file moved): verify in one pass instead
-    }
-    return joinSegments(results, anchors, async (range, verifier) => {
-      await this.feed(verifier, { afterSeq: range.from, uptoSeq: range.to }, native);
-      return verifier;
+  /** Per anchored head (in the order given): the stored event at its position, and the seq of the event after it. */
+  private async anchoredHeads(heads: readonly StreamHead[]): Promise<AnchoredHeadRow[]> {
+    if (heads.length === 0) return [];
+    const list = JSON.stringify(heads.map((h) => [h.stream, h.streamSeq]));
+    // One statement: two lookups in the (stream, stream_seq) index per head.
+    const from =
+      this.db.dialect === 'postgres'
+        ? '(SELECT x.value ->> 0 AS s, (x.value ->> 1)::bigint AS n FROM jsonb_array_elements(?::jsonb) AS x(value)) h'
+        : '(SELECT x.value ->> 0 AS s, x.value ->> 1 AS n FROM json_each(?) x) h';
+    const rows = await this.db.read((tx) =>
+      tx.all<AnchoredHeadRow & { s: string; n: number | string }>(
+        `SELECT h.s, h.n, e.seq, e.content, e.hash, (SELECT n.seq FROM audit_event n WHERE n.stream = h.s AND n.stream_seq = h.n + 1) AS next_seq
+           FROM ${from} LEFT JOIN audit_event e ON e.stream = h.s AND e.stream_seq = h.n`,
+        [list],
+      ),
+    );
+    const byHead = new Map(rows.map((r) => [`${Number(r.n)}\n${r.s}`, r]));
+    return heads.map((h) => {
+      const r = byHead.get(`${h.streamSeq}\n${h.stream}`);
+      if (r === undefined) throw new Error(`anchored head ${h.stream} #${h.streamSeq} was not looked up`);
+      return r;
     });
   }
 
-  private async segmentInProcess(range: SegmentRange, anchors: readonly Anchor[], native: boolean, onProgress: (n: number) => void): Promise<SegmentResult> {
-    const verifier = new ChainVerifier({ openStart: true, start: { heads: [], lastSeq: range.from }, anchors });
-    await this.feed(verifier, { afterSeq: range.from, uptoSeq: range.to }, native, onProgress);
-    return segmentResult(range, verifier, anchors);
+  /**
+   * Keeps the heads of an anchor in the store (`audit_anchor`), so that `verify?since=<line>` finds them by the
+   * line's digest. Taking the same anchor twice keeps one copy.
+   */
+  async recordAnchor(line: string, heads: readonly StreamHead[]): Promise<void> {
+    const parsed = parseAnchor(line, heads); // the heads must be the ones the line was made from
+    const text = JSON.stringify(parsed.heads);
+    await this.db.transaction(async (tx) => {
+      const known = await tx.get('SELECT digest FROM audit_anchor WHERE digest = ?', [parsed.digest]);
+      if (!known) await tx.run('INSERT INTO audit_anchor (digest, line, heads) VALUES (?, ?, ?)', [parsed.digest, line, text]);
+    });
+  }
+
+  /**
+   * The anchor a published line names, with the heads kept in the store when it was taken; null when this store
+   * has none for the line's digest. Throws AnchorError for a malformed line, or kept heads that do not match it.
+   */
+  async storedAnchor(line: string): Promise<Anchor | null> {
+    const parsed = parseAnchorLine(line);
+    const row = await this.db.read((tx) => tx.get<{ heads: string }>('SELECT heads FROM audit_anchor WHERE digest = ?', [parsed.digest]));
+    return row ? parseAnchor(line, row.heads) : null;
+  }
+
+  /** Feeds the events the filter selects (in seq order, one snapshot) to `verifier` until it meets a broken one. */
+  private async feed(verifier: ChainVerifier, filter: ScanFilter, onProgress?: (checked: number) => void, skip?: (r: StoredEvent) => boolean): Promise<void> {
+    for await (const page of this.scanner.verificationPages(filter)) {
+      for (let i = 0; i < page.length; i++) {
+        if (skip !== undefined && skip(page[i])) continue;
+        verifier.add(page[i]);
+        if (!verifier.intact) return;
+      }
+      if (onProgress !== undefined) onProgress(verifier.checked);
+    }
   }
 
   /** True when the dossier exists as a row, or at least as an audit stream (its history outlives anything else). */
@@ -238,31 +249,7 @@ export class AuditService {
   }
 }
 
-/** Whole-store verification of at least this many events (by seq span) is split over worker threads. */
-export const PARALLEL_MIN_EVENTS = 100_000;
-/** At most this many verification threads. */
-export const MAX_VERIFY_WORKERS = 4;
-/** The compiled worker; absent when running from TypeScript sources (tests), which then verify in one thread. */
-const VERIFY_WORKER = join(__dirname, 'verify.worker.js');
-
-type ParallelPlan = { ranges: SegmentRange[]; file: string | null };
-
-/** Runs one segment in a worker thread (src/audit/verify.worker.ts). */
-function runVerifyWorker(task: SegmentTask, onProgress: (checked: number) => void): Promise<SegmentResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(VERIFY_WORKER, { workerData: task });
-    let result: SegmentResult | null = null;
-    worker.on('message', (m: { type: 'progress'; checked: number } | { type: 'done'; result: SegmentResult }) => {
-      if (m.type === 'progress') onProgress(m.checked);
-      else {
-        result = m.result;
-        onProgress(m.result.checked);
-      }
-    });
-    worker.on('error', reject);
-    worker.on('exit', (code) => (result !== null ? resolve(result) : reject(new Error(`verification worker stopped with code ${code}`))));
-  });
-}
+type AnchoredHeadRow = { seq: number | string | null; content: string | null; hash: string | null; next_seq: number | string | null };
 
 /** Options of {@link AuditService.verify}. */
 export interface VerifyStoreOptions {
@@ -272,17 +259,4 @@ export interface VerifyStoreOptions {
   onProgress?: (checked: number) => void;
   /** Anchors taken earlier (`parseAnchor(line, file)`); a failing anchor makes the result not ok. */
   anchors?: readonly Anchor[];
-  /**
-   * Whole-store verification on SQLite: by default a store of at least {@link PARALLEL_MIN_EVENTS} events is split
-   * into one segment per core (at most {@link MAX_VERIFY_WORKERS}) verified on worker threads, then joined; the
-   * result is exactly that of one pass. `false`: always one pass. A number: that many segments, on worker threads
-   * when available, otherwise one after the other in this thread (how the tests exercise the join).
-   */
-  parallel?: boolean | number;
-  /**
-   * Whole-store verification of a SQLite file hashes inside SQLite when the extension native/kwsha256.c is built
-   * and loads (src/audit/native-sha256.ts), with exactly the result of hashing in JavaScript. `false`: always in
-   * JavaScript (for comparison, or where the native code is not wanted).
-   */
-  nativeSha256?: boolean;
 }

@@ -58,13 +58,14 @@ export class DossierAuditController {
     summary: 'The dossier as it was at a moment: phase, version, classification, evidence in force, waivers and the requirement evaluation `next` as it would have been shown then.',
     description:
       'Rebuilt from the dossier’s audit events alone (the prefix of its chain up to `at`, verified) and evaluated with the same code as ' +
-      '`GET /dossiers/{id}`. `viewer=caller` (default) evaluates for you, as that endpoint does; `viewer=assignee` for the beleidsmedewerker ' +
-      'assigned then (what they saw). `asOf` says what it was rebuilt from, and lists any gap in the trail. 404 before the dossier ' +
+      '`GET /dossiers/{id}`: the dossier’s own evaluation, as its owner then would fire each event — the same for every viewer, and ' +
+      'what the owner saw. `viewer` is accepted for compatibility and no longer changes it (`asOf.viewer` names the owner). `caller` ' +
+      'says what you may do. `asOf` says what it was rebuilt from, and lists any gap in the trail. 404 before the dossier ' +
       'existed; 409 (invalid-state) when its very first audit event is broken.',
   })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiQuery({ name: 'at', required: true, description: 'ISO 8601 date-time with time zone, not in the future.', example: '2026-03-02T10:00:00Z' })
-  @ApiQuery({ name: 'viewer', required: false, enum: ['caller', 'assignee'], description: 'Default caller.' })
+  @ApiQuery({ name: 'viewer', required: false, enum: ['caller', 'assignee'], description: 'Accepted for compatibility; the evaluation is the same for both (issue #11).' })
   @ApiOkResponse({ type: DossierStateDto })
   @ApiAuthedProblems(404, 409)
   state(@CurrentActor() actor: ActorContext, @Param('id', UuidParamPipe) id: string, @Query() query: Record<string, unknown>) {
@@ -132,7 +133,7 @@ export class AuditTrailController {
     summary: 'Export the audit trail (everything, or one dossier) as JSON Lines or CSV, streamed in seq order.',
     description:
       'JSON Lines: one canonical event per line, verifiable offline with scripts/verify-audit-export.mjs (docs/audit-format.md). CSV is ' +
-      'for reading in a spreadsheet; verify the JSON Lines file, not a CSV.',
+      'for reading in Excel with Dutch settings (UTF-8 with BOM, `;`, CR LF, Dutch headers, a formula guard); verify the JSON Lines file, not a CSV.',
   })
   @ApiQuery({ name: 'format', required: false, enum: EXPORT_FORMATS, description: 'Default jsonl.' })
   @ApiQuery({ name: 'dossierId', required: false, description: 'Only this dossier’s stream (verifiable on its own).' })
@@ -141,7 +142,7 @@ export class AuditTrailController {
     description: 'The export, streamed (chunked).',
     content: {
       'application/x-ndjson': { schema: { type: 'string', example: '{"action":"dossier.created",…,"workflowVersion":"2021"}\n' } },
-      'text/csv': { schema: { type: 'string', example: 'seq,stream,streamSeq,…\r\n' } },
+      'text/csv': { schema: { type: 'string', example: '\uFEFFvolgnummer;stroom;volgnummer in stroom;…\r\n' } },
     },
   })
   @ApiAuthedProblems(404)

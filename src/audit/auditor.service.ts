@@ -6,13 +6,16 @@ import { ActorContext } from '../common/actor';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { toWaiverFact } from '../dossiers/dossier.store';
-import { DossierView, toDossierView } from '../dossiers/dossier.view';
+import { loadAllNames, loadNames } from '../common/people';
+import { Db } from '../database/db';
+import { DossierView, peopleOf, toDossierView } from '../dossiers/dossier.view';
 import { toWaiverView, WaiverView } from '../waivers/waivers.service';
 import { CarriedLessons, evidenceInForce, ReplayGap, replayDossier } from './as-of';
 import { RawAuditRow, ScanFilter, toEventRow } from './audit-scan';
 import { AuditService } from './audit.service';
 import { AuditFlag, FLAG_KINDS, FLAG_SOURCE_ACTIONS, FlagDetector, FlagKind } from './flags';
-import { AuditEventRow, BrokenEvent, ChainVerifier } from './hash-chain';
+import type { AuditEventRow } from './canonical-event';
+import { BrokenEvent, ChainVerifier } from './chain-verifier';
 import { HistoryEntry, REFERENCE_ACTIONS, ReferenceIndex, toHistoryEntry } from './history';
 
 /** Filters of {@link AuditorService.history}. */
@@ -83,6 +86,7 @@ export class AuditorService {
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(WorkflowRegistry) private readonly registry: WorkflowRegistry,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(Db) private readonly db: Db,
   ) {}
 
   /** 404 unless the dossier exists (as a row, or at least as an audit stream). */
@@ -112,9 +116,10 @@ export class AuditorService {
         refs.add(e);
       }
     }
+    const names = await this.db.read((tx) => loadAllNames(tx));
     return {
       dossierId,
-      items: rows.map((e) => toHistoryEntry(e, refs)),
+      items: rows.map((e) => toHistoryEntry(e, refs, names)),
       limit: q.limit,
       nextAfterSeq: raw.length > q.limit ? rows[rows.length - 1].seq : null,
     };
@@ -137,7 +142,7 @@ export class AuditorService {
       for (const r of page) {
         const e = toEventRow(r);
         if (e.contentError === undefined && e.occurredAt > at) break scan;
-        verifier.addContent(Number(r[0]), r[1], r[2]);
+        verifier.add(r);
         if (!verifier.intact) break scan;
         events.push(e);
       }
@@ -157,9 +162,12 @@ export class AuditorService {
       });
     }
     if (replayed === null && chain.firstBroken) {
-      throw new DomainError('invalid-state', `The audit trail of dossier ${dossierId} is broken at its first event; no state can be rebuilt from it.`, {
-        firstBroken: chain.firstBroken,
-      });
+      throw new DomainError(
+        'invalid-state',
+        `The audit trail of dossier ${dossierId} is broken at its first event; no state can be rebuilt from it.`,
+        { firstBroken: chain.firstBroken },
+        'De audittrail van dit dossier is bij de eerste gebeurtenis gebroken; er valt geen toestand uit op te bouwen.',
+      );
     }
     if (replayed === null) {
       throw new DomainError('not-found', `Dossier ${dossierId} did not exist yet at ${at}.`, { resource: 'Dossier', id: dossierId, at });
@@ -168,32 +176,31 @@ export class AuditorService {
     const workflow = this.registry.get({ id: row.workflow_id, version: row.workflow_version });
     if (!workflow) throw new Error(`Dossier ${dossierId} ran under unknown workflow ${row.workflow_id}@${row.workflow_version}`);
 
-    const who =
-      viewer === 'assignee'
-        ? row.assignee_id === null
-          ? null
-          : { id: row.assignee_id, roles: ['beleidsmedewerker' as const] }
-        : { id: actor.id, roles: actor.roles };
+    // The evaluation is the dossier's: as its owner at `at` would fire each event (X-01 against the assignee), the same
+    // for every viewer and the same GET /dossiers/{id} showed then. `viewer` no longer changes it.
+    const owner = row.assignee_id === null ? null : { id: row.assignee_id, roles: ['beleidsmedewerker' as const] };
     // The same projection loadDossierFacts makes for GET /dossiers/{id}, over the replayed records instead of the tables.
     const facts = projectFacts({
       dossier: { id: row.id, state: row.state, enteredPhaseOn: row.entered_phase_on, assigneeId: row.assignee_id },
       evidence: replayed.evidence,
       waivers: replayed.waivers.map(toWaiverFact),
       now: at,
-      attempt: who === null ? null : { event: 'ADVANCE', actor: { id: who.id, roles: who.roles }, reason: undefined },
+      attempt: null,
       settings: workflow.definition.settings,
     });
-    const view = toDossierView({ row, workflow, waivers: replayed.waivers, facts });
+    const loaded = { row, workflow, waivers: replayed.waivers, facts };
+    const names = await this.db.read((tx) => loadNames(tx, peopleOf(loaded)));
+    const view = toDossierView(loaded, { caller: actor, names });
     const supersededBy = new Map(replayed.evidence.filter((r) => r.supersedes).map((r) => [r.supersedes!, r.id]));
     const last = replayed.applied[replayed.applied.length - 1];
     return {
       ...view,
       evidence: replayed.evidence.map((r) => ({ ...r, supersededBy: supersededBy.get(r.id) ?? null })),
       evidenceInForce: evidenceInForce(replayed.evidence),
-      waivers: replayed.waivers.map(toWaiverView),
+      waivers: replayed.waivers.map((w) => toWaiverView(w, names)),
       asOf: {
         at,
-        viewer: { kind: viewer, id: who?.id ?? null, roles: who ? [...who.roles] : [] },
+        viewer: { kind: viewer, id: owner?.id ?? null, roles: owner ? [...owner.roles] : [] },
         eventsApplied: replayed.applied.length,
         lastEvent: { seq: last.seq, streamSeq: last.streamSeq, at: last.occurredAt, action: last.action, hash: last.hash },
         chain: { ok: chain.ok, checked: chain.checked, ...(chain.firstBroken ? { firstBroken: chain.firstBroken } : {}) },
@@ -233,7 +240,8 @@ export class AuditorService {
    * `afterSeq`; a page ends at an event boundary, so it may hold a few more than `limit`.
    */
   async flags(opts: { dossierId?: string; kinds?: readonly FlagKind[]; afterSeq?: number; limit: number }): Promise<FlagPage> {
-    const detector = new FlagDetector((wf) => this.registry.get(wf)?.definition.settings, new Set(opts.kinds ?? FLAG_KINDS));
+    const names = await this.db.read((tx) => loadAllNames(tx));
+    const detector = new FlagDetector((wf) => this.registry.get(wf)?.definition.settings, new Set(opts.kinds ?? FLAG_KINDS), names);
     const items: AuditFlag[] = [];
     const afterSeq = opts.afterSeq ?? 0;
     const filter: ScanFilter = { actions: FLAG_SOURCE_ACTIONS };

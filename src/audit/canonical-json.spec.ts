@@ -1,3 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serialize } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { CanonicalJsonError, MAX_CANONICAL_DEPTH, canonicalJson, canonicalJsonObject, quoteJsonString } from './canonical-json';
 
@@ -181,5 +186,71 @@ describe('canonicalJson', () => {
       expect(text).toBe(reference(v));
       expect(canonicalJson(JSON.parse(text))).toBe(text);
     }
+  });
+});
+
+/**
+ * Issue #14 asked whether a kept RFC 8785 implementation can replace the serializer. `canonicalize` (erdtman, the
+ * reference implementation the RFC names, installed) is checked here byte for byte against `canonicalJson`. It agrees
+ * on every value the format allows except strings with an unpaired surrogate, which it refuses ("Lone surrogate is
+ * not allowed"), while the format writes them as `\udxxx` (docs/audit-format.md section 3) and stored events may hold
+ * them. So it cannot write the same bytes on the existing vectors; the hand-written serializer stays, with this
+ * conformance check against the maintained implementation. (`canonicalize` is ESM-only; it runs in a child process.)
+ */
+describe('canonicalJson against canonicalize (RFC 8785)', () => {
+  /** canonicalize(value) for each value, in a child Node process: the text, or the error message. */
+  function canonicalizeAll(values: unknown[]): ({ text: string } | { error: string })[] {
+    const dir = mkdtempSync(join(tmpdir(), 'kw-jcs-'));
+    try {
+      const file = join(dir, 'values.bin');
+      writeFileSync(file, serialize(values));
+      const script = `
+        import canonicalize from 'canonicalize';
+        import { readFileSync } from 'node:fs';
+        import { deserialize } from 'node:v8';
+        const out = deserialize(readFileSync(process.argv[1])).map((v) => {
+          try { return { text: canonicalize(v) }; } catch (e) { return { error: e.message }; }
+        });
+        process.stdout.write(JSON.stringify(out));`;
+      const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, file], { cwd: join(__dirname, '..', '..'), encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+      if (r.status !== 0) throw new Error(r.stderr);
+      return JSON.parse(r.stdout) as ({ text: string } | { error: string })[];
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  const rnd = prng(8785 * 2);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+  const strings = ['', 'a', 'é', '😀', '"', '\\', '\n', '\u0000', '\u001f', 'Drents Panel', '\u2028', 'ÿ', '10', '1', '\uFFFD', 'Ëén “opmerking” —', 'B'];
+  const gen = (depth: number): unknown => {
+    const r = rnd();
+    if (depth > 4 || r < 0.35) {
+      return pick<unknown>([null, true, false, pick(strings), (rnd() - 0.5) * 10 ** Math.floor(rnd() * 40 - 20), Math.floor(rnd() * 1000), -0, 1e21, 5e-324, 0.1 + 0.2]);
+    }
+    if (r < 0.6) return Array.from({ length: Math.floor(rnd() * 4) }, () => gen(depth + 1));
+    const o: Record<string, unknown> = {};
+    for (let i = Math.floor(rnd() * 6); i > 0; i--) o[pick(strings) + pick(strings)] = gen(depth + 1);
+    return o;
+  };
+
+  it('writes the same bytes as canonicalize on every value without an unpaired surrogate', () => {
+    const values: unknown[] = [
+      { b: 1, a: { d: [3, { z: 0, y: 1 }], c: null }, A: true, '': 'leeg', aa: 'x' },
+      { 10: 'a', 2: 'b', 1: 'c', x: 'd' },
+      { '\uFFFD': 1, '\u{1F600}': 2, é: 3, z: 4 },
+      { numbers: [0, -0, 1.5, -2, 1e21, 1e-7, 0.1 + 0.2, 5e-324, Number.MAX_SAFE_INTEGER, 123456789012345680000] },
+      { text: 'regel 1\nregel 2\ttab "quote" \\ backslash \u0001 \u007f \u2028 pair:😀' },
+      ...Array.from({ length: 1500 }, () => gen(0)),
+    ];
+    const theirs = canonicalizeAll(values);
+    values.forEach((v, i) => expect({ i, ...theirs[i] }).toEqual({ i, text: canonicalJson(v) }));
+  });
+
+  it('differs only where the format keeps what RFC 8785 refuses: an unpaired surrogate', () => {
+    const values = ['x\uD800y', { 'k\uDC00': 1 }, ['\uDBFF']];
+    const theirs = canonicalizeAll(values);
+    expect(theirs.map((t) => ('error' in t ? t.error : t.text))).toEqual(values.map(() => 'Lone surrogate is not allowed'));
+    expect(values.map((v) => canonicalJson(v))).toEqual(['"x\\ud800y"', '{"k\\udc00":1}', '["\\udbff"]']);
   });
 });

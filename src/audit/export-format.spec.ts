@@ -1,6 +1,6 @@
 import { RawAuditRow } from './audit-scan';
-import { CSV_COLUMNS, csvField, csvHeader, csvLine, jsonlLine } from './export-format';
-import { canonicalEventContent, formatExportLine, sealEventText } from './hash-chain';
+import { CSV_COLUMNS, CSV_HEADERS, csvField, csvHeader, csvLine, jsonlLine } from './export-format';
+import { canonicalEventContent, formatExportLine, sealEventText } from './canonical-event';
 
 const { sealed, content } = sealEventText(
   {
@@ -13,33 +13,36 @@ const { sealed, content } = sealEventText(
 const raw = (over: { content?: string; hash?: string } = {}): RawAuditRow => ['12', over.content ?? content, over.hash ?? sealed.hash];
 
 /** The CSV line of a row whose content cannot be read: seq, the stored text in the payload column, the hash. */
-const damagedCsv = (text: string, hash = sealed.hash) => `12${','.repeat(11)}${csvField(text)},,${hash}`;
+const damagedCsv = (text: string, hash = sealed.hash) => `12${';'.repeat(11)}${csvField(text)};;${hash}`;
 
 describe('export formats', () => {
   it('the stored content is the canonical text of the sealed event', () => {
     expect(content).toBe(canonicalEventContent(sealed));
   });
 
-  it('CSV quotes fields as RFC 4180 asks and leaves null empty', () => {
+  it('CSV follows the Dutch-Excel conventions of the other CSVs: ; separated, quoted when needed, no formulas, Dutch headers (issue #11)', () => {
     expect(csvField(null)).toBe('');
     expect(csvField(12)).toBe('12');
     expect(csvField('plain')).toBe('plain');
-    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('a;b')).toBe('"a;b"');
+    expect(csvField('a,b')).toBe('a,b');
     expect(csvField('zeg "ja"')).toBe('"zeg ""ja"""');
     expect(csvField('regel\nregel')).toBe('"regel\nregel"');
     expect(csvField('regel\rregel')).toBe('"regel\rregel"');
-    expect(csvHeader().split(',')).toEqual([...CSV_COLUMNS]);
-    expect(csvHeader().split(',')).toHaveLength(14);
+    expect(csvField('=SOM(1)')).toBe("'=SOM(1)");
+    expect(csvHeader().split(';')).toEqual(CSV_COLUMNS.map((c) => CSV_HEADERS[c]));
+    expect(csvHeader().split(';')).toHaveLength(14);
+    expect(csvHeader().startsWith('volgnummer;stroom;volgnummer in stroom;gebeurtenis-id;tijdstip (UTC)')).toBe(true);
     const line = csvLine(raw());
-    expect(line.startsWith('12,d,1,e1,2026-03-02T09:00:00.000Z,bea,"[""beleidsmedewerker""]",evidence.recorded,d,w,2021,"{""b"":1,')).toBe(true);
+    expect(line.startsWith('12;d;1;e1;2026-03-02T09:00:00.000Z;bea;"[""beleidsmedewerker""]";evidence.recorded;d;w;2021;"{""b"":1,')).toBe(true);
     expect(line).toContain('""titel"":""Regel 1\\nregel 2, met \\""quotes\\""""}"');
-    expect(line.endsWith(`,${sealed.prevHash},${sealed.hash}`)).toBe(true);
+    expect(line.endsWith(`;${sealed.prevHash};${sealed.hash}`)).toBe(true);
   });
 
   it('CSV writes null dossier, workflow and version as empty fields', () => {
     const sys = sealEventText({ ...sealed, stream: 'system', dossierId: null, workflowId: null, workflowVersion: null, payload: {} }, null);
     expect(csvLine(['3', sys.content, sys.sealed.hash])).toBe(
-      `3,system,1,e1,2026-03-02T09:00:00.000Z,bea,"[""beleidsmedewerker""]",evidence.recorded,,,,{},${sys.sealed.prevHash},${sys.sealed.hash}`,
+      `3;system;1;e1;2026-03-02T09:00:00.000Z;bea;"[""beleidsmedewerker""]";evidence.recorded;;;;{};${sys.sealed.prevHash};${sys.sealed.hash}`,
     );
   });
 
@@ -52,12 +55,12 @@ describe('export formats', () => {
     const notJson = content.slice(0, -1);
     expect(JSON.parse(jsonlLine(raw({ content: notJson })))).toEqual({ seq: 12, content: notJson, hash: sealed.hash });
     expect(csvLine(raw({ content: notJson }))).toBe(damagedCsv(notJson));
-    expect(csvLine(raw({ content: notJson })).startsWith('12,,,,,,,,,,,"{')).toBe(true);
+    expect(csvLine(raw({ content: notJson })).startsWith('12;;;;;;;;;;;"{')).toBe(true);
 
     const badHash = JSON.parse(jsonlLine(raw({ hash: 'not-a-hash' }))) as Record<string, unknown>;
     expect(badHash).toMatchObject({ seq: 12, hash: 'not-a-hash', payload: sealed.payload, stream: 'd', prevHash: sealed.prevHash });
     expect(badHash).not.toHaveProperty('contentError');
-    expect(csvLine(raw({ hash: 'not-a-hash' })).endsWith(`,${sealed.prevHash},not-a-hash`)).toBe(true);
+    expect(csvLine(raw({ hash: 'not-a-hash' })).endsWith(`;${sealed.prevHash};not-a-hash`)).toBe(true);
   });
 
   it.each<[string, string]>([

@@ -1,11 +1,13 @@
 /**
  * The two export formats of docs/audit-format.md section 6: JSON Lines (one `formatExportLine(row)` per line, the
- * file an auditor verifies) and CSV (for reading in a spreadsheet). Both are produced page by page from
+ * file an auditor verifies) and CSV (for reading in a spreadsheet, with the conventions of every CSV of the API: UTF-8
+ * with BOM, `;`, CR LF, Dutch headers, formula guard). Both are produced page by page from
  * {@link AuditScanner} so an export never holds the whole store in memory.
  */
+import { BOM, csvCell } from '../compliance/csv';
 import { canonicalJson } from './canonical-json';
 import { AuditScanner, RawAuditRow, ScanFilter, toEventRow } from './audit-scan';
-import { AuditFormatError, canonicalEventContent, formatExportLine } from './hash-chain';
+import { AuditFormatError, canonicalEventContent, formatExportLine } from './canonical-event';
 
 /** `jsonl`: the verifiable export; `csv`: for spreadsheets. */
 export const EXPORT_FORMATS = ['jsonl', 'csv'] as const;
@@ -36,15 +38,34 @@ export const CSV_COLUMNS = [
   'hash',
 ] as const;
 
-/** RFC 4180: a field with a comma, quote, CR or LF goes between double quotes, quotes doubled. `null` is empty. */
+/** The Dutch header of each column: a person reads the CSV in Excel (issue #11); the JSON Lines export keeps the field names. */
+export const CSV_HEADERS: Record<(typeof CSV_COLUMNS)[number], string> = {
+  seq: 'volgnummer',
+  stream: 'stroom',
+  streamSeq: 'volgnummer in stroom',
+  id: 'gebeurtenis-id',
+  occurredAt: 'tijdstip (UTC)',
+  actorId: 'gebruiker-id',
+  actorRoles: 'rollen',
+  action: 'actie',
+  dossierId: 'dossier-id',
+  workflowId: 'workflow',
+  workflowVersion: 'workflowversie',
+  payload: 'inhoud (JSON)',
+  prevHash: 'vorige hash',
+  hash: 'hash',
+};
+
+/**
+ * One cell, as every CSV of the API writes it for Excel with Dutch settings (src/compliance/csv.ts): `;`-separated,
+ * quoted when needed, text that Excel would run as a formula prefixed with `'`. `null` is empty.
+ */
 export function csvField(v: string | number | null): string {
-  if (v === null) return '';
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return csvCell(v);
 }
 
-/** The header line (without line break). */
-export const csvHeader = (): string => CSV_COLUMNS.join(',');
+/** The header line (without line break, without the byte-order mark). */
+export const csvHeader = (): string => CSV_COLUMNS.map((c) => csvCell(CSV_HEADERS[c])).join(';');
 
 /**
  * A stored row for export: its content parsed, and `contentError` set when the stored text is not exactly the
@@ -73,7 +94,7 @@ function readCanonical(r: RawAuditRow): ReturnType<typeof toEventRow> {
 export function csvLine(r: RawAuditRow): string {
   const row = readCanonical(r);
   if (row.contentError !== undefined) {
-    return [csvField(Number(r[0])), '', '', '', '', '', '', '', '', '', '', csvField(r[1]), '', csvField(r[2])].join(',');
+    return [csvField(Number(r[0])), '', '', '', '', '', '', '', '', '', '', csvField(r[1]), '', csvField(r[2])].join(';');
   }
   let roles: string;
   let payload: string;
@@ -88,7 +109,7 @@ export function csvLine(r: RawAuditRow): string {
     row.seq, row.stream, row.streamSeq, row.id, row.occurredAt, row.actorId, roles, row.action,
     row.dossierId, row.workflowId, row.workflowVersion, payload, row.prevHash, row.hash,
   ];
-  return fields.map(csvField).join(',');
+  return fields.map(csvField).join(';');
 }
 
 /**
@@ -125,7 +146,7 @@ export async function* exportChunks(
   opts: { format: ExportFormat; filter?: ScanFilter; onRows?: (written: number) => void },
 ): AsyncGenerator<string> {
   let written = 0;
-  if (opts.format === 'csv') yield csvHeader() + '\r\n';
+  if (opts.format === 'csv') yield BOM + csvHeader() + '\r\n';
   for await (const page of scanner.pages(opts.filter ?? {}, undefined, { snapshot: true })) {
     let chunk = '';
     if (opts.format === 'csv') for (const r of page) chunk += csvLine(r) + '\r\n';

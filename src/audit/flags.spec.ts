@@ -1,6 +1,6 @@
 import { TEST_SETTINGS } from '../../workflows/testing/facts-builder';
 import { AuditFlag, FlagDetector, MIN_ADVISORY_EXPLANATION_LENGTH, QUICK_WAIVER_APPROVAL_MINUTES, RECLASSIFICATION_WINDOW_HOURS } from './flags';
-import { AuditEventRow, AuditPayload } from './hash-chain';
+import { AuditEventRow, AuditPayload } from './canonical-event';
 
 const D = 'd1';
 let seq = 0;
@@ -56,6 +56,36 @@ describe('FlagDetector', () => {
     ]);
     const late = feed([change(T0, { strategisch: true }, { strategisch: false }), done(hoursAfter(T0, RECLASSIFICATION_WINDOW_HOURS + 0.1))]);
     expect(late).toEqual([]);
+  });
+
+  it('does not flag the intake classification G1 asks for: fields filled in for the first time are no reclassification', () => {
+    const change = (at: string, before: object, after: object) => ev('classification.changed', at, { before, after, reden: 'Intake', evidence: { id: 'c', occurredOn: at.slice(0, 10), recordedAt: at } });
+    const done = (at: string) => ev('transition.done', at, { event: 'ADVANCE', from: 'voorfase-agendasetting', to: 'voorbereiding-beleid', explanations: {} });
+    const intake = feed([
+      change(T0, { strategisch: true, besluittype: null, herkomst: null }, { strategisch: true, strategischMotivatie: 'Raakt alle gemeenten', besluittype: 'verordening', instrumentType: 'none', herkomst: 'gs-initiatief' }),
+      done(hoursAfter(T0, 1)),
+    ]);
+    expect(intake).toEqual([]);
+    // A value that changes still counts, also when other fields are filled in by the same record.
+    const changed = feed([change(T0, { strategisch: true, herkomst: null }, { strategisch: false, herkomst: 'gs-initiatief' }), done(hoursAfter(T0, 1))]);
+    expect(changed.map((f) => f.details.changedFields)).toEqual([['strategisch']]);
+  });
+
+  it('names people in flags: requester and approver of a quickly approved waiver, who recorded back-dated evidence', () => {
+    const names = new Map([['bea', 'Bea Jansen'], ['tom', 'Tom Bakker']]);
+    const d = new FlagDetector((wf) => (wf.id === 'drenthe-verbindend-besturen' ? TEST_SETTINGS : undefined), undefined, names);
+    const w = { id: 'w1', requirementId: 'G1-03', reasonCode: 'spoed', requestedBy: 'bea', requestedAt: T0 };
+    const flags = feed(
+      [
+        ev('waiver.requested', T0, { waiver: w }),
+        ev('waiver.approved', hoursAfter(T0, 0.05), { before: w, after: { ...w, status: 'approved' }, requester: 'bea', approver: 'tom' }),
+        record('2026-01-01', T0),
+      ],
+      d,
+    );
+    expect(flags[0].description.nl).toMatch(/aangevraagd door Bea Jansen, goedgekeurd door Tom Bakker/);
+    expect(flags[0].details).toMatchObject({ requestedBy: 'bea', requestedByName: 'Bea Jansen', approvedBy: 'tom', approvedByName: 'Tom Bakker' });
+    expect(flags[1].description.nl).toMatch(/door Bea Jansen vastgelegd/);
   });
 
   it('flags an advisory requirement passed with an explanation shorter than MIN_ADVISORY_EXPLANATION_LENGTH', () => {

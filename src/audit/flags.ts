@@ -9,16 +9,25 @@
 import { daysBetween } from '../../workflows/dates';
 import { amsterdamDate, RuleSettings } from '../../workflows/facts';
 import { Text } from '../../workflows/requirement';
-import type { AuditEventRow } from './hash-chain';
+import type { AuditEventRow } from './canonical-event';
 
 /** The kinds of flag, in the order they are described in the API. */
-export const FLAG_KINDS = ['backdated-evidence', 'reclassification-before-transition', 'short-advisory-explanation', 'quick-waiver-approval'] as const;
+export const FLAG_KINDS = [
+  'backdated-evidence',
+  'reclassification-before-transition',
+  'short-advisory-explanation',
+  'quick-waiver-approval',
+  'token-issued-by-another',
+] as const;
 /** One of {@link FLAG_KINDS}. */
 export type FlagKind = (typeof FLAG_KINDS)[number];
 
 /** A classification change this many hours or less before a transition is flagged. */
 export const RECLASSIFICATION_WINDOW_HOURS = 48;
-/** An explanation of an unmet advisory requirement shorter than this (after trimming) is flagged. */
+/**
+ * An explanation of an unmet advisory requirement shorter than this (after trimming) is flagged, and a transition
+ * refuses one (400) since issue #11: the one minimum of comply-or-explain. Older trails may still hold shorter ones.
+ */
 export const MIN_ADVISORY_EXPLANATION_LENGTH = 20;
 /** A waiver approved less than this many minutes after it was requested is flagged. */
 export const QUICK_WAIVER_APPROVAL_MINUTES = 15;
@@ -31,6 +40,11 @@ export const FLAG_SOURCE_ACTIONS = [
   'transition.done',
   'waiver.requested',
   'waiver.approved',
+  // Read only for `token-issued-by-another` (any dossier action can be taken with such a token).
+  'dossier.created',
+  'dossier.assigned',
+  'transition.refused',
+  'waiver.rejected',
 ] as const;
 
 /** One flag: what, where (dossier and the audit events by seq, the last one being the event that raised it), why. */
@@ -73,7 +87,13 @@ export class FlagDetector {
   constructor(
     private readonly settingsFor: (workflow: { id: string; version: string }) => RuleSettings | undefined,
     private readonly kinds: ReadonlySet<FlagKind> = new Set(FLAG_KINDS),
+    /** Names of the people the flags mention (user id → name); an id without a name is shown as the id. */
+    private readonly names: ReadonlyMap<string, string> = new Map(),
   ) {}
+
+  private nameOf(id: string): string {
+    return this.names.get(id) ?? id;
+  }
 
   /** The flags this event raises (often none). */
   add(e: AuditEventRow): AuditFlag[] {
@@ -85,6 +105,7 @@ export class FlagDetector {
     }
     const p = e.payload;
     const out: AuditFlag[] = [];
+    if (this.kinds.has('token-issued-by-another')) tokenIssuedByAnother(e, out);
     switch (e.action) {
       case 'evidence.recorded':
       case 'evidence.superseded':
@@ -93,7 +114,11 @@ export class FlagDetector {
         if (e.action === 'classification.changed') {
           const before = obj(p.before) ?? {};
           const after = obj(p.after) ?? {};
-          const changed = CLASSIFICATION_FIELDS.filter((f) => JSON.stringify(before[f] ?? null) !== JSON.stringify(after[f] ?? null));
+          // A field filled in for the first time is the intake classification G1 asks for, not a reclassification: only a
+          // value that changes counts.
+          const changed = CLASSIFICATION_FIELDS.filter(
+            (f) => (before[f] ?? null) !== null && JSON.stringify(before[f]) !== JSON.stringify(after[f] ?? null),
+          );
           if (changed.length > 0) {
             const pick = (c: Payload) => Object.fromEntries(changed.map((f) => [f, c[f] ?? null]));
             st.reclassifications.push({ seq: e.seq, at: e.occurredAt, changed, before: pick(before), after: pick(after), reden: p.reden ?? null });
@@ -148,23 +173,27 @@ export class FlagDetector {
         const minutes = (Date.parse(e.occurredAt) - Date.parse(requestedAt)) / 60_000;
         if (minutes >= QUICK_WAIVER_APPROVAL_MINUTES) break;
         const requestSeq = typeof w.id === 'string' ? st.waiverRequests.get(w.id) : undefined;
-        const requester = str(p.requester) ?? str(w.requestedBy) ?? '?';
-        const approver = str(p.approver) ?? e.actorId;
+        const requesterId = str(p.requester) ?? str(w.requestedBy) ?? '?';
+        const approverId = str(p.approver) ?? e.actorId;
+        const requester = this.nameOf(requesterId);
+        const approver = this.nameOf(approverId);
         out.push({
           kind: 'quick-waiver-approval',
           dossierId: e.dossierId,
           seqs: requestSeq === undefined ? [e.seq] : [requestSeq, e.seq],
           at: e.occurredAt,
           description: {
-            nl: `De ontheffing voor ${String(w.requirementId)} is ${formatMinutes(minutes, 'nl')} na de aanvraag goedgekeurd (grens ${QUICK_WAIVER_APPROVAL_MINUTES} minuten): aangevraagd door ${requester}, goedgekeurd door ${approver}.`,
+            nl: `De vrijstelling voor ${String(w.requirementId)} is ${formatMinutes(minutes, 'nl')} na de aanvraag goedgekeurd (grens ${QUICK_WAIVER_APPROVAL_MINUTES} minuten): aangevraagd door ${requester}, goedgekeurd door ${approver}.`,
             en: `The waiver for ${String(w.requirementId)} was approved ${formatMinutes(minutes, 'en')} after the request (threshold ${QUICK_WAIVER_APPROVAL_MINUTES} minutes): requested by ${requester}, approved by ${approver}.`,
           },
           details: {
             waiverId: w.id,
             requirementId: w.requirementId,
             reasonCode: w.reasonCode,
-            requestedBy: requester,
-            approvedBy: approver,
+            requestedBy: requesterId,
+            requestedByName: this.names.get(requesterId) ?? null,
+            approvedBy: approverId,
+            approvedByName: this.names.get(approverId) ?? null,
             requestedAt,
             approvedAt: e.occurredAt,
             minutes: round1(minutes),
@@ -194,10 +223,19 @@ export class FlagDetector {
       seqs: [e.seq],
       at: e.occurredAt,
       description: {
-        nl: `Vastlegging ${String(rec.id)} (${String(rec.kind)}) is op ${recordedOn} vastgelegd, ${days} dagen na de datum waarop het plaatsvond (${occurredOn}); grens ${threshold} dagen.`,
-        en: `Evidence ${String(rec.id)} (${String(rec.kind)}) was recorded on ${recordedOn}, ${days} days after the date it happened (${occurredOn}); threshold ${threshold} days.`,
+        nl: `Vastlegging ${String(rec.id)} (${String(rec.kind)}) is op ${recordedOn} door ${this.nameOf(str(rec.recordedBy) ?? e.actorId)} vastgelegd, ${days} dagen na de datum waarop het plaatsvond (${occurredOn}); grens ${threshold} dagen.`,
+        en: `Evidence ${String(rec.id)} (${String(rec.kind)}) was recorded on ${recordedOn} by ${this.nameOf(str(rec.recordedBy) ?? e.actorId)}, ${days} days after the date it happened (${occurredOn}); threshold ${threshold} days.`,
       },
-      details: { evidenceId: rec.id, evidenceKind: rec.kind, occurredOn, recordedAt, recordedBy: rec.recordedBy ?? e.actorId, days, thresholdDays: threshold },
+      details: {
+        evidenceId: rec.id,
+        evidenceKind: rec.kind,
+        occurredOn,
+        recordedAt,
+        recordedBy: str(rec.recordedBy) ?? e.actorId,
+        recordedByName: this.names.get(str(rec.recordedBy) ?? e.actorId) ?? null,
+        days,
+        thresholdDays: threshold,
+      },
     });
   }
 
@@ -225,6 +263,28 @@ export class FlagDetector {
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * Issue #12: an action taken with a token that someone other than its user issued (a beheerder, an operator on the
+ * command line). The audit service records the issuer in the payload (`tokenIssuedBy`); the question for the
+ * auditor is whether the user took the action, or the one who had the token in hand.
+ */
+function tokenIssuedByAnother(e: AuditEventRow, out: AuditFlag[]): void {
+  const issuer = obj(e.payload.tokenIssuedBy);
+  if (issuer === null || e.dossierId === null) return;
+  const by = str(issuer.name) ?? str(issuer.id) ?? '?';
+  out.push({
+    kind: 'token-issued-by-another',
+    dossierId: e.dossierId,
+    seqs: [e.seq],
+    at: e.occurredAt,
+    description: {
+      nl: `${e.action} is uitgevoerd als ${e.actorId} met token ${str(issuer.tokenId) ?? '?'}; dat token is niet door deze gebruiker zelf aangemaakt, maar door ${by}.`,
+      en: `${e.action} was done as ${e.actorId} with token ${str(issuer.tokenId) ?? '?'}, which was not created by that user but by ${by}.`,
+    },
+    details: { action: e.action, actorId: e.actorId, tokenId: issuer.tokenId ?? null, issuedBy: issuer.id ?? null, issuedByName: issuer.name ?? null },
+  });
+}
 
 function formatHours(h: number, lang: 'nl' | 'en'): string {
   if (h < 1) return formatMinutes(h * 60, lang);

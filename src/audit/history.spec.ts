@@ -1,4 +1,4 @@
-import { AuditEventRow, AuditPayload } from './hash-chain';
+import { AuditEventRow, AuditPayload } from './canonical-event';
 import { ReferenceIndex, summarize, toHistoryEntry } from './history';
 
 let seq = 0;
@@ -24,7 +24,7 @@ describe('history entries', () => {
     );
     expect(summarize(ev('dossier.assigned', { before: { assigneeId: null }, after: { assigneeId: 'bram' } })).en).toBe('Assigned to bram (was nobody).');
     expect(summarize(ev('waiver.approved', { after: { requirementId: 'G1-03', requestedBy: 'bea' }, requester: 'bea', approver: 'tom' })).nl).toBe(
-      'Ontheffing voor G1-03 goedgekeurd door tom (gevraagd door bea).',
+      'Vrijstelling voor G1-03 goedgekeurd door tom (gevraagd door bea).',
     );
     expect(summarize(ev('evidence.superseded', { evidence: { id: 'b', supersedes: 'a', kind: 'document', occurredOn: '2026-03-01', data: { documentType: 'startnotitie' } } })).en).toBe(
       'Evidence a corrected by b (document / startnotitie), happened on 2026-03-01.',
@@ -44,8 +44,12 @@ describe('history entries', () => {
     for (const e of [recorded, requested, approved, corrected]) refs.add(e);
     const entry = toHistoryEntry(done, refs);
     expect(entry.references!.waivers).toEqual([
-      { requirementId: 'G1-03', waiverId: 'w', reasonCode: 'spoed', motivation: 'm', requestedBy: 'bea', requestedAt: 'r', approvedBy: 'tom', approvedAt: approved.occurredAt, decisionNote: null },
+      { requirementId: 'G1-03', waiverId: 'w', reasonCode: 'spoed', motivation: 'm', requestedBy: 'bea', requestedByName: null, requestedAt: 'r', approvedBy: 'tom', approvedByName: null, approvedAt: approved.occurredAt, decisionNote: null },
     ]);
+    // With names, people are named (issue #11): requester and approver, and the actor of the entry.
+    const named = toHistoryEntry(done, refs, new Map([['bea', 'Bea Jansen'], ['tom', 'Tom Bakker']]));
+    expect(named.references!.waivers[0]).toMatchObject({ requestedByName: 'Bea Jansen', approvedByName: 'Tom Bakker' });
+    expect(named.actor.name).toBe('Bea Jansen');
     // 'a' was not yet corrected when the transition happened; 'later' did not exist yet.
     expect(entry.references!.evidence).toEqual([
       expect.objectContaining({ id: 'a', kind: 'checkvraag', recordedInSeq: recorded.seq, recordedInHash: recorded.hash, supersededBy: null }),

@@ -7,7 +7,8 @@
  */
 import { amsterdamDate } from '../../workflows/facts';
 import { Text } from '../../workflows/requirement';
-import type { AuditEventRow, AuditPayload } from './hash-chain';
+import { NameIndex, nameOf, NO_NAMES, person } from '../common/people';
+import type { AuditEventRow, AuditPayload } from './canonical-event';
 
 /**
  * The kinds a history can be filtered on: the part of the action before the dot. `timer` events come from the timer
@@ -39,8 +40,12 @@ export interface WaiverReference {
   reasonCode: string | null;
   motivation: string | null;
   requestedBy: string | null;
+  /** The requester by name. */
+  requestedByName: string | null;
   requestedAt: string | null;
   approvedBy: string | null;
+  /** The approver by name. */
+  approvedByName: string | null;
   approvedAt: string | null;
   decisionNote: string | null;
 }
@@ -56,7 +61,8 @@ export interface HistoryEntry {
   localDate: string;
   action: string;
   kind: string;
-  actor: { id: string; roles: readonly string[] };
+  /** Who did it: id, roles and name (null when the id is no user's). */
+  actor: { id: string; roles: readonly string[]; name: string | null };
   workflow: { id: string; version: string } | null;
   summary: Text;
   /** Everything the event recorded, unchanged (before/after, the evaluation shown, explanations…). */
@@ -153,7 +159,7 @@ export class ReferenceIndex {
   }
 
   /** The waiver as last recorded: its request and decision (`requirementId` null: take the waiver's own). */
-  waiver(requirementId: string | null, waiverId: string): WaiverReference {
+  waiver(requirementId: string | null, waiverId: string, names: NameIndex = NO_NAMES): WaiverReference {
     const w = this.waivers.get(waiverId);
     const v = w?.view ?? {};
     return {
@@ -162,8 +168,10 @@ export class ReferenceIndex {
       reasonCode: str(v.reasonCode),
       motivation: str(v.motivation),
       requestedBy: str(v.requestedBy),
+      requestedByName: names.get(str(v.requestedBy) ?? '') ?? null,
       requestedAt: w?.requestedAt ?? null,
       approvedBy: str(v.decidedBy),
+      approvedByName: names.get(str(v.decidedBy) ?? '') ?? null,
       approvedAt: w?.approvedAt ?? str(v.decidedAt),
       decisionNote: str(v.decisionNote),
     };
@@ -174,7 +182,7 @@ export class ReferenceIndex {
 export const REFERENCE_ACTIONS = ['dossier.created', 'evidence.recorded', 'evidence.superseded', 'classification.changed', 'waiver.requested', 'waiver.approved', 'waiver.rejected'];
 
 /** Builds the history entry of one event; `refs` must hold the dossier's reference events up to this one. */
-export function toHistoryEntry(e: AuditEventRow & { contentError?: string }, refs: ReferenceIndex | null): HistoryEntry {
+export function toHistoryEntry(e: AuditEventRow & { contentError?: string }, refs: ReferenceIndex | null, names: NameIndex = NO_NAMES): HistoryEntry {
   const dot = e.action.indexOf('.');
   const entry: HistoryEntry = {
     seq: e.seq,
@@ -184,9 +192,9 @@ export function toHistoryEntry(e: AuditEventRow & { contentError?: string }, ref
     localDate: Number.isNaN(Date.parse(e.occurredAt)) ? e.occurredAt.slice(0, 10) : amsterdamDate(e.occurredAt),
     action: e.action,
     kind: dot === -1 ? e.action : e.action.slice(0, dot),
-    actor: { id: e.actorId, roles: e.actorRoles },
+    actor: { id: e.actorId, roles: e.actorRoles, name: person(names, e.actorId).name },
     workflow: e.workflowId !== null && e.workflowVersion !== null ? { id: e.workflowId, version: e.workflowVersion } : null,
-    summary: e.contentError ? { nl: `Onleesbare gebeurtenis (${e.contentError}).`, en: `Unreadable event (${e.contentError}).` } : summarize(e),
+    summary: e.contentError ? { nl: `Onleesbare gebeurtenis (${e.contentError}).`, en: `Unreadable event (${e.contentError}).` } : summarize(e, names),
     payload: e.payload,
     prevHash: e.prevHash,
     hash: e.hash,
@@ -196,8 +204,8 @@ export function toHistoryEntry(e: AuditEventRow & { contentError?: string }, ref
     const evaluation = Array.isArray(e.payload.evaluation) ? (e.payload.evaluation as unknown[]) : [];
     const ids = new Set<string>();
     for (const item of evaluation) for (const id of (obj(item)?.evidence as unknown[] | undefined) ?? []) if (typeof id === 'string') ids.add(id);
-    const used = Object.entries(obj(e.payload.waiversUsed) ?? {}).map(([requirementId, waiverId]) => refs.waiver(requirementId, String(waiverId)));
-    const cited = [...ids].filter((id) => refs.isWaiver(id) && !used.some((w) => w.waiverId === id)).map((id) => refs.waiver(null, id));
+    const used = Object.entries(obj(e.payload.waiversUsed) ?? {}).map(([requirementId, waiverId]) => refs.waiver(requirementId, String(waiverId), names));
+    const cited = [...ids].filter((id) => refs.isWaiver(id) && !used.some((w) => w.waiverId === id)).map((id) => refs.waiver(null, id, names));
     entry.references = {
       evidence: refs.evidenceAt([...ids].filter((id) => !refs.isWaiver(id)), e.seq),
       waivers: [...used, ...cited],
@@ -209,8 +217,9 @@ export function toHistoryEntry(e: AuditEventRow & { contentError?: string }, ref
 const yes = (v: unknown, nl: boolean) => (v === true ? (nl ? 'ja' : 'yes') : v === false ? (nl ? 'nee' : 'no') : text(v, '—'));
 
 /** A one-line description of an event in Dutch and English. */
-export function summarize(e: AuditEventRow): Text {
+export function summarize(e: AuditEventRow, names: NameIndex = NO_NAMES): Text {
   const p = e.payload;
+  const who = (v: unknown, fallback = '?') => (typeof v === 'string' ? nameOf(names, v) : fallback);
   switch (e.action) {
     case 'dossier.created': {
       const a = obj(p.after) ?? {};
@@ -224,7 +233,10 @@ export function summarize(e: AuditEventRow): Text {
     case 'dossier.assigned': {
       const from = str(obj(p.before)?.assigneeId);
       const to = str(obj(p.after)?.assigneeId);
-      return { nl: `Toegewezen aan ${to ?? '—'} (was ${from ?? 'niemand'}).`, en: `Assigned to ${to ?? '—'} (was ${from ?? 'nobody'}).` };
+      return {
+        nl: `Toegewezen aan ${to ? who(to) : '—'} (was ${from ? who(from) : 'niemand'}).`,
+        en: `Assigned to ${to ? who(to) : '—'} (was ${from ? who(from) : 'nobody'}).`,
+      };
     }
     case 'evidence.recorded':
     case 'evidence.superseded': {
@@ -257,7 +269,7 @@ export function summarize(e: AuditEventRow): Text {
       const expl = Object.keys(obj(p.explanations) ?? {}).length;
       const waived = Object.keys(obj(p.waiversUsed) ?? {}).length;
       return {
-        nl: `${text(p.event)} uitgevoerd: ${text(p.from)} → ${text(p.to)} (versie ${text(p.newVersion)}; ${expl} toelichting(en), ${waived} ontheffing(en) gebruikt).`,
+        nl: `${text(p.event)} uitgevoerd: ${text(p.from)} → ${text(p.to)} (versie ${text(p.newVersion)}; ${expl} toelichting(en), ${waived} vrijstelling(en) gebruikt).`,
         en: `${text(p.event)} done: ${text(p.from)} → ${text(p.to)} (version ${text(p.newVersion)}; ${expl} explanation(s), ${waived} waiver(s) used).`,
       };
     }
@@ -271,8 +283,8 @@ export function summarize(e: AuditEventRow): Text {
     case 'waiver.requested': {
       const w = obj(p.waiver) ?? {};
       return {
-        nl: `Ontheffing gevraagd voor ${text(w.requirementId)} (${text(w.reasonCode)}) door ${text(w.requestedBy ?? e.actorId)}.`,
-        en: `Waiver requested for ${text(w.requirementId)} (${text(w.reasonCode)}) by ${text(w.requestedBy ?? e.actorId)}.`,
+        nl: `Vrijstelling gevraagd voor ${text(w.requirementId)} (${text(w.reasonCode)}) door ${who(w.requestedBy ?? e.actorId)}.`,
+        en: `Waiver requested for ${text(w.requirementId)} (${text(w.reasonCode)}) by ${who(w.requestedBy ?? e.actorId)}.`,
       };
     }
     case 'waiver.approved':
@@ -280,8 +292,8 @@ export function summarize(e: AuditEventRow): Text {
       const w = obj(p.after) ?? {};
       const ok = e.action === 'waiver.approved';
       return {
-        nl: `Ontheffing voor ${text(w.requirementId)} ${ok ? 'goedgekeurd' : 'afgewezen'} door ${text(p.approver ?? e.actorId)} (gevraagd door ${text(p.requester ?? w.requestedBy)}).`,
-        en: `Waiver for ${text(w.requirementId)} ${ok ? 'approved' : 'rejected'} by ${text(p.approver ?? e.actorId)} (requested by ${text(p.requester ?? w.requestedBy)}).`,
+        nl: `Vrijstelling voor ${text(w.requirementId)} ${ok ? 'goedgekeurd' : 'afgewezen'} door ${who(p.approver ?? e.actorId)} (gevraagd door ${who(p.requester ?? w.requestedBy)}).`,
+        en: `Waiver for ${text(w.requirementId)} ${ok ? 'approved' : 'rejected'} by ${who(p.approver ?? e.actorId)} (requested by ${who(p.requester ?? w.requestedBy)}).`,
       };
     }
     default: {

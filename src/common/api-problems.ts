@@ -4,7 +4,10 @@ import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiResponse, getSchem
 export class FieldErrorDto {
   @ApiProperty({ example: 'data.participatieparagraaf.doel' })
   field!: string;
-  @ApiProperty({ example: 'must not be empty' })
+  @ApiProperty({
+    example: 'Vastgesteld door GS op moet een bestaande datum zijn in de vorm JJJJ-MM-DD (bijvoorbeeld 2026-03-02).',
+    description: 'In Dutch, naming the field as the user knows it; in English (without the field name) for `Accept-Language: en`.',
+  })
   message!: string;
 }
 
@@ -12,11 +15,11 @@ export class FieldErrorDto {
 export class ProblemDetailsDto {
   @ApiProperty({ example: 'https://kaderwijzer.nl/problems/validation-failed', description: 'Ends in the error code.' })
   type!: string;
-  @ApiProperty({ example: 'The request is not valid' })
+  @ApiProperty({ example: 'De aanvraag is niet geldig', description: 'In Dutch, or English for `Accept-Language: en` (see `Content-Language`).' })
   title!: string;
   @ApiProperty({ example: 400 })
   status!: number;
-  @ApiProperty({ example: 'The request is not valid.' })
+  @ApiProperty({ example: 'Eén veld van de aanvraag klopt niet; zie errors.', description: 'In Dutch, or English for `Accept-Language: en`.' })
   detail!: string;
   @ApiPropertyOptional({ example: '/api/v1/dossiers' })
   instance?: string;
@@ -30,10 +33,17 @@ export class UnmetRequirementDto {
   @ApiProperty({ example: 'G2-01' }) id!: string;
   @ApiProperty({ enum: ['hard', 'advisory'] }) severity!: string;
   @ApiProperty() waivable!: boolean;
-  @ApiProperty({ enum: ['hard-unmet', 'waiver-required', 'explanation-required'] }) blockReason!: string;
+  @ApiProperty({
+    enum: ['evidence-required', 'evidence-or-waiver', 'explanation-required'],
+    description:
+      '`evidence-required`: hard, not waivable — record the evidence. `evidence-or-waiver`: hard and waivable — the evidence still satisfies it, or an approved waiver lets it pass. `explanation-required`: advisory — comply, or explain.',
+  })
+  blockReason!: string;
   @ApiProperty({ example: { nl: 'Startnotitie met participatieparagraaf', en: 'Startnotitie with participation section' } })
   label!: { nl: string; en: string };
   @ApiProperty({ example: { nl: 'Ontbreekt: …', en: 'Missing: …' } }) explanation!: { nl: string; en: string };
+  @ApiProperty({ example: { nl: 'Leg vast wat G2-01 vraagt; dat is genoeg. …', en: 'Record what G2-01 asks for; that is enough. …' }, description: 'What to do.' })
+  toPass!: { nl: string; en: string };
 }
 
 export class RequirementsUnmetProblemDto extends ProblemDetailsDto {
@@ -61,6 +71,7 @@ export function ApiProblems(...statuses: number[]) {
       ApiResponse({
         status,
         description: DESCRIPTIONS[status] ?? 'Error',
+        headers: { 'Content-Language': { description: 'nl (the default) or en (`Accept-Language: en`).', schema: { type: 'string', enum: ['nl', 'en'] } } },
         content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDetailsDto) } } },
       }),
     ),

@@ -27,10 +27,15 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** One invalid field: its path in the request (`data.participatieparagraaf.doel`, `query.limit`). */
+/**
+ * One invalid field: its path in the request (`data.participatieparagraaf.doel`, `query.limit`) and what is wrong, in
+ * English (`message`). The problem filter turns `message` into Dutch (problem-text.ts) unless `nl` gives the Dutch
+ * sentence already; the response carries only `{ field, message }`.
+ */
 export interface FieldError {
   field: string;
   message: string;
+  nl?: string;
 }
 
 export class DomainError extends Error {
@@ -39,13 +44,15 @@ export class DomainError extends Error {
     message: string,
     /** Extra members of the problem+json body (e.g. `unmetRequirements`, `errors`). */
     readonly details: Record<string, unknown> = {},
+    /** The detail in Dutch; without it the problem filter words one from the code and the details (problem-text.ts). */
+    readonly nl?: string,
   ) {
     super(message);
     this.name = 'DomainError';
   }
 
-  static validation(errors: FieldError[], message = 'The request is not valid.'): DomainError {
-    return new DomainError('validation-failed', message, { errors });
+  static validation(errors: FieldError[], message = 'The request is not valid.', nl?: string): DomainError {
+    return new DomainError('validation-failed', message, { errors }, nl);
   }
 
   static notFound(what: string, id: string): DomainError {

@@ -1,32 +1,38 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { DomainError, ErrorCode } from './domain-error';
+import { DomainError, ErrorCode, FieldError } from './domain-error';
+import { ERROR_TITLES, fieldErrors, Lang, negotiateLanguage, problemDetail } from './problem-text';
+
+/** The HTTP status of every error code. A code without one does not compile. */
+export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
+  'validation-failed': HttpStatus.BAD_REQUEST,
+  'malformed-json': HttpStatus.BAD_REQUEST,
+  'payload-too-large': HttpStatus.PAYLOAD_TOO_LARGE,
+  'unsupported-media-type': HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+  'not-found': HttpStatus.NOT_FOUND,
+  'route-not-found': HttpStatus.NOT_FOUND,
+  'method-not-allowed': HttpStatus.METHOD_NOT_ALLOWED,
+  'requirements-unmet': HttpStatus.CONFLICT,
+  'version-conflict': HttpStatus.CONFLICT,
+  'event-not-allowed': HttpStatus.CONFLICT,
+  'invalid-state': HttpStatus.CONFLICT,
+  'waiver-not-allowed': HttpStatus.UNPROCESSABLE_ENTITY,
+  'waiver-conflict': HttpStatus.CONFLICT,
+  'evidence-conflict': HttpStatus.CONFLICT,
+  unauthenticated: HttpStatus.UNAUTHORIZED,
+  forbidden: HttpStatus.FORBIDDEN,
+  'rate-limited': HttpStatus.TOO_MANY_REQUESTS,
+  'header-too-large': 431 as HttpStatus,
+  'malformed-request': HttpStatus.BAD_REQUEST,
+  internal: HttpStatus.INTERNAL_SERVER_ERROR,
+};
 
 export const PROBLEM_TYPE_BASE = 'https://kaderwijzer.nl/problems/';
 
-/** Every error code, mapped once to its HTTP status and title. A code without a mapping does not compile. */
-export const ERROR_HTTP: Record<ErrorCode, { status: HttpStatus; title: string }> = {
-  'validation-failed': { status: HttpStatus.BAD_REQUEST, title: 'The request is not valid' },
-  'malformed-json': { status: HttpStatus.BAD_REQUEST, title: 'The request body is not valid JSON' },
-  'payload-too-large': { status: HttpStatus.PAYLOAD_TOO_LARGE, title: 'The request body is too large' },
-  'unsupported-media-type': { status: HttpStatus.UNSUPPORTED_MEDIA_TYPE, title: 'The request body must be application/json' },
-  'not-found': { status: HttpStatus.NOT_FOUND, title: 'Not found' },
-  'route-not-found': { status: HttpStatus.NOT_FOUND, title: 'No such endpoint' },
-  'method-not-allowed': { status: HttpStatus.METHOD_NOT_ALLOWED, title: 'Method not allowed' },
-  'requirements-unmet': { status: HttpStatus.CONFLICT, title: 'Requirements of the transition are not met' },
-  'version-conflict': { status: HttpStatus.CONFLICT, title: 'The dossier changed since you read it' },
-  'event-not-allowed': { status: HttpStatus.CONFLICT, title: 'The dossier does not accept this event in its current phase' },
-  'invalid-state': { status: HttpStatus.CONFLICT, title: 'The dossier is not in a state that allows this' },
-  'waiver-not-allowed': { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'This requirement cannot be waived' },
-  'waiver-conflict': { status: HttpStatus.CONFLICT, title: 'The waiver cannot be decided or used in its current state' },
-  'evidence-conflict': { status: HttpStatus.CONFLICT, title: 'The evidence record cannot be superseded' },
-  unauthenticated: { status: HttpStatus.UNAUTHORIZED, title: 'Authentication required' },
-  forbidden: { status: HttpStatus.FORBIDDEN, title: 'Your role does not allow this' },
-  'rate-limited': { status: HttpStatus.TOO_MANY_REQUESTS, title: 'Too many requests' },
-  'header-too-large': { status: 431 as HttpStatus, title: 'Request headers too large' },
-  'malformed-request': { status: HttpStatus.BAD_REQUEST, title: 'Malformed HTTP request' },
-  internal: { status: HttpStatus.INTERNAL_SERVER_ERROR, title: 'Internal error' },
-};
+/** Every error code, mapped once to its HTTP status and (English) title. A code without a mapping does not compile. */
+export const ERROR_HTTP: Record<ErrorCode, { status: HttpStatus; title: string }> = Object.fromEntries(
+  (Object.keys(ERROR_STATUS) as ErrorCode[]).map((code) => [code, { status: ERROR_STATUS[code], title: ERROR_TITLES[code].en }]),
+) as Record<ErrorCode, { status: HttpStatus; title: string }>;
 
 export interface ProblemDetails {
   type: string;
@@ -38,10 +44,31 @@ export interface ProblemDetails {
   [extra: string]: unknown;
 }
 
-export function problemFor(error: DomainError, instance?: string, requestId?: string): ProblemDetails {
-  const { status, title } = ERROR_HTTP[error.code];
+/**
+ * The problem+json body of an error, in `lang` (Dutch by default): title, detail and field messages in words a person
+ * reads (problem-text.ts); `type`, `status` and `errors[].field` are the same in every language.
+ */
+export function problemFor(error: DomainError, instance?: string, requestId?: string, lang: Lang = 'nl'): ProblemDetails {
+  const status = ERROR_STATUS[error.code];
+  const extra: Record<string, unknown> = { ...error.details };
+  if (Array.isArray(extra.errors)) extra.errors = fieldErrors(extra.errors as FieldError[], lang);
   // The standard members come last: a detail can never overwrite `status` or `type`.
-  return { ...error.details, type: PROBLEM_TYPE_BASE + error.code, title, status, detail: error.message, instance, requestId };
+  return {
+    ...extra,
+    type: PROBLEM_TYPE_BASE + error.code,
+    title: ERROR_TITLES[error.code][lang],
+    status,
+    detail: problemDetail(error, lang),
+    instance,
+    requestId,
+  };
+}
+
+/** Send an error as problem+json in the language the request asks for (`Accept-Language`; Dutch by default). */
+export function sendProblem(req: Request & { id?: string }, res: Response, error: DomainError): void {
+  const lang = negotiateLanguage(req.headers?.['accept-language']);
+  const body = problemFor(error, req.originalUrl?.split('?')[0], req.id, lang);
+  res.status(body.status).type('application/problem+json').set('Content-Language', lang).vary('Accept-Language').send(JSON.stringify(body));
 }
 
 /** Translate what Express/Nest raise before our code runs (body parser, unknown route) into domain codes. */
@@ -84,8 +111,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       this.logger.error(`[${requestId}] ${req.method} ${req.path}: ${(exception as Error)?.stack ?? String(exception)}`);
       domain = new DomainError('internal', 'An internal error occurred. Quote the request id when you report it.');
     }
-    const body = problemFor(domain, req.originalUrl?.split('?')[0], requestId);
     if (res.headersSent) return;
-    res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
+    sendProblem(req, res, domain);
   }
 }

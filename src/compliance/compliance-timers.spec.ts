@@ -15,7 +15,7 @@ describe('dashboard timers derived from facts', () => {
       computedEnd: '2026-04-13',
       status: 'open',
       closedReason: null,
-      calendarRuleVersion: 'atw-2026.1',
+      calendarRuleVersion: 'atw-2026.2',
       key: `d-1:TM-01:${ter.id}:2026-04-13`,
     });
     expect(t.extendedBy.length).toBeGreaterThan(0);

@@ -7,7 +7,7 @@
  * `closed` after. Whether an open timer is still running or already overdue depends on the calendar, so that is
  * decided when the projection is read (`computed_end < today`), never stored.
  */
-import { addDays, isIsoDate } from '../../workflows/dates';
+import { isIsoDate } from '../../workflows/dates';
 import { DocumentType } from '../../workflows/evidence';
 import { DossierFacts, procedureSteps } from '../../workflows/facts';
 import {
@@ -16,6 +16,7 @@ import {
   evaluatieVervaldatum,
   NO_ATW_EXTENSION,
   TimerComputation,
+  wensenEnBedenkingenWindow,
   zienswijzentermijn,
 } from '../../workflows/drenthe-verbindend-besturen/timers';
 import { ComplianceSettings, phaseOrder } from './compliance-settings';
@@ -111,15 +112,8 @@ function wensenEnBedenkingenTimers(f: DossierFacts, settings: ComplianceSettings
     .flatMap((s) => {
       const start = s.data.gelegenheidGebodenOn;
       if (!isIsoDate(start)) return [];
-      const weeks = settings.psWensenEnBedenkingenWeeks;
-      const c: TimerComputation = {
-        timerId: 'TM-10',
-        start,
-        computedEnd: addDays(start, 7 * weeks - 1),
-        basis: `Pw 167(4); ${weeks} weken (geen wettelijke termijn gevonden: instelling)`,
-        calendarRuleVersion: NO_ATW_EXTENSION,
-        extendedBy: [],
-      };
+      // A window the province sets, not the law: the deadline function without the Atw extension.
+      const c = wensenEnBedenkingenWindow(start, settings.psWensenEnBedenkingenWeeks);
       const closed = s.data.reactieOn ? 'ps-reactie' : gsBesluit ? 'gs-besloten' : leftPhase(f, phaseOrder('kaderstelling-besluitvorming'));
       return [timer(f, c, 'TM-10', s.id, closed, { reactieOn: s.data.reactieOn ?? null, spoed: s.data.spoed === true })];
     });

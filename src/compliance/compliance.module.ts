@@ -12,6 +12,6 @@ import { TimerJob } from './timer.job';
 @Module({
   controllers: [ComplianceController],
   providers: [ComplianceProjector, ComplianceService, TimerJob],
-  exports: [ComplianceProjector, TimerJob],
+  exports: [ComplianceProjector, ComplianceService, TimerJob],
 })
 export class ComplianceModule {}

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EvidenceRecord } from '../../workflows/evidence';
-import { Attempt, DossierFacts, projectFacts } from '../../workflows/facts';
+import { ownerAttempt as engineOwnerAttempt } from '../../workflows/engine';
+import { Attempt, projectFacts } from '../../workflows/facts';
 import { WorkflowRegistry } from '../../workflows/registry';
 import { Tx } from '../database/db';
 import { loadDossierFacts, LoadedDossier } from '../dossiers/dossier-facts';
@@ -99,14 +100,7 @@ function canonical(v: unknown): string {
 
 /** The attempt the projection evaluates: ADVANCE by the dossier's owner, whoever wrote. */
 export function ownerAttempt(assigneeId: string | null): Attempt {
-  return { event: 'ADVANCE', actor: { id: assigneeId ?? 'niet-toegewezen', roles: ['beleidsmedewerker'] } };
-}
-
-function isOwnerView(loaded: LoadedDossier): boolean {
-  const a = loaded.facts.attempt;
-  return (
-    a !== null && a.event === 'ADVANCE' && loaded.row.assignee_id !== null && a.actor.id === loaded.row.assignee_id && a.actor.roles.includes('beleidsmedewerker')
-  );
+  return engineOwnerAttempt(assigneeId, 'ADVANCE');
 }
 
 interface StoredTimer {
@@ -174,15 +168,9 @@ export class ComplianceProjector {
 
   /** The projection of a loaded dossier, without storing it. */
   compute(loaded: LoadedDossier, next?: NextView | null): ComplianceProjection {
-    let owner = loaded;
-    let ownerNext = next;
-    if (!isOwnerView(loaded)) {
-      const facts: DossierFacts = { ...loaded.facts, attempt: ownerAttempt(loaded.row.assignee_id) };
-      owner = { ...loaded, facts };
-      ownerNext = undefined;
-    }
-    if (ownerNext === undefined) ownerNext = toDossierView(owner).next;
-    return computeCompliance({ row: owner.row, facts: owner.facts, next: ownerNext, waivers: owner.waivers, settings: this.config.compliance });
+    // The dossier view's evaluation is the owner's for every viewer, so a caller's `next` is the projection's too.
+    const ownerNext = next === undefined ? toDossierView(loaded).next : next;
+    return computeCompliance({ row: loaded.row, facts: loaded.facts, next: ownerNext, waivers: loaded.waivers, settings: this.config.compliance });
   }
 
   /**

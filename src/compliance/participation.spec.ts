@@ -1,5 +1,8 @@
 import { ActiviteitData } from '../../workflows/evidence';
 import { factsWith, rec } from '../../workflows/testing/facts-builder';
+import { doeWatJeZegt } from '../../workflows/drenthe-verbindend-besturen/requirements/t3';
+import { evaluateRequirements } from '../../workflows/requirement';
+import { assessParticipation } from '../../workflows/participation';
 import { compareParticipation } from './participation';
 
 const activity = (over: Partial<ActiviteitData>) =>
@@ -66,5 +69,34 @@ describe('planned versus realised participation', () => {
   it('has nothing to compare without a plan, and owes nothing once withdrawn', () => {
     expect(compareParticipation(factsWith([activity({})], { state: 'uitvoering' }))).toMatchObject({ planSourceId: null, planned: 0, gaps: 0, unplanned: [expect.any(Object)] });
     expect(compareParticipation(factsWith([plan], { state: 'ingetrokken' })).gaps).toBe(0);
+  });
+});
+
+describe('one computation for G3-05 and the planned-versus-realised view (issue #11)', () => {
+  const planWith = (niveaus: Array<{ doelgroep: string; fase: 'ontwikkeling-voorstel'; niveau: 'consulteren' | 'meebeslissen' }>) =>
+    rec('document', {
+      documentType: 'startnotitie',
+      titel: 'Startnotitie',
+      participatieparagraaf: { niveaus, instrumenten: [{ instrumentId: 'atelier', fase: 'ontwikkeling-voorstel' }] },
+    });
+  const atelier = (over: Partial<ActiviteitData> = {}) => activity({ fase: 'ontwikkeling-voorstel', ...over });
+
+  it.each([
+    ['a planned target group without any activity', [planWith([{ doelgroep: 'jongeren', fase: 'ontwikkeling-voorstel', niveau: 'consulteren' }]), atelier()]],
+    ['a target group reached at a lower level', [planWith([{ doelgroep: 'inwoners', fase: 'ontwikkeling-voorstel', niveau: 'meebeslissen' }]), atelier()]],
+    ['everything realised', [planWith([{ doelgroep: 'inwoners', fase: 'ontwikkeling-voorstel', niveau: 'consulteren' }]), atelier()]],
+    ['a planned instrument only scheduled', [planWith([]), atelier({ status: 'gepland' })]],
+  ])('%s: G3-05 is satisfied exactly when no plan line of phases 2–3 is open in the view', (_name, evidence) => {
+    // At T3 (leaving ontwikkeling-voorstel) the view marks phase 3 as not yet due; the line statuses are the same.
+    const facts = factsWith(evidence, { state: 'ontwikkeling-voorstel' });
+    const view = compareParticipation(facts);
+    const assessed = assessParticipation(facts);
+    const [g305] = evaluateRequirements([doeWatJeZegt], facts);
+    // The view's lines are the assessed lines without `settled`: one computation.
+    expect(view.lines).toEqual(assessed.lines.map(({ settled: _s, ...l }) => l));
+    const open = assessed.lines.filter((l) => !l.settled);
+    expect(g305.status).toBe(open.length === 0 ? 'satisfied' : 'unsatisfied');
+    for (const l of open) expect(g305.explanation.nl).toContain(l.kind === 'level' ? `voor doelgroep '${l.doelgroep ?? ''}'` : 'Atelier');
+    expect(g305.explanation.nl).not.toMatch(/elk gepland instrument/);
   });
 });

@@ -148,6 +148,11 @@ export class OidcSettings {
   @IsObject()
   @IsDefined()
   roleMapping!: Record<string, string[]>;
+
+  /** The service's public base URL, for the redirect URI registered at the provider (issue #12). */
+  @ValidateIf((_o, v) => v !== null && v !== undefined)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'must be an http(s) URL' })
+  publicUrl?: string | null;
 }
 
 /** The whole file tree after merging default.json, <NODE_ENV>.json, local*.json and the environment variables. */

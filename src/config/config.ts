@@ -65,6 +65,8 @@ export interface OidcConfig {
   rolesClaim: string;
   /** Claim value → Kaderwijzer roles. */
   roleMapping: Record<string, string[]>;
+  /** The service's public base URL (`oidc.publicUrl`, `PUBLIC_URL`; default `http://localhost:<port>`): the redirect URI is `<publicUrl>/inloggen/callback`. */
+  publicUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -224,7 +226,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: LoadConfi
   if (problems.length) throw new ConfigError(problems, where);
   const oidc: OidcConfig | null = missing.length
     ? null
-    : { issuerUrl: o.issuerUrl!, clientId: o.clientId!, clientSecret: o.clientSecret!, rolesClaim: o.rolesClaim, roleMapping: o.roleMapping };
+    : {
+        issuerUrl: o.issuerUrl!,
+        clientId: o.clientId!,
+        clientSecret: o.clientSecret!,
+        rolesClaim: o.rolesClaim,
+        roleMapping: o.roleMapping,
+        publicUrl: (o.publicUrl || `http://localhost:${schema.port}`).replace(/\/+$/, ''),
+      };
 
   return {
     port: schema.port,

@@ -1,4 +1,5 @@
-import { ChainVerifier, StreamHead } from '../audit/hash-chain';
+import type { StreamHead } from '../audit/canonical-event';
+import { ChainVerifier, STORED_EVENT_COLUMNS } from '../audit/chain-verifier';
 import { DatabaseConfig } from '../config/config';
 import { Db, Param, Row, Tx } from './db';
 
@@ -108,8 +109,9 @@ export async function copyStore(
     const verifier = new ChainVerifier();
     let after = 0;
     for (;;) {
-      const page = await target.read((tx) => tx.all<{ seq: number | string; content: string; hash: string }>('SELECT seq, content, hash FROM audit_event WHERE seq > ? ORDER BY seq LIMIT ?', [after, PAGE]));
-      for (const r of page) verifier.addContent(Number(r.seq), r.content, r.hash);
+      type Row = { seq: number | string; content: string; hash: string; stream: string; stream_seq: number | string; prev_hash: string };
+      const page = await target.read((tx) => tx.all<Row>(`SELECT ${STORED_EVENT_COLUMNS} FROM audit_event WHERE seq > ? ORDER BY seq LIMIT ?`, [after, PAGE]));
+      for (const r of page) verifier.add([r.seq, r.content, r.hash, r.stream, r.stream_seq, r.prev_hash]);
       if (page.length < PAGE || !verifier.intact) break;
       after = Number(page[page.length - 1].seq);
     }

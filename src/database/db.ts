@@ -6,8 +6,18 @@ import { DatabaseConfig } from '../config/config';
 import { InitialSchema1764300000000 } from './migrations/1764300000000-initial-schema';
 import { ComplianceProjection1764400000000 } from './migrations/1764400000000-compliance-projection';
 import { AuditContent1764500000000 } from './migrations/1764500000000-audit-content';
+import { TokenIssuerAndOidc1764600000000 } from './migrations/1764600000000-token-issuer-and-oidc';
+import { WebSession1764700000000 } from './migrations/1764700000000-web-session';
+import { AuditVerifyColumns1764800000000 } from './migrations/1764800000000-audit-verify-columns';
 
-export const MIGRATIONS = [InitialSchema1764300000000, ComplianceProjection1764400000000, AuditContent1764500000000];
+export const MIGRATIONS = [
+  InitialSchema1764300000000,
+  ComplianceProjection1764400000000,
+  AuditContent1764500000000,
+  TokenIssuerAndOidc1764600000000,
+  WebSession1764700000000,
+  AuditVerifyColumns1764800000000,
+];
 
 export type Row = Record<string, unknown>;
 export type Param = string | number | boolean | null | undefined;

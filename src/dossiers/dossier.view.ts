@@ -1,37 +1,76 @@
 import { DossierState, FINAL_STATES } from '../../workflows/evidence';
-import { acceptedEvents, evaluateAttempt, targetOf } from '../../workflows/engine';
-import { Classification } from '../../workflows/facts';
+import { acceptedEvents, EventPreview, previewEvents, ShownStatus, shownStatus } from '../../workflows/engine';
+import { amsterdamDate, Classification, DossierEventType, Role } from '../../workflows/facts';
 import { PHASES, FINAL_STATE_LABELS } from '../../workflows/drenthe-verbindend-besturen/phases';
 import { RequirementEvaluation, Text } from '../../workflows/requirement';
+import { may } from '../auth/permissions';
+import { NameIndex, NO_NAMES, person, nameOf, withNames } from '../common/people';
 import { LoadedDossier } from './dossier-facts';
 import { DossierRow, WaiverRow } from './dossier.store';
+
+/** A waiver shown beside the requirement it is for: who asked, who approved, when. */
+export interface RequirementWaiverView {
+  id: string;
+  status: string;
+  reasonCode: string;
+  requestedBy: { id: string; name: string | null };
+  requestedAt: string;
+  decidedBy: { id: string; name: string | null } | null;
+  decidedAt: string | null;
+}
 
 export interface RequirementView {
   id: string;
   severity: 'hard' | 'advisory';
   waivable: boolean;
-  status: RequirementEvaluation['status'];
+  /** `waived`: unmet, but an approved, unused waiver covers it (the transition uses the waiver up). */
+  status: ShownStatus;
   label: Text;
   explanation: Text;
   origin: RequirementEvaluation['origin'];
   evidence: string[];
-  /** What it takes to pass when unsatisfied: evidence, an explanation on ADVANCE, or an approved waiver. */
+  /** What it takes to pass when unsatisfied: evidence, an explanation with the event, or evidence or an approved waiver. */
   toPass: 'nothing' | 'evidence' | 'explanation-or-evidence' | 'waiver-or-evidence';
-  waiver: { id: string; status: string } | null;
+  waiver: RequirementWaiverView | null;
 }
 
-export interface NextView {
-  event: 'ADVANCE';
+/** One event the dossier's phase accepts, evaluated as the dossier's owner would fire it now. */
+export interface EventView {
+  event: DossierEventType;
   to: DossierState;
-  /** True when ADVANCE succeeds now, given an explanation for each id in `explanationsRequired`. */
+  /** True when the event succeeds now, given an explanation for each id in `explanationsRequired` (and a `reason` where required). */
   allowed: boolean;
-  /** Hard requirements that block (no approved waiver). */
+  /** Unmet hard requirements without an approved waiver. */
   blocking: string[];
-  /** Unmet advisory requirements: ADVANCE must carry an explanation for each. */
+  /** Unmet advisory requirements: the event must carry an explanation for each. */
   explanationsRequired: string[];
-  /** Unmet hard waivable requirements passed by an approved waiver. */
+  /** Unmet hard waivable requirements an approved, unused waiver covers. */
   waived: string[];
+  /** RETURN and WITHDRAW need a `reason`. */
+  reasonRequired: boolean;
   requirements: RequirementView[];
+}
+
+export interface NextView extends EventView {
+  event: 'ADVANCE';
+}
+
+/** What the caller may do with this dossier now (roles, `src/auth/permissions.ts`, and ownership, X-01). Not part of the evaluation. */
+export interface CallerView {
+  id: string;
+  roles: Role[];
+  /** The caller is the dossier's owner (its assigned beleidsmedewerker). */
+  isOwner: boolean;
+  mayRecordEvidence: boolean;
+  /** The griffie records PS-side evidence on any dossier. */
+  mayRecordPsSideEvidence: boolean;
+  /** Fire any of the events in `events` (owner only). */
+  mayFire: boolean;
+  mayRequestWaiver: boolean;
+  mayDecideWaivers: boolean;
+  mayAssign: boolean;
+  /** History, state on a date and flags of this dossier. */
+  mayReadAudit: boolean;
 }
 
 export interface DossierView {
@@ -43,6 +82,8 @@ export interface DossierView {
   workflow: { id: string; version: string };
   classification: Classification;
   assigneeId: string | null;
+  /** The owner by name (the assigned beleidsmedewerker). */
+  owner: { id: string; name: string | null } | null;
   createdBy: string;
   createdAt: string;
   updatedAt: string;
@@ -50,7 +91,18 @@ export interface DossierView {
   previousDossierId: string | null;
   followUpDossierId: string | null;
   acceptedEvents: string[];
+  /** The evaluation of ADVANCE (also in `events`); null in a final state. */
   next: NextView | null;
+  /** Every event the phase accepts, each evaluated as the owner would fire it: the same for every viewer. */
+  events: EventView[];
+  /** What the caller may do; null when there is no caller (a projection, a replay without one). */
+  caller: CallerView | null;
+}
+
+/** Who reads the view, and the names of the people it mentions. */
+export interface ViewContext {
+  caller?: { id: string; roles: readonly Role[] } | null;
+  names?: NameIndex;
 }
 
 export function phaseLabel(state: DossierState): Text {
@@ -62,47 +114,120 @@ export function isFinal(state: DossierState): boolean {
   return (FINAL_STATES as readonly string[]).includes(state);
 }
 
-function requirementView(e: RequirementEvaluation, waivers: WaiverRow[]): RequirementView {
-  const w = waivers.find((x) => x.requirement_id === e.id && (x.status === 'requested' || x.status === 'approved'));
+/** The user ids a dossier view may mention: owner, creator, waiver requesters and deciders. */
+export function peopleOf(loaded: Pick<LoadedDossier, 'row' | 'waivers'>): string[] {
+  const ids = [loaded.row.assignee_id, loaded.row.created_by];
+  for (const w of loaded.waivers) ids.push(w.requested_by, w.decided_by, w.approver_id);
+  return ids.filter((id): id is string => typeof id === 'string');
+}
+
+function waiverView(w: WaiverRow, names: NameIndex): RequirementWaiverView {
+  return {
+    id: w.id,
+    status: w.status,
+    reasonCode: w.reason_code,
+    requestedBy: person(names, w.requested_by),
+    requestedAt: w.requested_at,
+    decidedBy: person(names, w.decided_by),
+    decidedAt: w.decided_at,
+  };
+}
+
+/** The explanation of a waived requirement: who approved which waiver when, and what the evidence would have to show. */
+function waivedExplanation(missing: Text, w: WaiverRow, names: NameIndex): Text {
+  const on = w.decided_at ? amsterdamDate(w.decided_at) : '?';
+  const approver = nameOf(names, w.decided_by);
+  const requester = nameOf(names, w.requested_by);
+  return {
+    nl:
+      `Vrijgesteld: ${approver} heeft op ${on} de vrijstelling goedgekeurd die ${requester} aanvroeg (redencode ${w.reason_code}); ` +
+      `de volgende overgang gebruikt haar. Zonder vrijstelling geldt: ${missing.nl}`,
+    en:
+      `Waived: ${approver} approved on ${on} the waiver ${requester} requested (reason code ${w.reason_code}); ` +
+      `the next transition uses it. Without the waiver: ${missing.en}`,
+  };
+}
+
+function requirementView(p: EventPreview, e: RequirementEvaluation, waivers: WaiverRow[], names: NameIndex): RequirementView {
+  const status = shownStatus(p.decision, e);
+  const usedId = p.decision.waived[e.id];
+  const w = usedId
+    ? waivers.find((x) => x.id === usedId)
+    : waivers.find((x) => x.requirement_id === e.id && (x.status === 'requested' || x.status === 'approved'));
   const toPass: RequirementView['toPass'] =
-    e.status !== 'unsatisfied' ? 'nothing' : e.severity === 'advisory' ? 'explanation-or-evidence' : e.waivable ? 'waiver-or-evidence' : 'evidence';
+    e.status !== 'unsatisfied' || status === 'waived'
+      ? 'nothing'
+      : e.severity === 'advisory'
+        ? 'explanation-or-evidence'
+        : e.waivable
+          ? 'waiver-or-evidence'
+          : 'evidence';
+  const explanation = status === 'waived' && w ? waivedExplanation(e.explanation, w, names) : e.explanation;
   return {
     id: e.id,
     severity: e.severity,
     waivable: e.waivable,
-    status: e.status,
+    status,
     label: e.label,
-    explanation: e.explanation,
+    explanation: { nl: withNames(explanation.nl, names), en: withNames(explanation.en, names) },
     origin: e.origin,
     evidence: e.evidence,
     toPass,
-    waiver: w ? { id: w.id, status: w.status } : null,
+    waiver: w ? waiverView(w, names) : null,
   };
 }
 
-/** The dossier as the API shows it, with what ADVANCE needs now, evaluated for the requesting actor. */
-export function toDossierView(loaded: LoadedDossier): DossierView {
+function eventView(p: EventPreview, waivers: WaiverRow[], names: NameIndex): EventView {
+  return {
+    event: p.event,
+    to: p.to,
+    allowed: p.allowed,
+    blocking: p.blocking,
+    explanationsRequired: p.explanationsRequired,
+    waived: p.waived,
+    reasonRequired: p.event === 'RETURN' || p.event === 'WITHDRAW',
+    requirements: p.decision.evaluations.map((e) => requirementView(p, e, waivers, names)),
+  };
+}
+
+/** What `caller` may do with the dossier `row` now. */
+export function callerView(row: Pick<DossierRow, 'assignee_id' | 'state'>, caller: { id: string; roles: readonly Role[] }): CallerView {
+  const roles = [...caller.roles];
+  const isOwner = row.assignee_id !== null && row.assignee_id === caller.id;
+  const open = !isFinal(row.state);
+  return {
+    id: caller.id,
+    roles,
+    isOwner,
+    mayRecordEvidence: open && isOwner && may(roles, 'evidence.record'),
+    mayRecordPsSideEvidence: open && may(roles, 'evidence.record-ps-side'),
+    mayFire: open && isOwner && may(roles, 'transition.fire'),
+    mayRequestWaiver: open && isOwner && may(roles, 'waiver.request'),
+    mayDecideWaivers: open && may(roles, 'waiver.decide'),
+    mayAssign: open && may(roles, 'dossier.assign'),
+    mayReadAudit: may(roles, 'audit.read'),
+  };
+}
+
+/**
+ * The dossier as the API shows it. The evaluation (`next`, `events`) is the dossier's: every accepted event evaluated as
+ * its owner would fire it (X-01 against the assignee), whoever asks — the same for the owner, the griffie, an auditor
+ * and `GET …/state?at=`. What the caller may do is `caller`.
+ */
+export function toDossierView(loaded: LoadedDossier, ctx: ViewContext = {}): DossierView {
   const { row, workflow, facts, waivers } = loaded;
+  const names = ctx.names ?? NO_NAMES;
   const def = workflow.definition;
-  let next: NextView | null = null;
-  const to = targetOf(def, row.state, 'ADVANCE');
-  if (to) {
-    const decision = evaluateAttempt(def, { type: 'ADVANCE', facts, explanations: {} });
-    next = {
-      event: 'ADVANCE',
-      to,
-      allowed: decision.unmet.every((u) => u.blockReason === 'explanation-required'),
-      blocking: decision.unmet.filter((u) => u.blockReason !== 'explanation-required').map((u) => u.id),
-      explanationsRequired: decision.unmet.filter((u) => u.blockReason === 'explanation-required').map((u) => u.id),
-      waived: Object.keys(decision.waived),
-      requirements: decision.evaluations.map((e) => requirementView(e, waivers)),
-    };
-  }
+  const events = previewEvents(def, facts).map((p) => eventView(p, waivers, names));
+  const next = (events.find((e) => e.event === 'ADVANCE') as NextView | undefined) ?? null;
   return {
     ...dossierSummary(row),
+    owner: person(names, row.assignee_id),
     classification: facts.classification,
     acceptedEvents: acceptedEvents(def, row.state),
     next,
+    events,
+    caller: ctx.caller ? callerView(row, ctx.caller) : null,
   };
 }
 

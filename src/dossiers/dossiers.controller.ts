@@ -35,7 +35,8 @@ export class DossiersController {
   @Get(':id')
   @Allow('dossier.read')
   @ApiOperation({
-    summary: "The dossier with its phase, classification and what ADVANCE needs now (`next`), evaluated for the caller.",
+    summary:
+      'The dossier with its phase, classification and owner; what every accepted event needs now (`events`, `next` = ADVANCE), evaluated as its owner would fire it — the same for every viewer; and what you may do (`caller`).',
   })
   @ApiOkResponse({ type: DossierViewDto })
   @ApiAuthedProblems(404)

@@ -5,14 +5,21 @@ import { amsterdamDate } from '../../workflows/facts';
 import { DEFAULT_WORKFLOW_ID, WorkflowRegistry } from '../../workflows/registry';
 import { AuditService } from '../audit/audit.service';
 import { AccessLog } from '../auth/access-log.service';
+import { may } from '../auth/permissions';
 import { ActorContext } from '../common/actor';
 import { Clock } from '../common/clock';
 import { ComplianceProjector } from '../compliance/compliance.projector';
 import { DomainError } from '../common/domain-error';
 import { Db, Tx } from '../database/db';
-import { loadDossierFacts } from './dossier-facts';
+import { loadDossierFacts, LoadedDossier } from './dossier-facts';
 import { DossierRow, DossierStore } from './dossier.store';
-import { dossierSummary, DossierView, toDossierView } from './dossier.view';
+import { loadNames } from '../common/people';
+import { dossierSummary, DossierView, peopleOf, toDossierView } from './dossier.view';
+
+/** The dossier view for `caller`, with the people it mentions by name. */
+export async function renderDossier(tx: Tx, loaded: LoadedDossier, caller: ActorContext | null): Promise<DossierView> {
+  return toDossierView(loaded, { caller, names: await loadNames(tx, peopleOf(loaded)) });
+}
 
 export interface CreateDossierCommand {
   title: string;
@@ -132,13 +139,28 @@ export class DossiersService {
     return row;
   }
 
-  async create(actor: ActorContext, cmd: CreateDossierCommand): Promise<DossierView> {
+  async create(actor: ActorContext, cmd: CreateDossierCommand, path = '/api/v1/dossiers'): Promise<DossierView> {
     const now = this.clock.now();
+    // Issue #12: assigning someone else at creation is assigning (the teamleider's cell), and checks what assigning checks.
+    if (cmd.assigneeId !== undefined && cmd.assigneeId !== actor.id && !may(actor.roles, 'dossier.assign')) {
+      await this.accessLog.denied(actor, { method: 'POST', path, actions: ['dossier.assign'], reason: 'assign-at-creation' }, now);
+      throw new DomainError(
+        'forbidden',
+        'Only a teamleider assigns a dossier to someone else; leave out assigneeId to own the new dossier yourself.',
+        { requiredActions: ['dossier.assign'] },
+        'Alleen een teamleider wijst een dossier aan een ander toe; laat assigneeId weg om het nieuwe dossier zelf te behandelen.',
+      );
+    }
     return this.db.transaction(async (tx) => {
+      if (cmd.assigneeId !== undefined) {
+        const assignee = await tx.get<{ disabled_at: string | null }>('SELECT disabled_at FROM app_user WHERE id = ?', [cmd.assigneeId]);
+        if (assignee?.disabled_at)
+          throw DomainError.validation([{ field: 'assigneeId', message: 'must be the id of an active user with role beleidsmedewerker' }]);
+      }
       const row = await this.insertDossier(tx, actor, cmd, now);
       const loaded = await loadDossierFacts(tx, this.registry, row.id, { now, actor });
-      const view = toDossierView(loaded);
-      // The creator is usually the owner: then the view's evaluation is the projection's too.
+      const view = await renderDossier(tx, loaded, actor);
+      // The view's evaluation is the dossier's (its owner's), so it is the projection's too.
       await this.compliance.write(tx, loaded, view.next);
       return view;
     });
@@ -146,7 +168,7 @@ export class DossiersService {
 
   async get(actor: ActorContext, id: string): Promise<DossierView> {
     const now = this.clock.now();
-    return this.db.read(async (tx) => toDossierView(await loadDossierFacts(tx, this.registry, id, { now, actor })));
+    return this.db.read(async (tx) => renderDossier(tx, await loadDossierFacts(tx, this.registry, id, { now, actor }), actor));
   }
 
   async list(query: ListDossiersQuery): Promise<{ items: ReturnType<typeof dossierSummary>[]; total: number; limit: number; offset: number }> {
@@ -209,9 +231,10 @@ export class DossiersService {
         payload: { before: { assigneeId: loaded.row.assignee_id, version: expectedVersion }, after: { assigneeId, version: expectedVersion + 1 } },
       });
       const after = await loadDossierFacts(tx, this.registry, id, { now, actor });
-      // The teamleider's view is not the owner's (X-01): the projector evaluates the new owner's.
-      await this.compliance.write(tx, after);
-      return toDossierView(after);
+      const view = await renderDossier(tx, after, actor);
+      // The evaluation is the new owner's whoever assigns (X-01 against the assignee): the projection reuses it.
+      await this.compliance.write(tx, after, view.next);
+      return view;
     });
   }
 
@@ -219,9 +242,12 @@ export class DossiersService {
   async denyUnlessAssignee(actor: ActorContext, row: DossierRow, what: { method: string; path: string; action: string }): Promise<void> {
     if (isAssignee(row, actor)) return;
     await this.accessLog.denied(actor, { ...what, actions: [what.action], dossierId: row.id, reason: 'not-assigned' }, this.clock.now());
-    throw new DomainError('forbidden', `Dossier ${row.id} is not assigned to you; only its assigned beleidsmedewerker may do this (X-01).`, {
-      requirementId: 'X-01',
-    });
+    throw new DomainError(
+      'forbidden',
+      `Dossier ${row.id} is not assigned to you; only its assigned beleidsmedewerker may do this (X-01).`,
+      { requirementId: 'X-01' },
+      'Dit dossier is niet aan u toegewezen; alleen de toegewezen beleidsmedewerker mag dit (X-01).',
+    );
   }
 }
 

@@ -15,7 +15,8 @@ import { DossierStore } from '../dossiers/dossier.store';
 import { isFinal } from '../dossiers/dossier.view';
 import { isAssignee } from '../dossiers/dossiers.service';
 import { ParsedEvidence } from './dto';
-import { isPsSideEvidence } from './ps-side';
+import { dateErrors } from './date-checks';
+import { isPsSideEvidence, maySupersede } from './ps-side';
 
 export interface EvidenceView extends EvidenceRecord {
   supersededBy: string | null;
@@ -23,8 +24,8 @@ export interface EvidenceView extends EvidenceRecord {
 
 /** Checks that need the dossier's other records (the DTO checked the shape already). */
 function crossChecks(p: ParsedEvidence, inForce: EvidenceRecord[], today: string): FieldError[] {
-  const errors: FieldError[] = [];
-  if (p.occurredOn > today) errors.push({ field: 'occurredOn', message: `lies in the future (today is ${today}); record what happened` });
+  // Dates that lie in the future or out of order within the record (issue #11).
+  const errors: FieldError[] = dateErrors(p, inForce, today);
   if (p.kind === 'activiteit') {
     const d = p.data;
     if (d.instrumentId === OTHER_INSTRUMENT_ID ? !d.instrumentLabel?.trim() : !isCatalogueInstrument(d.instrumentId))
@@ -87,6 +88,7 @@ export class EvidenceService {
             throw DomainError.validation([{ field: 'supersedes', message: `a ${p.kind} record can only supersede a ${p.kind} record, not a ${superseded.kind}` }]);
           if (p.kind === 'classificatie')
             throw DomainError.validation([{ field: 'supersedes', message: 'classification changes are not superseded; record a new classificatie' }]);
+          if (!maySupersede(ownsIt ? 'owner' : 'ps-side', superseded)) return { kind: 'denied', reason: 'supersede-not-ps-side' };
           if (supersededIds.has(superseded.id))
             throw new DomainError('evidence-conflict', `Evidence ${superseded.id} has already been superseded; supersede its latest correction.`, {
               evidenceId: superseded.id,
@@ -142,10 +144,15 @@ export class EvidenceService {
     await this.accessLog.denied(actor, { method: 'POST', path, actions: ['evidence.record'], dossierId, reason: outcome.reason }, now);
     throw new DomainError(
       'forbidden',
-      outcome.reason === 'not-ps-side'
+      outcome.reason === 'supersede-not-ps-side'
+        ? 'The griffie corrects PS-side evidence only: this record was not recorded on the PS side, so only the dossier\'s beleidsmedewerker may supersede it.'
+        : outcome.reason === 'not-ps-side'
         ? 'The griffie records PS-side evidence only (committee sessions, spreekrecht, hearings, Drents Panel, Drenthe in Debat, agenderingsrecht, PS decisions).'
         : `Dossier ${dossierId} is not assigned to you; only its assigned beleidsmedewerker records evidence on it (X-01).`,
       { reason: outcome.reason },
+      outcome.reason === 'supersede-not-ps-side'
+        ? 'De griffie corrigeert alleen vastleggingen van de kant van Provinciale Staten; deze vastlegging is dat niet, dus alleen de beleidsmedewerker van het dossier mag haar vervangen.'
+        : undefined,
     );
   }
 

@@ -44,3 +44,15 @@ export function isPsSideEvidence<K extends EvidenceKind>(kind: K, data: Evidence
       return false;
   }
 }
+
+/**
+ * Who may supersede a record is decided by the record being superseded as well as by the new one (issue #12): the
+ * assigned beleidsmedewerker may correct any record of their dossier, the griffie only a PS-side record with a
+ * PS-side record. Without this, the griffie could take a GS decision or a GS activity out of force by "correcting"
+ * it with a PS-side record.
+ *
+ * `grant` is how the actor may record the new record at all: as the dossier's owner, or as the griffie (PS-side).
+ */
+export function maySupersede<K extends EvidenceKind>(grant: 'owner' | 'ps-side', superseded: { kind: K; data: EvidenceDataByKind[K] }): boolean {
+  return grant === 'owner' || isPsSideEvidence(superseded.kind, superseded.data);
+}

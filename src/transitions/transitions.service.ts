@@ -4,19 +4,22 @@ import { EvidenceRecord } from '../../workflows/evidence';
 import { attemptTransition, AttemptOutcome } from '../../workflows/engine';
 import { DossierEventType, amsterdamDate } from '../../workflows/facts';
 import { WorkflowRegistry } from '../../workflows/registry';
-import { TransitionDecision } from '../../workflows/requirement';
+import { Text, TransitionDecision, UnmetRequirement } from '../../workflows/requirement';
 import { AuditService } from '../audit/audit.service';
-import { AuditEventRow } from '../audit/hash-chain';
+import { AuditEventRow } from '../audit/canonical-event';
 import { AccessLog } from '../auth/access-log.service';
 import { ActorContext } from '../common/actor';
 import { Clock } from '../common/clock';
 import { ComplianceProjector } from '../compliance/compliance.projector';
-import { DomainError } from '../common/domain-error';
+import { DomainError, FieldError } from '../common/domain-error';
+import { loadNames, NameIndex, NO_NAMES, withNames } from '../common/people';
+import { transitionTarget } from '../common/problem-text';
+import { MIN_ADVISORY_EXPLANATION_LENGTH } from '../audit/flags';
 import { Db } from '../database/db';
 import { loadDossierFacts, LoadedDossier } from '../dossiers/dossier-facts';
 import { DossierRow, DossierStore, toWaiverFact } from '../dossiers/dossier.store';
-import { DossierView, toDossierView } from '../dossiers/dossier.view';
-import { DossiersService, isAssignee, versionConflict } from '../dossiers/dossiers.service';
+import { DossierView } from '../dossiers/dossier.view';
+import { DossiersService, isAssignee, renderDossier, versionConflict } from '../dossiers/dossiers.service';
 
 export interface FireTransitionCommand {
   event: DossierEventType;
@@ -53,6 +56,39 @@ export function evaluationSnapshot(decision: TransitionDecision) {
       ...(decision.waived[e.id] ? { waivedBy: decision.waived[e.id] } : {}),
     };
   });
+}
+
+/**
+ * The explanations of an attempt that are refused: one for a requirement that needs none now (met, not applicable, not
+ * advisory, or not a requirement of this event), and one shorter than the minimum the auditor's flag uses
+ * (`MIN_ADVISORY_EXPLANATION_LENGTH`). Each names the requirement (`explanations.<id>`).
+ */
+export function explanationErrors(decision: TransitionDecision, explanations: Readonly<Record<string, string>>): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const [id, raw] of Object.entries(explanations)) {
+    const field = `explanations.${id}`;
+    const e = decision.evaluations.find((x) => x.id === id);
+    if (!e || e.severity !== 'advisory' || e.status !== 'unsatisfied') {
+      const why = !e
+        ? { en: 'is not a requirement of this transition', nl: `${id} is geen eis van deze overgang` }
+        : e.severity !== 'advisory'
+          ? { en: 'is a hard requirement: an explanation does not pass it (record the evidence, or use an approved waiver where one is possible)', nl: `${id} is een harde eis: een toelichting helpt niet (leg vast wat de eis vraagt, of gebruik een goedgekeurde vrijstelling waar dat kan)` }
+          : e.status === 'satisfied'
+            ? { en: 'is met: it needs no explanation', nl: `${id} is vervuld en heeft geen toelichting nodig` }
+            : { en: 'does not apply to this dossier: it needs no explanation', nl: `${id} is niet van toepassing op dit dossier en heeft geen toelichting nodig` };
+      errors.push({ field, message: why.en, nl: `Toelichting bij ${id}: ${why.nl}. Laat deze toelichting weg.` });
+      continue;
+    }
+    const length = typeof raw === 'string' ? raw.trim().length : 0;
+    if (length < MIN_ADVISORY_EXPLANATION_LENGTH) {
+      errors.push({
+        field,
+        message: `must be at least ${MIN_ADVISORY_EXPLANATION_LENGTH} characters (it has ${length}): explain why ${id} is not met`,
+        nl: `Toelichting bij ${id} is te kort (${length} tekens): leg in minstens ${MIN_ADVISORY_EXPLANATION_LENGTH} tekens uit waarom niet aan ${id} (${e.label.nl}) is voldaan.`,
+      });
+    }
+  }
+  return errors;
 }
 
 type Attempted =
@@ -110,13 +146,18 @@ export class TransitionsService {
           }),
         };
       }
+      // Comply or explain at the moment it matters: a token explanation, or one for a requirement that needs none, is
+      // bad input (400, nothing written), not something to store or silently drop.
+      const badExplanations = explanationErrors(outcome.decision, cmd.explanations ?? {});
+      if (badExplanations.length) throw DomainError.validation(badExplanations);
       const evaluation = evaluationSnapshot(outcome.decision);
       if (outcome.outcome === 'refused') {
         await this.audit.append(tx, {
           actor, action: 'transition.refused', occurredAt: iso, dossierId, workflow: ref,
           payload: { ...base, to: outcome.to, refusal: 'requirements-unmet', explanations: cmd.explanations ?? {}, evaluation },
         });
-        return { kind: 'refused', error: requirementsUnmet(dossierId, outcome.to, outcome.decision) };
+        const names = await loadNames(tx, [row.assignee_id, ...loaded.waivers.flatMap((w) => [w.requested_by, w.decided_by])]);
+        return { kind: 'refused', error: requirementsUnmet(dossierId, outcome.to, outcome.decision, names) };
       }
 
       const to = outcome.to;
@@ -186,7 +227,8 @@ export class TransitionsService {
           event.id,
           waiverId,
         ]);
-        if (used.changes !== 1) throw new DomainError('waiver-conflict', `Waiver ${waiverId} was used by another transition.`, { waiverId });
+        if (used.changes !== 1)
+          throw new DomainError('waiver-conflict', `Waiver ${waiverId} was used by another transition.`, { waiverId }, 'Een andere overgang heeft deze vrijstelling zojuist gebruikt.');
       }
       // The dossier after the transition, from what is in hand: the UPDATEs above changed exactly these fields, and no
       // evidence. Reloading it would read the row, every evidence record and the waivers again for the same facts.
@@ -213,13 +255,12 @@ export class TransitionsService {
           enteredPhaseOn: afterRow.entered_phase_on,
           assigneeId: afterRow.assignee_id,
           waivers: afterWaivers.map(toWaiverFact),
-          // As GET /dossiers/{id} evaluates it for this actor: the next ADVANCE.
-          attempt: { event: 'ADVANCE', actor: { id: actor.id, roles: actor.roles }, reason: undefined },
+          attempt: null,
         },
       };
-      const dossier = toDossierView(after);
+      const dossier = await renderDossier(tx, after, actor);
       // Compliance projection, same transaction: the row from the facts and the evaluation just made for the response
-      // (the actor is the owner, X-01), so nothing is loaded or evaluated twice; the explanations given are counted.
+      // (the dossier's own evaluation), so nothing is loaded or evaluated twice; the explanations given are counted.
       await this.compliance.write(tx, after, dossier.next, { delta: Object.keys(outcome.decision.explained).length });
       if (followUp) await this.compliance.project(tx, followUp.id, now);
       return {
@@ -249,6 +290,7 @@ export class TransitionsService {
     const exists = await this.db.read((tx) => tx.get('SELECT id FROM dossier WHERE id = ?', [dossierId]));
     if (!exists) throw DomainError.notFound('Dossier', dossierId);
     const events = await this.audit.listForDossier(dossierId, { actions: ['transition.'], limit: 10_000 });
+    const names = await this.db.read((tx) => loadNames(tx, events.map((e) => e.actorId)));
     return events.map((e) => {
       const p = e.payload as Record<string, unknown>;
       return {
@@ -262,7 +304,7 @@ export class TransitionsService {
         to: p.to,
         reason: p.reason ?? null,
         refusal: p.refusal ?? null,
-        actor: { id: e.actorId, roles: e.actorRoles },
+        actor: { id: e.actorId, roles: e.actorRoles, name: names.get(e.actorId) ?? null },
         workflow: { id: e.workflowId, version: e.workflowVersion },
         explanations: p.explanations ?? {},
         waiversUsed: p.waiversUsed ?? {},
@@ -273,22 +315,77 @@ export class TransitionsService {
   }
 }
 
-export function requirementsUnmet(dossierId: string, to: string, decision: TransitionDecision): DomainError {
+/**
+ * How an unmet requirement blocks, as the API says it: `evidence-required` (hard, not waivable: only the evidence
+ * helps), `evidence-or-waiver` (hard and waivable: the evidence still satisfies it, or an approved waiver lets it
+ * pass), `explanation-required` (advisory: comply, or explain). The audit trail keeps the engine's own codes.
+ */
+export type ApiBlockReason = 'evidence-required' | 'evidence-or-waiver' | 'explanation-required';
+
+export function apiBlockReason(u: UnmetRequirement): ApiBlockReason {
+  return u.blockReason === 'explanation-required' ? 'explanation-required' : u.blockReason === 'waiver-required' ? 'evidence-or-waiver' : 'evidence-required';
+}
+
+/** What to do about one unmet requirement, in words. */
+export function whatToDo(u: UnmetRequirement): Text {
+  switch (apiBlockReason(u)) {
+    case 'explanation-required':
+      return {
+        nl: `Voldoe aan ${u.id}, of geef bij de overgang een toelichting waarom niet (pas toe of leg uit).`,
+        en: `Meet ${u.id}, or explain with the transition why not (comply or explain).`,
+      };
+    case 'evidence-or-waiver':
+      return {
+        nl: `Leg vast wat ${u.id} vraagt; dat is genoeg. Kan dat niet, vraag dan een vrijstelling aan die een teamleider goedkeurt (X-04).`,
+        en: `Record what ${u.id} asks for; that is enough. If that is not possible, request a waiver for a teamleider to approve (X-04).`,
+      };
+    default:
+      return { nl: `Leg vast wat ${u.id} vraagt; voor deze eis is geen vrijstelling mogelijk.`, en: `Record what ${u.id} asks for; this requirement cannot be waived.` };
+  }
+}
+
+export function requirementsUnmet(dossierId: string, to: string, decision: TransitionDecision, names: NameIndex = NO_NAMES): DomainError {
   const unmet = decision.unmet;
+  const ids = unmet.map((u) => u.id).join(', ');
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const byReason = (r: ApiBlockReason) => unmet.filter((u) => apiBlockReason(u) === r).map((u) => u.id);
+  const evidence = byReason('evidence-required');
+  const either = byReason('evidence-or-waiver');
+  const explain = byReason('explanation-required');
+  const nl = [
+    `Het dossier kan niet ${transitionTarget(to)}: ${count(unmet.length, 'eis is', 'eisen zijn')} niet vervuld (${ids}).`,
+    evidence.length ? `Leg vast wat ${evidence.join(', ')} ${evidence.length === 1 ? 'vraagt' : 'vragen'}.` : '',
+    either.length
+      ? `Voor ${either.join(', ')} is vastleggen genoeg; kan dat niet, vraag dan een vrijstelling aan die een teamleider goedkeurt.`
+      : '',
+    explain.length ? `Voor ${explain.join(', ')}: voldoe eraan, of geef een toelichting waarom niet.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const en = [
+    `Dossier ${dossierId} cannot move to ${to}: ${count(unmet.length, 'requirement', 'requirements')} unmet (${ids}).`,
+    evidence.length ? `Record what ${evidence.join(', ')} ask${evidence.length === 1 ? 's' : ''} for.` : '',
+    either.length ? `For ${either.join(', ')} recording the evidence is enough; if that is not possible, request a waiver for a teamleider to approve.` : '',
+    explain.length ? `For ${explain.join(', ')}: meet ${explain.length === 1 ? 'it' : 'them'}, or explain why not.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return new DomainError(
     'requirements-unmet',
-    `Dossier ${dossierId} cannot move to ${to}: ${unmet.length} requirement(s) unmet (${unmet.map((u) => u.id).join(', ')}).`,
+    en,
     {
       to,
       unmetRequirements: unmet.map((u) => ({
         id: u.id,
         severity: u.severity,
         waivable: u.waivable,
-        blockReason: u.blockReason,
+        blockReason: apiBlockReason(u),
         label: u.label,
-        explanation: u.explanation,
+        explanation: { nl: withNames(u.explanation.nl, names), en: withNames(u.explanation.en, names) },
+        toPass: whatToDo(u),
         origin: u.origin,
       })),
     },
+    nl,
   );
 }

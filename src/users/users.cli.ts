@@ -21,6 +21,20 @@ export const USER_COMMANDS: CliCommand[] = [
       return 0;
     },
   }),
+  defineCommand<{ id: string; role: string[] }>({
+    name: 'users:roles',
+    summary: "replace a user's roles (only the combinations of the role table; not for users of the identity provider)",
+    options: [
+      { flags: '--id <user id>', description: 'the user', required: true },
+      { flags: '--role <role>', description: 'a role (repeat, or separate with commas)', repeatable: true, required: true },
+    ],
+    run: async ({ app, actor, out }, o) => {
+      const roles = o.role.flatMap((r) => r.split(',')).map((r) => r.trim()).filter(Boolean);
+      const u = await app.get(UsersService).setRoles(actor, o.id, roles);
+      out(`User ${u.name} (${u.id}) now has role(s) ${u.roles.join(', ')}.`);
+      return 0;
+    },
+  }),
   defineCommand<{ json?: boolean }>({
     name: 'users:list',
     summary: 'list users and their roles',
@@ -32,16 +46,17 @@ export const USER_COMMANDS: CliCommand[] = [
       return 0;
     },
   }),
-  defineCommand<{ user: string; label?: string; expires?: string }>({
+  defineCommand<{ user: string; label?: string; expires?: string; recover?: boolean }>({
     name: 'tokens:create',
-    summary: 'issue another token; prints it as the last line',
+    summary: "a user's first token, or with --recover one for a user whose tokens are all revoked or expired; prints it as the last line",
     options: [
       { flags: '--user <id>', description: 'the user', required: true },
       { flags: '--label <label>', description: 'what the token is for' },
       { flags: '--expires <ISO date-time>', description: 'when it stops working' },
+      { flags: '--recover', description: 'issue one for a user whose tokens are all revoked or expired' },
     ],
     run: async ({ app, actor, out }, o) => {
-      const r = await app.get(UsersService).createToken(actor, o.user, { label: o.label, expiresAt: iso(o.expires) });
+      const r = await app.get(UsersService).createToken(actor, o.user, { label: o.label, expiresAt: iso(o.expires) }, { recover: Boolean(o.recover) });
       out(`Token ${r.tokenId} for user ${r.userId}; shown only now:`);
       out(r.token);
       return 0;
@@ -54,7 +69,9 @@ export const USER_COMMANDS: CliCommand[] = [
     run: async ({ app, out }, o) => {
       const tokens = await app.get(UsersService).listTokens();
       if (o.json) out(JSON.stringify(tokens, null, 2));
-      else for (const t of tokens) out(`${t.id}  ${t.status.padEnd(7)}  user ${t.userId}  ${t.label}${t.expiresAt ? `  expires ${t.expiresAt}` : ''}`);
+      else
+        for (const t of tokens)
+          out(`${t.id}  ${t.status.padEnd(7)}  user ${t.userId}  ${t.label}${t.expiresAt ? `  expires ${t.expiresAt}` : ''}  issued by ${t.issuedByName ?? t.issuedBy ?? '?'}`);
       return 0;
     },
   }),

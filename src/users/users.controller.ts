@@ -18,7 +18,22 @@ export class UsersController {
 
   @Get('me')
   @ApiOperation({ summary: 'Who the token belongs to.' })
-  @ApiOkResponse({ schema: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, roles: { type: 'array', items: { type: 'string' } } } } })
+  @ApiOkResponse({
+    schema: {
+      type: 'object',
+      properties: {
+        id: { type: 'string' },
+        name: { type: 'string' },
+        roles: { type: 'array', items: { type: 'string' } },
+        tokenId: { type: 'string', description: 'The token of this request.' },
+        tokenIssuedBy: {
+          type: 'object',
+          description: 'Present when someone other than you issued this token; every action taken with it records this issuer.',
+          properties: { id: { type: 'string' }, name: { type: 'string' }, tokenId: { type: 'string' } },
+        },
+      },
+    },
+  })
   @ApiAuthedProblems()
   me(@CurrentActor() actor: ActorContext) {
     return actor;
@@ -42,13 +57,52 @@ export class UsersController {
     return this.users.listUsers();
   }
 
+  @Get('users/teamleiders')
+  @Allow('user.list-teamleiders')
+  @ApiOperation({
+    summary: 'The active teamleiders, ids and names only: whom a beleidsmedewerker can ask to decide a waiver (`approverId`).',
+  })
+  @ApiOkResponse({
+    schema: { type: 'array', items: { type: 'object', required: ['id', 'name'], properties: { id: { type: 'string', format: 'uuid' }, name: { type: 'string' } } } },
+  })
+  @ApiAuthedProblems()
+  teamleiders() {
+    return this.users.listTeamleiders();
+  }
+
   @Post('users/:id/tokens')
-  @Allow('user.manage')
-  @ApiOperation({ summary: 'Issue another token for a user (shown once).' })
-  @ApiCreatedResponse({ schema: { type: 'object' } })
+  @Allow('token.manage-own', 'token.issue-first')
+  @ApiOperation({
+    summary: 'Create a token (shown once). For your own account; a beheerder only hands a user their first token (403 otherwise).',
+    description:
+      'A token created with a token someone else issued (the one a beheerder handed you) replaces it: that token is revoked in the same ' +
+      'transaction (`revokedTokenId`). Every action taken with a token someone else issued names the issuer in the audit trail.',
+  })
+  @ApiCreatedResponse({
+    schema: {
+      type: 'object',
+      properties: {
+        tokenId: { type: 'string' },
+        token: { type: 'string' },
+        userId: { type: 'string' },
+        label: { type: 'string' },
+        expiresAt: { type: 'string', format: 'date-time', nullable: true },
+        revokedTokenId: { type: 'string', nullable: true },
+      },
+    },
+  })
   @ApiAuthedProblems(404)
-  createToken(@CurrentActor() actor: ActorContext, @Param('id', UuidParamPipe) id: string, @Body() body: CreateTokenDto) {
-    return this.users.createToken(actor, id, { label: body.label, expiresAt: iso(body.expiresAt) });
+  createToken(@CurrentActor() actor: ActorContext, @Param('id', UuidParamPipe) id: string, @Body() body: CreateTokenDto, @Req() req: AuthedRequest) {
+    return this.users.createToken(actor, id, { label: body.label, expiresAt: iso(body.expiresAt) }, { path: req.path.slice(0, 200) });
+  }
+
+  @Get('me/tokens')
+  @Allow('token.manage-own')
+  @ApiOperation({ summary: 'Your own tokens, without their secrets.' })
+  @ApiOkResponse({ schema: { type: 'array', items: { type: 'object' } } })
+  @ApiAuthedProblems()
+  myTokens(@CurrentActor() actor: ActorContext) {
+    return this.users.listTokens(actor.id);
   }
 
   @Get('tokens')
@@ -62,8 +116,8 @@ export class UsersController {
 
   @Post('tokens/:tokenId/revoke')
   @HttpCode(200)
-  @Allow('user.manage')
-  @ApiOperation({ summary: 'Revoke a token; it fails from the next request on.' })
+  @Allow('user.manage', 'token.manage-own')
+  @ApiOperation({ summary: 'Revoke a token; it fails from the next request on. A beheerder revokes any token, everyone else their own.' })
   @ApiOkResponse({ schema: { type: 'object' } })
   @ApiAuthedProblems(404)
   revoke(@CurrentActor() actor: ActorContext, @Param('tokenId') tokenId: string, @Req() req: AuthedRequest) {
@@ -71,6 +125,6 @@ export class UsersController {
     const empty = body === undefined || (typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length === 0);
     if (!empty) throw DomainError.validation([{ field: 'body', message: 'must be absent or {}: this action takes no fields' }]);
     if (!/^[0-9a-f]{16}$/.test(tokenId)) throw DomainError.validation([{ field: 'path.tokenId', message: 'must be a token id (16 hexadecimal characters)' }]);
-    return this.users.revokeToken(actor, tokenId);
+    return this.users.revokeToken(actor, tokenId, '/api/v1/tokens/{tokenId}/revoke');
   }
 }

@@ -2,7 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Role, ROLES } from '../../workflows/facts';
 import { AuditService } from '../audit/audit.service';
-import { ActorContext } from '../common/actor';
+import { AccessLog } from '../auth/access-log.service';
+import { may, roleSetProblem } from '../auth/permissions';
+import { ActorContext, SYSTEM_ACTOR } from '../common/actor';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { Db, isUniqueViolation, Tx } from '../database/db';
@@ -25,6 +27,9 @@ export interface TokenView {
   revokedAt: string | null;
   lastUsedAt: string | null;
   status: 'active' | 'expired' | 'revoked';
+  /** Who created the token (a user id, `cli:<account>`, or `system` for the bootstrap token). */
+  issuedBy: string | null;
+  issuedByName: string | null;
 }
 
 interface UserRow {
@@ -44,12 +49,16 @@ interface TokenRow {
   expires_at: string | null;
   revoked_at: string | null;
   last_used_at: string | null;
+  issued_by: string | null;
+  issued_by_name: string | null;
 }
 
 /** Token format: `kw_<token id>.<secret>`; only SHA-256 of the 32-byte secret is stored. */
 const TOKEN_RE = /^kw_([0-9a-f]{16})\.([A-Za-z0-9_-]{43})$/;
 /** A fixed id, so two instances starting on an empty database cannot both create the first beheerder. */
 export const BOOTSTRAP_USER_ID = '00000000-0000-4000-8000-000000000001';
+/** The actor that provisions users who sign in through the identity provider. */
+export const OIDC_ACTOR_ID = 'oidc';
 
 const sha256 = (s: string): Buffer => createHash('sha256').update(s).digest();
 
@@ -73,6 +82,8 @@ function toToken(r: TokenRow, now: string): TokenView {
     revokedAt: r.revoked_at,
     lastUsedAt: r.last_used_at,
     status,
+    issuedBy: r.issued_by,
+    issuedByName: r.issued_by_name,
   };
 }
 
@@ -80,7 +91,31 @@ export function validateRoles(roles: readonly string[], field = 'roles'): Role[]
   if (!roles.length) throw DomainError.validation([{ field, message: 'at least one role is required' }]);
   const bad = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
   if (bad.length) throw DomainError.validation([{ field, message: `unknown role(s) ${bad.join(', ')}; one of: ${ROLES.join(', ')}` }]);
-  return [...new Set(roles)] as Role[];
+  const unique = [...new Set(roles)] as Role[];
+  const problem = roleSetProblem(unique);
+  if (problem) throw DomainError.validation([{ field, message: problem.en, nl: `Rollen: ${problem.nl}.` }]);
+  return unique;
+}
+
+/** last_used_at is written at most once per this many milliseconds per token (a read must not become a write each time). */
+export const LAST_USED_RESOLUTION_MS = 60_000;
+
+/** The issuer recorded on a token: who created it. The service itself (`system`) issues only the bootstrap token. */
+const issuerOf = (actor: ActorContext) => ({ id: actor.id, name: actor.name });
+
+/**
+ * The actor of a request made with a token (the API, or a web session started with one): with `tokenIssuedBy` when
+ * someone other than the user issued that token.
+ */
+export function withTokenIssuer(actor: ActorContext, token: Pick<TokenRow, 'id' | 'user_id' | 'issued_by' | 'issued_by_name'> | null): ActorContext {
+  const issuer = token ? foreignIssuer(token) : undefined;
+  return issuer ? { ...actor, tokenIssuedBy: issuer } : actor;
+}
+
+/** A token someone other than its user issued: actions taken with it name the issuer (issue #12). */
+function foreignIssuer(row: Pick<TokenRow, 'id' | 'user_id' | 'issued_by' | 'issued_by_name'>) {
+  if (!row.issued_by || row.issued_by === row.user_id || row.issued_by === SYSTEM_ACTOR.id) return undefined;
+  return { id: row.issued_by, name: row.issued_by_name ?? row.issued_by, tokenId: row.id };
 }
 
 /**
@@ -93,19 +128,16 @@ export class UsersService {
     @Inject(Db) private readonly db: Db,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(AccessLog) private readonly accessLog: AccessLog,
   ) {}
 
-  private async insertToken(tx: Tx, userId: string, label: string, expiresAt: string | null, now: string) {
+  private async insertToken(tx: Tx, userId: string, label: string, expiresAt: string | null, now: string, issuer: { id: string; name: string }) {
     const id = randomBytes(8).toString('hex');
     const secret = randomBytes(32).toString('base64url');
-    await tx.run('INSERT INTO api_token (id, user_id, secret_hash, label, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)', [
-      id,
-      userId,
-      sha256(secret).toString('hex'),
-      label,
-      now,
-      expiresAt,
-    ]);
+    await tx.run(
+      'INSERT INTO api_token (id, user_id, secret_hash, label, created_at, expires_at, issued_by, issued_by_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      [id, userId, sha256(secret).toString('hex'), label, now, expiresAt, issuer.id, issuer.name],
+    );
     return { id, token: `kw_${id}.${secret}` };
   }
 
@@ -129,7 +161,7 @@ export class UsersService {
         now,
         actor.id,
       ]);
-      const t = await this.insertToken(tx, id, input.tokenLabel ?? 'initial', input.tokenExpiresAt ?? null, now);
+      const t = await this.insertToken(tx, id, input.tokenLabel ?? 'initial', input.tokenExpiresAt ?? null, now, issuerOf(actor));
       await this.audit.append(tx, {
         actor,
         action: 'user.created',
@@ -157,30 +189,166 @@ export class UsersService {
     }
   }
 
-  async createToken(actor: ActorContext, userId: string, input: { label?: string; expiresAt?: string | null }) {
+  /**
+   * A new token for `userId` (issue #12, segregation of duties). A user creates tokens for their own account; a
+   * beheerder only hands a user their first one (a user who has never had a token, e.g. one provisioned through the
+   * identity provider). A user who creates their own token with the token a beheerder handed them exchanges it: the
+   * handed-over token is revoked in the same transaction, so whoever else saw it cannot use it any more.
+   * With `recover` (the command line only), an operator on the server may issue a token to a user whose tokens are
+   * all revoked or expired; that token, too, names its issuer on every action.
+   */
+  async createToken(
+    actor: ActorContext,
+    userId: string,
+    input: { label?: string; expiresAt?: string | null },
+    opts: { path?: string; recover?: boolean } = {},
+  ): Promise<{ tokenId: string; token: string; userId: string; label: string; expiresAt: string | null; revokedTokenId: string | null }> {
     const now = this.clock.now().toISOString();
     if (input.expiresAt && input.expiresAt <= now) throw DomainError.validation([{ field: 'expiresAt', message: 'must lie in the future' }]);
-    return this.db.transaction(async (tx) => {
+    const outcome = await this.db.transaction(async (tx) => {
       const user = await tx.get<UserRow>('SELECT * FROM app_user WHERE id = ?', [userId]);
       if (!user) throw DomainError.notFound('User', userId);
+      const own = actor.id === userId;
+      if (!own) {
+        const tokens = await tx.all<TokenRow>('SELECT * FROM api_token WHERE user_id = ?', [userId]);
+        const active = tokens.filter((t) => !t.revoked_at && !(t.expires_at && t.expires_at <= now));
+        const first = tokens.length === 0;
+        const recovery = opts.recover === true && active.length === 0;
+        if (!may(actor.roles, 'token.issue-first')) return { denied: 'not-own-account' as const };
+        if (!first && !recovery) return { denied: 'not-first-token' as const };
+      }
       const label = input.label?.trim() || 'token';
-      const t = await this.insertToken(tx, userId, label, input.expiresAt ?? null, now);
-      await this.audit.append(tx, { actor, action: 'token.created', occurredAt: now, payload: { userId, token: { id: t.id, label, expiresAt: input.expiresAt ?? null } } });
-      return { tokenId: t.id, token: t.token, userId, label, expiresAt: input.expiresAt ?? null };
+      const t = await this.insertToken(tx, userId, label, input.expiresAt ?? null, now, issuerOf(actor));
+      // Exchanging a handed-over token: the one this request was made with stops working now.
+      const exchanged = own && actor.tokenIssuedBy ? actor.tokenIssuedBy.tokenId : null;
+      if (exchanged) await tx.run('UPDATE api_token SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', [now, exchanged]);
+      await this.audit.append(tx, {
+        actor,
+        action: 'token.created',
+        occurredAt: now,
+        payload: {
+          userId,
+          token: { id: t.id, label, expiresAt: input.expiresAt ?? null },
+          issuedBy: actor.id,
+          ...(exchanged ? { revokedHandedOverToken: exchanged } : {}),
+          ...(!own && opts.recover ? { recovery: true } : {}),
+        },
+      });
+      return { tokenId: t.id, token: t.token, userId, label, expiresAt: input.expiresAt ?? null, revokedTokenId: exchanged };
     });
+    if (!('denied' in outcome)) return outcome;
+    await this.accessLog.denied(
+      actor,
+      { method: 'POST', path: opts.path ?? '/api/v1/users/{id}/tokens', actions: ['token.issue-first'], reason: outcome.denied },
+      this.clock.now(),
+    );
+    throw new DomainError(
+      'forbidden',
+      outcome.denied === 'not-own-account'
+        ? 'You may create tokens for your own account only.'
+        : `User ${userId} already has a token: only the user themself creates further tokens (a beheerder hands out the first one only, and may revoke tokens).`,
+      { reason: outcome.denied },
+      outcome.denied === 'not-own-account'
+        ? 'U mag alleen tokens voor uw eigen account aanmaken.'
+        : `Gebruiker ${userId} heeft al een token: alleen de gebruiker zelf maakt verdere tokens aan. De beheerder geeft alleen het eerste token uit en kan tokens intrekken.`,
+    );
   }
 
-  async revokeToken(actor: ActorContext, tokenId: string): Promise<TokenView> {
+  /** Revoke a token: a beheerder any token, everyone else their own. */
+  async revokeToken(actor: ActorContext, tokenId: string, path = '/api/v1/tokens/{tokenId}/revoke'): Promise<TokenView> {
     const now = this.clock.now().toISOString();
-    return this.db.transaction(async (tx) => {
+    const outcome = await this.db.transaction(async (tx) => {
       const row = await tx.get<TokenRow>('SELECT * FROM api_token WHERE id = ?', [tokenId]);
       if (!row) throw DomainError.notFound('Token', tokenId);
+      if (row.user_id !== actor.id && !may(actor.roles, 'user.manage')) return null;
       if (!row.revoked_at) {
         await tx.run('UPDATE api_token SET revoked_at = ? WHERE id = ?', [now, tokenId]);
         await this.audit.append(tx, { actor, action: 'token.revoked', occurredAt: now, payload: { userId: row.user_id, tokenId } });
       }
       return toToken({ ...row, revoked_at: row.revoked_at ?? now }, now);
     });
+    if (outcome) return outcome;
+    await this.accessLog.denied(actor, { method: 'POST', path, actions: ['user.manage'], reason: 'not-own-token' }, this.clock.now());
+    throw new DomainError('forbidden', 'You may revoke your own tokens only.', { reason: 'not-own-token' }, 'U mag alleen uw eigen tokens intrekken.');
+  }
+
+  /**
+   * A person signed in through the identity provider (issue #12): the user for (issuer, subject), created on the first
+   * sign-in, with the roles their claim maps to now — a role the claim no longer carries is taken away here. `roles`
+   * empty (no mapped role) refuses the sign-in; an existing user then keeps no role, so their API tokens stop
+   * working too. One transaction, one audit event (`user.created`, `user.roles-changed` or `user.sign-in-refused`).
+   */
+  async signInWithOidc(
+    person: { issuer: string; subject: string; name: string },
+    mapped: { ok: boolean; roles: Role[]; reason?: string },
+  ): Promise<{ ok: true; user: UserView } | { ok: false; reason: string; userId: string | null }> {
+    const now = this.clock.now().toISOString();
+    const actor: ActorContext = { id: OIDC_ACTOR_ID, name: 'identiteitsprovider (OpenID Connect)', roles: [] };
+    const name = person.name.trim().slice(0, 200) || person.subject.slice(0, 200);
+    const who = { issuer: person.issuer, subject: person.subject };
+    return this.db.transaction(async (tx) => {
+      const row = await tx.get<UserRow>('SELECT * FROM app_user WHERE oidc_issuer = ? AND oidc_subject = ?', [person.issuer, person.subject]);
+      const before = row ? (JSON.parse(row.roles) as Role[]) : [];
+      const after = mapped.ok ? mapped.roles : [];
+      const changed = JSON.stringify(before) !== JSON.stringify(after);
+      if (row && changed) {
+        await tx.run('UPDATE app_user SET roles = ? WHERE id = ?', [JSON.stringify(after), row.id]);
+        await this.audit.append(tx, { actor, action: 'user.roles-changed', occurredAt: now, payload: { userId: row.id, ...who, before, after } });
+      }
+      if (!mapped.ok || (row && row.disabled_at)) {
+        const reason = row?.disabled_at ? 'disabled' : (mapped.reason ?? 'no-mapped-role');
+        await this.audit.append(tx, { actor, action: 'user.sign-in-refused', occurredAt: now, payload: { userId: row?.id ?? null, ...who, reason } });
+        return { ok: false as const, reason, userId: row?.id ?? null };
+      }
+      if (row) return { ok: true as const, user: toUser({ ...row, roles: JSON.stringify(after) }) };
+      const id = randomUUID();
+      await tx.run('INSERT INTO app_user (id, name, roles, created_at, created_by, oidc_issuer, oidc_subject) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+        id,
+        name,
+        JSON.stringify(after),
+        now,
+        actor.id,
+        person.issuer,
+        person.subject,
+      ]);
+      await this.audit.append(tx, { actor, action: 'user.created', occurredAt: now, payload: { after: { id, name, roles: after }, ...who } });
+      return { ok: true as const, user: { id, name, roles: after, createdAt: now, createdBy: actor.id, disabledAt: null } };
+    });
+  }
+
+  /**
+   * Change a user's roles (a beheerder, on the command line): validated against the role-combination table, one
+   * audit event with before and after. A user provisioned through the identity provider gets their roles from it
+   * at every sign-in instead.
+   */
+  async setRoles(actor: ActorContext, userId: string, roles: readonly string[]): Promise<UserView> {
+    const after = validateRoles(roles);
+    const now = this.clock.now().toISOString();
+    return this.db.transaction(async (tx) => {
+      const row = await tx.get<UserRow & { oidc_subject: string | null }>('SELECT * FROM app_user WHERE id = ?', [userId]);
+      if (!row) throw DomainError.notFound('User', userId);
+      if (row.oidc_subject)
+        throw DomainError.validation([
+          {
+            field: 'roles',
+            message: 'this user signs in through the identity provider, which decides their roles (oidc.roleMapping)',
+            nl: 'Rollen: deze gebruiker logt in via de provincie; de rollen komen daarvandaan (oidc.roleMapping).',
+          },
+        ]);
+      const before = JSON.parse(row.roles) as Role[];
+      await tx.run('UPDATE app_user SET roles = ? WHERE id = ?', [JSON.stringify(after), userId]);
+      await this.audit.append(tx, { actor, action: 'user.roles-changed', occurredAt: now, payload: { userId, before, after } });
+      return toUser({ ...row, roles: JSON.stringify(after) });
+    });
+  }
+
+  /** Active teamleiders, names and ids only (issue #11: a beleidsmedewerker names the one to decide a waiver). */
+  listTeamleiders(): Promise<{ id: string; name: string }[]> {
+    return this.db.read(async (tx) =>
+      (await tx.all<UserRow>('SELECT * FROM app_user WHERE disabled_at IS NULL ORDER BY name, id'))
+        .filter((r) => (JSON.parse(r.roles) as string[]).includes('teamleider'))
+        .map((r) => ({ id: r.id, name: r.name })),
+    );
   }
 
   listUsers(): Promise<UserView[]> {
@@ -204,12 +372,17 @@ export class UsersService {
     );
   }
 
-  /** The actor behind a bearer token, or null. The secret is compared in constant time. */
+  /**
+   * The actor behind a bearer token, or null. The secret is compared in constant time. A user whose stored roles
+   * are a combination no longer allowed (issue #12) is refused until a beheerder changes them. `lastUsedAt` is kept
+   * to the minute.
+   */
   async authenticate(token: string): Promise<ActorContext | null> {
     const m = TOKEN_RE.exec(token);
     if (!m) return null;
     const [, id, secret] = m;
-    const now = this.clock.now().toISOString();
+    const now = this.clock.now();
+    const nowIso = now.toISOString();
     const row = await this.db.read((tx) =>
       tx.get<TokenRow & { name: string; roles: string; disabled_at: string | null }>(
         'SELECT t.*, u.name, u.roles, u.disabled_at FROM api_token t JOIN app_user u ON u.id = t.user_id WHERE t.id = ?',
@@ -218,7 +391,13 @@ export class UsersService {
     );
     const expected = row ? Buffer.from(row.secret_hash, 'hex') : Buffer.alloc(32);
     const ok = timingSafeEqual(sha256(secret), expected);
-    if (!row || !ok || row.revoked_at || row.disabled_at || (row.expires_at && row.expires_at <= now)) return null;
-    return { id: row.user_id, name: row.name, roles: JSON.parse(row.roles) as Role[] };
+    if (!row || !ok || row.revoked_at || row.disabled_at || (row.expires_at && row.expires_at <= nowIso)) return null;
+    const roles = JSON.parse(row.roles) as Role[];
+    if (roleSetProblem(roles)) return null;
+    if (!row.last_used_at || Date.parse(row.last_used_at) <= now.getTime() - LAST_USED_RESOLUTION_MS) {
+      await this.db.transaction((tx) => tx.run('UPDATE api_token SET last_used_at = ? WHERE id = ?', [nowIso, id]));
+    }
+    const issuer = foreignIssuer(row);
+    return { id: row.user_id, name: row.name, roles, tokenId: row.id, ...(issuer ? { tokenIssuedBy: issuer } : {}) };
   }
 }

@@ -14,10 +14,13 @@ class WaiverDto {
   @ApiProperty() reasonCode!: string;
   @ApiProperty() motivation!: string;
   @ApiProperty() requestedBy!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'The requester by name.' }) requestedByName!: string | null;
   @ApiProperty({ format: 'date-time' }) requestedAt!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) approverId!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The teamleider named as approver, by name.' }) approverName!: string | null;
   @ApiProperty({ enum: ['requested', 'approved', 'rejected', 'used'] }) status!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) decidedBy!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Who approved or rejected it, by name.' }) decidedByName!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' }) decidedAt!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) decisionNote!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' }) usedAt!: string | null;

@@ -96,11 +96,14 @@ describe(`audit commands on a real database (${onPostgres() ? 'PostgreSQL' : 'SQ
     expect(csv.out.every((l) => l.endsWith('\r'))).toBe(true); // CR LF line ends, also on stdout
   });
 
-  it('exports CSV: a header and one RFC 4180 row per event, the payload as its canonical JSON', async () => {
+  it('exports CSV for Dutch Excel (BOM, Dutch headers, ;): one row per event, the payload as its canonical JSON', async () => {
     const r = await cli('audit:export', '--format', 'csv', '--out', file('all.csv'));
     expect(r.code).toBe(0);
-    const text = readFileSync(file('all.csv'), 'utf8');
-    expect(text.startsWith('seq,stream,streamSeq,id,occurredAt,actorId,actorRoles,action,dossierId,workflowId,workflowVersion,payload,prevHash,hash\r\n')).toBe(true);
+    const bom = readFileSync(file('all.csv'), 'utf8');
+    // Issue #11: the audit CSV follows the Dutch-Excel conventions of the other CSVs (was: commas, English headers, no BOM).
+    expect(bom.startsWith('\uFEFF')).toBe(true);
+    const text = bom.slice(1);
+    expect(text.startsWith('volgnummer;stroom;volgnummer in stroom;gebeurtenis-id;tijdstip (UTC);gebruiker-id;rollen;actie;dossier-id;workflow;workflowversie;inhoud (JSON);vorige hash;hash\r\n')).toBe(true);
     // A minimal RFC 4180 reader: quoted fields may hold commas, quotes and line breaks.
     const rows: string[][] = [];
     let row: string[] = [];
@@ -115,7 +118,7 @@ describe(`audit commands on a real database (${onPostgres() ? 'PostgreSQL' : 'SQ
         } else if (c === '"') quoted = false;
         else field += c;
       } else if (c === '"') quoted = true;
-      else if (c === ',') {
+      else if (c === ';') {
         row.push(field);
         field = '';
       } else if (c === '\r' && text[i + 1] === '\n') {

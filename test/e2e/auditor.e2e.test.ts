@@ -29,8 +29,11 @@ describe(`auditor views over HTTP (${onPostgres() ? 'PostgreSQL' : 'SQLite'})`, 
   const snapshots: Snapshot[] = [];
   const seqOf: Record<string, number> = {};
   let waiverId: string;
-  /** The advisory requirement passed with the token explanation "ok". */
+  /** The advisory requirement first explained with the token "ok" (refused since issue #11), then properly. */
   let shortRequirement: string;
+  /** A dossier whose trail predates issue #11 (appended directly): a real reclassification and a token explanation. */
+  let legacyId: string;
+  const legacySeq: Record<string, number> = {};
 
   const at = (minutes: number) => new Date(Date.parse(START) + minutes * 60_000).toISOString();
   const auditor = () => h.as(h.users.auditor);
@@ -88,8 +91,16 @@ describe(`auditor views over HTTP (${onPostgres() ? 'PostgreSQL' : 'SQLite'})`, 
     const v = (await bm.get(`${base}/${id}`).expect(200)).body as { version: number; next: { explanationsRequired: string[] } };
     expect(v.next.explanationsRequired.length).toBeGreaterThan(1);
     const [short, ...rest] = v.next.explanationsRequired;
-    const explanations = Object.fromEntries([[short, 'ok'], ...rest.map((r) => [r, `Toelichting bij ${r}: bewust afgewogen met de gemeenten.`])]);
-    await bm.post(`${base}/${id}/transitions`, { event: 'ADVANCE', expectedVersion: v.version, explanations }).expect(201);
+    const proper = Object.fromEntries(v.next.explanationsRequired.map((r) => [r, `Toelichting bij ${r}: bewust afgewogen met de gemeenten.`]));
+    // Issue #11: a token explanation is refused at the moment it matters (400 naming the requirement), and writes nothing.
+    const before = await lastSeq();
+    const token = await bm
+      .post(`${base}/${id}/transitions`, { event: 'ADVANCE', expectedVersion: v.version, explanations: { ...proper, [short]: 'ok' } })
+      .expect(400);
+    expect(token.body.errors).toEqual([{ field: `explanations.${short}`, message: expect.stringMatching(new RegExp(`^Toelichting bij ${short} is te kort \\(2 tekens\\)`)) }]);
+    expect(await lastSeq()).toBe(before);
+    expect(rest.length).toBeGreaterThan(0);
+    await bm.post(`${base}/${id}/transitions`, { event: 'ADVANCE', expectedVersion: v.version, explanations: proper }).expect(201);
     seqOf.advanced = await lastSeq();
     shortRequirement = short;
     await snapshot('advanced with a waiver', h.users.bm);
@@ -125,15 +136,41 @@ describe(`auditor views over HTTP (${onPostgres() ? 'PostgreSQL' : 'SQLite'})`, 
     seqOf.timer = await lastSeq();
     await snapshot('timer expired', h.users.bm2);
     h.clock.set(at(50 * 60));
-  });
+
+    // A trail written before issue #11, appended directly: strategisch changed (a real reclassification) an hour before
+    // an ADVANCE that passed an advisory requirement with the token explanation "ok". The flags must still find both.
+    legacyId = randomUUID();
+    const audit = h.app.get(AuditService);
+    const wf = { id: 'drenthe-verbindend-besturen', version: '2021' };
+    const actor = { id: h.users.bm.id, name: 'Bea', roles: ['beleidsmedewerker' as const] };
+    const legacySummary = {
+      id: legacyId, title: 'Oud dossier', phase: 'voorfase-agendasetting', version: 1, workflow: wf, assigneeId: actor.id, createdBy: actor.id,
+      createdAt: at(40), updatedAt: at(40), enteredPhaseOn: '2026-03-02', previousDossierId: null, followUpDossierId: null,
+    };
+    await h.db.transaction(async (tx) => {
+      const created = await audit.append(tx, { actor, action: 'dossier.created', occurredAt: at(40), dossierId: legacyId, workflow: wf, payload: { after: legacySummary, classification: { evidenceId: randomUUID(), strategisch: true, besluitvormer: 'PS', reden: 'Aangemaakt' } } });
+      const reclassified = await audit.append(tx, {
+        actor, action: 'classification.changed', occurredAt: at(41), dossierId: legacyId, workflow: wf,
+        payload: { before: { strategisch: true, besluitvormer: 'PS' }, after: { strategisch: false, besluitvormer: 'PS' }, reden: 'Toch niet strategisch', evidence: { id: randomUUID(), kind: 'classificatie', occurredOn: '2026-03-02', recordedAt: at(41), recordedBy: actor.id } },
+      });
+      const done = await audit.append(tx, {
+        actor, action: 'transition.done', occurredAt: at(101), dossierId: legacyId, workflow: wf,
+        payload: { event: 'ADVANCE', from: 'voorfase-agendasetting', to: 'voorbereiding-beleid', newVersion: 2, explanations: { 'G1-05': 'ok' }, waiversUsed: {}, evaluation: [{ id: 'G1-05', severity: 'advisory', status: 'unsatisfied' }] },
+      });
+      legacySeq.created = Number(created.seq);
+      legacySeq.reclassified = Number(reclassified.seq);
+      legacySeq.advanced = Number(done.seq);
+    });
+  }, 60_000); // many requests on a shared machine
   afterAll(async () => {
     await h?.close();
   });
 
   // ------------------------------------------------------------------------------------------------------------
   describe('GET /dossiers/{id}/state?at=', () => {
+    /** The view without what only state?at= adds, and without `caller` (who asks is not part of the evaluation). */
     const strip = (s: Record<string, unknown>) => {
-      const { evidence: _e, evidenceInForce: _f, waivers: _w, asOf: _a, ...view } = s;
+      const { evidence: _e, evidenceInForce: _f, waivers: _w, asOf: _a, caller: _c, ...view } = s;
       return view;
     };
 
@@ -149,18 +186,25 @@ describe(`auditor views over HTTP (${onPostgres() ? 'PostgreSQL' : 'SQLite'})`, 
         expect({ what, inForce: [...res.body.evidenceInForce].sort() }).toEqual({ what, inForce: [...s.inForce].sort() });
         const statuses = (v: View) => v.next?.requirements.map((r) => `${r.id}:${r.status}`) ?? null;
         expect({ what, next: statuses(res.body as View) }).toEqual({ what, next: statuses(s.asAssignee) });
-        expect({ what, view: strip(res.body) }).toEqual({ what, view: s.asAssignee });
+        expect({ what, view: strip(res.body) }).toEqual({ what, view: strip(s.asAssignee) });
         expect(res.body.asOf).toMatchObject({ at: s.at, complete: true, chain: { ok: true }, viewer: { kind: 'assignee', id: s.assignee.id } });
       }
     });
 
-    it('evaluates for the caller by default, as GET /dossiers/{id} does (X-01 refuses the auditor)', async () => {
+    // Issue #11: the evaluation is the dossier's. It used to be evaluated for the caller, so X-01 ("griffie en auditors
+    // hebben alleen leesrechten") blocked in the auditor's `next` and state?at= differed from what the officer saw.
+    it('gives every viewer the same evaluation, the one the owner saw, with or without viewer=', async () => {
       for (const s of snapshots) {
+        expect({ what: s.label, view: strip(s.asAuditor) }).toEqual({ what: s.label, view: strip(s.asAssignee) });
         const res = await auditor().get(`${base}/${id}/state?at=${encodeURIComponent(s.at)}`).expect(200);
-        expect({ what: s.label, view: strip(res.body) }).toEqual({ what: s.label, view: s.asAuditor });
+        expect({ what: s.label, view: strip(res.body) }).toEqual({ what: s.label, view: strip(s.asAssignee) });
+        // What the caller may do is separate: the auditor may read the trail and fire nothing.
+        expect(res.body.caller).toMatchObject({ id: h.users.auditor.id, isOwner: false, mayFire: false, mayRecordEvidence: false, mayReadAudit: true });
+        expect((s.asAssignee.caller as { mayFire: boolean }).mayFire).toBe(true);
       }
-      const x01 = snapshots[0].asAuditor.next!.requirements.find((r) => r.id === 'X-01');
-      expect(x01?.status).toBe('unsatisfied');
+      const x01 = snapshots[0].asAuditor.next!.requirements.find((r) => r.id === 'X-01') as unknown as { status: string; explanation: { nl: string } };
+      expect(x01.status).toBe('satisfied');
+      expect(x01.explanation.nl).not.toMatch(/alleen leesrechten/);
     });
 
     it('shows the state between two events, and the version and phase that really applied then', async () => {
@@ -232,7 +276,7 @@ describe(`auditor views over HTTP (${onPostgres() ? 'PostgreSQL' : 'SQLite'})`, 
 
   // ------------------------------------------------------------------------------------------------------------
   describe('GET /dossiers/{id}/history', () => {
-    type Entry = { seq: number; action: string; kind: string; at: string; actor: { id: string }; summary: { nl: string; en: string }; payload: Record<string, unknown>; references?: { evidence: { id: string; recordedInSeq: number | null }[]; waivers: { waiverId: string; requestedBy: string; approvedBy: string }[] } };
+    type Entry = { seq: number; action: string; kind: string; at: string; actor: { id: string; name: string | null }; summary: { nl: string; en: string }; payload: Record<string, unknown>; references?: { evidence: { id: string; recordedInSeq: number | null }[]; waivers: { waiverId: string; requestedBy: string; approvedBy: string; requestedByName?: string | null; approvedByName?: string | null }[] } };
     const all = async (qs = '') => (await auditor().get(`${base}/${id}/history${qs}`).expect(200)).body as { items: Entry[]; nextAfterSeq: number | null };
 
     it('lists every audit event of the dossier in order, each with actor, time, summary and the payload', async () => {
@@ -263,10 +307,14 @@ describe(`auditor views over HTTP (${onPostgres() ? 'PostgreSQL' : 'SQLite'})`, 
       const t = done[0];
       expect(t.seq).toBe(seqOf.advanced);
       expect(Object.keys(t.payload.explanations as object).length).toBeGreaterThan(1);
-      expect((t.payload.explanations as Record<string, string>)[shortRequirement]).toBe('ok');
+      // The refused token explanation left no trace; the one stored is the explanation that passed.
+      expect((t.payload.explanations as Record<string, string>)[shortRequirement]).toBe(`Toelichting bij ${shortRequirement}: bewust afgewogen met de gemeenten.`);
       expect(t.references!.waivers).toEqual([
         expect.objectContaining({ requirementId: 'G1-03', waiverId, requestedBy: h.users.bm.id, approvedBy: h.users.tl.id, reasonCode: 'spoed' }),
       ]);
+      // People by name (issue #11): the waiver's requester and approver, and who fired the transition.
+      expect(t.references!.waivers[0]).toMatchObject({ requestedByName: h.users.bm.name, approvedByName: h.users.tl.name });
+      expect(t.actor.name).toBe(h.users.bm.name);
       // Every id an evaluation cites is resolved: evidence records (with the event that recorded them) or, for X-04, the waiver.
       const cited = new Set((t.payload.evaluation as { evidence: string[] }[]).flatMap((x) => x.evidence));
       expect(cited.has(waiverId)).toBe(true);
@@ -349,16 +397,23 @@ describe(`auditor views over HTTP (${onPostgres() ? 'PostgreSQL' : 'SQLite'})`, 
       expect(byKind('quick-waiver-approval')).toEqual([
         expect.objectContaining({ dossierId: id, seqs: [seqOf.waiverRequested, seqOf.waiverApproved], details: expect.objectContaining({ minutes: 5, requestedBy: h.users.bm.id, approvedBy: h.users.tl.id }) }),
       ]);
-      expect(byKind('reclassification-before-transition')).toEqual([
-        expect.objectContaining({ seqs: [seqOf.reclassified, seqOf.advanced], details: expect.objectContaining({ hours: 0.7, changedFields: ['besluittype', 'instrumentType', 'herkomst'] }) }),
-      ]);
-      expect(byKind('short-advisory-explanation')).toEqual([
-        expect.objectContaining({ seqs: [seqOf.advanced], details: expect.objectContaining({ requirementId: shortRequirement, explanation: 'ok', length: 2 }) }),
-      ]);
+      // Issue #11: the intake classification G1 asks for (besluittype, instrumentType, herkomst filled in for the first
+      // time, 40 minutes before the ADVANCE) is no reclassification; it used to be flagged. A token explanation is refused
+      // now, so it cannot be in a new trail either.
+      expect(byKind('reclassification-before-transition')).toEqual([]);
+      expect(byKind('short-advisory-explanation')).toEqual([]);
       expect(byKind('backdated-evidence')).toEqual([
         expect.objectContaining({ seqs: [seqOf.backdated], details: expect.objectContaining({ occurredOn: '2026-01-05', days: 57, thresholdDays: 30 }) }),
       ]);
-      expect(flags).toHaveLength(4);
+      expect(flags).toHaveLength(2);
+      // People by name in the flag's words.
+      expect(byKind('quick-waiver-approval')[0].description.nl).toContain(`aangevraagd door ${h.users.bm.name}, goedgekeurd door ${h.users.tl.name}`);
+      // A trail from before: a real reclassification (strategisch ja → nee) and the token explanation are still flagged.
+      const legacy = (await auditor().get(`${base}/${legacyId}/flags`).expect(200)).body.items as Flag[];
+      expect(legacy).toEqual([
+        expect.objectContaining({ kind: 'reclassification-before-transition', seqs: [legacySeq.reclassified, legacySeq.advanced], details: expect.objectContaining({ hours: 1, changedFields: ['strategisch'] }) }),
+        expect.objectContaining({ kind: 'short-advisory-explanation', seqs: [legacySeq.advanced], details: expect.objectContaining({ requirementId: 'G1-05', explanation: 'ok', length: 2 }) }),
+      ]);
       for (const f of flags) {
         expect(f.description.nl).not.toBe(f.description.en);
         expect(f.description.nl.length).toBeGreaterThan(30);
@@ -376,7 +431,9 @@ describe(`auditor views over HTTP (${onPostgres() ? 'PostgreSQL' : 'SQLite'})`, 
       const one = (await auditor().get(`/api/v1/audit/flags?dossierId=${other.body.id}`).expect(200)).body as { items: Flag[] };
       expect(one.items.map((f) => f.kind)).toEqual(['backdated-evidence']);
       const perDossier = (await auditor().get(`${base}/${id}/flags?kind=short-advisory-explanation,quick-waiver-approval`).expect(200)).body as { items: Flag[] };
-      expect(perDossier.items.map((f) => f.kind).sort()).toEqual(['quick-waiver-approval', 'short-advisory-explanation']);
+      expect(perDossier.items.map((f) => f.kind).sort()).toEqual(['quick-waiver-approval']);
+      const perLegacy = (await auditor().get(`${base}/${legacyId}/flags?kind=short-advisory-explanation,quick-waiver-approval`).expect(200)).body as { items: Flag[] };
+      expect(perLegacy.items.map((f) => f.kind)).toEqual(['short-advisory-explanation']);
 
       const seen: string[] = [];
       let after = 0;
@@ -448,9 +505,10 @@ describe(`auditor views over HTTP (${onPostgres() ? 'PostgreSQL' : 'SQLite'})`, 
       }).expect(200);
       expect(csv.headers['content-type']).toMatch(/^text\/csv/);
       const rows = (csv.body as string).split('\r\n').filter(Boolean);
-      expect(rows[0]).toBe('seq,stream,streamSeq,id,occurredAt,actorId,actorRoles,action,dossierId,workflowId,workflowVersion,payload,prevHash,hash');
+      // Issue #11: BOM, Dutch headers and ; as every CSV of the API (was: commas and English headers).
+      expect(rows[0]).toBe('\uFEFFvolgnummer;stroom;volgnummer in stroom;gebeurtenis-id;tijdstip (UTC);gebruiker-id;rollen;actie;dossier-id;workflow;workflowversie;inhoud (JSON);vorige hash;hash');
       expect(rows).toHaveLength(11);
-      expect(rows[1]).toMatch(new RegExp(`^${seqOf.created},${id},1,`));
+      expect(rows[1]).toMatch(new RegExp(`^${seqOf.created};${id};1;`));
       expect(rows[1]).toContain('"{""after"":{'); // the payload, quoted as RFC 4180 requires
     });
 

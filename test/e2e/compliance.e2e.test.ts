@@ -164,7 +164,7 @@ describe('compliance views over HTTP', () => {
       computedEnd: '2026-04-13',
       status: 'overdue',
       daysLeft: -7,
-      calendarRuleVersion: 'atw-2026.1',
+      calendarRuleVersion: 'atw-2026.2',
       basis: expect.stringMatching(/Awb 3:16/),
     });
     expect((await griffie().get('/api/v1/compliance/timers?status=running').expect(200)).body.items).toEqual([]);
@@ -200,7 +200,7 @@ describe('compliance views over HTTP', () => {
       start: '2026-03-02',
       computedEnd: '2026-04-13',
       basis: expect.stringMatching(/Awb 3:16/),
-      calendarRuleVersion: 'atw-2026.1',
+      calendarRuleVersion: 'atw-2026.2',
       expiredOn: '2026-04-20',
     });
     const timers = await griffie().get('/api/v1/compliance/timers').expect(200);
@@ -315,19 +315,19 @@ describe('compliance views over HTTP', () => {
     expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/); // no bare LF
     const lines = text.split('\r\n').slice(0, -1);
     const header = lines[0].split(';');
-    expect(header.slice(0, 5)).toEqual(['dossierId', 'title', 'phase', 'enteredPhaseOn', 'daysInPhase']);
+    expect(header.slice(0, 5)).toEqual(['dossier-id', 'titel', 'fase', 'in fase sinds', 'dagen in fase']); // Dutch headers (issue #11)
     expect(lines).toHaveLength(1 + json.body.total);
     const rowOf = (id: string) => lines.find((l) => l.startsWith(id))!;
     const cells = (l: string) => l.split(';');
     const col = (name: string) => header.indexOf(name);
     const b = cells(rowOf(ids.B));
-    expect(b[col('phase')]).toBe('ontwikkeling-voorstel');
-    expect(b[col('enteredPhaseOn')]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(b[col('overdueTimerCount')]).toBe('1');
-    expect(b[col('overdueTimers')]).toBe('TM-01 2026-04-13');
+    expect(b[col('fase')]).toBe('ontwikkeling-voorstel');
+    expect(b[col('in fase sinds')]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(b[col('termijnen verstreken (aantal)')]).toBe('1');
+    expect(b[col('termijnen verstreken')]).toBe('TM-01 2026-04-13');
     expect(cells(rowOf(ids.A))[col('strategisch')]).toBe('ja');
-    expect(cells(rowOf(ids.A))[col('hardOpenIds')]).toContain('G2-01');
-    expect(cells(rowOf(ids.C))[col('waiversUsedIds')]).toBe(waiverId);
+    expect(cells(rowOf(ids.A))[col('harde eisen open')]).toContain('G2-01');
+    expect(cells(rowOf(ids.C))[col('vrijstellingen gebruikt')]).toBe(waiverId);
     // The title with a formula, a semicolon and quotes: neutralised and quoted as one cell.
     expect(rowOf(ids.F)).toContain(`;"'=SUM(1+1) Dorpsvisie; ""Oost""";`);
     // format=csv does the same without an Accept header.
@@ -388,7 +388,12 @@ describe('compliance views over HTTP', () => {
     expect(bad.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['query.foo', 'query.hasOverdue', 'query.limit', 'query.phase', 'query.sort']);
     const twice = await griffie().get('/api/v1/compliance?phase=uitvoering&phase=uitvoering').expect(400);
-    expect(twice.body.errors).toEqual([{ field: 'query.phase', message: 'must be given once' }]);
+    // Dutch by default, naming the parameter; English for Accept-Language: en (issue #11).
+    expect(twice.body.errors).toEqual([{ field: 'query.phase', message: "Parameter 'phase' mag maar één keer worden opgegeven." }]);
+    expect(twice.headers['content-language']).toBe('nl');
+    const twiceEn = await griffie().get('/api/v1/compliance?phase=uitvoering&phase=uitvoering').set('Accept-Language', 'en-GB,en;q=0.9,nl;q=0.5').expect(400);
+    expect(twiceEn.body.errors).toEqual([{ field: 'query.phase', message: 'must be given once' }]);
+    expect(twiceEn.headers['content-language']).toBe('en');
     const mixed = await griffie().get('/api/v1/compliance?offset=2&cursor=abc').expect(400);
     expect(mixed.body.errors[0].field).toBe('query.cursor');
     const foreign = (await list('?sort=title&limit=1')).body.nextCursor;
@@ -398,7 +403,7 @@ describe('compliance views over HTTP', () => {
     for (const cursor of ['not-base64-json', forge({ s: 'hardOpen', o: 'asc', v: ["1'; DROP TABLE dossier; --"], id: 'x' }), forge({ s: 'phase', o: 'asc', v: [1, 2], id: 'x' }), forge({ s: 'hardOpen', o: 'asc', v: [1e300], id: 'x' })]) {
       const sort = cursor.startsWith('not') ? 'phase' : (JSON.parse(Buffer.from(cursor, 'base64url').toString()) as { s: string }).s;
       const forged = await griffie().get(`/api/v1/compliance?sort=${sort}&cursor=${cursor}`).expect(400);
-      expect(forged.body.errors).toEqual([{ field: 'query.cursor', message: 'is not a cursor of this list' }]);
+      expect(forged.body.errors).toEqual([{ field: 'query.cursor', message: "Parameter 'cursor' is geen cursor van deze lijst." }]);
     }
     const noPeriod = await griffie().get('/api/v1/compliance/summary').expect(400);
     expect(noPeriod.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['query.from', 'query.to']);

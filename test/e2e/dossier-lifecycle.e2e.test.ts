@@ -150,8 +150,19 @@ describe('dossier lifecycle over HTTP (SQLite)', () => {
     v = await view(id);
     const noReason = await bm().post(`${base}/${id}/transitions`, { event: 'RETURN', expectedVersion: v.version }).expect(400);
     expect(noReason.body.errors.map((e: { field: string }) => e.field)).toContain('reason');
-    const back = await bm()
+    // RETURN is explained in the view like ADVANCE: X-01 and X-05, and a reason is required.
+    const returnView = v.events.find((e: { event: string }) => e.event === 'RETURN');
+    expect(returnView).toMatchObject({ to: 'ontwikkeling-voorstel', reasonRequired: true });
+    expect(returnView.requirements.map((r: { id: string }) => r.id)).toEqual(['X-01', 'X-05']);
+    // X-05 is met with a reason and an unchanged participatieparagraaf: an explanation for it is refused, naming it (issue #11;
+    // it used to be silently dropped), and nothing is written.
+    const needless = await bm()
       .post(`${base}/${id}/transitions`, { event: 'RETURN', expectedVersion: v.version, reason: 'PS vragen een aanvullende variant.', explanations: { 'X-05': 'Deelnemers zijn per brief geïnformeerd.' } })
+      .expect(400);
+    expect(needless.body.errors).toEqual([{ field: 'explanations.X-05', message: expect.stringMatching(/X-05 is vervuld en heeft geen toelichting nodig/) }]);
+    expect((await view(id)).version).toBe(v.version);
+    const back = await bm()
+      .post(`${base}/${id}/transitions`, { event: 'RETURN', expectedVersion: v.version, reason: 'PS vragen een aanvullende variant.' })
       .expect(201);
     expect(back.body).toMatchObject({ from: 'kaderstelling-besluitvorming', to: 'ontwikkeling-voorstel' });
     await advanceExplaining(id);
@@ -159,8 +170,9 @@ describe('dossier lifecycle over HTTP (SQLite)', () => {
     // T4: decision by PS, wensen en bedenkingen, publication in the Provinciaal blad, participatieverslag.
     await record(id, 'procedure', '2026-04-14', { stap: 'wensen-en-bedenkingen', partij: 'GS', gelegenheidGebodenOn: '2026-04-14' });
     h.clock.set('2026-05-20T08:00:00.000Z');
-    await record(id, 'besluit', '2026-05-18', { orgaan: 'PS', onderwerp: 'eindbesluit', kenmerk: 'Statenstuk 2026-101', besluitdatum: '2026-05-18', inwerkingtredingOn: '2026-06-01' });
-    await record(id, 'publicatie', '2026-05-19', { onderwerp: 'besluit', kanaal: 'provinciaal-blad', prbId: 'prb-2026-2201', publishedOn: '2026-05-19', url: 'https://zoek.officielebekendmakingen.nl/prb-2026-2201.html' });
+    const eindbesluit = await record(id, 'besluit', '2026-05-18', { orgaan: 'PS', onderwerp: 'eindbesluit', kenmerk: 'Statenstuk 2026-101', besluitdatum: '2026-05-18', inwerkingtredingOn: '2026-06-01' });
+    // The publication names the decision it makes known (G4-04, issue #11).
+    await record(id, 'publicatie', '2026-05-19', { onderwerp: 'besluit', kanaal: 'provinciaal-blad', prbId: 'prb-2026-2201', publishedOn: '2026-05-19', url: 'https://zoek.officielebekendmakingen.nl/prb-2026-2201.html', besluitId: eindbesluit.id });
     await record(id, 'procedure', '2026-05-19', { stap: 'kennisgeving-besluit', datum: '2026-05-19', prbId: 'prb-2026-2202' });
     await record(id, 'procedure', '2026-05-19', { stap: 'besluit-toegezonden-indieners', datum: '2026-05-19' });
     v = await view(id);

@@ -25,8 +25,16 @@ describe('permissions: every (role × action) cell over HTTP', () => {
       .as(h.users.bm)
       .post(`${base}/${d.body.id}/waivers`, { requirementId: 'G1-03', reasonCode: 'spoed', motivation: 'Motivering volgt na overleg.' })
       .expect(201);
-    return { id: d.body.id as string, version: d.body.version as number, waiverId: w.body.id as string };
+    const besluit = (u: TestUser, orgaan: string) =>
+      h.as(u).post(`${base}/${d.body.id}/evidence`, { kind: 'besluit', occurredOn: '2026-02-20', data: { orgaan, onderwerp: 'overig', kenmerk: `${orgaan} 2026-1`, besluitdatum: '2026-02-20' } }).expect(201);
+    const gsBesluit = await besluit(h.users.bm, 'GS');
+    const psBesluit = await besluit(h.users.griffie, 'PS');
+    return { id: d.body.id as string, version: d.body.version as number, waiverId: w.body.id as string, gsBesluitId: gsBesluit.body.id as string, psBesluitId: psBesluit.body.id as string };
   }
+
+  /** A correction of a decision record: who may supersede depends on the record superseded (issue #12). */
+  const supersede = (u: TestUser, dossierId: string, supersedes: string, orgaan: string) =>
+    h.as(u).post(`${base}/${dossierId}/evidence`, { kind: 'besluit', occurredOn: '2026-02-20', supersedes, data: { orgaan, onderwerp: 'overig', kenmerk: `${orgaan} 2026-1a`, besluitdatum: '2026-02-20' } });
 
   interface Cell {
     action: string;
@@ -86,10 +94,28 @@ describe('permissions: every (role × action) cell over HTTP', () => {
     { action: 'read a dossier state on a date', allowed: ['griffie', 'auditor'], ok: 200, send: (u, f) => h.as(u).get(`${base}/${f.id}/state?at=2026-03-02T09:00:00.000Z`) },
     { action: 'read audit flags', allowed: ['griffie', 'auditor'], ok: 200, send: (u, f) => h.as(u).get(`${base}/${f.id}/flags`) },
     { action: 'export the audit trail', allowed: ['auditor'], ok: 200, send: (u, f) => h.as(u).get(`/api/v1/audit/export?format=jsonl&dossierId=${f.id}`) },
+    { action: 'compute a termijn', allowed: ROLES, ok: 200, send: (u) => h.as(u).get('/api/v1/termijnen?aanvang=2025-04-18&duur=P6W') },
     { action: 'read compliance', allowed: ['bm', 'bm2', 'tl', 'griffie', 'auditor'], ok: 200, send: (u) => h.as(u).get('/api/v1/compliance') },
     { action: 'create a user', allowed: ['beheerder'], ok: 201, send: (u) => h.as(u).post('/api/v1/users', { name: 'Nieuw', roles: ['auditor'] }) },
     { action: 'list users', allowed: ['beheerder'], ok: 200, send: (u) => h.as(u).get('/api/v1/users') },
     { action: 'list tokens', allowed: ['beheerder'], ok: 200, send: (u) => h.as(u).get('/api/v1/tokens') },
+    // Issue #12: tokens are created by their own user; a beheerder hands out only a user's first token.
+    { action: 'create a token for yourself', allowed: ROLES, ok: 201, send: (u) => h.as(u).post(`/api/v1/users/${u.id}/tokens`, { label: 'eigen' }) },
+    { action: 'create a token for a user who has one', allowed: [], ok: 201, send: (u) => h.as(u).post(`/api/v1/users/${h.users.tl2.id}/tokens`, { label: 'overname' }) },
+    { action: 'list your own tokens', allowed: ROLES, ok: 200, send: (u) => h.as(u).get('/api/v1/me/tokens') },
+    {
+      action: 'revoke your own token',
+      allowed: ROLES,
+      ok: 200,
+      send: async (u) => h.as(u).post(`/api/v1/tokens/${(await h.as(u).post(`/api/v1/users/${u.id}/tokens`, {}).expect(201)).body.tokenId as string}/revoke`),
+    },
+    { action: "revoke someone else's token", allowed: ['beheerder'], ok: 200, send: async (u) => h.as(u).post(`/api/v1/tokens/${(await h.as(h.users.tl2).post(`/api/v1/users/${h.users.tl2.id}/tokens`, {}).expect(201)).body.tokenId as string}/revoke`) },
+    // Issue #11: whom to ask for a waiver.
+    { action: 'list the teamleiders (ids and names)', allowed: ['bm', 'bm2', 'tl'], ok: 200, send: (u) => h.as(u).get('/api/v1/users/teamleiders') },
+    // Issue #12: superseding is decided by the record superseded as well as by the new one.
+    { action: 'supersede a GS decision (with a PS decision)', allowed: ['bm'], ok: 201, send: (u, f) => supersede(u, f.id, f.gsBesluitId, 'PS') },
+    { action: 'supersede a GS decision (with a GS decision)', allowed: ['bm'], ok: 201, send: (u, f) => supersede(u, f.id, f.gsBesluitId, 'GS') },
+    { action: 'supersede a PS decision', allowed: ['bm', 'griffie'], ok: 201, send: (u, f) => supersede(u, f.id, f.psBesluitId, 'PS') },
   ];
 
   const table = cells.flatMap((c) => ROLES.map((role) => [c.action, role, c.allowed.includes(role) ? c.ok : 403, c] as const));
@@ -123,6 +149,31 @@ describe('permissions: every (role × action) cell over HTTP', () => {
     const approved = rows.find((r) => r.action === 'waiver.approved')!;
     expect(approved.payload).toMatchObject({ requester: h.users.bm.id, approver: h.users.tl.id });
     expect(approved.actorRoles).toEqual(['teamleider']);
+  });
+});
+
+/**
+ * Issue #12: the role combinations one user may hold (ALLOWED_ROLE_SETS in src/auth/permissions.ts, README "Users, roles
+ * and tokens"). Every non-empty subset of the five roles is tried; the expected list is written out here, not imported.
+ */
+describe('permissions: every role combination', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  const ALL = ['beleidsmedewerker', 'teamleider', 'griffie', 'auditor', 'beheerder'];
+  const ALLOWED = ['beleidsmedewerker', 'teamleider', 'griffie', 'auditor', 'beheerder', 'beleidsmedewerker+teamleider'];
+  const subsets = Array.from({ length: 31 }, (_, i) => ALL.filter((_r, bit) => ((i + 1) >> bit) & 1));
+  const table = subsets.map((roles) => [roles.join('+'), ALLOWED.includes(roles.join('+')) ? 201 : 400, roles] as const);
+
+  it.each(table)('a user with %s → %d', async (_name, expected, roles) => {
+    const res = await h.as(h.users.beheerder).post('/api/v1/users', { name: `Combinatie ${roles.join(' ')}`, roles });
+    expect(res.status).toBe(expected);
+    if (expected === 400) expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['roles']);
   });
 });
 
@@ -171,7 +222,10 @@ describe('tokens and segregation of duties', () => {
     const d = await h.as(u).post('/api/v1/dossiers', { title: 'Eigen waiver', strategisch: true, besluitvormer: 'GS' }).expect(201);
     const w = await h.as(u).post(`/api/v1/dossiers/${d.body.id}/waivers`, { requirementId: 'G1-03', reasonCode: 'spoed', motivation: 'Volgt later, wettelijke termijn.' }).expect(201);
     const res = await h.as(u).post(`/api/v1/dossiers/${d.body.id}/waivers/${w.body.id}/decision`, { decision: 'approve' }).expect(403);
-    expect(res.body.detail).toMatch(/segregation of duties/);
+    expect(res.body.detail).toMatch(/functiescheiding/); // Dutch by default (issue #11)
+    const en = await h.as(u).post(`/api/v1/dossiers/${d.body.id}/waivers/${w.body.id}/decision`, { decision: 'approve' }).set('Accept-Language', 'en').expect(403);
+    expect(en.body.detail).toMatch(/segregation of duties/);
+    expect(en.headers['content-language']).toBe('en');
     await h.as(h.users.tl).post(`/api/v1/dossiers/${d.body.id}/waivers/${w.body.id}/decision`, { decision: 'approve' }).expect(200);
   });
 

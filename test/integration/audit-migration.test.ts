@@ -1,15 +1,16 @@
 /**
  * The AuditContent migration (src/database/migrations/1764500000000-audit-content.ts) on a store written by the
  * previous schema: every event is carried over with its seq and hash, the chain still verifies, the rows read back
- * as they were written, the table is append-only again, and new events continue the chains. On SQLite and (test:pg)
- * on PostgreSQL.
+ * as they were written, the table is append-only again, and new events continue the chains. Then AuditVerifyColumns
+ * (1764800000000-audit-verify-columns.ts): `prev_hash` generated from the stored text, which stays byte for byte what
+ * was hashed. On SQLite and (test:pg) on PostgreSQL.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../src/audit/audit.service';
-import { AuditEventContent, canonicalPayload, sealEvent, SYSTEM_STREAM } from '../../src/audit/hash-chain';
+import { AuditEventContent, canonicalEventContent, canonicalPayload, sealEvent, SYSTEM_STREAM } from '../../src/audit/canonical-event';
 import { loadConfig } from '../../src/config/config';
 import { dataSourceOptions, Db } from '../../src/database/db';
 import { InitialSchema1764300000000 } from '../../src/database/migrations/1764300000000-initial-schema';
@@ -106,6 +107,20 @@ describe('migration AuditContent: the audit trail keeps the hashed text', () => 
         [4, 'evidence.recorded', 2],
         [5, 'transition.done', 3],
       ]);
+
+      // What verification links by is generated from the stored text, which is still exactly what was hashed.
+      const stored = await db.read((tx) =>
+        tx.all<{ content: string; hash: string; stream: string; stream_seq: number | string; prev_hash: string }>(
+          'SELECT content, hash, stream, stream_seq, prev_hash FROM audit_event ORDER BY seq',
+        ),
+      );
+      expect(stored.map((r) => [r.content, r.hash, r.stream, Number(r.stream_seq), r.prev_hash])).toEqual(
+        events.map((e) => [canonicalEventContent(e), e.hash, e.stream, e.streamSeq, e.prevHash]),
+      );
+      // A text without a prevHash is no audit event: the database refuses it.
+      await expect(
+        db.transaction((tx) => tx.run('INSERT INTO audit_event (content, hash) VALUES (?, ?)', [canonicalEventContent(events[0]).replace(/,"prevHash":"[0-9a-f]{64}"/, ''), events[0].hash])),
+      ).rejects.toThrow();
     } finally {
       await db.close();
     }

@@ -25,7 +25,7 @@ describe(`concurrency (${onPostgres() ? 'PostgreSQL' : 'SQLite'})`, () => {
 
   async function explanations(id: string) {
     const v = (await h.as(h.users.bm).get(`${base}/${id}`).expect(200)).body;
-    return { version: v.version as number, explanations: Object.fromEntries(v.next.explanationsRequired.map((r: string) => [r, 'bewust afgewogen'])) };
+    return { version: v.version as number, explanations: Object.fromEntries(v.next.explanationsRequired.map((r: string) => [r, `Bewust afgewogen bij ${r} (test).`])) };
   }
 
   const count = async (sql: string, params: string[] = []) => h.db.read(async (tx) => Number((await tx.get<{ n: number }>(sql, params))!.n));
@@ -87,7 +87,7 @@ describe(`concurrency (${onPostgres() ? 'PostgreSQL' : 'SQLite'})`, () => {
     const now = (await h.as(h.users.bm).get(`${base}/${id}`).expect(200)).body;
     await h.as(h.users.bm).post(`${base}/${id}/transitions`, { event: 'RETURN', expectedVersion: now.version, reason: 'opnieuw' }).expect(201);
     const again = await h.as(h.users.bm).post(`${base}/${id}/transitions`, { event: 'ADVANCE', expectedVersion: now.version + 1, explanations: ex }).expect(409);
-    expect(again.body.unmetRequirements.find((u: { id: string }) => u.id === 'G1-03').blockReason).toBe('waiver-required');
+    expect(again.body.unmetRequirements.find((u: { id: string }) => u.id === 'G1-03').blockReason).toBe('evidence-or-waiver'); // was 'waiver-required': evidence alone still satisfies it (issue #11)
   });
 
   it('keeps two app instances on one database consistent: no lost or duplicated events, no deadlock', async () => {

@@ -33,7 +33,7 @@ describe(`transition persistence (${onPostgres() ? 'PostgreSQL' : 'SQLite file'}
 
   const explainAll = async (id: string) => {
     const v = (await h.as(h.users.bm).get(`${base}/${id}`).expect(200)).body;
-    return { version: v.version as number, explanations: Object.fromEntries(v.next.explanationsRequired.map((r: string) => [r, 'bewust niet gedaan'])) };
+    return { version: v.version as number, explanations: Object.fromEntries(v.next.explanationsRequired.map((r: string) => [r, `Bewust niet gedaan: ${r} (test).`])) };
   };
 
   it('commits the state change and exactly one audit event together', async () => {
@@ -137,9 +137,9 @@ describe(`transition persistence (${onPostgres() ? 'PostgreSQL' : 'SQLite file'}
         .post(`${base}/${id}/waivers`, { requirementId: 'G1-03', reasonCode: 'spoed', motivation: 'Wettelijke termijn verstrijkt; motivering volgt.', approverId: h.users.tl.id })
         .expect(201);
       expect(w.body.status).toBe('requested');
-      // Not approved yet: G1-03 still blocks, as waiver-required.
+      // Not approved yet: G1-03 still blocks; recording the evidence or an approved waiver would let it pass.
       const blocked = await h.as(h.users.bm).post(`${base}/${id}/transitions`, { event: 'ADVANCE', expectedVersion: 1 }).expect(409);
-      expect(blocked.body.unmetRequirements.find((u: { id: string }) => u.id === 'G1-03').blockReason).toBe('waiver-required');
+      expect(blocked.body.unmetRequirements.find((u: { id: string }) => u.id === 'G1-03').blockReason).toBe('evidence-or-waiver'); // was 'waiver-required': evidence alone still satisfies it (issue #11)
       // The named approver is someone else; another teamleider may not decide it.
       await h.as(h.users.tl2).post(`${base}/${id}/waivers/${w.body.id}/decision`, { decision: 'approve' }).expect(403);
       const ok = await h.as(h.users.tl).post(`${base}/${id}/waivers/${w.body.id}/decision`, { decision: 'approve', note: 'Akkoord.' }).expect(200);

@@ -26,7 +26,7 @@ async function main() {
     await evidence.record(actor, id, { kind: 'terugkoppeling', occurredOn: '2026-03-01', supersedes: null, data: { aan: 'griffie', onderwerp: 'signaal', samenvatting: `schrijven ${i}` } });
     const v = await dossiers.get(actor, id);
     if (v.phase === 'voorfase-agendasetting') {
-      const explanations = Object.fromEntries(v.next!.explanationsRequired.map((r) => [r, 'bewust']));
+      const explanations = Object.fromEntries(v.next!.explanationsRequired.map((r) => [r, `Bewust afgewogen bij ${r} (test).`]));
       await transitions.fire(actor, id, { event: 'ADVANCE', expectedVersion: v.version, explanations });
     } else {
       await transitions.fire(actor, id, { event: 'RETURN', expectedVersion: v.version, reason: 'crash-test' });

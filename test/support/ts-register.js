@@ -14,3 +14,5 @@ require.extensions['.ts'] = (module, filename) => {
   const { outputText } = ts.transpileModule(source, { compilerOptions, fileName: filename });
   module._compile(outputText, filename);
 };
+// The web application's templates (.tsx, JSX for preact).
+require.extensions['.tsx'] = require.extensions['.ts'];

@@ -1,4 +1,4 @@
-import { AtwCalendar, DEFAULT_ATW_CALENDAR } from '../law/algemene-termijnenwet';
+import { AtwCalendar, berekenTermijn, DEFAULT_ATW_CALENDAR } from '../law/algemene-termijnenwet';
 import {
   AGENDERINGSRECHT_DREMPEL,
   NO_ATW_EXTENSION,
@@ -12,6 +12,7 @@ import {
   isZienswijzeTijdig,
   kennisgevingOpTijd,
   terinzageNaBesluit,
+  wensenEnBedenkingenWindow,
   zienswijzentermijn,
 } from './timers';
 
@@ -37,7 +38,8 @@ describe('timers (domain-brief §9)', () => {
     it.each([
       ['2026-01-04', '2026-02-16', 'plain end Saturday 14 Feb → Monday'],
       ['2026-02-24', '2026-04-07', 'plain end Tweede Paasdag → Tuesday'],
-      ['2026-04-03', '2026-05-15', 'plain end Hemelvaartsdag → Friday'],
+      // Was Friday 15 May before issue #11: that Friday is decreed equal to a feestdag (Besluit gelijkstelling 2026–2028).
+      ['2026-04-03', '2026-05-18', 'plain end Hemelvaartsdag → past the decreed Friday to Monday'],
       ['2026-03-25', '2026-05-06', 'plain end 5 mei → Wednesday'],
       ['2026-02-21', '2026-04-07', 'plain end Goede Vrijdag → Tuesday after Tweede Paasdag'],
       ['2026-11-14', '2026-12-28', 'plain end Fri 25 Dec (26 Dec is Saturday) → Monday 28 Dec'],
@@ -56,13 +58,28 @@ describe('timers (domain-brief §9)', () => {
     });
 
     it('uses a versioned calendar with Royal Decree days', () => {
-      const calendar: AtwCalendar = {
-        version: 'test-kb',
-        designatedDays: [{ date: '2026-05-15', name: 'Vrijdag na Hemelvaartsdag', basis: 'Atw art. 3(3) (test)' }],
-      };
-      const t = zienswijzentermijn('2026-04-03', 6, calendar);
-      expect(t.computedEnd).toBe('2026-05-18');
-      expect(t.calendarRuleVersion).toBe('test-kb');
+      const withoutDecrees: AtwCalendar = { version: 'test-zonder-kb', decreedDays: [] };
+      const t = zienswijzentermijn('2026-04-03', 6, withoutDecrees);
+      expect(t.computedEnd).toBe('2026-05-15');
+      expect(t.calendarRuleVersion).toBe('test-zonder-kb');
+      const d = zienswijzentermijn('2026-04-03', 6, DEFAULT_ATW_CALENDAR);
+      expect(d.computedEnd).toBe('2026-05-18');
+      expect(d.calendarRuleVersion).toBe('atw-2026.2');
+      expect(d.extendedBy).toEqual([
+        '2026-05-14 is Hemelvaartsdag (artikel 3, eerste lid, Algemene termijnenwet)',
+        expect.stringMatching(/^2026-05-15 is een bij Koninklijk Besluit gelijkgestelde dag: vrijdag na Hemelvaartsdag/),
+        '2026-05-16 is een zaterdag',
+        '2026-05-17 is een zondag',
+      ]);
+    });
+
+    it('is the one deadline function: the same end as GET /api/v1/termijnen gives', () => {
+      for (const start of ['2025-04-18', '2025-11-21', '2026-12-01', '2027-04-01']) {
+        for (const weeks of [6, 8, 52]) {
+          const t = berekenTermijn(start, { aantal: weeks, eenheid: 'W' });
+          expect(zienswijzentermijn(start, weeks)).toMatchObject({ start, computedEnd: t.laatsteDag, calendarRuleVersion: t.kalenderversie });
+        }
+      }
     });
 
     it.each([
@@ -159,6 +176,18 @@ describe('timers (domain-brief §9)', () => {
   ])('TM-13 inwerkingtredingToegestaan(published %s, effective %s) = %s (Awb 3:40)', (pub, eff, want) =>
     expect(inwerkingtredingToegestaan(pub, eff)).toBe(want),
   );
+
+  it('TM-10 wensen en bedenkingen: a configured number of weeks, not extended (no statutory period)', () => {
+    expect(wensenEnBedenkingenWindow('2026-03-02', 6)).toEqual({
+      timerId: 'TM-10',
+      start: '2026-03-02',
+      computedEnd: '2026-04-12', // a Sunday, and it stays one
+      basis: 'Pw 167(4); 6 weken (geen wettelijke termijn gevonden: instelling)',
+      calendarRuleVersion: NO_ATW_EXTENSION,
+      extendedBy: [],
+    });
+    expect(() => wensenEnBedenkingenWindow('2026-03-02', 0)).toThrow(RangeError);
+  });
 
   it('TM-11 evaluation due date is configurable in months', () => {
     expect(evaluatieVervaldatum('2026-01-31', 12)).toMatchObject({ timerId: 'TM-11', computedEnd: '2027-01-31' });

@@ -4,8 +4,8 @@
  * Dates are `YYYY-MM-DD` calendar dates (Europe/Amsterdam); "today" is always a parameter, never the clock.
  * Each computation returns what §9 says to store: `start`, `computedEnd`, `basis` and `calendarRuleVersion`.
  */
-import { addDays, addMonths, addYears, daysBetween, isIsoDate } from '../dates';
-import { AtwCalendar, DEFAULT_ATW_CALENDAR, extendPerAtw } from '../law/algemene-termijnenwet';
+import { addDays, addYears, daysBetween, isIsoDate } from '../dates';
+import { activeAtwCalendar, AtwCalendar, berekenTermijn, describeVerlenging, Duur, NO_ATW, Termijn } from '../law/algemene-termijnenwet';
 import { Text } from '../requirement';
 
 /** One legal timer of domain-brief §9, as the table states it. */
@@ -38,7 +38,7 @@ export interface TimerComputation {
 }
 
 /** Marker for periods to which the Algemene termijnenwet is not applied. */
-export const NO_ATW_EXTENSION = 'no-atw';
+export const NO_ATW_EXTENSION = NO_ATW;
 
 /** The 15 timers of domain-brief §9. TM-15 is verified per the notes below the §9 table. */
 export const TIMERS: readonly TimerDefinition[] = Object.freeze([
@@ -171,10 +171,11 @@ export const TIMERS: readonly TimerDefinition[] = Object.freeze([
   {
     id: 'TM-15',
     name: { nl: 'Verlenging wegens weekend of feestdag', en: 'Weekend/holiday extension of statutory periods' },
-    duration: 'a period ending on Sat/Sun/feestdag runs to the next working day; ≥3-day periods contain 2 working days',
+    duration:
+      'a period ending on Sat/Sun/feestdag/decreed day runs to the next day that counts; ≥3-day periods contain 2 days that count',
     startsAt: '—',
-    effect: 'date arithmetic for TM-01, TM-04',
-    basis: 'Algemene termijnenwet art. 1(1), 2, 3',
+    effect: 'date arithmetic for TM-01, TM-03/TM-04 and GET /api/v1/termijnen (one function: berekenTermijn)',
+    basis: 'Algemene termijnenwet art. 1(1), 2, 3 (decreed days per art. 3(3): workflows/law/algemene-termijnenwet.ts)',
     verified: true,
   },
 ].map((t) => Object.freeze(t)));
@@ -183,16 +184,30 @@ function assertDate(date: string, what: string): void {
   if (!isIsoDate(date)) throw new RangeError(`${what} must be a YYYY-MM-DD calendar date, got '${date}'`);
 }
 
-function weeksPeriod(
+/** A timer as the dossier stores it, from the one deadline function's answer. */
+function fromTermijn(timerId: string, basis: string, t: Termijn): TimerComputation {
+  return {
+    timerId,
+    start: t.aanvang,
+    computedEnd: t.laatsteDag,
+    basis,
+    calendarRuleVersion: t.kalenderversie,
+    extendedBy: t.verlengingen.map(describeVerlenging),
+  };
+}
+
+/**
+ * Every legal timer computes its end with the one deadline function of the Algemene termijnenwet
+ * ({@link berekenTermijn}); `atw: false` for the periods the Atw does not extend (they say why).
+ */
+export function timerTermijn(
   timerId: string,
-  start: string,
-  weeks: number,
   basis: string,
-  calendar: AtwCalendar,
+  aanvang: string,
+  duur: Duur,
+  opts: { calendar?: AtwCalendar; atw?: boolean } = {},
 ): TimerComputation {
-  const plainEnd = addDays(start, 7 * weeks - 1);
-  const { end, extendedBy } = extendPerAtw(start, plainEnd, calendar);
-  return { timerId, start, computedEnd: end, basis, calendarRuleVersion: calendar.version, extendedBy };
+  return fromTermijn(timerId, basis, berekenTermijn(aanvang, duur, opts));
 }
 
 /**
@@ -205,13 +220,13 @@ function weeksPeriod(
 export function zienswijzentermijn(
   startOn: string,
   weeks = 6,
-  calendar: AtwCalendar = DEFAULT_ATW_CALENDAR,
+  calendar: AtwCalendar = activeAtwCalendar(),
 ): TimerComputation {
   assertDate(startOn, 'startOn');
   if (!Number.isInteger(weeks) || weeks < 6) {
     throw new RangeError(`Awb 3:16: the zienswijzentermijn is at least six whole weeks, got ${weeks}`);
   }
-  return weeksPeriod('TM-01', startOn, weeks, 'Awb 3:16(1); Algemene termijnenwet art. 1(1), 2', calendar);
+  return timerTermijn('TM-01', 'Awb 3:16(1); Algemene termijnenwet art. 1(1), 2', startOn, { aantal: weeks, eenheid: 'W' }, { calendar });
 }
 
 /**
@@ -254,24 +269,16 @@ export const AGENDERINGSRECHT_DREMPEL = 400;
 
 /**
  * TM-06 — Verordening Agenderingsrecht Drenthe (2018): a proposal stays open for at most one year from
- * submission. The year counts the submission day itself, so `computedEnd` is the day before the first
- * anniversary (submitted 10 March 2026 → open through 9 March 2027). For a submission on 29 February the
- * anniversary is taken as 1 March, so the window ends on 28 February.
+ * submission. The year (twelve months) counts the submission day itself, so `computedEnd` is the day before the
+ * first anniversary (submitted 10 March 2026 → open through 9 March 2027). For a submission on 29 February the
+ * window ends on 28 February.
  *
  * No Algemene termijnenwet extension: the period is set by a provincial verordening, not by statute, and the
  * brief gives no basis for applying the Atw to it.
  */
 export function agenderingsrechtWindow(ingediendOn: string): TimerComputation {
   assertDate(ingediendOn, 'ingediendOn');
-  const anniversary = ingediendOn.endsWith('-02-29') ? addDays(addYears(ingediendOn, 1), 1) : addYears(ingediendOn, 1);
-  return {
-    timerId: 'TM-06',
-    start: ingediendOn,
-    computedEnd: addDays(anniversary, -1),
-    basis: 'Verordening Agenderingsrecht Drenthe (2018): max. 1 jaar na indiening',
-    calendarRuleVersion: NO_ATW_EXTENSION,
-    extendedBy: [],
-  };
+  return timerTermijn('TM-06', 'Verordening Agenderingsrecht Drenthe (2018): max. 1 jaar na indiening', ingediendOn, { aantal: 12, eenheid: 'M' }, { atw: false });
 }
 
 /**
@@ -301,15 +308,15 @@ export function agenderingsrechtHerhalingGeblokkeerd(
  */
 export function terinzageNaBesluit(
   kennisgevingBesluitOn: string,
-  calendar: AtwCalendar = DEFAULT_ATW_CALENDAR,
+  calendar: AtwCalendar = activeAtwCalendar(),
 ): TimerComputation {
   assertDate(kennisgevingBesluitOn, 'kennisgevingBesluitOn');
-  return weeksPeriod(
+  return timerTermijn(
     'TM-03',
-    addDays(kennisgevingBesluitOn, 1),
-    6,
     'Awb 3:44(1)(a); Awb 6:7/6:8 (not verified in the brief); Algemene termijnenwet art. 1(1), 2',
-    calendar,
+    addDays(kennisgevingBesluitOn, 1),
+    { aantal: 6, eenheid: 'W' },
+    { calendar },
   );
 }
 
@@ -323,18 +330,28 @@ export function inwerkingtredingToegestaan(publishedOn: string, effectiveOn: str
 /**
  * TM-11 — Provinciewet 217a: the periodic evaluation cycle. The frequency is set by provincial verordening
  * (e.g. yearly in Noord-Brabant and Zeeland), so `months` is configurable. The due date is `months` calendar
- * months after the start of uitvoering (clamped to the month's last day); no Atw extension, it is a planning date
- * for the compliance view.
+ * months after the start of uitvoering (clamped to the month's last day): the last day of a period of `months`
+ * that starts the day after. No Atw extension: it is a planning date for the compliance view, not a statutory period.
  */
 export function evaluatieVervaldatum(startUitvoeringOn: string, months: number): TimerComputation {
   assertDate(startUitvoeringOn, 'startUitvoeringOn');
-  if (!Number.isInteger(months) || months < 1) throw new RangeError(`months must be a positive whole number, got ${months}`);
-  return {
-    timerId: 'TM-11',
-    start: startUitvoeringOn,
-    computedEnd: addMonths(startUitvoeringOn, months),
-    basis: `Pw 217a; evaluation every ${months} month(s) (frequency per provincial verordening)`,
-    calendarRuleVersion: NO_ATW_EXTENSION,
-    extendedBy: [],
-  };
+  if (!Number.isInteger(months) || months < 1 || months > 120) throw new RangeError(`months must be a whole number from 1 to 120, got ${months}`);
+  const t = timerTermijn('TM-11', `Pw 217a; evaluation every ${months} month(s) (frequency per provincial verordening)`, addDays(startUitvoeringOn, 1), { aantal: months, eenheid: 'M' }, { atw: false });
+  return { ...t, start: startUitvoeringOn };
+}
+
+/**
+ * TM-10 — Pw 167(4): the window PS have for wensen en bedenkingen, from the GS letter. The law sets no number, so the
+ * province configures `weeks` (src/compliance/compliance-settings.ts); no Atw extension (not a statutory period).
+ */
+export function wensenEnBedenkingenWindow(gelegenheidGebodenOn: string, weeks: number): TimerComputation {
+  assertDate(gelegenheidGebodenOn, 'gelegenheidGebodenOn');
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > 522) throw new RangeError(`weeks must be a whole number from 1 to 522, got ${weeks}`);
+  return timerTermijn(
+    'TM-10',
+    `Pw 167(4); ${weeks} weken (geen wettelijke termijn gevonden: instelling)`,
+    gelegenheidGebodenOn,
+    { aantal: weeks, eenheid: 'W' },
+    { atw: false },
+  );
 }

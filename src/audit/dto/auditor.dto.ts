@@ -12,6 +12,8 @@ const HEX64 = { type: String, pattern: '^[0-9a-f]{64}$', example: 'e24b3ccee1f13
 export class AuditActorDto {
   @ApiProperty({ example: '7d2e9b40-1c3a-4f5e-8a6b-9c0d1e2f3a4b' }) id!: string;
   @ApiProperty({ type: [String], example: ['beleidsmedewerker'] }) roles!: string[];
+  @ApiProperty({ nullable: true, type: String, example: 'Anne de Vries', description: 'The person by name (null when the id is no user).' })
+  name!: string | null;
 }
 
 export class AuditEvidenceReferenceDto {
@@ -34,8 +36,10 @@ export class AuditWaiverReferenceDto {
   @ApiProperty({ nullable: true, type: String }) reasonCode!: string | null;
   @ApiProperty({ nullable: true, type: String }) motivation!: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'The beleidsmedewerker who asked.' }) requestedBy!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The requester by name.' }) requestedByName!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) requestedAt!: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'The teamleider who approved (never the requester).' }) approvedBy!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The approver by name.' }) approvedByName!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) approvedAt!: string | null;
   @ApiProperty({ nullable: true, type: String }) decisionNote!: string | null;
 }
@@ -116,7 +120,11 @@ export class AsOfLastEventDto {
 
 export class AsOfDto {
   @ApiProperty({ format: 'date-time' }) at!: string;
-  @ApiProperty({ type: AsOfViewerDto, description: 'For whom `next` was evaluated.' }) viewer!: AsOfViewerDto;
+  @ApiProperty({
+    type: AsOfViewerDto,
+    description: 'The owner the evaluation was made for (the dossier’s assignee then): the evaluation is the dossier’s, the same for every viewer; `kind` echoes the `viewer` parameter.',
+  })
+  viewer!: AsOfViewerDto;
   @ApiProperty({ description: 'The dossier’s audit events up to `at`, replayed.' }) eventsApplied!: number;
   @ApiProperty({ type: AsOfLastEventDto }) lastEvent!: AsOfLastEventDto;
   @ApiProperty({ type: AsOfChainDto, description: 'Those events verified as a hash chain from the dossier’s first event.' }) chain!: AsOfChainDto;
@@ -133,10 +141,13 @@ export class AuditWaiverViewDto {
   @ApiProperty() reasonCode!: string;
   @ApiProperty() motivation!: string;
   @ApiProperty() requestedBy!: string;
+  @ApiProperty({ nullable: true, type: String }) requestedByName!: string | null;
   @ApiProperty({ format: 'date-time' }) requestedAt!: string;
   @ApiProperty({ nullable: true, type: String }) approverId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) approverName!: string | null;
   @ApiProperty({ enum: ['requested', 'approved', 'rejected', 'used'] }) status!: string;
   @ApiProperty({ nullable: true, type: String }) decidedBy!: string | null;
+  @ApiProperty({ nullable: true, type: String }) decidedByName!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) decidedAt!: string | null;
   @ApiProperty({ nullable: true, type: String }) decisionNote!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) usedAt!: string | null;

@@ -154,7 +154,7 @@ export class TimerItemDto {
   @ApiProperty({ format: 'date' }) start!: string;
   @ApiProperty({ format: 'date', description: 'Last day of the period, after any Algemene termijnenwet extension.' }) computedEnd!: string;
   @ApiProperty() basis!: string;
-  @ApiProperty({ example: 'atw-2026.1' }) calendarRuleVersion!: string;
+  @ApiProperty({ example: 'atw-2026.2' }) calendarRuleVersion!: string;
   @ApiProperty({ type: [String] }) extendedBy!: string[];
   @ApiProperty({ enum: ['running', 'overdue', 'closed'] }) status!: string;
   @ApiProperty({ nullable: true, type: String }) closedReason!: string | null;

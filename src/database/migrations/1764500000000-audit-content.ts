@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { AuditEventContent, canonicalEventText } from '../../audit/hash-chain';
+import { AuditEventContent, canonicalEventText } from '../../audit/canonical-event';
 
 /**
  * The audit trail keeps the exact bytes that were hashed (issue #5, docs/audit-format.md section 4).
@@ -94,22 +94,25 @@ function contentOf(r: OldRow): string {
 /**
  * The audit table: `seq`, `content` (the canonical JSON text that is hashed), `hash`, and the fields queries need,
  * generated from `content`. NOT NULL on a generated column makes the database refuse content without that field.
+ * With `chain` (1764800000000-audit-verify-columns.ts) also `prev_hash`, and on SQLite the chain columns `stream`,
+ * `stream_seq` and `prev_hash` STORED rather than VIRTUAL.
  */
-export function createAuditEventTable(name: string, pg: boolean): string {
+export function createAuditEventTable(name: string, pg: boolean, chain = false): string {
   // PostgreSQL's JSON types cannot hold U+0000, which canonical JSON writes as the escape \u0000 (a refused request
   // may record such a path): for the generated columns only, that escape is read as U+2400 (␀). `content` and `hash`
   // are untouched, and none of the generated fields is ever written with U+0000 by the application.
   const json = `replace(content, '\\u0000', '\\u2400')::jsonb`;
-  const gen = (path: string, type = 'TEXT') =>
+  const gen = (path: string, type = 'TEXT', stored = false) =>
     pg
       ? `${type} GENERATED ALWAYS AS (${type === 'TEXT' ? `(${json} ->> '${path}')` : `((${json} ->> '${path}')::${type})`}) STORED`
-      : `${type} GENERATED ALWAYS AS (json_extract(content, '$.${path}')) VIRTUAL`;
+      : `${type} GENERATED ALWAYS AS (json_extract(content, '$.${path}')) ${stored ? 'STORED' : 'VIRTUAL'}`;
   return `CREATE TABLE ${name} (
       seq ${pg ? 'BIGSERIAL PRIMARY KEY' : 'INTEGER PRIMARY KEY AUTOINCREMENT'},
       content TEXT NOT NULL,
       hash TEXT NOT NULL,
-      stream ${gen('stream')} NOT NULL,
-      stream_seq ${gen('streamSeq', pg ? 'BIGINT' : 'INTEGER')} NOT NULL,
+      stream ${gen('stream', 'TEXT', chain)} NOT NULL,
+      stream_seq ${gen('streamSeq', pg ? 'BIGINT' : 'INTEGER', chain)} NOT NULL,${chain ? `
+      prev_hash ${gen('prevHash', 'TEXT', true)} NOT NULL,` : ''}
       id ${gen('id')} NOT NULL,
       occurred_at ${gen('occurredAt')} NOT NULL,
       actor_id ${gen('actorId')} NOT NULL,

@@ -452,6 +452,15 @@ export class PublicatieDataDto {
   @IsUuid()
   documentId?: string;
 
+  @ApiPropertyOptional({
+    ...API_UUID,
+    description:
+      'Id van de besluit-vastlegging die deze publicatie bekendmaakt (onderwerp `besluit`). G4-04 telt alleen een bekendmaking in het Provinciaal blad die naar het eindbesluit van dit dossier verwijst; de publicatiedatum ligt niet vóór de besluitdatum.',
+  })
+  @Optional()
+  @IsUuid()
+  besluitId?: string;
+
   @ApiPropertyOptional(API_CONTENT_HASH)
   @Optional()
   @IsPattern(CONTENT_HASH_PATTERN, 'must be a SHA-256 hash: 64 lowercase hexadecimal characters')

@@ -62,7 +62,9 @@ export class FireTransitionDto {
     additionalProperties: { type: 'string', maxLength: 10000 },
     maxProperties: 60,
     example: { 'G1-05': 'Aankondiging volgt via de nieuwsbrief van maart; website-tekst is in de maak.' },
-    description: 'Comply or explain: an explanation for each unmet advisory requirement (ids from `next.explanationsRequired`).',
+    description:
+      'Comply or explain: an explanation of at least 20 characters for each unmet advisory requirement (ids from `explanationsRequired` of the event in `events`). ' +
+      'A shorter one, or one for a requirement that needs none, is a 400 naming `explanations.<id>`; nothing is written.',
   })
   @IsOptional()
   @IsObject()

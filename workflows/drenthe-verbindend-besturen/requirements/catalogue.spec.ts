@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { evaluateRequirements, TransitionKey } from '../../requirement';
+import { always, evaluateRequirements, TransitionKey } from '../../requirement';
 import { factsWith } from '../../testing/facts-builder';
 import { REQUIREMENTS, REQUIREMENTS_BY_TRANSITION, requirementById } from './index';
 
@@ -109,6 +109,31 @@ describe('rule set catalogue (domain-brief §8)', () => {
       expect(evaluation?.explanation.en.trim()).toBeTruthy();
     },
   );
+
+  // Issue #11: a not-applicable text says why the rule does not apply to *this* dossier, true to its facts. The
+  // condition under which a rule applies, read as the reason, states the opposite of the facts.
+  const conditional = REQUIREMENTS.filter((r) => r.appliesWhen !== always);
+  it.each(conditional.map((r) => [r.id, r] as const))('%s says, when not applicable, why — never its own condition', (_id, r) => {
+    expect(typeof r.appliesWhen.whyNot).toBe('function');
+    const [e] = evaluateRequirements([r], factsWith([], { attempt: null }));
+    expect(e.status).toBe('not-applicable');
+    expect(e.explanation.nl).toMatch(/^Niet van toepassing: \S/);
+    expect(e.explanation.nl).not.toContain(r.appliesWhen.description.nl);
+    expect(e.explanation.en).not.toContain(r.appliesWhen.description.en);
+    expect(e.explanation.nl).toMatch(/\.$/);
+  });
+
+  it('writes legal citations in Dutch style in every origin basis (no "Pw 143(1)", "Awb 3:16", "Ob 10.7")', () => {
+    const offenders = REQUIREMENTS.filter((r) => /\b(Pw|Awb|Ob|Ow) \d/.test(r.origin.basis)).map((r) => `${r.id}: ${r.origin.basis}`);
+    expect(offenders).toEqual([]);
+  });
+
+  it('writes no doubled nouns or "(en)" plurals in the Dutch texts of an empty dossier', () => {
+    for (const e of evaluateRequirements(REQUIREMENTS, factsWith([]))) {
+      expect(e.explanation.nl).not.toMatch(/\b(\w+) \1\b/i);
+      expect(e.explanation.nl).not.toMatch(/Alle 1 /);
+    }
+  });
 
   it('indexes every requirement by id and by transition', () => {
     for (const r of REQUIREMENTS) expect(requirementById(r.id)).toBe(r);

@@ -67,7 +67,14 @@ describe('G1-02 agenderingsrechtVoorwaarden', () => {
     rec('besluit', { orgaan: 'Presidium', onderwerp: 'agendering', kenmerk: 'PR-2025-4', besluitdatum }, { id: `p-${besluitdatum}` });
 
   run(agenderingsrechtVoorwaarden, [
-    { name: 'other origin: not applicable', evidence: () => [klas({ herkomst: 'ps-motie' })], status: 'not-applicable' },
+    {
+      name: 'other origin: not applicable, and the text names the origin (issue #11)',
+      evidence: () => [klas({ herkomst: 'ps-motie' })],
+      status: 'not-applicable',
+      nl: [/Niet van toepassing: het dossier komt niet via het agenderingsrecht binnen \(herkomst: ps-motie\)/],
+      notNl: [/de herkomst is agenderingsrecht/],
+    },
+    { name: 'origin not recorded: the text says it is not known', evidence: () => [], status: 'not-applicable', nl: [/de herkomst van het dossier is nog niet vastgelegd \(G1-01\)/] },
     {
       name: 'all conditions met: satisfied',
       evidence: () => [herkomst(), verzoek(), presidium('2025-05-01')],

@@ -88,6 +88,10 @@ export const agenderingsrechtVoorwaarden: Requirement = {
   appliesWhen: {
     description: { nl: 'de herkomst is agenderingsrecht', en: 'the origin is agenderingsrecht' },
     test: (f) => f.classification.herkomst === 'agenderingsrecht',
+    whyNot: (f) =>
+      f.classification.herkomst === null
+        ? { nl: 'de herkomst van het dossier is nog niet vastgelegd (G1-01), dus is niet bekend dat het via het agenderingsrecht binnenkwam', en: "the dossier's origin has not been recorded yet (G1-01), so it is not known to have come in through the agenderingsrecht" }
+        : { nl: `het dossier komt niet via het agenderingsrecht binnen (herkomst: ${f.classification.herkomst})`, en: `the dossier did not come in through the agenderingsrecht (origin: ${f.classification.herkomst})` },
   },
   check: (f) => {
     const gaps: Array<{ nl: string; en: string }> = [];
@@ -247,7 +251,7 @@ export const besluitvormingGeclassificeerd: Requirement = {
   origin: {
     kind: 'data',
     label: 'law/practice (data)',
-    basis: 'seed P4 GS role; Pw 143/158/167; Ob 10.7',
+    basis: 'seed P4 GS role; artikelen 143, 158 en 167 Provinciewet; artikelen 10.7 en 10.8 Omgevingsbesluit',
     verified: true,
     note: 'A data-completeness rule; the legal guards that read these fields carry their own verification status (the brief saw the 2012 text of Pw 167).',
   },

@@ -67,6 +67,9 @@ describe('T2_REQUIREMENTS', () => {
     expect(kadersOpHoofdlijnen.origin.note).toMatch(/hard/);
     expect(startnotitieGepubliceerd.origin).toMatchObject({ kind: 'law', label: 'law (Woo, phased)', verified: false });
     expect(startnotitieGepubliceerd.origin.note).toMatch(/phases/);
+    // Issue #11: the inspraakverordening only allows GS to grant inspraak; recording the choice is a data rule.
+    expect(inspraakbesluitGs.origin.kind).toBe('data');
+    expect(inspraakbesluitGs.origin.basis).toMatch(/artikelen 2 en 4 Algemene inspraakverordening Drenthe/);
   });
 });
 
@@ -91,7 +94,7 @@ describe('G2-01 startnotitieMetParticipatieparagraaf', () => {
       name: 'without participatieparagraaf: names only that',
       evidence: () => [strategisch(), startnotitie({ participatieparagraaf: undefined })],
       status: 'unsatisfied',
-      nl: [/mist de participatieparagraaf/],
+      nl: [/ontbreekt een participatieparagraaf met inhoud/],
       notNl: [/vaststelling door GS/, /verzondenAanPsOn/],
     },
     {
@@ -105,7 +108,7 @@ describe('G2-01 startnotitieMetParticipatieparagraaf', () => {
       evidence: () => [strategisch(), startnotitie({ vastgesteldDoorGsOn: undefined, verzondenAanPsOn: undefined })],
       status: 'unsatisfied',
       nl: [/vaststelling door GS/, /verzending aan PS \(verzondenAanPsOn\)/],
-      notNl: [/mist de participatieparagraaf/],
+      notNl: [/ontbreekt een participatieparagraaf met inhoud/],
     },
     {
       name: 'adoption recorded as a GS besluit: satisfied',
@@ -263,6 +266,13 @@ describe('G2-06 insprekenOpStartnotitie', () => {
   run(insprekenOpStartnotitie, [
     { name: 'nothing recorded', evidence: () => [], status: 'unsatisfied', nl: [/commissiebehandeling/, /reden/] },
     {
+      name: 'a committee named "Statencommissie …" is not doubled (issue #11)',
+      evidence: () => [rec('procedure', { stap: 'commissiebehandeling', onderwerp: 'startnotitie', commissie: 'Statencommissie Bestuur', vergaderdatum: '2026-05-01' })],
+      status: 'satisfied',
+      nl: [/op de agenda van de Statencommissie Bestuur\./],
+      notNl: [/Statencommissie Statencommissie/],
+    },
+    {
       name: 'on a committee agenda in the past',
       evidence: () => [behandeling({ vergaderdatum: '2026-05-12', aantalInsprekers: 3 })],
       status: 'satisfied',
@@ -412,6 +422,169 @@ describe('G2-10 kennisgevingParticipatieProjectbesluit', () => {
       evidence: () => [projectbesluit(), kennisgeving('2026-03-20', 'blad 12')],
       status: 'unsatisfied',
       nl: [/'blad 12' is geen Provinciaal blad-nummer/],
+    },
+  ]);
+});
+
+// Issue #11: not-applicable texts true to the facts, impossible dates, the waiver interplay, level per phase.
+describe('G2-01 dates and not-applicable texts (issue #11)', () => {
+  run(startnotitieMetParticipatieparagraaf, [
+    {
+      name: 'not strategic: the text says the topic is not strategic',
+      evidence: () => [strategisch(false)],
+      status: 'not-applicable',
+      nl: [/Niet van toepassing: het onderwerp is niet strategisch \(motivering: test\)/],
+      notNl: [/het onderwerp is strategisch/],
+    },
+    {
+      name: 'strategic flag unset: the text says it is not yet recorded',
+      evidence: () => [],
+      status: 'not-applicable',
+      nl: [/er is nog niet vastgelegd of het onderwerp strategisch is \(G1-03\)/],
+    },
+    {
+      name: 'adopted by GS in 2099: a future adoption does not count',
+      evidence: () => [strategisch(), startnotitie({ vastgesteldDoorGsOn: '2099-01-01', verzondenAanPsOn: '2026-03-05' })],
+      status: 'unsatisfied',
+      nl: [/'2099-01-01' is een datum na vandaag \(2026-06-15\)/],
+    },
+    {
+      name: 'sent to PS "binnenkort": no date is no dispatch',
+      evidence: () => [strategisch(), startnotitie({ verzondenAanPsOn: 'binnenkort' })],
+      status: 'unsatisfied',
+      nl: [/'binnenkort' is geen datum/],
+    },
+    {
+      name: 'sent to PS in 2099',
+      evidence: () => [strategisch(), startnotitie({ verzondenAanPsOn: '2099-12-31' })],
+      status: 'unsatisfied',
+      nl: [/verzending aan PS die heeft plaatsgevonden/],
+    },
+    {
+      name: 'sent to PS before GS adopted it',
+      evidence: () => [strategisch(), startnotitie({ vastgesteldDoorGsOn: '2026-03-05', verzondenAanPsOn: '2026-03-03' })],
+      status: 'unsatisfied',
+      nl: [/verzending aan PS na de vaststelling door GS \(verzonden op 2026-03-03, vastgesteld op 2026-03-05\)/],
+    },
+    {
+      name: 'a paragraph {doel: ""} is no participatieparagraaf',
+      evidence: () => [strategisch(), startnotitie({ participatieparagraaf: { doel: '' } })],
+      status: 'unsatisfied',
+      nl: [/participatieparagraaf met inhoud/],
+    },
+  ]);
+});
+
+describe('G2-02 waiver interplay and level per target group per phase (issue #11)', () => {
+  const waiverG201 = (status: 'approved' | 'used' | 'requested' | 'rejected') => ({
+    id: 'w-201',
+    requirementId: 'G2-01',
+    reasonCode: 'spoed',
+    motivation: 'Wettelijke termijn',
+    requestedBy: 'u-1',
+    approvedBy: status === 'requested' ? null : 'u-7',
+    status,
+  });
+  run(participatieparagraafVolledig, [
+    {
+      name: 'strategic, G2-01 waiver approved: not applicable, and the text names the waiver',
+      evidence: () => [strategisch()],
+      opts: { waivers: [waiverG201('approved')] },
+      status: 'not-applicable',
+      nl: [/G2-01\) is een vrijstelling verleend \(w-201, redencode spoed\)/],
+    },
+    {
+      name: 'strategic, G2-01 waiver used at the transition: still not applicable',
+      evidence: () => [strategisch()],
+      opts: { waivers: [waiverG201('used')] },
+      status: 'not-applicable',
+    },
+    {
+      name: 'strategic, G2-01 waiver only requested: still applies',
+      evidence: () => [strategisch()],
+      opts: { waivers: [waiverG201('requested')] },
+      status: 'unsatisfied',
+    },
+    {
+      name: 'strategic, G2-01 waiver rejected: still applies',
+      evidence: () => [strategisch()],
+      opts: { waivers: [waiverG201('rejected')] },
+      status: 'unsatisfied',
+    },
+    {
+      name: 'not strategic and no paragraph: the text says both',
+      evidence: () => [strategisch(false)],
+      status: 'not-applicable',
+      nl: [/het onderwerp is niet strategisch \(motivering: test\), en er is geen participatieparagraaf vastgelegd/],
+    },
+    {
+      name: 'a level per target group in one phase, instruments planned in another phase: the other phase lacks levels',
+      evidence: () => [
+        strategisch(),
+        startnotitie({
+          participatieparagraaf: {
+            ...PLAN,
+            instrumenten: [...PLAN.instrumenten!, { instrumentId: 'drents-panel', fase: 'kaderstelling-besluitvorming' }],
+          },
+        }),
+      ],
+      status: 'unsatisfied',
+      nl: [/niveau voor doelgroep 'inwoners' in fase kaderstelling-besluitvorming en doelgroep 'jongeren' in fase kaderstelling-besluitvorming/],
+      notNl: [/in fase ontwikkeling-voorstel/],
+    },
+    {
+      name: 'a level per target group per phase for every planned phase: satisfied',
+      evidence: () => [
+        strategisch(),
+        startnotitie({
+          participatieparagraaf: {
+            ...PLAN,
+            niveaus: [
+              ...PLAN.niveaus!,
+              { doelgroep: 'inwoners', fase: 'kaderstelling-besluitvorming', niveau: 'informeren' },
+              { doelgroep: 'jongeren', fase: 'kaderstelling-besluitvorming', niveau: 'informeren' },
+            ],
+            instrumenten: [...PLAN.instrumenten!, { instrumentId: 'drents-panel', fase: 'kaderstelling-besluitvorming' }],
+          },
+        }),
+      ],
+      status: 'satisfied',
+      nl: [/niveau per doelgroep per fase/],
+    },
+    {
+      name: 'a level with an empty target group is no level',
+      evidence: () => [
+        rec('document', { documentType: 'gs-voorstel', titel: 'GS-voorstel', participatieparagraaf: { ...PLAN, niveaus: [{ doelgroep: '', fase: 'ontwikkeling-voorstel', niveau: 'consulteren' }] } }),
+      ],
+      status: 'unsatisfied',
+      nl: [/niveau per doelgroep per fase/],
+    },
+  ]);
+});
+
+describe('G2-10 dates and not-applicable texts (issue #11)', () => {
+  run(kennisgevingParticipatieProjectbesluit, [
+    {
+      name: 'instrument type programma: the text names it',
+      evidence: () => [rec('classificatie', { instrumentType: 'programma', reden: 'intake' })],
+      status: 'not-applicable',
+      nl: [/Niet van toepassing: het instrumenttype is programma, geen projectbesluit/],
+      notNl: [/het instrumenttype is projectbesluit/],
+    },
+    {
+      name: 'instrument type not recorded: the text says so',
+      evidence: () => [],
+      status: 'not-applicable',
+      nl: [/het instrumenttype is nog niet vastgelegd \(G1-04\)/],
+    },
+    {
+      name: 'notice dated in 2099: has not appeared yet',
+      evidence: () => [
+        rec('classificatie', { instrumentType: 'projectbesluit', reden: 'intake' }),
+        rec('procedure', { stap: 'kennisgeving-participatie', datum: '2099-01-01', prbId: 'prb-2099-1', verkenningStartOn: '2099-02-01' }),
+      ],
+      status: 'unsatisfied',
+      nl: [/publicatiedatum 2099-01-01 ligt na vandaag/],
     },
   ]);
 });

@@ -4,10 +4,10 @@
  * Omgevingswet kennisgeving participatie).
  */
 import { isIsoDate } from '../../dates';
-import { Checkvraag, DocumentData, EvidenceRecord, ParticipatieparagraafPlan } from '../../evidence';
+import { Checkvraag, DocumentData, EvidenceRecord, ParticipatieparagraafPlan, PHASE_IDS } from '../../evidence';
 import { DossierFacts, procedureSteps } from '../../facts';
 import { always, CheckResult, met, missing, Requirement } from '../../requirement';
-import { filled, joinEn, joinNl, PRB_ID } from './shared';
+import { classifiedAs, commissieNaam, filled, grantedWaiver, joinEn, joinNl, notStrategic, paragraphHasContent, PRB_ID } from './shared';
 
 
 
@@ -15,9 +15,8 @@ const jaNee = (b: boolean): { nl: string; en: string } => (b ? { nl: 'ja', en: '
 
 type DocRec = EvidenceRecord<'document'> & { data: DocumentData };
 
-/** A participatieparagraaf that holds anything at all (an empty object is no paragraph). */
-const hasParagraph = (p: ParticipatieparagraafPlan | undefined): p is ParticipatieparagraafPlan =>
-  p !== undefined && p !== null && Object.values(p).some((v) => v !== undefined && v !== null);
+/** A date that is a real calendar date and lies on or before today: a fact that has happened. */
+const happened = (date: string | undefined, today: string): boolean => filled(date) && isIsoDate(date) && date <= today;
 
 // ---------------------------------------------------------------------------------------------
 // G2-01
@@ -49,6 +48,7 @@ export const startnotitieMetParticipatieparagraaf: Requirement = {
   appliesWhen: {
     description: { nl: 'het onderwerp is strategisch', en: 'the topic is strategic' },
     test: (f) => f.classification.strategisch === true,
+    whyNot: notStrategic,
   },
   check: (f) => {
     const startnotities = f.documents.filter((d) => d.data.documentType === 'startnotitie');
@@ -62,18 +62,36 @@ export const startnotitieMetParticipatieparagraaf: Requirement = {
     }
     const assess = (d: DocRec) => {
       const gaps: Array<{ nl: string; en: string }> = [];
-      if (!hasParagraph(d.data.participatieparagraaf)) {
-        gaps.push({ nl: 'de participatieparagraaf', en: 'the participatieparagraaf' });
+      if (!paragraphHasContent(d.data.participatieparagraaf)) {
+        gaps.push({ nl: 'een participatieparagraaf met inhoud', en: 'a participatieparagraaf with content' });
       }
       const adoptedOn = filled(d.data.vastgesteldDoorGsOn) ? d.data.vastgesteldDoorGsOn : gsBesluit?.data.besluitdatum;
+      const sentOn = d.data.verzondenAanPsOn;
+      // Facts that must have happened cannot lie in the future or be no date at all (issue #11); the API refuses
+      // such records, and the predicate does not count them either.
       if (!filled(adoptedOn)) {
         gaps.push({
           nl: "de vaststelling door GS (datum vastgesteldDoorGsOn op de startnotitie, of een GS-besluit met onderwerp 'startnotitie')",
           en: "the adoption by GS (date vastgesteldDoorGsOn on the startnotitie, or a GS besluit with onderwerp 'startnotitie')",
         });
+      } else if (!happened(adoptedOn, f.today)) {
+        gaps.push({
+          nl: `een vaststelling door GS die heeft plaatsgevonden ('${adoptedOn}' is ${isIsoDate(adoptedOn) ? `een datum na vandaag (${f.today})` : 'geen datum'})`,
+          en: `an adoption by GS that has taken place ('${adoptedOn}' is ${isIsoDate(adoptedOn) ? `a date after today (${f.today})` : 'not a date'})`,
+        });
       }
-      if (!filled(d.data.verzondenAanPsOn)) {
+      if (!filled(sentOn)) {
         gaps.push({ nl: 'de datum van verzending aan PS (verzondenAanPsOn)', en: 'the date it was sent to PS (verzondenAanPsOn)' });
+      } else if (!happened(sentOn, f.today)) {
+        gaps.push({
+          nl: `een verzending aan PS die heeft plaatsgevonden ('${sentOn}' is ${isIsoDate(sentOn) ? `een datum na vandaag (${f.today})` : 'geen datum'})`,
+          en: `a dispatch to PS that has taken place ('${sentOn}' is ${isIsoDate(sentOn) ? `a date after today (${f.today})` : 'not a date'})`,
+        });
+      } else if (adoptedOn !== undefined && happened(adoptedOn, f.today) && sentOn < adoptedOn) {
+        gaps.push({
+          nl: `een verzending aan PS na de vaststelling door GS (verzonden op ${sentOn}, vastgesteld op ${adoptedOn})`,
+          en: `a dispatch to PS after the adoption by GS (sent on ${sentOn}, adopted on ${adoptedOn})`,
+        });
       }
       const ids = [d.id, ...(!filled(d.data.vastgesteldDoorGsOn) && gsBesluit ? [gsBesluit.id] : [])];
       return { d, gaps, adoptedOn, ids };
@@ -83,7 +101,7 @@ export const startnotitieMetParticipatieparagraaf: Requirement = {
     const best = assessed.reduce((a, b) => (b.gaps.length <= a.gaps.length ? b : a));
     if (best.gaps.length) {
       return missing(
-        `De startnotitie '${best.d.data.titel}' (${best.d.id}) mist ${joinNl(best.gaps.map((g) => g.nl))}.`,
+        `Bij de startnotitie '${best.d.data.titel}' (${best.d.id}) ontbreekt ${joinNl(best.gaps.map((g) => g.nl))}.`,
         `The startnotitie '${best.d.data.titel}' (${best.d.id}) lacks ${joinEn(best.gaps.map((g) => g.en))}.`,
         best.ids,
       );
@@ -102,7 +120,7 @@ export const startnotitieMetParticipatieparagraaf: Requirement = {
 
 /** Documents that record a participatieparagraaf (plan): structured, or a plan document. Oldest first. */
 const planDocuments = (f: DossierFacts): DocRec[] =>
-  f.documents.filter((d) => d.data.participatieparagraaf !== undefined || d.data.documentType === 'participatieparagraaf-plan');
+  f.documents.filter((d) => paragraphHasContent(d.data.participatieparagraaf) || d.data.documentType === 'participatieparagraaf-plan');
 
 /** The fields of a plan that are missing, by their Dutch names (domain-brief §3.2). */
 function planGaps(p: ParticipatieparagraafPlan | undefined): Array<{ nl: string; en: string }> {
@@ -111,14 +129,21 @@ function planGaps(p: ParticipatieparagraafPlan | undefined): Array<{ nl: string;
   const niveaus = p?.niveaus ?? [];
   if (!filled(p?.doel)) gaps.push({ nl: 'doel', en: 'goal (doel)' });
   if (!doelgroepen.length) gaps.push({ nl: 'doelgroepen', en: 'target groups (doelgroepen)' });
-  if (!niveaus.length) {
+  // A level per target group *per phase* (domain-brief §3.2): every target group needs a level in every phase the
+  // plan covers (the phases of its levels and of its instruments), not one level per target group (issue #11).
+  const levels = niveaus.filter((n) => filled(n?.doelgroep) && filled(n?.niveau) && filled(n?.fase));
+  const instrumenten = (p?.instrumenten ?? []).filter((i) => filled(i?.instrumentId) && filled(i?.fase));
+  const fasen = [...new Set([...levels.map((n) => n.fase), ...instrumenten.map((i) => i.fase)])].sort(
+    (a, b) => PHASE_IDS.indexOf(a) - PHASE_IDS.indexOf(b),
+  );
+  if (!levels.length) {
     gaps.push({ nl: 'niveau per doelgroep per fase', en: 'level per target group per phase' });
   } else {
-    const zonder = doelgroepen.filter((g) => !niveaus.some((n) => n.doelgroep === g && filled(n.niveau)));
-    if (zonder.length) {
+    const open = doelgroepen.flatMap((g) => fasen.filter((fase) => !levels.some((n) => n.doelgroep === g && n.fase === fase)).map((fase) => ({ g, fase })));
+    if (open.length) {
       gaps.push({
-        nl: `niveau voor doelgroep${zonder.length === 1 ? '' : 'en'} ${joinNl(zonder.map((g) => `'${g}'`))}`,
-        en: `level for target group${zonder.length === 1 ? '' : 's'} ${joinEn(zonder.map((g) => `'${g}'`))}`,
+        nl: `niveau voor ${joinNl(open.map(({ g, fase }) => `doelgroep '${g}' in fase ${fase}`))}`,
+        en: `level for ${joinEn(open.map(({ g, fase }) => `target group '${g}' in phase ${fase}`))}`,
       });
     }
   }
@@ -126,7 +151,7 @@ function planGaps(p: ParticipatieparagraafPlan | undefined): Array<{ nl: string;
     gaps.push({ nl: 'ruimte voor invloed (wat ligt vast, wat staat open)', en: 'room for influence (what is fixed, what is open)' });
   }
   if (!filled(p?.planning)) gaps.push({ nl: 'planning', en: 'timing (planning)' });
-  if (!(p?.instrumenten ?? []).length) gaps.push({ nl: 'instrumenten', en: 'instruments (instrumenten)' });
+  if (!instrumenten.length) gaps.push({ nl: 'instrumenten (per fase)', en: 'instruments (instrumenten, per phase)' });
   if (!filled(p?.terugkoppeling)) {
     gaps.push({
       nl: 'terugkoppeling (hoe inbreng wordt gewogen en aan deelnemers teruggekoppeld)',
@@ -164,12 +189,25 @@ export const participatieparagraafVolledig: Requirement = {
       nl: 'een participatieparagraaf is vereist: het onderwerp is strategisch (G2-01) of er is een participatieparagraaf vastgelegd (bijvoorbeeld in een GS-voorstel)',
       en: 'a participatieparagraaf is required: the topic is strategic (G2-01) or a participatieparagraaf has been recorded (e.g. in a GS proposal)',
     },
-    test: (f) => f.classification.strategisch === true || planDocuments(f).length > 0,
+    // A strategic dossier needs the paragraph because of G2-01; when G2-01 was waived, this practice rule does not
+    // block on its behalf (issue #11). A paragraph recorded elsewhere (e.g. in a GS proposal) still has to be complete.
+    test: (f) => (f.classification.strategisch === true && !grantedWaiver(f, 'G2-01')) || (f.classification.strategisch !== true && planDocuments(f).length > 0),
+    whyNot: (f) => {
+      const w = grantedWaiver(f, 'G2-01');
+      if (f.classification.strategisch === true && w) {
+        return {
+          nl: `voor de startnotitie met participatieparagraaf (G2-01) is een vrijstelling verleend (${w.id}, redencode ${w.reasonCode}); deze praktijkregel blokkeert niet waar de eis waarop hij rust is vrijgesteld`,
+          en: `the startnotitie with participatieparagraaf (G2-01) was waived (${w.id}, reason code ${w.reasonCode}); this practice rule does not block where the requirement it rests on was waived`,
+        };
+      }
+      const why = notStrategic(f);
+      return { nl: `${why.nl}, en er is geen participatieparagraaf vastgelegd`, en: `${why.en}, and no participatieparagraaf has been recorded` };
+    },
   },
   check: (f) => {
     const plans = planDocuments(f);
     // The latest structured paragraph; failing that, the latest plan document (which then holds no fields).
-    const doc = plans.filter((d) => d.data.participatieparagraaf !== undefined).at(-1) ?? plans.at(-1);
+    const doc = plans.filter((d) => paragraphHasContent(d.data.participatieparagraaf)).at(-1) ?? plans.at(-1);
     const gaps = planGaps(doc?.data.participatieparagraaf);
     if (!doc) {
       return missing(
@@ -186,8 +224,8 @@ export const participatieparagraafVolledig: Requirement = {
     }
     return met(
       [doc.id],
-      `De participatieparagraaf in '${doc.data.titel}' heeft alle onderdelen: doel, doelgroepen, niveau per doelgroep, ruimte voor invloed, planning, instrumenten, terugkoppeling en informatievindplaats.`,
-      `The participatieparagraaf in '${doc.data.titel}' has all parts: goal, target groups, level per target group, room for influence, timing, instruments, feedback and where information is available.`,
+      `De participatieparagraaf in '${doc.data.titel}' heeft alle onderdelen: doel, doelgroepen, niveau per doelgroep per fase, ruimte voor invloed, planning, instrumenten, terugkoppeling en informatievindplaats.`,
+      `The participatieparagraaf in '${doc.data.titel}' has all parts: goal, target groups, level per target group per phase, room for influence, timing, instruments, feedback and where information is available.`,
     );
   },
 };
@@ -359,12 +397,12 @@ export const insprekenOpStartnotitie: Requirement = {
     const held = steps.filter((s) => filled(s.data.vergaderdatum) && isIsoDate(s.data.vergaderdatum) && s.data.vergaderdatum <= f.today).at(-1);
     if (held) {
       const d = held.data;
-      const insprekers = d.aantalInsprekers !== undefined ? ` (${d.aantalInsprekers} insprekers)` : '';
+      const insprekers = d.aantalInsprekers !== undefined ? ` (${d.aantalInsprekers} ${d.aantalInsprekers === 1 ? 'inspreker' : 'insprekers'})` : '';
       const insprekersEn = d.aantalInsprekers !== undefined ? ` (${d.aantalInsprekers} speakers)` : '';
       return met(
         [held.id],
-        `De startnotitie stond op ${d.vergaderdatum ?? ''} op de agenda van ${filled(d.commissie) ? `de Statencommissie ${d.commissie}` : 'een Statencommissie'}${insprekers}.`,
-        `The startnotitie was on the agenda of ${filled(d.commissie) ? `the Statencommissie ${d.commissie}` : 'a Statencommissie'} on ${d.vergaderdatum ?? ''}${insprekersEn}.`,
+        `De startnotitie stond op ${d.vergaderdatum ?? ''} op de agenda van ${commissieNaam(d.commissie).nl}${insprekers}.`,
+        `The startnotitie was on the agenda of ${commissieNaam(d.commissie).en} on ${d.vergaderdatum ?? ''}${insprekersEn}.`,
       );
     }
     const reden = steps.filter((s) => filled(s.data.nietGeagendeerdReden)).at(-1);
@@ -412,7 +450,7 @@ export const startnotitieGepubliceerd: Requirement = {
   origin: {
     kind: 'law',
     label: 'law (Woo, phased)',
-    basis: 'Woo 3.3(2)(a),(c) [S23a]',
+    basis: 'artikel 3.3, tweede lid, onder a en c, Woo [S23a]',
     verified: false,
     note: 'The Woo enters into force in phases (Regeling actieve openbaarmaking Woo, Stcrt. 2024, 30890); which categories bind provinces on go-live is unverified (domain-brief §2.5), so the guard is advisory.',
   },
@@ -483,11 +521,13 @@ export const inspraakbesluitGs: Requirement = {
   severity: 'hard',
   waivable: false,
   origin: {
-    kind: 'law',
-    label: 'law/practice',
-    basis: 'Algemene inspraakverordening Drenthe art. 2 & 4 [S4]; Awb 3:10 [S20]',
+    // The inspraakverordening only *allows* GS to grant inspraak; what the law requires is that the choice is known
+    // before the procedure can be followed. Recording that decision is a data rule, not a legal duty (issue #11).
+    kind: 'data',
+    label: 'data (inspraakverordening)',
+    basis: 'artikelen 2 en 4 Algemene inspraakverordening Drenthe [S4]; artikel 3:10 Awb [S20]',
     verified: true,
-    note: 'Only the first part of inspraakverordening art. 4 (inspraak → Awb afd. 3.4) was retrieved; the rule rests on that part.',
+    note: 'A data-completeness rule: the inspraakverordening allows GS to grant inspraak, and afdeling 3.4 Awb then applies (artikel 3:10 Awb); G3-02 and G4-05 depend on the recorded choice. Only the first part of artikel 4 of the inspraakverordening (inspraak → afdeling 3.4 Awb) was retrieved.',
   },
   appliesWhen: always,
   check: (f) => {
@@ -495,14 +535,14 @@ export const inspraakbesluitGs: Requirement = {
     if (!besluit) {
       return missing(
         "Er is geen GS-besluit over inspraak vastgelegd (procedurestap 'inspraakbesluit'): leg vast of GS inspraak verlenen op het beleidsvoornemen (ja/nee), of afdeling 3.4 Awb van rechtswege van toepassing is, en de motivering.",
-        "No GS decision on inspraak is recorded (procedure step 'inspraakbesluit'): record whether GS grant inspraak on the beleidsvoornemen (yes/no), whether Awb afdeling 3.4 applies by law, and the reasons.",
+        "No GS decision on inspraak is recorded (procedure step 'inspraakbesluit'): record whether GS grant inspraak on the beleidsvoornemen (yes/no), whether Awb division 3.4 applies by law, and the reasons.",
       );
     }
     const d = besluit.data;
     const gaps: Array<{ nl: string; en: string }> = [];
     if (typeof d.inspraak !== 'boolean') gaps.push({ nl: 'inspraak ja/nee', en: 'inspraak yes/no' });
     if (typeof d.awb34VanToepassing !== 'boolean') {
-      gaps.push({ nl: 'of afdeling 3.4 Awb van rechtswege van toepassing is', en: 'whether Awb afdeling 3.4 applies by law' });
+      gaps.push({ nl: 'of afdeling 3.4 Awb van rechtswege van toepassing is', en: 'whether Awb division 3.4 applies by law' });
     }
     if (!filled(d.motivering)) gaps.push({ nl: 'de motivering', en: 'the reasons (motivering)' });
     if (gaps.length) {
@@ -521,10 +561,10 @@ export const inspraakbesluitGs: Requirement = {
           ? 'Daarom volgt de uniforme openbare voorbereidingsprocedure (afdeling 3.4 Awb): kennisgeving in het Provinciaal blad, terinzagelegging en zes weken voor zienswijzen.'
           : 'Er volgt geen inspraakprocedure; afdeling 3.4 Awb is niet van toepassing.'
       }`,
-      `GS decided${ref}: inspraak ${jaNee(d.inspraak).en}; Awb afdeling 3.4 applies by law: ${jaNee(d.awb34VanToepassing).en}. ${
+      `GS decided${ref}: inspraak ${jaNee(d.inspraak).en}; Awb division 3.4 applies by law: ${jaNee(d.awb34VanToepassing).en}. ${
         uov
-          ? 'So the uniform public preparation procedure (Awb afdeling 3.4) follows: notice in the Provinciaal blad, terinzagelegging and six weeks for zienswijzen.'
-          : 'No inspraak procedure follows; Awb afdeling 3.4 does not apply.'
+          ? 'So the uniform public preparation procedure (Awb division 3.4) follows: notice in the Provinciaal blad, terinzagelegging and six weeks for zienswijzen.'
+          : 'No inspraak procedure follows; Awb division 3.4 does not apply.'
       }`,
     );
   },
@@ -547,10 +587,16 @@ export const kennisgevingParticipatieProjectbesluit: Requirement = {
   rule: 'If `instrument_type = projectbesluit`: a **kennisgeving participatie** was published no later than the start of the verkenning (who, about what, when, roles, where information is available).',
   severity: 'hard',
   waivable: false,
-  origin: { kind: 'law', label: 'law (Omgevingswet)', basis: 'Ow 5.47(4), Ob 5.3 via VNG [S24b]', verified: true },
+  origin: { kind: 'law', label: 'law (Omgevingswet)', basis: 'artikel 5.47, vierde lid, Omgevingswet; artikel 5.3 Omgevingsbesluit, via VNG [S24b]', verified: true },
   appliesWhen: {
     description: { nl: 'het instrumenttype is projectbesluit', en: 'the instrument type is projectbesluit' },
     test: (f) => f.classification.instrumentType === 'projectbesluit',
+    whyNot: (f) => {
+      const t = classifiedAs(f.classification.instrumentType, { nl: 'het instrumenttype', en: 'the instrument type' }, 'G1-04');
+      return f.classification.instrumentType === null
+        ? { nl: `${t.nl}, dus het is niet bekend als projectbesluit`, en: `${t.en}, so it is not known to be a projectbesluit` }
+        : { nl: `${t.nl}, geen projectbesluit`, en: `${t.en}, not a projectbesluit` };
+    },
   },
   check: (f) => {
     const steps = procedureSteps(f, 'kennisgeving-participatie');
@@ -567,6 +613,8 @@ export const kennisgevingParticipatieProjectbesluit: Requirement = {
       }
       if (!isIsoDate(d.datum)) {
         gaps.push({ nl: 'de publicatiedatum ontbreekt of is ongeldig', en: 'the publication date is missing or invalid' });
+      } else if (d.datum > f.today) {
+        gaps.push({ nl: `de publicatiedatum ${d.datum} ligt na vandaag (${f.today}); de kennisgeving is nog niet verschenen`, en: `the publication date ${d.datum} is after today (${f.today}); the notice has not appeared yet` });
       }
       if (!isIsoDate(d.verkenningStartOn)) {
         gaps.push({ nl: 'de startdatum van de verkenning ontbreekt of is ongeldig', en: 'the start date of the verkenning is missing or invalid' });

@@ -35,7 +35,8 @@ describe('T3_REQUIREMENTS', () => {
       'advisory/false',
     ]);
     expect(participatieparagraafInGsVoorstel.origin.seedQuote).toBe('Participatieparagraaf in GS voorstellen');
-    expect(participatieverklaringInOntwerp.origin.verified).toBe(false);
+    expect(participatieverklaringInOntwerp.origin.verified).toBe(true);
+    expect(participatieverklaringInOntwerp.origin.basis).toMatch(/artikel 10\.8 Omgevingsbesluit \(programma\).*artikel 5\.51 Omgevingswet \(projectbesluit\)/);
     expect(participatieverklaringInOntwerp.origin.note).toMatch(/10\.8/);
   });
 });
@@ -116,15 +117,16 @@ describe('G3-02 uniforme openbare voorbereiding (Awb 3.4)', () => {
 
   runTable(uniformeOpenbareVoorbereiding, [
     ['not applicable: no inspraak granted', () => [rec('procedure', { stap: 'inspraakbesluit', inspraak: false, awb34VanToepassing: false, motivering: 'n.v.t.' })], 'not-applicable', /Niet van toepassing/],
-    ['not applicable: nothing decided yet', () => [], 'not-applicable', /afd\. 3\.4/],
+    ['not applicable: nothing decided yet, and the text says so', () => [], 'not-applicable', /GS hebben nog niet besloten over inspraak \(G2-09\)/],
+    ['not applicable: no inspraak and no afdeling 3.4 by law, and the text says so', () => [rec('procedure', { stap: 'inspraakbesluit', inspraak: false, awb34VanToepassing: false, motivering: 'x' })], 'not-applicable', /GS verleenden geen inspraak en afdeling 3\.4 Awb is niet van rechtswege van toepassing/],
     ['satisfied: all six steps, with the computed end date reported', () => complete(), 'satisfied', /\(d\) in orde: .*tot en met 2026-06-11/],
-    ['satisfied: reports the count of zienswijzen', () => complete(), 'satisfied', /\(e\) 2 zienswijze\(n\) geregistreerd.*alle tijdig/],
+    ['satisfied: reports the count of zienswijzen', () => complete(), 'satisfied', /\(e\) 2 zienswijzen geregistreerd.*alle tijdig/],
     ['unsatisfied: no kennisgeving (a)', without('kennisgeving-ontwerp'), 'unsatisfied', /\(a\) ontbreekt: de kennisgeving/],
     ['unsatisfied: kennisgeving one day after the terinzagelegging started (a)', () => complete({ kgOn: '2026-05-02' }), 'unsatisfied', /\(a\) te laat: .*2026-05-02.*2026-05-01/],
     ['satisfied: kennisgeving on the day the terinzagelegging starts (boundary, a)', () => complete({ kgOn: '2026-05-01' }), 'satisfied', /\(a\) in orde/],
     ['unsatisfied: malformed Provinciaal blad id (a)', () => complete({ prbId: 'Provinciaal blad 2026, 12' }), 'unsatisfied', /prb-JJJJ-N/],
     ['unsatisfied: no terinzagelegging (b, d)', without('terinzagelegging'), 'unsatisfied', /\(b\) ontbreekt: de terinzagelegging.*\(d\) niet te berekenen/],
-    ['unsatisfied: no toezending record (c)', without('toezending-ontwerp'), 'unsatisfied', /\(c\) ontbreekt: .*Awb 3:13/],
+    ['unsatisfied: no toezending record (c)', without('toezending-ontwerp'), 'unsatisfied', /\(c\) ontbreekt: .*artikel 3:13 Awb/],
     [
       'unsatisfied: toezending without date or geenGeadresseerden (c)',
       () => [...without('toezending-ontwerp')(), rec('procedure', { stap: 'toezending-ontwerp' })],
@@ -163,7 +165,7 @@ describe('G3-02 uniforme openbare voorbereiding (Awb 3.4)', () => {
       'unsatisfied: a period shorter than six weeks is reported, not thrown (d)',
       () => [...without('terinzagelegging')(), rec('procedure', { stap: 'terinzagelegging', startOn: '2026-04-01', termijnWeken: 4 })],
       'unsatisfied',
-      /termijn van 4 weken; Awb 3:16/,
+      /termijn van 4 weken; artikel 3:16 Awb/,
     ],
     [
       'satisfied: a late zienswijze is flagged but does not block (e)',
@@ -176,7 +178,7 @@ describe('G3-02 uniforme openbare voorbereiding (Awb 3.4)', () => {
       'unsatisfied: zienswijzen but no reactienota (f)',
       () => complete().filter((r) => r.kind !== 'document'),
       'unsatisfied',
-      /\(f\) ontbreekt: een reactienota die de 2 zienswijze\(n\)/,
+      /\(f\) ontbreekt: een reactienota die de 2 zienswijzen/,
     ],
     [
       'unsatisfied: reactienota leaves one zienswijze unanswered and names it (f)',
@@ -295,7 +297,7 @@ describe('G3-05 doe wat je zegt', () => {
         activity('expertsessie', 'ontwikkeling-voorstel', 'geannuleerd', { annuleringsreden: 'experts niet beschikbaar; schriftelijk geraadpleegd' }),
       ],
       'satisfied',
-      /1 activiteit\(en\) uitgevoerd, 1 gemotiveerd geannuleerd/,
+      /1 activiteit uitgevoerd, 1 gemotiveerd geannuleerd; alle 2 geplande onderdelen/,
     ],
     [
       'unsatisfied: an activity still planned is listed as open',
@@ -313,13 +315,13 @@ describe('G3-05 doe wat je zegt', () => {
       'unsatisfied: a planned instrument without any activity is named',
       () => [plan([{ instrumentId: 'raadgevende-groep', fase: 'voorbereiding-beleid' }])],
       'unsatisfied',
-      /'Raadgevende groep' \(voorbereiding-beleid\), gepland in de participatieparagraaf van startnotitie 'Startnotitie' \(plan\), heeft geen uitgevoerde/,
+      /instrument 'Raadgevende groep' in fase voorbereiding-beleid: geen activiteit vastgelegd/,
     ],
     [
       'unsatisfied: an activity in another phase does not fulfil the plan',
       () => [plan([{ instrumentId: 'atelier', fase: 'ontwikkeling-voorstel' }]), activity('atelier', 'voorbereiding-beleid', 'uitgevoerd')],
       'unsatisfied',
-      /'Atelier' \(ontwikkeling-voorstel\)/,
+      /instrument 'Atelier' in fase ontwikkeling-voorstel: geen activiteit vastgelegd/,
     ],
     [
       'satisfied: the latest plan counts (a superseded plan item is no longer owed)',
@@ -333,7 +335,7 @@ describe('G3-05 doe wat je zegt', () => {
         activity('atelier', 'ontwikkeling-voorstel', 'uitgevoerd'),
       ],
       'satisfied',
-      /elk gepland instrument \(1\)/,
+      /het ene geplande onderdeel is opgevolgd/,
     ],
   ]);
 });
@@ -345,10 +347,13 @@ describe('G3-06 PS-bijeenkomsten vóór de deadline', () => {
   const psBesluit = () => rec('besluit', { orgaan: 'PS', onderwerp: 'eindbesluit', kenmerk: '2026-45', besluitdatum: '2026-07-08' });
 
   runTable(psEvenementenVoorDeadline, [
-    ['not applicable: no PS-side events', () => [ter(), event('atelier', '2026-06-20')], 'not-applicable', /Niet van toepassing/],
-    ['not applicable: no deadline known', () => [event('drenthe-in-debat', '2026-06-20')], 'not-applicable', /Niet van toepassing/],
+    ['not applicable: no PS-side events, and the text says so', () => [ter(), event('atelier', '2026-06-20')], 'not-applicable', /er zijn geen \(niet-geannuleerde\) PS-bijeenkomsten vastgelegd/],
+    ['not applicable: no deadline known, and the text says so', () => [event('drenthe-in-debat', '2026-06-20')], 'not-applicable', /er is nog geen termijn bekend/],
     ['not applicable: the only PS-side event was cancelled', () => [ter(), event('drenthe-in-debat', '2026-06-20', 'geannuleerd')], 'not-applicable', /Niet van toepassing/],
-    ['satisfied: Drenthe in Debat on the last day of the zienswijzentermijn (boundary)', () => [ter(), event('drenthe-in-debat', '2026-06-11')], 'satisfied', /einde van de zienswijzentermijn \(2026-06-11\)/],
+    ['unsatisfied: Drenthe in Debat on the last day of the zienswijzentermijn (it must be before; issue #11)', () => [ter(), event('drenthe-in-debat', '2026-06-11')], 'unsatisfied', /Eén PS-bijeenkomst valt niet vóór het einde van de zienswijzentermijn \(2026-06-11\)/],
+    ['satisfied: Drenthe in Debat the day before the zienswijzentermijn ends (boundary)', () => [ter(), event('drenthe-in-debat', '2026-06-10')], 'satisfied', /De PS-bijeenkomst vindt plaats vóór het einde van de zienswijzentermijn \(2026-06-11\)/],
+    ['unsatisfied: a PS-side event on the day of the PS decision', () => [psBesluit(), event('statenontmoeting', '2026-07-08')], 'unsatisfied', /niet vóór het besluit van PS/],
+    ['satisfied: two events before the deadline, counted without "(en)"', () => [ter(), event('drenthe-in-debat', '2026-05-20'), event('drents-panel', '2026-05-21')], 'satisfied', /Alle 2 PS-bijeenkomsten vinden plaats vóór/],
     [
       'unsatisfied: Drenthe in Debat the day after the zienswijzentermijn ends',
       () => [ter(), event('drenthe-in-debat', '2026-06-12')],
@@ -359,7 +364,7 @@ describe('G3-06 PS-bijeenkomsten vóór de deadline', () => {
       'unsatisfied: without terinzagelegging the PS decision is the deadline',
       () => [psBesluit(), event('statenontmoeting', '2026-07-09')],
       'unsatisfied',
-      /na het besluit van PS \(2026-45\) \(2026-07-08\)/,
+      /niet vóór het besluit van PS \(2026-45\) \(2026-07-08\)/,
     ],
     ['satisfied: Drents Panel poll before the PS decision', () => [psBesluit(), event('drents-panel', '2026-06-01')], 'satisfied', /2026-07-08/],
   ]);
@@ -367,20 +372,81 @@ describe('G3-06 PS-bijeenkomsten vóór de deadline', () => {
 
 describe('G3-07 participatieverklaring in het ontwerp', () => {
   runTable(participatieverklaringInOntwerp, [
-    ['not applicable: not an Omgevingswet instrument', () => [klass({ instrumentType: 'none' })], 'not-applicable', /omgevingsvisie of programma/],
-    ['not applicable: projectbesluit', () => [klass({ instrumentType: 'projectbesluit' })], 'not-applicable', /Niet van toepassing/],
+    ['not applicable: not an Omgevingswet instrument', () => [klass({ instrumentType: 'none' })], 'not-applicable', /geen instrument van de Omgevingswet/],
+    ['not applicable: an omgevingsverordening', () => [klass({ instrumentType: 'omgevingsverordening' })], 'not-applicable', /alleen voorgeschreven bij een omgevingsvisie, programma of projectbesluit/],
+    ['unsatisfied: a projectbesluit needs the statement too (artikel 5.51 Omgevingswet; issue #11)', () => [klass({ instrumentType: 'projectbesluit' })], 'unsatisfied', /het projectbesluit bevat nog geen participatieverklaring.*artikel 5\.51 Omgevingswet/],
     [
       'satisfied: draft decision with a participatieverklaring',
       () => [klass({ instrumentType: 'omgevingsvisie' }), rec('document', { documentType: 'ontwerpbesluit', titel: 'Ontwerp Omgevingsvisie', participatieverklaring: 'Betrokken via …; resultaten …' })],
       'satisfied',
-      /Ontwerp Omgevingsvisie/,
+      /Het voorstel \(ontwerpbesluit 'Ontwerp Omgevingsvisie' \(.+\)\) bevat de participatieverklaring voor de omgevingsvisie \(artikel 10\.7 Omgevingsbesluit\)/,
     ],
     [
       'unsatisfied: programma with a proposal but no statement',
       () => [klass({ instrumentType: 'programma' }), rec('document', { documentType: 'gs-voorstel', titel: 'GS-voorstel programma', participatieverklaring: ' ' })],
       'unsatisfied',
-      /programma bevat nog geen participatieverklaring.*GS-voorstel programma/,
+      /voor het programma bevat nog geen participatieverklaring.*artikel 10\.8 Omgevingsbesluit.*GS-voorstel programma/,
     ],
     ['unsatisfied: no proposal yet', () => [klass({ instrumentType: 'omgevingsvisie' })], 'unsatisfied', /nog geen voorstel vastgelegd/],
+  ]);
+});
+
+// Issue #11: a plan needs content, a proposal follows the startnotitie, and G3-05 answers with the view's lines.
+describe('G3-01 content and date order (issue #11)', () => {
+  const verslag = { activiteiten: 'twee ateliers' };
+  const proposal = (participatieparagraaf: object, occurredOn = '2026-05-01') =>
+    rec('document', { documentType: 'ontwerpbesluit', titel: 'Ontwerp', participatieparagraaf, participatieverslag: verslag }, { id: 'ob-1', occurredOn });
+  const sn = () => rec('document', { documentType: 'startnotitie', titel: 'Startnotitie', vastgesteldDoorGsOn: '2026-03-03' }, { id: 'sn-1', occurredOn: '2026-03-01' });
+  runTable(participatieparagraafInGsVoorstel, [
+    ['unsatisfied: {doel: ""} is no participatieparagraaf', () => [proposal({ doel: '' })], 'unsatisfied', /mist de participatieparagraaf \(plan/],
+    [
+      'unsatisfied: a level with an empty target group is no plan',
+      () => [proposal({ niveaus: [{ doelgroep: '', fase: 'ontwikkeling-voorstel', niveau: 'consulteren' }] })],
+      'unsatisfied',
+      /mist de participatieparagraaf \(plan/,
+    ],
+    [
+      'unsatisfied: an ontwerpbesluit dated before the startnotitie does not count',
+      () => [sn(), proposal({ doel: 'draagvlak' }, '2026-02-01')],
+      'unsatisfied',
+      /ontwerpbesluit 'Ontwerp' \(ob-1\) is gedateerd 2026-02-01, vóór de startnotitie 'Startnotitie' \(sn-1\) van 2026-03-03/,
+    ],
+    ['satisfied: an ontwerpbesluit after the startnotitie', () => [sn(), proposal({ doel: 'draagvlak' })], 'satisfied', /Het voorstel \(ontwerpbesluit 'Ontwerp' \(ob-1\)\)/],
+  ]);
+});
+
+describe('G3-05 reads the planned-versus-realised lines (issue #11)', () => {
+  const plan = () =>
+    rec('document', {
+      documentType: 'startnotitie',
+      titel: 'Startnotitie',
+      participatieparagraaf: {
+        doel: 'draagvlak',
+        niveaus: [{ doelgroep: 'jongeren', fase: 'ontwikkeling-voorstel', niveau: 'meebeslissen' }],
+        instrumenten: [{ instrumentId: 'atelier', fase: 'ontwikkeling-voorstel' }],
+      },
+    });
+  const atelier = (over: object = {}) =>
+    rec('activiteit', { instrumentId: 'atelier', organisator: 'GS', fase: 'ontwikkeling-voorstel', inwonersGericht: true, niveau: 'consulteren', doelgroepen: ['inwoners'], startOn: '2026-04-10', status: 'uitgevoerd', ...over });
+  runTable(doeWatJeZegt, [
+    [
+      'unsatisfied: the instrument was followed up but the planned target group and level were not',
+      () => [plan(), atelier()],
+      'unsatisfied',
+      /niveau 'meebeslissen' voor doelgroep 'jongeren' in fase ontwikkeling-voorstel: geen activiteit vastgelegd/,
+    ],
+    [
+      'unsatisfied: the target group was reached, but at a lower level',
+      () => [plan(), atelier({ doelgroepen: ['jongeren'] })],
+      'unsatisfied',
+      /voor doelgroep 'jongeren' in fase ontwikkeling-voorstel: alleen op een lager niveau uitgevoerd/,
+    ],
+    ['satisfied: level and instrument both realised', () => [plan(), atelier({ doelgroepen: ['jongeren'], niveau: 'meebeslissen' })], 'satisfied', /alle 2 geplande onderdelen/],
+    [
+      'not applicable: nothing planned or recorded for phases 2–3, and the text says so',
+      () => [],
+      'not-applicable',
+      /voor de fasen voorbereiding-beleid en ontwikkeling-voorstel is geen participatie gepland/,
+    ],
   ]);
 });

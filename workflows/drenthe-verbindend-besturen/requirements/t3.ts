@@ -8,9 +8,26 @@ import { addDays, isIsoDate } from '../../dates';
 import { PhaseId, ProcedureData } from '../../evidence';
 import { DossierFacts, procedureSteps } from '../../facts';
 import { always, met, missing, Requirement, Text } from '../../requirement';
+import { unextendedEnd } from '../../law/algemene-termijnenwet';
 import { instrumentById, PS_SIDE_EVENT_INSTRUMENTS } from '../instruments';
 import { hasElapsed, isZienswijzeTijdig, kennisgevingOpTijd, TimerComputation, zienswijzentermijn } from '../timers';
-import { PRB_ID, PROPOSAL_NAMES, docRef, filled, instrumentNameOf, isProposal, joinEn, joinNl, last } from './shared';
+import { AssessedPlanLine as PlanLine, assessParticipation } from '../../participation';
+import {
+  countNl,
+  docRef,
+  filled,
+  instrumentNameOf,
+  isProposal,
+  isVerklaringInstrument,
+  joinEn,
+  joinNl,
+  last,
+  noUov,
+  paragraphHasContent,
+  PARTICIPATIEVERKLARING_ARTIKEL,
+  PRB_ID,
+  PROPOSAL_NAMES,
+} from './shared';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers (file-local)
@@ -23,11 +40,11 @@ type Step<S extends ProcedureData['stap']> = ReturnType<typeof procedureSteps<S>
 
 
 
-/** A plan participatieparagraaf counts as present when at least one of its fields has content. */
-function planHasContent(plan: Doc['data']['participatieparagraaf']): boolean {
-  if (!plan) return false;
-  return Object.values(plan).some((v) => (Array.isArray(v) ? v.length > 0 : typeof v === 'string' ? v.trim().length > 0 : v != null));
-}
+/** A plan participatieparagraaf counts as present when it says something (shared with G2-01, G2-02 and the view). */
+const planHasContent = paragraphHasContent;
+
+/** The date a startnotitie stands for: its adoption by GS, else the day it was recorded as happening. */
+const startnotitieDate = (d: Doc): string => (filled(d.data.vastgesteldDoorGsOn) && isIsoDate(d.data.vastgesteldDoorGsOn) ? d.data.vastgesteldDoorGsOn : d.occurredOn);
 
 
 function instrumentName(id: string): Text {
@@ -49,8 +66,8 @@ function termijnOf(ter: Step<'terinzagelegging'>): { termijn: TimerComputation; 
   if (!Number.isInteger(weeks) || weeks < 6) {
     return {
       error: {
-        nl: `de terinzagelegging (${ter.id}) noemt een termijn van ${weeks} weken; Awb 3:16 staat alleen zes weken of een wettelijk langere termijn toe`,
-        en: `the terinzagelegging (${ter.id}) states a period of ${weeks} weeks; Awb 3:16 allows only six weeks or a longer statutory period`,
+        nl: `de terinzagelegging (${ter.id}) noemt een termijn van ${weeks} weken; artikel 3:16 Awb staat alleen zes weken of een wettelijk langere termijn toe`,
+        en: `the terinzagelegging (${ter.id}) states a period of ${weeks} weeks; article 3:16 Awb allows only six weeks or a longer statutory period`,
       },
     };
   }
@@ -60,7 +77,7 @@ function termijnOf(ter: Step<'terinzagelegging'>): { termijn: TimerComputation; 
 /** Dutch/English phrase for an Atw extension of a zienswijzentermijn, empty when there is none. */
 function extensionText(termijn: TimerComputation, weeks: number): Text {
   if (termijn.extendedBy.length === 0) return { nl: '', en: '' };
-  const plainEnd = addDays(termijn.start, 7 * weeks - 1);
+  const plainEnd = unextendedEnd(termijn.start, { aantal: weeks, eenheid: 'W' });
   // The timer states its reasons in English; the common phrases are rendered in Dutch (feestdag names already are).
   const redenen = termijn.extendedBy.map((r) =>
     r
@@ -116,20 +133,30 @@ export const participatieparagraafInGsVoorstel: Requirement = {
         `No proposal has been recorded yet (${PROPOSAL_NAMES.en}). Record the proposal with a participation section: the plan (participatieparagraaf) and a report of the participation so far (participatieverslag, at least the activities).`,
       );
     }
+    // A proposal follows the startnotitie (seed: phase 2 before phase 3). One dated before the startnotitie is a
+    // wrong date or a wrong order; the law allows no "late" startnotitie for a proposal already drafted, and the
+    // remedy is a correction of the record, so it does not count (issue #11) — never a silent pass.
+    const sn = last(f.documents.filter((d) => d.data.documentType === 'startnotitie'));
+    const beforeStartnotitie = (d: Doc): boolean => sn !== undefined && d.occurredOn < startnotitieDate(sn);
+    const early = proposals.filter(beforeStartnotitie);
     const complete = proposals.filter(
-      (d) => planHasContent(d.data.participatieparagraaf) && filled(d.data.participatieverslag?.activiteiten),
+      (d) => !beforeStartnotitie(d) && planHasContent(d.data.participatieparagraaf) && filled(d.data.participatieverslag?.activiteiten),
     );
     const ok = last(complete);
     if (ok) {
       return met(
         [ok.id],
-        `Het voorstel ${docRef(ok)} bevat een participatieparagraaf (plan) en een verslag van de participatie tot nu toe.`,
+        `Het voorstel (${docRef(ok)}) bevat een participatieparagraaf (plan) en een verslag van de participatie tot nu toe.`,
         `The proposal ${docRef(ok)} contains a participation section (plan) and a report of the participation so far.`,
       );
     }
     const nl: string[] = [];
     const en: string[] = [];
-    for (const d of proposals) {
+    for (const d of early) {
+      nl.push(`${docRef(d)} is gedateerd ${d.occurredOn}, vóór de ${docRef(sn!)} van ${startnotitieDate(sn!)}; een voorstel volgt op de startnotitie: corrigeer de datum of leg de juiste volgorde vast`);
+      en.push(`${docRef(d)} is dated ${d.occurredOn}, before the ${docRef(sn!)} of ${startnotitieDate(sn!)}; a proposal follows the startnotitie: correct the date or record the right order`);
+    }
+    for (const d of proposals.filter((x) => !beforeStartnotitie(x))) {
       const missNl: string[] = [];
       const missEn: string[] = [];
       if (!planHasContent(d.data.participatieparagraaf)) {
@@ -144,7 +171,7 @@ export const participatieparagraafInGsVoorstel: Requirement = {
       en.push(`${docRef(d)} lacks ${joinEn(missEn)}`);
     }
     return missing(
-      `Geen voorstel bevat zowel de participatieparagraaf (plan) als een verslag van de participatie tot nu toe: ${nl.join('; ')}.`,
+      `Geen geldig voorstel bevat zowel de participatieparagraaf (plan) als een verslag van de participatie tot nu toe: ${nl.join('; ')}.`,
       `No proposal contains both the participation section (plan) and a report of the participation so far: ${en.join('; ')}.`,
       proposals.map((d) => d.id),
     );
@@ -174,7 +201,7 @@ export const uniformeOpenbareVoorbereiding: Requirement = {
   transition: 'T3',
   events: ['ADVANCE'],
   label: {
-    nl: 'Uniforme openbare voorbereidingsprocedure (Awb afd. 3.4) doorlopen',
+    nl: 'Uniforme openbare voorbereidingsprocedure (afdeling 3.4 Awb) doorlopen',
     en: 'Uniform public preparatory procedure (Awb division 3.4) completed',
   },
   rule: 'If `procedure = awb-3.4`: (a) kennisgeving in the Provinciaal blad dated ≤ start of terinzagelegging; (b) draft + documents ter inzage; (c) draft sent to addressees if any; (d) **now ≥ end of the zienswijzen period (start + 6 weeks, or a longer statutory period)**; (e) every zienswijze registered with receipt date and a timeliness flag; (f) reactienota answering each zienswijze attached.',
@@ -183,15 +210,16 @@ export const uniformeOpenbareVoorbereiding: Requirement = {
   origin: {
     kind: 'law',
     label: 'law (Awb 3.4)',
-    basis: 'Awb 3:11, 3:12, 3:13, 3:16 [S20]; inspraakverordening art. 4 [S4]',
+    basis: 'artikelen 3:11, 3:12, 3:13 en 3:16 Awb [S20]; artikel 4 Algemene inspraakverordening Drenthe [S4]',
     verified: true,
   },
   appliesWhen: {
     description: {
-      nl: 'de uniforme openbare voorbereidingsprocedure (Awb afd. 3.4) is van toepassing (inspraak verleend of wettelijk voorgeschreven)',
+      nl: 'de uniforme openbare voorbereidingsprocedure (afdeling 3.4 Awb) is van toepassing (inspraak verleend of wettelijk voorgeschreven)',
       en: 'the uniform public preparatory procedure (Awb division 3.4) applies (inspraak granted or prescribed by law)',
     },
     test: (f) => f.procedureType === 'awb-3.4',
+    whyNot: noUov,
   },
   check: (f) => {
     const ids: string[] = [];
@@ -211,8 +239,8 @@ export const uniformeOpenbareVoorbereiding: Requirement = {
     if (kennisgevingen.length === 0) {
       parts.push({
         ok: false,
-        nl: '(a) ontbreekt: de kennisgeving van het ontwerpbesluit in het Provinciaal blad (procedurestap kennisgeving-ontwerp met datum en prb-id, Awb 3:12).',
-        en: '(a) missing: the notice of the draft decision in the Provinciaal blad (procedure step kennisgeving-ontwerp with date and prb id, Awb 3:12).',
+        nl: '(a) ontbreekt: de kennisgeving van het ontwerpbesluit in het Provinciaal blad (procedurestap kennisgeving-ontwerp met datum en prb-id, artikel 3:12 Awb).',
+        en: '(a) missing: the notice of the draft decision in the Provinciaal blad (procedure step kennisgeving-ontwerp with date and prb id, article 3:12 Awb).',
       });
     } else {
       const withPrb = kennisgevingen.filter((k) => PRB_ID.test(k.data.prbId));
@@ -229,8 +257,8 @@ export const uniformeOpenbareVoorbereiding: Requirement = {
         use(k.id);
         parts.push({
           ok: false,
-          nl: `(a) niet te toetsen: kennisgeving ${k.data.prbId} van ${k.data.datum} is vastgelegd, maar zonder geldige terinzagelegging valt niet na te gaan of zij vóór de terinzagelegging verscheen (Awb 3:12).`,
-          en: `(a) cannot be checked: notice ${k.data.prbId} of ${k.data.datum} is recorded, but without a valid terinzagelegging it cannot be verified that it appeared before the inspection started (Awb 3:12).`,
+          nl: `(a) niet te toetsen: kennisgeving ${k.data.prbId} van ${k.data.datum} is vastgelegd, maar zonder geldige terinzagelegging valt niet na te gaan of zij vóór de terinzagelegging verscheen (artikel 3:12 Awb).`,
+          en: `(a) cannot be checked: notice ${k.data.prbId} of ${k.data.datum} is recorded, but without a valid terinzagelegging it cannot be verified that it appeared before the inspection started (article 3:12 Awb).`,
         });
       } else {
         const start = ter.data.startOn;
@@ -248,8 +276,8 @@ export const uniformeOpenbareVoorbereiding: Requirement = {
           use(k.id);
           parts.push({
             ok: false,
-            nl: `(a) te laat: de kennisgeving ${k.data.prbId} is gedateerd ${k.data.datum}, na de start van de terinzagelegging op ${start}; Awb 3:12 eist dat de kennisgeving vóór de terinzagelegging verschijnt.`,
-            en: `(a) too late: notice ${k.data.prbId} is dated ${k.data.datum}, after the inspection started on ${start}; Awb 3:12 requires the notice before the inspection.`,
+            nl: `(a) te laat: de kennisgeving ${k.data.prbId} is gedateerd ${k.data.datum}, na de start van de terinzagelegging op ${start}; artikel 3:12 Awb eist dat de kennisgeving vóór de terinzagelegging verschijnt.`,
+            en: `(a) too late: notice ${k.data.prbId} is dated ${k.data.datum}, after the inspection started on ${start}; article 3:12 Awb requires the notice before the inspection.`,
           });
         }
       }
@@ -266,8 +294,8 @@ export const uniformeOpenbareVoorbereiding: Requirement = {
     } else {
       parts.push({
         ok: false,
-        nl: '(b) ontbreekt: de terinzagelegging van het ontwerpbesluit en de stukken (procedurestap terinzagelegging met startdatum, Awb 3:11).',
-        en: '(b) missing: the inspection of the draft decision and documents (procedure step terinzagelegging with start date, Awb 3:11).',
+        nl: '(b) ontbreekt: de terinzagelegging van het ontwerpbesluit en de stukken (procedurestap terinzagelegging met startdatum, artikel 3:11 Awb).',
+        en: '(b) missing: the inspection of the draft decision and documents (procedure step terinzagelegging with start date, article 3:11 Awb).',
       });
     }
 
@@ -280,8 +308,8 @@ export const uniformeOpenbareVoorbereiding: Requirement = {
         toezending.data.geenGeadresseerden === true && !filled(toezending.data.datum)
           ? {
               ok: true,
-              nl: '(c) in orde: het besluit heeft geen geadresseerden, dus toezending van het ontwerp (Awb 3:13) is niet nodig.',
-              en: '(c) in order: the decision has no addressees, so sending the draft (Awb 3:13) is not needed.',
+              nl: '(c) in orde: het besluit heeft geen geadresseerden, dus toezending van het ontwerp (artikel 3:13 Awb) is niet nodig.',
+              en: '(c) in order: the decision has no addressees, so sending the draft (article 3:13 Awb) is not needed.',
             }
           : {
               ok: true,
@@ -299,8 +327,8 @@ export const uniformeOpenbareVoorbereiding: Requirement = {
     } else {
       parts.push({
         ok: false,
-        nl: '(c) ontbreekt: vastlegging dat het ontwerp aan de geadresseerden is toegezonden (procedurestap toezending-ontwerp met datum, Awb 3:13), of dat er geen geadresseerden zijn (geenGeadresseerden).',
-        en: '(c) missing: a record that the draft was sent to the addressees (procedure step toezending-ontwerp with date, Awb 3:13), or that there are none (geenGeadresseerden).',
+        nl: '(c) ontbreekt: vastlegging dat het ontwerp aan de geadresseerden is toegezonden (procedurestap toezending-ontwerp met datum, artikel 3:13 Awb), of dat er geen geadresseerden zijn (geenGeadresseerden).',
+        en: '(c) missing: a record that the draft was sent to the addressees (procedure step toezending-ontwerp with date, article 3:13 Awb), or that there are none (geenGeadresseerden).',
       });
     }
 
@@ -326,8 +354,8 @@ export const uniformeOpenbareVoorbereiding: Requirement = {
       } else {
         parts.push({
           ok: false,
-          nl: `(d) nog niet verstreken: de zienswijzentermijn van ${weeks} weken loopt van ${tm.start} tot en met ${tm.computedEnd}${ext.nl}; doorgaan kan op zijn vroegst op ${addDays(tm.computedEnd, 1)} (Awb 3:16).`,
-          en: `(d) not yet elapsed: the zienswijzen period of ${weeks} weeks runs from ${tm.start} to ${tm.computedEnd} inclusive${ext.en}; advancing is possible from ${addDays(tm.computedEnd, 1)} at the earliest (Awb 3:16).`,
+          nl: `(d) nog niet verstreken: de zienswijzentermijn van ${weeks} weken loopt van ${tm.start} tot en met ${tm.computedEnd}${ext.nl}; doorgaan kan op zijn vroegst op ${addDays(tm.computedEnd, 1)} (artikel 3:16 Awb).`,
+          en: `(d) not yet elapsed: the zienswijzen period of ${weeks} weeks runs from ${tm.start} to ${tm.computedEnd} inclusive${ext.en}; advancing is possible from ${addDays(tm.computedEnd, 1)} at the earliest (article 3:16 Awb).`,
         });
       }
     }
@@ -342,8 +370,8 @@ export const uniformeOpenbareVoorbereiding: Requirement = {
     } else if (!termijn) {
       parts.push({
         ok: true,
-        nl: `(e) ${zienswijzen.length} zienswijze(n) geregistreerd met ontvangstdatum; de tijdigheid is niet te bepalen zolang de zienswijzentermijn onbekend is.`,
-        en: `(e) ${zienswijzen.length} zienswijze(n) registered with receipt date; timeliness cannot be determined while the zienswijzen period is unknown.`,
+        nl: `(e) ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')} geregistreerd met ontvangstdatum; de tijdigheid is niet te bepalen zolang de zienswijzentermijn onbekend is.`,
+        en: `(e) ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')} registered with receipt date; timeliness cannot be determined while the zienswijzen period is unknown.`,
       });
     } else {
       const end = termijn.termijn.computedEnd;
@@ -352,12 +380,12 @@ export const uniformeOpenbareVoorbereiding: Requirement = {
         ok: true,
         nl:
           late.length === 0
-            ? `(e) ${zienswijzen.length} zienswijze(n) geregistreerd met ontvangstdatum, alle tijdig (uiterlijk ${end}).`
-            : `(e) ${zienswijzen.length} zienswijze(n) geregistreerd met ontvangstdatum, waarvan ${late.length} te laat (na ${end}): ${late.map(zRef).join(', ')}. Te late zienswijzen blokkeren niet, maar vermeld in de reactienota hoe ermee is omgegaan (Awb 6:9).`,
+            ? `(e) ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')} geregistreerd met ontvangstdatum, alle tijdig (uiterlijk ${end}).`
+            : `(e) ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')} geregistreerd met ontvangstdatum, waarvan ${late.length} te laat (na ${end}): ${late.map(zRef).join(', ')}. Te late zienswijzen blokkeren niet, maar vermeld in de reactienota hoe ermee is omgegaan (artikel 6:9 Awb).`,
         en:
           late.length === 0
-            ? `(e) ${zienswijzen.length} zienswijze(n) registered with receipt date, all on time (by ${end}).`
-            : `(e) ${zienswijzen.length} zienswijze(n) registered with receipt date, ${late.length} of them late (after ${end}): ${late.map(zRefEn).join(', ')}. Late zienswijzen do not block, but state in the reactienota how they were handled (Awb 6:9).`,
+            ? `(e) ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')} registered with receipt date, all on time (by ${end}).`
+            : `(e) ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')} registered with receipt date, ${late.length} of them late (after ${end}): ${late.map(zRefEn).join(', ')}. Late zienswijzen do not block, but state in the reactienota how they were handled (article 6:9 Awb).`,
       });
     }
 
@@ -376,8 +404,8 @@ export const uniformeOpenbareVoorbereiding: Requirement = {
       if (notas.length === 0) {
         parts.push({
           ok: false,
-          nl: `(f) ontbreekt: een reactienota die de ${zienswijzen.length} zienswijze(n) beantwoordt (document reactienota met beantwoordtZienswijzen): ${zienswijzen.map(zRef).join(', ')}.`,
-          en: `(f) missing: a reactienota answering the ${zienswijzen.length} zienswijze(n) (document reactienota with beantwoordtZienswijzen): ${zienswijzen.map(zRefEn).join(', ')}.`,
+          nl: `(f) ontbreekt: een reactienota die de ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')} beantwoordt (document reactienota met beantwoordtZienswijzen): ${zienswijzen.map(zRef).join(', ')}.`,
+          en: `(f) missing: a reactienota answering the ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')} (document reactienota with beantwoordtZienswijzen): ${zienswijzen.map(zRefEn).join(', ')}.`,
         });
       } else if (open.length > 0) {
         parts.push({
@@ -397,8 +425,8 @@ export const uniformeOpenbareVoorbereiding: Requirement = {
     const nl = parts.map((p) => p.nl).join(' ');
     const en = parts.map((p) => p.en).join(' ');
     return parts.every((p) => p.ok)
-      ? met(ids, `Awb afdeling 3.4 is doorlopen. ${nl}`, `Awb division 3.4 has been completed. ${en}`)
-      : missing(`Awb afdeling 3.4 is nog niet volledig doorlopen. ${nl}`, `Awb division 3.4 has not been completed. ${en}`, ids);
+      ? met(ids, `Afdeling 3.4 Awb is doorlopen. ${nl}`, `Awb division 3.4 has been completed. ${en}`)
+      : missing(`Afdeling 3.4 Awb is nog niet volledig doorlopen. ${nl}`, `Awb division 3.4 has not been completed. ${en}`, ids);
   },
 };
 
@@ -425,7 +453,7 @@ export const voorgenomenBesluitAanPs: Requirement = {
   origin: {
     kind: 'seed',
     label: 'seed',
-    basis: 'seed: "Actief toezenden (GS aan PS) van voorgenomen besluiten (inspraak)"; Pw 167(2) [S16]',
+    basis: 'seed: "Actief toezenden (GS aan PS) van voorgenomen besluiten (inspraak)"; artikel 167, tweede lid, Provinciewet [S16]',
     seedQuote: 'Actief toezenden (GS aan PS) van voorgenomen besluiten (inspraak)',
     verified: true,
   },
@@ -467,10 +495,10 @@ export const publicatieGsVoorstel: Requirement = {
   origin: {
     kind: 'seed',
     label: 'seed + law (Woo, phased)',
-    basis: 'seed: "Publicatie GS voorstellen"; Woo 3.3(2)(d) [S23a]',
+    basis: 'seed: "Publicatie GS voorstellen"; artikel 3.3, tweede lid, onder d, Woo [S23a]',
     seedQuote: 'Publicatie GS voorstellen',
     verified: false,
-    note: 'The seed part is verified; which Woo 3.3 categories (here 3.3(2)(d), GS agendas and besluitenlijsten) bind provinces is unverified: the Woo enters into force in phases by Royal Decree (Regeling actieve openbaarmaking Woo, Stcrt. 2024, 30890).',
+    note: 'The seed part is verified; which article 3.3 Woo categories (here 3.3(2)(d), GS agendas and besluitenlijsten) bind provinces is unverified: the Woo enters into force in phases by Royal Decree (Regeling actieve openbaarmaking Woo, Stcrt. 2024, 30890).',
   },
   appliesWhen: always,
   check: (f) => {
@@ -498,25 +526,41 @@ export const publicatieGsVoorstel: Requirement = {
 
 const PHASES_2_3: readonly PhaseId[] = ['voorbereiding-beleid', 'ontwikkeling-voorstel'];
 
-/**
- * The latest participatieparagraaf (plan) that lists its instruments, on any document in force, with the instruments
- * it plans for phases 2–3. A paragraph without an `instrumenten` list says nothing about instruments, so it does not
- * replace an earlier plan that has one.
- */
-function plannedForPhases23(f: DossierFacts): { plan: Doc | undefined; planned: Array<{ instrumentId: string; fase: PhaseId; doelgroep?: string }> } {
-  const plan = last(f.documents.filter((d) => Array.isArray(d.data.participatieparagraaf?.instrumenten)));
-  const planned = (plan?.data.participatieparagraaf?.instrumenten ?? []).filter((i) => PHASES_2_3.includes(i.fase));
-  return { plan, planned };
+const activitiesPhases23 = (f: DossierFacts): Activity[] => f.activities.filter((a) => PHASES_2_3.includes(a.data.fase));
+/** The plan lines of phases 2–3, from the one computation the planned-versus-realised view uses too. */
+const planLines23 = (f: DossierFacts): { lines: PlanLine[]; planId: string | null } => {
+  const c = assessParticipation(f);
+  return { lines: c.lines.filter((l) => PHASES_2_3.includes(l.fase)), planId: c.planSourceId };
+};
+
+const LINE_STATUS: Record<PlanLine['status'], Text> = {
+  realised: { nl: 'uitgevoerd', en: 'carried out' },
+  'lower-level': { nl: 'alleen op een lager niveau uitgevoerd', en: 'carried out only at a lower level' },
+  scheduled: { nl: 'nog alleen gepland', en: 'only scheduled so far' },
+  cancelled: { nl: 'geannuleerd zonder annuleringsreden', en: 'cancelled without a reason' },
+  missing: { nl: 'geen activiteit vastgelegd', en: 'no activity recorded' },
+};
+
+function lineName(l: PlanLine): Text {
+  if (l.kind === 'level') {
+    return {
+      nl: `niveau '${l.planned}' voor doelgroep '${l.doelgroep ?? ''}' in fase ${l.fase}`,
+      en: `level '${l.planned}' for target group '${l.doelgroep ?? ''}' in phase ${l.fase}`,
+    };
+  }
+  const name = instrumentName(l.planned);
+  return {
+    nl: `instrument '${name.nl}' in fase ${l.fase}${filled(l.doelgroep) ? ` (doelgroep ${l.doelgroep})` : ''}`,
+    en: `instrument '${name.en}' in phase ${l.fase}${filled(l.doelgroep) ? ` (target group ${l.doelgroep})` : ''}`,
+  };
 }
 
-const activitiesPhases23 = (f: DossierFacts): Activity[] => f.activities.filter((a) => PHASES_2_3.includes(a.data.fase));
-const isSettled = (a: Activity): boolean =>
-  a.data.status === 'uitgevoerd' || (a.data.status === 'geannuleerd' && filled(a.data.annuleringsreden));
-
 /**
- * G3-05 — "Doe wat je zegt": participation activities of phases 2–3 (voorbereiding-beleid, ontwikkeling-voorstel)
- * are done, or cancelled with a reason; and every instrument the latest participatieparagraaf plans for those
- * phases has such an activity (same instrument, same phase). Basis: Blijvend in verbinding [S2]; NRK [S14].
+ * G3-05 — "Doe wat je zegt": every level and instrument the latest participatieparagraaf plans for phases 2–3
+ * (voorbereiding-beleid, ontwikkeling-voorstel) was carried out, or cancelled with a reason; and every activity of
+ * those phases is done or cancelled with a reason. The plan lines come from `compareParticipation`, the computation
+ * behind `/compliance/participation`, so the guard and the view give one answer (issue #11).
+ * Basis: Blijvend in verbinding [S2]; NRK [S14].
  */
 export const doeWatJeZegt: Requirement = {
   id: 'G3-05',
@@ -532,18 +576,29 @@ export const doeWatJeZegt: Requirement = {
   origin: { kind: 'practice', label: 'practice', basis: '[S2]; NRK [S14]', verified: true },
   appliesWhen: {
     description: {
-      nl: 'er zijn participatieactiviteiten gepland of vastgelegd voor de fasen voorbereiding beleid en ontwikkeling voorstel',
-      en: 'participation activities were planned or recorded for the phases voorbereiding beleid and ontwikkeling voorstel',
+      nl: 'er zijn participatieactiviteiten gepland of vastgelegd voor de fasen voorbereiding-beleid en ontwikkeling-voorstel',
+      en: 'participation activities were planned or recorded for the phases voorbereiding-beleid and ontwikkeling-voorstel',
     },
-    test: (f) => activitiesPhases23(f).length > 0 || plannedForPhases23(f).planned.length > 0,
+    test: (f) => activitiesPhases23(f).length > 0 || planLines23(f).lines.length > 0,
+    whyNot: () => ({
+      nl: 'voor de fasen voorbereiding-beleid en ontwikkeling-voorstel is geen participatie gepland (participatieparagraaf) en geen participatieactiviteit vastgelegd',
+      en: 'no participation is planned (participatieparagraaf) and no participation activity is recorded for the phases voorbereiding-beleid and ontwikkeling-voorstel',
+    }),
   },
   check: (f) => {
     const activities = activitiesPhases23(f);
-    const { plan, planned } = plannedForPhases23(f);
-    const ids = [...(plan ? [plan.id] : []), ...activities.map((a) => a.id)];
+    const { lines, planId } = planLines23(f);
+    const ids = [...(planId ? [planId] : []), ...activities.map((a) => a.id)];
     const nl: string[] = [];
     const en: string[] = [];
-    for (const a of activities) {
+    const reported = new Set<string>();
+    for (const l of lines.filter((x) => !x.settled)) {
+      const name = lineName(l);
+      nl.push(`${name.nl}: ${LINE_STATUS[l.status].nl}`);
+      en.push(`${name.en}: ${LINE_STATUS[l.status].en}`);
+      l.activityIds.forEach((id) => reported.add(id));
+    }
+    for (const a of activities.filter((x) => !reported.has(x.id))) {
       const name = instrumentNameOf(a);
       if (a.data.status === 'gepland') {
         nl.push(`'${name.nl}' (${a.id}, ${a.data.fase}, gepland op ${a.data.startOn}) staat nog op gepland: leg vast dat het is uitgevoerd, of annuleer het met een reden`);
@@ -553,23 +608,16 @@ export const doeWatJeZegt: Requirement = {
         en.push(`'${name.en}' (${a.id}, ${a.data.fase}) was cancelled without a reason`);
       }
     }
-    for (const p of planned) {
-      const done = activities.some((a) => a.data.instrumentId === p.instrumentId && a.data.fase === p.fase && isSettled(a));
-      if (!done) {
-        const name = instrumentName(p.instrumentId);
-        const dg = filled(p.doelgroep) ? `, doelgroep ${p.doelgroep}` : '';
-        const dgEn = filled(p.doelgroep) ? `, target group ${p.doelgroep}` : '';
-        nl.push(`het instrument '${name.nl}' (${p.fase}${dg}), gepland in de participatieparagraaf van ${docRef(plan!)}, heeft geen uitgevoerde of gemotiveerd geannuleerde activiteit`);
-        en.push(`the instrument '${name.en}' (${p.fase}${dgEn}), planned in the participatieparagraaf of ${docRef(plan!)}, has no activity carried out or cancelled with a reason`);
-      }
-    }
     if (nl.length === 0) {
       const done = activities.filter((a) => a.data.status === 'uitgevoerd').length;
       const cancelled = activities.length - done;
+      const plan = lines.length
+        ? { nl: `; ${lines.length === 1 ? 'het ene geplande onderdeel is' : `alle ${lines.length} geplande onderdelen (niveaus en instrumenten) zijn`} opgevolgd`, en: `; ${lines.length === 1 ? 'the one planned item has' : `all ${lines.length} planned items (levels and instruments) have`} been followed up` }
+        : { nl: '', en: '' };
       return met(
         ids,
-        `Alle participatie van de fasen voorbereiding beleid en ontwikkeling voorstel is afgerond: ${done} activiteit(en) uitgevoerd, ${cancelled} gemotiveerd geannuleerd; elk gepland instrument (${planned.length}) is opgevolgd.`,
-        `All participation of the phases voorbereiding beleid and ontwikkeling voorstel is settled: ${done} activit(y/ies) carried out, ${cancelled} cancelled with a reason; every planned instrument (${planned.length}) has been followed up.`,
+        `De participatie van de fasen voorbereiding-beleid en ontwikkeling-voorstel is afgerond: ${countNl(done, 'activiteit', 'activiteiten')} uitgevoerd, ${cancelled} gemotiveerd geannuleerd${plan.nl}.`,
+        `The participation of the phases voorbereiding-beleid and ontwikkeling-voorstel is settled: ${done} ${done === 1 ? 'activity' : 'activities'} carried out, ${cancelled} cancelled with a reason${plan.en}.`,
       );
     }
     return missing(
@@ -612,8 +660,9 @@ function psEventDeadline(f: DossierFacts): { date: string; what: Text; ids: stri
 }
 
 /**
- * G3-06 — PS-side events (Drenthe in Debat, Statenontmoeting, hearings, Drents Panel poll; not cancelled) start on
- * or before the deadline: the end of the zienswijzentermijn when there is a terinzagelegging, otherwise the date of
+ * G3-06 — PS-side events (Drenthe in Debat, Statenontmoeting, hearings, Drents Panel poll; not cancelled) start
+ * before the deadline — strictly before: an event on the last day of the zienswijzentermijn comes too late to be
+ * weighed (issue #11): the end of the zienswijzentermijn when there is a terinzagelegging, otherwise the date of
  * the PS eindbesluit. Lesson from the first Drenthe in Debat (2018), held on the day the zienswijzen closed.
  */
 export const psEvenementenVoorDeadline: Requirement = {
@@ -634,22 +683,36 @@ export const psEvenementenVoorDeadline: Requirement = {
       en: 'PS-side events (Drenthe in Debat, Statenontmoeting, hearing, Drents Panel) are scheduled and a deadline is known (end of the zienswijzen period or date of the PS decision)',
     },
     test: (f) => f.activities.some(isPsSideEvent) && psEventDeadline(f) !== null,
+    whyNot: (f) =>
+      f.activities.some(isPsSideEvent)
+        ? {
+            nl: 'er is nog geen termijn bekend waarvóór de PS-bijeenkomsten moeten plaatsvinden: er is geen terinzagelegging (einde zienswijzentermijn) en geen eindbesluit van PS vastgelegd',
+            en: 'no deadline for the PS-side events is known yet: no terinzagelegging (end of the zienswijzen period) and no PS final decision is recorded',
+          }
+        : {
+            nl: 'er zijn geen (niet-geannuleerde) PS-bijeenkomsten vastgelegd, zoals Drenthe in Debat, een Statenontmoeting, een hoorzitting of een peiling van het Drents Panel',
+            en: 'no (non-cancelled) PS-side events are recorded, such as Drenthe in Debat, a Statenontmoeting, a hearing or a Drents Panel poll',
+          },
   },
   check: (f) => {
     const events = f.activities.filter(isPsSideEvent);
     const deadline = psEventDeadline(f)!;
     const ids = [...events.map((a) => a.id), ...deadline.ids];
-    const late = events.filter((a) => a.data.startOn > deadline.date);
+    const late = events.filter((a) => a.data.startOn >= deadline.date);
+    const list = (xs: Activity[], lang: 'nl' | 'en') =>
+      xs.map((a) => `'${instrumentNameOf(a)[lang]}' (${a.id}) ${lang === 'nl' ? 'op' : 'on'} ${a.data.startOn}`).join(', ');
     if (late.length === 0) {
+      const one = events.length === 1;
       return met(
         ids,
-        `Alle ${events.length} PS-bijeenkomst(en) vinden plaats op of vóór ${deadline.what.nl} (${deadline.date}): ${events.map((a) => `'${instrumentNameOf(a).nl}' op ${a.data.startOn}`).join(', ')}.`,
-        `All ${events.length} PS-side event(s) take place on or before ${deadline.what.en} (${deadline.date}): ${events.map((a) => `'${instrumentNameOf(a).en}' on ${a.data.startOn}`).join(', ')}.`,
+        `${one ? 'De PS-bijeenkomst vindt' : `Alle ${events.length} PS-bijeenkomsten vinden`} plaats vóór ${deadline.what.nl} (${deadline.date}): ${list(events, 'nl')}.`,
+        `${one ? 'The PS-side event takes' : `All ${events.length} PS-side events take`} place before ${deadline.what.en} (${deadline.date}): ${list(events, 'en')}.`,
       );
     }
+    const one = late.length === 1;
     return missing(
-      `${late.length} PS-bijeenkomst(en) vallen na ${deadline.what.nl} (${deadline.date}), zodat de inbreng te laat komt om nog mee te wegen: ${late.map((a) => `'${instrumentNameOf(a).nl}' (${a.id}) op ${a.data.startOn}`).join(', ')}. Plan ze eerder, of leg uit waarom dat niet kan.`,
-      `${late.length} PS-side event(s) fall after ${deadline.what.en} (${deadline.date}), so their input comes too late to be weighed: ${late.map((a) => `'${instrumentNameOf(a).en}' (${a.id}) on ${a.data.startOn}`).join(', ')}. Schedule them earlier, or explain why that is not possible.`,
+      `${one ? 'Eén PS-bijeenkomst valt' : `${late.length} PS-bijeenkomsten vallen`} niet vóór ${deadline.what.nl} (${deadline.date}), zodat de inbreng te laat komt om nog mee te wegen: ${list(late, 'nl')}. Plan ${one ? 'haar' : 'ze'} eerder, of leg uit waarom dat niet kan.`,
+      `${one ? 'One PS-side event falls' : `${late.length} PS-side events fall`} on or after ${deadline.what.en} (${deadline.date}), so the input comes too late to be weighed: ${list(late, 'en')}. Schedule ${one ? 'it' : 'them'} earlier, or explain why that is not possible.`,
       ids,
     );
   },
@@ -660,9 +723,11 @@ export const psEvenementenVoorDeadline: Requirement = {
 // ---------------------------------------------------------------------------------------------
 
 /**
- * G3-07 — For an omgevingsvisie or programma, the draft adoption decision already contains the participation
- * statement (how involved + results + how the decentral participation policy was applied): a proposal document
- * with a non-empty `participatieverklaring`. Enforced hard at T4 (G4-06). Ob 10.7; programma: Ob 10.8 unverified.
+ * G3-07 — For an omgevingsvisie, programma or projectbesluit, the draft adoption decision already contains the
+ * participation statement (how involved + results; for PS also how the participation policy was applied): a proposal
+ * document with a non-empty `participatieverklaring`. Enforced hard at T4 (G4-06). The duty is artikel 10.7
+ * Omgevingsbesluit for an omgevingsvisie, artikel 10.8 Omgevingsbesluit for a programma and artikel 5.51 Omgevingswet
+ * for a projectbesluit (issue #11; sources in `PARTICIPATIEVERKLARING_ARTIKEL`).
  */
 export const participatieverklaringInOntwerp: Requirement = {
   id: 'G3-07',
@@ -678,33 +743,45 @@ export const participatieverklaringInOntwerp: Requirement = {
   origin: {
     kind: 'law',
     label: 'law (Omgevingswet)',
-    basis: 'Ob 10.7 [S24a]; programma Ob 10.8 unverified',
-    verified: false,
-    note: 'Ob 10.7 (omgevingsvisie) is verified; the duty for a provincial programma is usually cited as Ob 10.8, which was not verified.',
+    basis: 'artikel 10.7 Omgevingsbesluit (omgevingsvisie) [S24a]; artikel 10.8 Omgevingsbesluit (programma); artikel 5.51 Omgevingswet (projectbesluit)',
+    verified: true,
+    note: 'The brief cited the programma as Ob 10.7 and left Ob 10.8 unverified; issue #11 corrects it: a programma falls under artikel 10.8 Omgevingsbesluit (https://aandeslagmetdeomgevingswet.nl/thema/inspiratiegids/participatie-wet/programma/) and a projectbesluit under artikel 5.51 Omgevingswet.',
   },
   appliesWhen: {
     description: {
-      nl: 'het instrument is een omgevingsvisie of programma (Omgevingswet)',
-      en: 'the instrument is an omgevingsvisie or programma (Omgevingswet)',
+      nl: 'het instrument is een omgevingsvisie, programma of projectbesluit (Omgevingswet)',
+      en: 'the instrument is an omgevingsvisie, programma or projectbesluit (Omgevingswet)',
     },
-    test: (f) => f.classification.instrumentType === 'omgevingsvisie' || f.classification.instrumentType === 'programma',
+    test: (f) => isVerklaringInstrument(f.classification.instrumentType),
+    whyNot: (f) =>
+      f.classification.instrumentType === null
+        ? { nl: 'het instrumenttype is nog niet vastgelegd (G1-04)', en: 'the instrument type has not been recorded yet (G1-04)' }
+        : f.classification.instrumentType === 'none'
+          ? { nl: 'het besluit is geen instrument van de Omgevingswet (instrumenttype none)', en: 'the decision is no Omgevingswet instrument (instrument type none)' }
+          : {
+              nl: `het instrumenttype is ${f.classification.instrumentType}; een participatieverklaring is alleen voorgeschreven bij een omgevingsvisie, programma of projectbesluit`,
+              en: `the instrument type is ${f.classification.instrumentType}; a participation statement is prescribed only for an omgevingsvisie, programma or projectbesluit`,
+            },
   },
   check: (f) => {
+    const type = f.classification.instrumentType;
+    const art = isVerklaringInstrument(type) ? PARTICIPATIEVERKLARING_ARTIKEL[type] : PARTICIPATIEVERKLARING_ARTIKEL.omgevingsvisie;
     const proposals = f.documents.filter(isProposal);
     const withStatement = last(proposals.filter((d) => filled(d.data.participatieverklaring)));
     if (withStatement) {
       return met(
         [withStatement.id],
-        `Het ontwerp ${docRef(withStatement)} bevat de participatieverklaring (Ob 10.7).`,
-        `The draft ${docRef(withStatement)} contains the participation statement (Ob 10.7).`,
+        `Het voorstel (${docRef(withStatement)}) bevat de participatieverklaring voor ${art.het} (${art.nl}).`,
+        `The proposal (${docRef(withStatement)}) contains the participation statement for the ${type ?? ''} (${art.en}).`,
       );
     }
     const checked = proposals.length
       ? { nl: ` Gecontroleerd: ${proposals.map(docRef).join(', ')}.`, en: ` Checked: ${proposals.map(docRef).join(', ')}.` }
       : { nl: ` Er is nog geen voorstel vastgelegd (${PROPOSAL_NAMES.nl}).`, en: ` No proposal has been recorded yet (${PROPOSAL_NAMES.en}).` };
+    const ps = type !== 'projectbesluit';
     return missing(
-      `Het ontwerp-vaststellingsbesluit voor de ${f.classification.instrumentType} bevat nog geen participatieverklaring: vermeld hoe inwoners, bedrijven, maatschappelijke organisaties en bestuursorganen zijn betrokken, wat de resultaten zijn en (bij vaststelling door PS) hoe het participatiebeleid is toegepast (veld participatieverklaring op het voorstel, Ob 10.7). Bij T4 is dit een harde eis (G4-06).${checked.nl}`,
-      `The draft adoption decision for the ${f.classification.instrumentType} does not yet contain a participation statement: state how residents, businesses, civil-society organisations and public bodies were involved, what the results were and (if PS adopt it) how the participation policy was applied (field participatieverklaring on the proposal, Ob 10.7). At T4 this is a hard requirement (G4-06).${checked.en}`,
+      `Het ontwerp-vaststellingsbesluit voor ${art.het} bevat nog geen participatieverklaring: vermeld hoe inwoners, bedrijven, maatschappelijke organisaties en bestuursorganen zijn betrokken en wat de resultaten zijn${ps ? ', en (bij vaststelling door PS) hoe het participatiebeleid is toegepast' : ''} (veld participatieverklaring op het voorstel, ${art.nl}). Bij T4 is dit een harde eis (G4-06).${checked.nl}`,
+      `The draft adoption decision for the ${type ?? ''} does not yet contain a participation statement: state how residents, businesses, civil-society organisations and public bodies were involved and what the results were${ps ? ', and (if PS adopt it) how the participation policy was applied' : ''} (field participatieverklaring on the proposal, ${art.en}). At T4 this is a hard requirement (G4-06).${checked.en}`,
       proposals.map((d) => d.id),
     );
   },

@@ -58,7 +58,8 @@ describe('T4_REQUIREMENTS', () => {
       'advisory/false',
     ]);
     expect(wensenEnBedenkingenPs.origin).toMatchObject({ verified: false, note: 'Pw 167(4–5), 2012 text; verify current' });
-    expect(participatieverklaringInBesluit.origin.verified).toBe(false);
+    expect(participatieverklaringInBesluit.origin.verified).toBe(true);
+    expect(participatieverklaringInBesluit.origin.basis).toMatch(/artikel 10\.8 Omgevingsbesluit \(programma\); artikel 5\.51 Omgevingswet \(projectbesluit\)/);
     expect(wooPublicatieBesluit.origin.verified).toBe(false);
     expect(wooPublicatieBesluit.origin.note).toMatch(/phases/);
   });
@@ -97,7 +98,7 @@ describe('G4-02 wensen en bedenkingen GS (Pw 143)', () => {
     rec('procedure', { stap: 'wensen-en-bedenkingen', partij, gelegenheidGebodenOn, ...extra });
   const psVerordening = () => klass({ besluitvormer: 'PS', besluittype: 'verordening' });
   runTable(wensenEnBedenkingenGs, [
-    ['not applicable: GS adopt', () => [klass({ besluitvormer: 'GS', besluittype: 'verordening' })], 'not-applicable', /PS stellen een verordening vast/],
+    ['not applicable: GS adopt, and the text names who decides', () => [klass({ besluitvormer: 'GS', besluittype: 'verordening' })], 'not-applicable', /geen verordening van PS \(besluitvormer GS, besluittype verordening/],
     ['not applicable: PS adopt a beleidsregel', () => [klass({ besluitvormer: 'PS', besluittype: 'beleidsregel' })], 'not-applicable', /Niet van toepassing/],
     [
       'satisfied: GS had the opportunity before the PS decision',
@@ -137,7 +138,7 @@ describe('G4-03 wensen en bedenkingen PS (Pw 167(4–5))', () => {
       'satisfied: urgent case with PS informed afterwards',
       () => [applies(), wb('2026-06-12', { spoed: true, achterafGeinformeerdOn: '2026-06-12' }), besluit({ orgaan: 'GS' })],
       'satisfied',
-      /Spoed \(Pw 167\(5\)\).*2026-06-12/,
+      /Spoed \(artikel 167, vijfde lid, Provinciewet\).*2026-06-12/,
     ],
     [
       'unsatisfied: urgent case without the date PS were informed',
@@ -151,13 +152,15 @@ describe('G4-03 wensen en bedenkingen PS (Pw 167(4–5))', () => {
 });
 
 describe('G4-04 bekendmaking van het besluit', () => {
-  const prbPub = (extra: { prbId?: string; publishedOn?: string; onderwerp?: 'besluit' | 'kennisgeving-ontwerpbesluit' } = {}) =>
+  const prbPub = (extra: { prbId?: string; publishedOn?: string; onderwerp?: 'besluit' | 'kennisgeving-ontwerpbesluit'; besluitId?: string | null } = {}) =>
     rec('publicatie', {
       onderwerp: extra.onderwerp ?? 'besluit',
       kanaal: 'provinciaal-blad',
       prbId: extra.prbId ?? 'prb-2026-555',
       publishedOn: extra.publishedOn ?? '2026-06-12',
+      ...(extra.besluitId === null ? {} : { besluitId: extra.besluitId ?? 'eb-1' }),
     });
+  const eb = (data: Partial<BesluitData> = {}) => besluit({ orgaan: 'PS', ...data }, 'eb-1');
   const verordening = () => klass({ besluitvormer: 'PS', besluittype: 'verordening' });
   runTable(bekendmakingBesluit, [
     ['not applicable: besluittype anders', () => [klass({ besluittype: 'anders' })], 'not-applicable', /verordening, beleidsregel/],
@@ -165,25 +168,56 @@ describe('G4-04 bekendmaking van het besluit', () => {
     ['not applicable: besluittype not classified', () => [], 'not-applicable', /Niet van toepassing/],
     [
       'satisfied: verordening in the Provinciaal blad, in force after publication',
-      () => [verordening(), besluit({ orgaan: 'PS', inwerkingtredingOn: '2026-07-01' }), prbPub()],
+      () => [verordening(), eb({ inwerkingtredingOn: '2026-07-01' }), prbPub()],
       'satisfied',
       /2026-06-12 bekendgemaakt in het Provinciaal blad \(prb-2026-555\); inwerkingtreding op 2026-07-01/,
     ],
     [
       'satisfied: in force on the day of publication (boundary)',
-      () => [verordening(), besluit({ orgaan: 'PS', inwerkingtredingOn: '2026-06-12' }), prbPub()],
+      () => [verordening(), eb({ inwerkingtredingOn: '2026-06-12' }), prbPub()],
       'satisfied',
       /prb-2026-555/,
     ],
     [
       'unsatisfied: in force the day before publication',
-      () => [verordening(), besluit({ orgaan: 'PS', inwerkingtredingOn: '2026-06-11' }), prbPub()],
+      () => [verordening(), eb({ inwerkingtredingOn: '2026-06-11' }), prbPub()],
       'unsatisfied',
-      /inwerkingtreding \(2026-06-11\) ligt vóór de bekendmaking \(2026-06-12\).*Awb 3:40/,
+      /inwerkingtreding \(2026-06-11\) ligt vóór de bekendmaking \(2026-06-12\).*artikel 3:40 Awb/,
     ],
-    ['satisfied: published today (boundary)', () => [verordening(), prbPub({ publishedOn: '2026-06-15' })], 'satisfied', /2026-06-15/],
-    ['unsatisfied: publication dated tomorrow', () => [verordening(), prbPub({ publishedOn: '2026-06-16' })], 'unsatisfied', /publicatiedatum 2026-06-16 ligt na vandaag/],
-    ['unsatisfied: malformed prb id', () => [klass({ besluittype: 'beleidsregel' }), prbPub({ prbId: 'Provinciaal blad 2026, 555' })], 'unsatisfied', /prb-JJJJ-N/],
+    ['satisfied: published today (boundary)', () => [verordening(), eb(), prbPub({ publishedOn: '2026-06-15' })], 'satisfied', /2026-06-15/],
+    ['unsatisfied: publication dated tomorrow', () => [verordening(), eb(), prbPub({ publishedOn: '2026-06-16' })], 'unsatisfied', /publicatiedatum 2026-06-16 ligt na vandaag/],
+    ['unsatisfied: publication dated 2099', () => [verordening(), eb(), prbPub({ publishedOn: '2099-01-01' })], 'unsatisfied', /publicatiedatum 2099-01-01 ligt na vandaag/],
+    ['unsatisfied: malformed prb id', () => [klass({ besluittype: 'beleidsregel' }), eb(), prbPub({ prbId: 'Provinciaal blad 2026, 555' })], 'unsatisfied', /prb-JJJJ-N/],
+    // Issue #11: the publication must publish *this* decision, and not before it was taken.
+    ['unsatisfied: published before the decision it publishes', () => [verordening(), eb({ besluitdatum: '2026-06-13' }), prbPub({ publishedOn: '2026-06-12' })], 'unsatisfied', /publicatiedatum 2026-06-12 ligt vóór de besluitdatum 2026-06-13/],
+    ['satisfied: published on the day of the decision (boundary)', () => [verordening(), eb({ besluitdatum: '2026-06-12' }), prbPub({ publishedOn: '2026-06-12' })], 'satisfied', /prb-2026-555/],
+    ['unsatisfied: the publication does not say which decision it publishes', () => [verordening(), eb(), prbPub({ besluitId: null })], 'unsatisfied', /vul besluitId in met het eindbesluit \(eb-1\)/],
+    [
+      'unsatisfied: the publication publishes another decision',
+      () => [verordening(), eb(), rec('besluit', { orgaan: 'GS', onderwerp: 'overig', kenmerk: 'x', besluitdatum: '2026-06-01' }, { id: 'other' }), prbPub({ besluitId: 'other' })],
+      'unsatisfied',
+      /maakt een ander besluit bekend \(other\), niet het eindbesluit PS-besluit 2026-45/,
+    ],
+    [
+      'satisfied: the publication names an earlier version of the decision that a correction replaced',
+      () => [verordening(), eb(), prbPub(), rec('besluit', { orgaan: 'PS', onderwerp: 'eindbesluit', kenmerk: '2026-45', besluitdatum: '2026-06-10' }, { id: 'eb-2', supersedes: 'eb-1' })],
+      'satisfied',
+      /prb-2026-555/,
+    ],
+    ['unsatisfied: no decision to publish yet', () => [verordening(), prbPub()], 'unsatisfied', /nog geen eindbesluit vastgelegd dat deze publicatie kan bekendmaken/],
+    [
+      'unsatisfied: beschikking sent before it was taken',
+      () => [klass({ besluitvormer: 'GS', besluittype: 'beschikking' }), besluit({ orgaan: 'GS', toegezondenAanGeadresseerdenOn: '2026-06-09' })],
+      'unsatisfied',
+      /gedateerd 2026-06-09, vóór de besluitdatum 2026-06-10/,
+    ],
+    [
+      'not applicable: a private-law decision, and the text names the type',
+      () => [klass({ besluittype: 'privaatrechtelijk-158' })],
+      'not-applicable',
+      /het besluittype is privaatrechtelijk-158: geen verordening, beleidsregel/,
+    ],
+    ['not applicable: besluittype not classified, and the text says so', () => [], 'not-applicable', /het besluittype is nog niet vastgelegd \(G1-04\)/],
     [
       'unsatisfied: only on the website',
       () => [klass({ besluittype: 'besluit-algemene-strekking' }), rec('publicatie', { onderwerp: 'besluit', kanaal: 'website-provincie', publishedOn: '2026-06-12' })],
@@ -220,13 +254,29 @@ describe('G4-04 bekendmaking van het besluit', () => {
 
 describe('G4-05 besluit na de uov (Awb 3:44)', () => {
   const kgBesluit = (datum = '2026-06-01') => rec('procedure', { stap: 'kennisgeving-besluit', datum, prbId: 'prb-2026-600' });
+  const ps = (besluitdatum = '2026-05-28') => besluit({ orgaan: 'PS', besluitdatum });
   runTable(besluitNaUov, [
-    ['not applicable: no uov', () => [kgBesluit()], 'not-applicable', /Awb afd\. 3\.4/],
+    ['not applicable: no uov decided yet, and the text says so', () => [kgBesluit()], 'not-applicable', /GS hebben nog niet besloten over inspraak/],
     // Notice on Monday 2026-06-01: the appeal period runs 2026-06-02 … 2026-07-13 (TM-03).
-    ['satisfied: notice given, no zienswijzen; TM-03 end reported', () => [inspraak(), kgBesluit()], 'satisfied', /ter inzage tot en met 2026-07-13.*TM-03/],
+    ['satisfied: notice given, no zienswijzen; TM-03 end reported', () => [inspraak(), ps(), kgBesluit()], 'satisfied', /ter inzage tot en met 2026-07-13.*TM-03/],
+    // Issue #11: a notice before the decision is no notice of it, and TM-03 does not start from it.
+    [
+      'unsatisfied: notice dated before the decision; TM-03 not started',
+      () => [inspraak(), ps('2026-06-05'), kgBesluit('2026-06-01')],
+      'unsatisfied',
+      /gedateerd 2026-06-01, vóór het besluit PS-besluit 2026-45 van 2026-06-05.*start de termijn van terinzagelegging \(TM-03\) niet/,
+    ],
+    ['satisfied: notice on the day of the decision (boundary)', () => [inspraak(), ps('2026-06-01'), kgBesluit('2026-06-01')], 'satisfied', /TM-03/],
+    ['unsatisfied: notice without any decision', () => [inspraak(), kgBesluit()], 'unsatisfied', /er is nog geen eindbesluit vastgelegd/],
+    [
+      'unsatisfied: decision sent to the submitters before it was taken',
+      () => [inspraak(), ps('2026-06-01'), kgBesluit('2026-06-01'), zienswijze('zw-1'), rec('procedure', { stap: 'besluit-toegezonden-indieners', datum: '2026-05-30' })],
+      'unsatisfied',
+      /toezending aan de indieners \(.+\) is gedateerd 2026-05-30, vóór het besluit/,
+    ],
     [
       'satisfied: notice and the decision sent to the submitters',
-      () => [inspraak(), kgBesluit(), zienswijze('zw-1'), rec('procedure', { stap: 'besluit-toegezonden-indieners', datum: '2026-06-02' })],
+      () => [inspraak(), ps(), kgBesluit(), zienswijze('zw-1'), rec('procedure', { stap: 'besluit-toegezonden-indieners', datum: '2026-06-02' })],
       'satisfied',
       /op 2026-06-02 toegezonden aan de indieners van de 1 zienswijze/,
     ],
@@ -234,18 +284,19 @@ describe('G4-05 besluit na de uov (Awb 3:44)', () => {
       'satisfied: Awb 3:44(3) relief instead of dispatch',
       () => [
         inspraak(),
+        ps(),
         kgBesluit(),
         zienswijze('zw-1'),
         rec('procedure', { stap: 'besluit-toegezonden-indieners', datum: '2026-06-02', vrijstelling: 'meer dan 250 indieners: kennisgeving volstaat' }),
       ],
       'satisfied',
-      /vrijstelling op grond van Awb 3:44\(3\) — meer dan 250 indieners/,
+      /vrijstelling op grond van artikel 3:44, derde lid, Awb — meer dan 250 indieners/,
     ],
     [
       'unsatisfied: zienswijzen but the decision was not sent to the submitters',
       () => [inspraak(), kgBesluit(), zienswijze('zw-1'), zienswijze('zw-2')],
       'unsatisfied',
-      /toezending van het besluit aan de indieners van de 2 zienswijze\(n\) \(procedurestap besluit-toegezonden-indieners/,
+      /toezending van het besluit aan de indieners van de 2 zienswijzen \(procedurestap besluit-toegezonden-indieners/,
     ],
     ['unsatisfied: no notice of the decision', () => [inspraak()], 'unsatisfied', /kennisgeving-besluit/],
     ['unsatisfied: notice dated tomorrow', () => [inspraak(), kgBesluit('2026-06-16')], 'unsatisfied', /2026-06-16, na vandaag/],
@@ -255,7 +306,14 @@ describe('G4-05 besluit na de uov (Awb 3:44)', () => {
 describe('G4-06 participatieverklaring in het vaststellingsbesluit', () => {
   const full = { hoeBetrokken: 'via ateliers en inspraak', resultaten: 'drie aanpassingen', toepassingParticipatiebeleid: 'conform Blijvend in verbinding' };
   runTable(participatieverklaringInBesluit, [
-    ['not applicable: no Omgevingswet instrument', () => [klass({ instrumentType: 'none' })], 'not-applicable', /omgevingsvisie of programma/],
+    ['not applicable: no Omgevingswet instrument', () => [klass({ instrumentType: 'none' })], 'not-applicable', /geen instrument van de Omgevingswet/],
+    ['unsatisfied: a projectbesluit without a statement (artikel 5.51 Omgevingswet; issue #11)', () => [klass({ instrumentType: 'projectbesluit' }), besluit({ orgaan: 'GS' })], 'unsatisfied', /mist: .*resultaten.*\(artikel 5\.51 Omgevingswet\)/],
+    [
+      'satisfied: a projectbesluit needs no policy part',
+      () => [klass({ instrumentType: 'projectbesluit' }), besluit({ orgaan: 'GS', participatieverklaring: { hoeBetrokken: 'x', resultaten: 'y' } })],
+      'satisfied',
+      /voor het projectbesluit: hoe betrokken en de resultaten \(artikel 5\.51 Omgevingswet\)/,
+    ],
     [
       'satisfied: PS-adopted omgevingsvisie with all three parts',
       () => [klass({ besluitvormer: 'PS', instrumentType: 'omgevingsvisie' }), besluit({ orgaan: 'PS', participatieverklaring: full })],
@@ -272,7 +330,7 @@ describe('G4-06 participatieverklaring in het vaststellingsbesluit', () => {
       'satisfied: GS-adopted programma needs no policy part',
       () => [klass({ besluitvormer: 'GS', instrumentType: 'programma' }), besluit({ orgaan: 'GS', participatieverklaring: { hoeBetrokken: 'x', resultaten: 'y' } })],
       'satisfied',
-      /hoe betrokken, de resultaten\./,
+      /voor het programma: hoe betrokken en de resultaten \(artikel 10\.8 Omgevingsbesluit\)\./,
     ],
     [
       'unsatisfied: statement without results',
@@ -317,12 +375,21 @@ describe('G4-08 commissiebehandeling vóór het PS-besluit', () => {
     rec('procedure', { stap: 'commissiebehandeling', commissie: 'Ruimte, Infrastructuur en Mobiliteit', onderwerp: extra.onderwerp ?? 'voorstel', ...extra });
   const ps = () => klass({ besluitvormer: 'PS' });
   runTable(commissiebehandelingVoorstel, [
-    ['not applicable: GS decide', () => [klass({ besluitvormer: 'GS' })], 'not-applicable', /PS zijn de besluitvormer/],
+    ['not applicable: GS decide, and the text says so', () => [klass({ besluitvormer: 'GS' })], 'not-applicable', /niet PS maar GS besluit/],
+    // Issue #11: spreekrecht is excluded for decisions open to objection or appeal (domain-brief §2.8).
+    ['not applicable: a PS beschikking, where spreekrecht is excluded', () => [klass({ besluitvormer: 'PS', besluittype: 'beschikking' })], 'not-applicable', /inspreken in de Statencommissie uitgesloten/],
+    ['applies: a PS verordening', () => [klass({ besluitvormer: 'PS', besluittype: 'verordening' })], 'unsatisfied', /Statencommissie/],
     [
       'satisfied: committee before the vote, with the number of speakers',
       () => [ps(), cb({ vergaderdatum: '2026-05-27', aantalInsprekers: 3 }), besluit({ orgaan: 'PS' })],
       'satisfied',
       /2026-05-27.*Ruimte, Infrastructuur en Mobiliteit.*3 inspreker/,
+    ],
+    [
+      'a committee named "Statencommissie …" is not doubled (issue #11)',
+      () => [ps(), rec('procedure', { stap: 'commissiebehandeling', commissie: 'Statencommissie Bestuur', onderwerp: 'voorstel', vergaderdatum: '2026-05-27' }), besluit({ orgaan: 'PS' })],
+      'satisfied',
+      /in de Statencommissie Bestuur behandeld/,
     ],
     ['satisfied: committee on the day of the vote (boundary)', () => [ps(), cb({ vergaderdatum: '2026-06-10' }), besluit({ orgaan: 'PS' })], 'satisfied', /2026-06-10/],
     ['unsatisfied: committee after the vote', () => [ps(), cb({ vergaderdatum: '2026-06-11' }), besluit({ orgaan: 'PS' })], 'unsatisfied', /2026-06-11, na het PS-besluit van 2026-06-10/],
@@ -334,7 +401,7 @@ describe('G4-08 commissiebehandeling vóór het PS-besluit', () => {
 
 describe('G4-09 resultaten Drents Panel gepubliceerd', () => {
   runTable(drentsPanelResultatenGepubliceerd, [
-    ['not applicable: Drents Panel not used', () => [activity('atelier')], 'not-applicable', /Drents Panel/],
+    ['not applicable: Drents Panel not used', () => [activity('atelier')], 'not-applicable', /het Drents Panel is bij dit dossier niet ingezet/],
     ['not applicable: the Drents Panel activity was cancelled', () => [activity('drents-panel', 'geannuleerd')], 'not-applicable', /Niet van toepassing/],
     [
       'satisfied: results published',
@@ -366,7 +433,7 @@ describe('G4-11 evaluatie gepland', () => {
       'satisfied: when, how, indicators and the 217a choice',
       () => [plan({ wanneer: 'Q4 2028', hoe: 'beleidsevaluatie door extern bureau', indicatoren: ['aantal woningen'], is217a: false })],
       'satisfied',
-      /Q4 2028; 1 indicator\(en\); geen 217a-onderzoek/,
+      /Q4 2028; 1 indicator; geen 217a-onderzoek/,
     ],
     [
       'unsatisfied: 217a choice not made',
@@ -386,7 +453,7 @@ describe('G4-11 evaluatie gepland', () => {
 
 describe('G4-12 reactie op advies van een adviesorgaan', () => {
   runTable(reactieOpAdvies, [
-    ['not applicable: no advisory body used', () => [activity('drents-panel')], 'not-applicable', /adviesorgaan/],
+    ['not applicable: no advisory body used', () => [activity('drents-panel')], 'not-applicable', /bij dit dossier is geen adviesorgaan ingezet/],
     ['not applicable: the advice request was cancelled', () => [activity('jongerenraad-adviesvraag', 'geannuleerd')], 'not-applicable', /Niet van toepassing/],
     [
       'unsatisfied: Jongerenraad advice without a written response',

@@ -10,7 +10,24 @@ import { DossierFacts, procedureSteps } from '../../facts';
 import { always, met, missing, Requirement, Text } from '../../requirement';
 import { ADVISORY_BODY_INSTRUMENTS, OTHER_INSTRUMENT_ID } from '../instruments';
 import { inwerkingtredingToegestaan, terinzageNaBesluit } from '../timers';
-import { PRB_ID, PROPOSAL_NAMES, docRef, filled, happenedBy, instrumentNameOf, isProposal, joinEn, joinNl, last } from './shared';
+import {
+  commissieNaam,
+  correctionChain,
+  countNl,
+  docRef,
+  filled,
+  happenedBy,
+  instrumentNameOf,
+  isProposal,
+  isVerklaringInstrument,
+  joinEn,
+  joinNl,
+  last,
+  noUov,
+  PARTICIPATIEVERKLARING_ARTIKEL,
+  PRB_ID,
+  PROPOSAL_NAMES,
+} from './shared';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers (file-local)
@@ -32,6 +49,14 @@ const hetEindbesluit = (f: DossierFacts): Decision | undefined =>
   (f.classification.besluitvormer ? eindbesluitVan(f, f.classification.besluitvormer) : undefined) ?? last(eindbesluiten(f));
 const decRef = (d: Decision): string => `${d.data.orgaan}-besluit ${d.data.kenmerk} van ${d.data.besluitdatum} (${d.id})`;
 const decRefEn = (d: Decision): string => `${d.data.orgaan} decision ${d.data.kenmerk} of ${d.data.besluitdatum} (${d.id})`;
+
+/** "besluitvormer GS, besluittype beleidsregel" — what the classification says, for a not-applicable text. */
+function classificationText(f: DossierFacts): Text {
+  const c = f.classification;
+  const nl = [`besluitvormer ${c.besluitvormer ?? 'nog niet vastgelegd'}`, `besluittype ${c.besluittype ?? 'nog niet vastgelegd'}`];
+  const en = [`besluitvormer ${c.besluitvormer ?? 'not recorded yet'}`, `decision type ${c.besluittype ?? 'not recorded yet'}`];
+  return { nl: nl.join(', '), en: en.join(', ') };
+}
 
 
 // ---------------------------------------------------------------------------------------------
@@ -149,10 +174,17 @@ export const wensenEnBedenkingenGs: Requirement = {
   rule: 'If PS adopt a verordening with generally binding rules, GS had the opportunity to give wensen en bedenkingen (matters mainly for PS initiatiefvoorstellen).',
   severity: 'hard',
   waivable: false,
-  origin: { kind: 'law', label: 'law (Pw 143(1))', basis: 'Pw 143(1), 143a [S19]', verified: true },
+  origin: { kind: 'law', label: 'law (Pw 143(1))', basis: 'artikel 143, eerste lid, en artikel 143a Provinciewet [S19]', verified: true },
   appliesWhen: {
     description: { nl: 'PS stellen een verordening vast', en: 'PS adopt a verordening' },
     test: (f) => f.classification.besluitvormer === 'PS' && f.classification.besluittype === 'verordening',
+    whyNot: (f) => {
+      const c = classificationText(f);
+      if (f.classification.besluitvormer === null || f.classification.besluittype === null) {
+        return { nl: `de classificatie is nog niet volledig (${c.nl}; G1-04), dus is niet bekend dat PS een verordening vaststellen`, en: `the classification is not complete yet (${c.en}; G1-04), so it is not known whether the decision is a PS verordening` };
+      }
+      return { nl: `het besluit is geen verordening van PS (${c.nl})`, en: `the decision is not a verordening adopted by PS (${c.en})` };
+    },
   },
   check: (f) => {
     const steps = procedureSteps(f, 'wensen-en-bedenkingen').filter((s) => s.data.partij === 'GS');
@@ -174,14 +206,14 @@ export const wensenEnBedenkingenGs: Requirement = {
     if (steps.length > 0) {
       const s = last(steps)!;
       return missing(
-        `De gelegenheid voor GS om wensen en bedenkingen te uiten is gedateerd ${s.data.gelegenheidGebodenOn} (${s.id}), na ${deadlineText.nl}: PS mogen de verordening pas vaststellen nadat GS die gelegenheid hebben gehad (Pw 143(1)).`,
-        `The opportunity for GS to state wishes and objections is dated ${s.data.gelegenheidGebodenOn} (${s.id}), after ${deadlineText.en}: PS may adopt the verordening only after GS had that opportunity (Pw 143(1)).`,
+        `De gelegenheid voor GS om wensen en bedenkingen te uiten is gedateerd ${s.data.gelegenheidGebodenOn} (${s.id}), na ${deadlineText.nl}: PS mogen de verordening pas vaststellen nadat GS die gelegenheid hebben gehad (artikel 143, eerste lid, Provinciewet).`,
+        `The opportunity for GS to state wishes and objections is dated ${s.data.gelegenheidGebodenOn} (${s.id}), after ${deadlineText.en}: PS may adopt the verordening only after GS had that opportunity (article 143(1) Provinciewet).`,
         ids,
       );
     }
     return missing(
-      'Niet vastgelegd dat GS de gelegenheid kregen wensen en bedenkingen over de verordening kenbaar te maken voordat PS besluiten (procedurestap wensen-en-bedenkingen, partij GS, met de datum gelegenheidGebodenOn; Pw 143(1)).',
-      'No record that GS were given the opportunity to state wishes and objections on the verordening before PS decide (procedure step wensen-en-bedenkingen, partij GS, with the date gelegenheidGebodenOn; Pw 143(1)).',
+      'Niet vastgelegd dat GS de gelegenheid kregen wensen en bedenkingen over de verordening kenbaar te maken voordat PS besluiten (procedurestap wensen-en-bedenkingen, partij GS, met de datum gelegenheidGebodenOn; artikel 143, eerste lid, Provinciewet).',
+      'No record that GS were given the opportunity to state wishes and objections on the verordening before PS decide (procedure step wensen-en-bedenkingen, partij GS, with the date gelegenheidGebodenOn; article 143(1) Provinciewet).',
       ids,
     );
   },
@@ -211,27 +243,45 @@ export const wensenEnBedenkingenPs: Requirement = {
   origin: {
     kind: 'law',
     label: 'law (Pw 167(4–5))',
-    basis: 'Pw 167(4–5) [S16] (2012 text; verify current)',
+    basis: 'artikel 167, vierde en vijfde lid, Provinciewet [S16] (2012 text; verify current)',
     verified: false,
     note: 'Pw 167(4–5), 2012 text; verify current',
   },
   appliesWhen: {
     description: {
-      nl: 'GS nemen een privaatrechtelijk besluit (Pw 158 lid 1 onder e, f, h) met ingrijpende gevolgen',
-      en: 'GS take a private-law decision (Pw 158(1)(e,f,h)) with major consequences',
+      nl: 'GS nemen een privaatrechtelijk besluit (artikel 158, eerste lid, onder e, f en h, Provinciewet) met ingrijpende gevolgen',
+      en: 'GS take a private-law decision (article 158(1)(e,f,h) Provinciewet) with major consequences',
     },
     test: (f) =>
       f.classification.besluitvormer === 'GS' &&
       f.classification.besluittype === 'privaatrechtelijk-158' &&
       f.classification.ingrijpend === true,
+    whyNot: (f) => {
+      const c = classificationText(f);
+      if (f.classification.besluitvormer === 'GS' && f.classification.besluittype === 'privaatrechtelijk-158') {
+        return f.classification.ingrijpend === null
+          ? { nl: `nog niet vastgelegd is of het privaatrechtelijke besluit van GS ingrijpende gevolgen heeft (ingrijpend, G1-04)`, en: `whether the private-law decision of GS has major consequences has not been recorded yet (ingrijpend, G1-04)` }
+          : { nl: 'het privaatrechtelijke besluit van GS heeft volgens de classificatie geen ingrijpende gevolgen', en: 'according to the classification the private-law decision of GS has no major consequences' };
+      }
+      if (f.classification.besluitvormer === null || f.classification.besluittype === null) {
+        return {
+          nl: `de classificatie is nog niet volledig (${c.nl}; G1-04), dus is niet bekend dat GS een privaatrechtelijk besluit nemen op grond van artikel 158, eerste lid, onder e, f of h, Provinciewet`,
+          en: `the classification is not complete yet (${c.en}; G1-04), so it is not known that GS take a private-law decision under article 158(1)(e), (f) or (h) Provinciewet`,
+        };
+      }
+      return {
+        nl: `het is geen privaatrechtelijk besluit van GS op grond van artikel 158, eerste lid, onder e, f of h, Provinciewet (${c.nl})`,
+        en: `it is not a private-law decision of GS under article 158(1)(e), (f) or (h) Provinciewet (${c.en})`,
+      };
+    },
   },
   check: (f) => {
     const steps = procedureSteps(f, 'wensen-en-bedenkingen').filter((s) => s.data.partij === 'PS');
     const besluit = eindbesluitVan(f, 'GS');
     const ids = [...steps.map((s) => s.id), ...(besluit ? [besluit.id] : [])];
     const none = missing(
-      'Niet vastgelegd dat PS vooraf zijn geïnformeerd en de gelegenheid kregen wensen en bedenkingen kenbaar te maken (procedurestap wensen-en-bedenkingen, partij PS, met de datum gelegenheidGebodenOn vóór het GS-besluit; bij spoed: spoed en de datum achterafGeinformeerdOn; Pw 167(4–5)).',
-      'No record that PS were informed beforehand and given the opportunity to state wishes and objections (procedure step wensen-en-bedenkingen, partij PS, with the date gelegenheidGebodenOn before the GS decision; if urgent: spoed and the date achterafGeinformeerdOn; Pw 167(4–5)).',
+      'Niet vastgelegd dat PS vooraf zijn geïnformeerd en de gelegenheid kregen wensen en bedenkingen kenbaar te maken (procedurestap wensen-en-bedenkingen, partij PS, met de datum gelegenheidGebodenOn vóór het GS-besluit; bij spoed: spoed en de datum achterafGeinformeerdOn; artikel 167, vierde en vijfde lid, Provinciewet).',
+      'No record that PS were informed beforehand and given the opportunity to state wishes and objections (procedure step wensen-en-bedenkingen, partij PS, with the date gelegenheidGebodenOn before the GS decision; if urgent: spoed and the date achterafGeinformeerdOn; article 167(4–5) Provinciewet).',
       ids,
     );
     if (!besluit) {
@@ -264,8 +314,8 @@ export const wensenEnBedenkingenPs: Requirement = {
     if (urgent) {
       return met(
         ids,
-        `Spoed (Pw 167(5)): GS besloten op ${datum} en informeerden PS daarna op ${urgent.data.achterafGeinformeerdOn}.`,
-        `Urgent case (Pw 167(5)): GS decided on ${datum} and informed PS afterwards on ${urgent.data.achterafGeinformeerdOn}.`,
+        `Spoed (artikel 167, vijfde lid, Provinciewet): GS besloten op ${datum} en informeerden PS daarna op ${urgent.data.achterafGeinformeerdOn}.`,
+        `Urgent case (article 167(5) Provinciewet): GS decided on ${datum} and informed PS afterwards on ${urgent.data.achterafGeinformeerdOn}.`,
       );
     }
     if (steps.length === 0) return none;
@@ -284,8 +334,8 @@ export const wensenEnBedenkingenPs: Requirement = {
       }
     }
     return missing(
-      `PS kregen niet vóór het GS-besluit van ${datum} de gelegenheid wensen en bedenkingen te uiten (Pw 167(4)), en er is geen spoedgeval met melding achteraf (Pw 167(5)) vastgelegd: ${nl.join('; ')}.`,
-      `PS were not given the opportunity to state wishes and objections before the GS decision of ${datum} (Pw 167(4)), and no urgent case with notice afterwards (Pw 167(5)) is recorded: ${en.join('; ')}.`,
+      `PS kregen niet vóór het GS-besluit van ${datum} de gelegenheid wensen en bedenkingen te uiten (artikel 167, vierde lid, Provinciewet), en er is geen spoedgeval met melding achteraf (artikel 167, vijfde lid, Provinciewet) vastgelegd: ${nl.join('; ')}.`,
+      `PS were not given the opportunity to state wishes and objections before the GS decision of ${datum} (article 167(4) Provinciewet), and no urgent case with notice afterwards (article 167(5) Provinciewet) is recorded: ${en.join('; ')}.`,
       ids,
     );
   },
@@ -319,7 +369,7 @@ export const bekendmakingBesluit: Requirement = {
   origin: {
     kind: 'law',
     label: 'law (Awb 3:40–3:42, Bekendmakingswet)',
-    basis: 'seed: "Publiceren (formele) besluiten"; Awb 3:40, 3:41, 3:42 [S21]',
+    basis: 'seed: "Publiceren (formele) besluiten"; artikelen 3:40, 3:41 en 3:42 Awb [S21]',
     verified: true,
   },
   appliesWhen: {
@@ -328,6 +378,13 @@ export const bekendmakingBesluit: Requirement = {
       en: 'the decision is a verordening, beleidsregel, decision of general scope or beschikking',
     },
     test: (f) => f.classification.besluittype !== null && PUBLISHED_TYPES.includes(f.classification.besluittype),
+    whyNot: (f) =>
+      f.classification.besluittype === null
+        ? { nl: 'het besluittype is nog niet vastgelegd (G1-04), dus is niet bekend hoe het besluit moet worden bekendgemaakt', en: 'the decision type has not been recorded yet (G1-04), so it is not known how the decision must be made known' }
+        : {
+            nl: `het besluittype is ${f.classification.besluittype}: geen verordening, beleidsregel, besluit van algemene strekking of beschikking, dus geen besluit dat bekendgemaakt wordt in het Provinciaal blad of door toezending (artikelen 3:40 tot en met 3:42 Awb)`,
+            en: `the decision type is ${f.classification.besluittype}: not a verordening, beleidsregel, decision of general scope or beschikking, so not a decision made known in the Provinciaal blad or by dispatch (articles 3:40 to 3:42 Awb)`,
+          },
   },
   check: (f) => {
     const type = f.classification.besluittype!;
@@ -335,27 +392,34 @@ export const bekendmakingBesluit: Requirement = {
     if (type === 'beschikking') {
       if (!besluit) {
         return missing(
-          'Er is nog geen eindbesluit vastgelegd. Een beschikking wordt bekendgemaakt door toezending aan de geadresseerden (Awb 3:41): leg het besluit vast met de datum van toezending (toegezondenAanGeadresseerdenOn).',
-          'No final decision has been recorded yet. A beschikking is published by sending it to the addressees (Awb 3:41): record the decision with the dispatch date (toegezondenAanGeadresseerdenOn).',
+          'Er is nog geen eindbesluit vastgelegd. Een beschikking wordt bekendgemaakt door toezending aan de geadresseerden (artikel 3:41 Awb): leg het besluit vast met de datum van toezending (toegezondenAanGeadresseerdenOn).',
+          'No final decision has been recorded yet. A beschikking is published by sending it to the addressees (article 3:41 Awb): record the decision with the dispatch date (toegezondenAanGeadresseerdenOn).',
         );
       }
       const sent = besluit.data.toegezondenAanGeadresseerdenOn;
+      if (filled(sent) && isIsoDate(sent) && sent < besluit.data.besluitdatum) {
+        return missing(
+          `De toezending van de beschikking (${decRef(besluit)}) is gedateerd ${sent}, vóór de besluitdatum ${besluit.data.besluitdatum}: een besluit kan niet worden toegezonden voordat het is genomen. Corrigeer de datum.`,
+          `The dispatch of the beschikking (${decRefEn(besluit)}) is dated ${sent}, before the decision date ${besluit.data.besluitdatum}: a decision cannot be sent before it is taken. Correct the date.`,
+          [besluit.id],
+        );
+      }
       if (happenedBy(sent, f.today)) {
         return met(
           [besluit.id],
-          `De beschikking (${decRef(besluit)}) is op ${sent} aan de geadresseerden toegezonden (Awb 3:41).`,
-          `The beschikking (${decRefEn(besluit)}) was sent to the addressees on ${sent} (Awb 3:41).`,
+          `De beschikking (${decRef(besluit)}) is op ${sent} aan de geadresseerden toegezonden (artikel 3:41 Awb).`,
+          `The beschikking (${decRefEn(besluit)}) was sent to the addressees on ${sent} (article 3:41 Awb).`,
         );
       }
       return filled(sent)
         ? missing(
-            `De toezending van de beschikking (${decRef(besluit)}) is gedateerd ${sent}, na vandaag (${f.today}): zij is nog niet bekendgemaakt en heeft dus nog geen werking (Awb 3:40, 3:41).`,
-            `The dispatch of the beschikking (${decRefEn(besluit)}) is dated ${sent}, after today (${f.today}): it has not been published yet and so has no effect (Awb 3:40, 3:41).`,
+            `De toezending van de beschikking (${decRef(besluit)}) is gedateerd ${sent}, na vandaag (${f.today}): zij is nog niet bekendgemaakt en heeft dus nog geen werking (artikelen 3:40 en 3:41 Awb).`,
+            `The dispatch of the beschikking (${decRefEn(besluit)}) is dated ${sent}, after today (${f.today}): it has not been published yet and so has no effect (articles 3:40 and 3:41 Awb).`,
             [besluit.id],
           )
         : missing(
-            `Niet vastgelegd dat de beschikking (${decRef(besluit)}) aan de geadresseerden is toegezonden: vul de datum van toezending in (toegezondenAanGeadresseerdenOn). Zonder bekendmaking heeft het besluit geen werking (Awb 3:40, 3:41).`,
-            `No record that the beschikking (${decRefEn(besluit)}) was sent to the addressees: fill in the dispatch date (toegezondenAanGeadresseerdenOn). Without publication the decision has no effect (Awb 3:40, 3:41).`,
+            `Niet vastgelegd dat de beschikking (${decRef(besluit)}) aan de geadresseerden is toegezonden: vul de datum van toezending in (toegezondenAanGeadresseerdenOn). Zonder bekendmaking heeft het besluit geen werking (artikelen 3:40 en 3:41 Awb).`,
+            `No record that the beschikking (${decRefEn(besluit)}) was sent to the addressees: fill in the dispatch date (toegezondenAanGeadresseerdenOn). Without publication the decision has no effect (articles 3:40 and 3:41 Awb).`,
             [besluit.id],
           );
     }
@@ -364,8 +428,29 @@ export const bekendmakingBesluit: Requirement = {
     const candidates = prb.filter((p) => p.data.onderwerp === 'besluit');
     const ids = [...candidates.map((p) => p.id), ...(besluit ? [besluit.id] : [])];
     const effective = besluit?.data.inwerkingtredingOn;
+    // The publication must make *this* decision known (issue #11): it names the eindbesluit (or an earlier version of
+    // it that a correction replaced) in `besluitId`, and it cannot appear before the decision was taken.
+    const versions = besluit ? correctionChain(f, besluit.id) : new Set<string>();
     const problems = (p: (typeof candidates)[number]): Text[] => {
       const out: Text[] = [];
+      if (!besluit) {
+        out.push({ nl: 'er is nog geen eindbesluit vastgelegd dat deze publicatie kan bekendmaken', en: 'no final decision is recorded yet that this publication could make known' });
+      } else if (!filled(p.data.besluitId)) {
+        out.push({
+          nl: `de publicatie noemt niet welk besluit zij bekendmaakt: vul besluitId in met het eindbesluit (${besluit.id})`,
+          en: `the publication does not say which decision it makes known: fill in besluitId with the final decision (${besluit.id})`,
+        });
+      } else if (!versions.has(p.data.besluitId)) {
+        out.push({
+          nl: `de publicatie maakt een ander besluit bekend (${p.data.besluitId}), niet het eindbesluit ${decRef(besluit)}`,
+          en: `the publication makes another decision known (${p.data.besluitId}), not the final decision ${decRefEn(besluit)}`,
+        });
+      } else if (isIsoDate(p.data.publishedOn) && isIsoDate(besluit.data.besluitdatum) && p.data.publishedOn < besluit.data.besluitdatum) {
+        out.push({
+          nl: `de publicatiedatum ${p.data.publishedOn} ligt vóór de besluitdatum ${besluit.data.besluitdatum}: een besluit kan niet worden bekendgemaakt voordat het is genomen`,
+          en: `the publication date ${p.data.publishedOn} is before the decision date ${besluit.data.besluitdatum}: a decision cannot be made known before it is taken`,
+        });
+      }
       if (!filled(p.data.prbId) || !PRB_ID.test(p.data.prbId)) {
         out.push({
           nl: `geen geldig Provinciaal-blad-id (verwacht prb-JJJJ-N, vastgelegd: '${p.data.prbId ?? ''}')`,
@@ -380,8 +465,8 @@ export const bekendmakingBesluit: Requirement = {
       }
       if (filled(effective) && isIsoDate(effective) && isIsoDate(p.data.publishedOn) && !inwerkingtredingToegestaan(p.data.publishedOn, effective)) {
         out.push({
-          nl: `de inwerkingtreding (${effective}) ligt vóór de bekendmaking (${p.data.publishedOn}); een besluit treedt niet in werking voordat het is bekendgemaakt (Awb 3:40)`,
-          en: `entry into force (${effective}) is before publication (${p.data.publishedOn}); a decision does not take effect before it is published (Awb 3:40)`,
+          nl: `de inwerkingtreding (${effective}) ligt vóór de bekendmaking (${p.data.publishedOn}); een besluit treedt niet in werking voordat het is bekendgemaakt (artikel 3:40 Awb)`,
+          en: `entry into force (${effective}) is before publication (${p.data.publishedOn}); a decision does not take effect before it is published (article 3:40 Awb)`,
         });
       }
       return out;
@@ -411,8 +496,8 @@ export const bekendmakingBesluit: Requirement = {
         }
       : { nl: '', en: '' };
     return missing(
-      `Het besluit (${type}) is niet bekendgemaakt in het Provinciaal blad: leg een publicatie vast met kanaal provinciaal-blad, onderwerp besluit, het prb-id (prb-JJJJ-N) en de publicatiedatum (Awb 3:42, Bekendmakingswet). Een besluit treedt niet in werking vóór de bekendmaking (Awb 3:40).${other.nl}`,
-      `The decision (${type}) has not been published in the Provinciaal blad: record a publicatie with kanaal provinciaal-blad, subject besluit, the prb id (prb-YYYY-N) and the publication date (Awb 3:42, Bekendmakingswet). A decision does not take effect before it is published (Awb 3:40).${other.en}`,
+      `Het besluit (${type}) is niet bekendgemaakt in het Provinciaal blad: leg een publicatie vast met kanaal provinciaal-blad, onderwerp besluit, het prb-id (prb-JJJJ-N), de publicatiedatum en het besluit dat zij bekendmaakt (besluitId) (artikel 3:42 Awb, Bekendmakingswet). Een besluit treedt niet in werking vóór de bekendmaking (artikel 3:40 Awb).${other.nl}`,
+      `The decision (${type}) has not been published in the Provinciaal blad: record a publicatie with kanaal provinciaal-blad, subject besluit, the prb id (prb-YYYY-N), the publication date and the decision it makes known (besluitId) (article 3:42 Awb, Bekendmakingswet). A decision does not take effect before it is published (article 3:40 Awb).${other.en}`,
       [...prb.map((p) => p.id), ...(besluit ? [besluit.id] : [])],
     );
   },
@@ -427,6 +512,10 @@ export const bekendmakingBesluit: Requirement = {
  * dated ≤ today; starts TM-03, documents ter inzage until the appeal period ends) and, when there were zienswijzen,
  * the decision sent to everyone who submitted one ('besluit-toegezonden-indieners' with a date ≤ today, or a
  * `vrijstelling` under the 3:44(3) relief). Awb 3:44.
+ *
+ * Both follow the decision. A notice or dispatch dated before the eindbesluit is no notice of *that* decision: the
+ * records are separate, so it is not a 400 but the guard is unsatisfied and says so, and TM-03 does not start from it
+ * (issue #11). A notice given late is what the law allows to be recorded late, so only the order is checked here.
  */
 export const besluitNaUov: Requirement = {
   id: 'G4-05',
@@ -439,28 +528,45 @@ export const besluitNaUov: Requirement = {
   rule: 'If Awb 3.4 was applied: decision sent to everyone who submitted a zienswijze (with the 3:44(3) relief rules) and notice of terinzagelegging given; timer TM-03 started.',
   severity: 'hard',
   waivable: false,
-  origin: { kind: 'law', label: 'law (Awb 3:44)', basis: 'Awb 3:44 [S21c]', verified: true },
+  origin: { kind: 'law', label: 'law (Awb 3:44)', basis: 'artikel 3:44 Awb [S21c]', verified: true },
   appliesWhen: {
     description: {
-      nl: 'de uniforme openbare voorbereidingsprocedure (Awb afd. 3.4) is toegepast',
+      nl: 'de uniforme openbare voorbereidingsprocedure (afdeling 3.4 Awb) is toegepast',
       en: 'the uniform public preparatory procedure (Awb division 3.4) was applied',
     },
     test: (f) => f.procedureType === 'awb-3.4',
+    whyNot: noUov,
   },
   check: (f) => {
     const ids: string[] = [];
     const parts: Array<{ ok: boolean; nl: string; en: string }> = [];
+    const besluit = hetEindbesluit(f);
+    if (besluit) ids.push(besluit.id);
+    const afterDecision = (datum: string | undefined): boolean => besluit !== undefined && filled(datum) && datum >= besluit.data.besluitdatum;
 
     const kennisgevingen = procedureSteps(f, 'kennisgeving-besluit');
     kennisgevingen.forEach((k) => ids.push(k.id));
-    const kg = last(kennisgevingen.filter((k) => happenedBy(k.data.datum, f.today)));
+    const kg = last(kennisgevingen.filter((k) => happenedBy(k.data.datum, f.today) && afterDecision(k.data.datum)));
+    const early = last(kennisgevingen.filter((k) => happenedBy(k.data.datum, f.today) && !afterDecision(k.data.datum)));
     if (kg) {
       const tm03 = terinzageNaBesluit(kg.data.datum);
       const prb = filled(kg.data.prbId) ? ` (${kg.data.prbId})` : '';
       parts.push({
         ok: true,
-        nl: `Kennisgeving van het besluit en de terinzagelegging op ${kg.data.datum}${prb}; de stukken blijven ter inzage tot en met ${tm03.computedEnd}, het einde van de beroepstermijn (TM-03, Awb 3:44(1)(a)).`,
-        en: `Notice of the decision and its inspection on ${kg.data.datum}${prb}; the documents stay open for inspection until ${tm03.computedEnd} inclusive, the end of the appeal period (TM-03, Awb 3:44(1)(a)).`,
+        nl: `Kennisgeving van het besluit en de terinzagelegging op ${kg.data.datum}${prb}; de stukken blijven ter inzage tot en met ${tm03.computedEnd}, het einde van de beroepstermijn (TM-03, artikel 3:44, eerste lid, onder a, Awb).`,
+        en: `Notice of the decision and its inspection on ${kg.data.datum}${prb}; the documents stay open for inspection until ${tm03.computedEnd} inclusive, the end of the appeal period (TM-03, article 3:44(1)(a) Awb).`,
+      });
+    } else if (early && !besluit) {
+      parts.push({
+        ok: false,
+        nl: `De kennisgeving van ${early.data.datum} (${early.id}) kan niet bij een besluit horen: er is nog geen eindbesluit vastgelegd. Leg het besluit vast; de termijn van terinzagelegging (TM-03) start pas met een kennisgeving van het genomen besluit.`,
+        en: `The notice of ${early.data.datum} (${early.id}) cannot belong to a decision: no final decision is recorded yet. Record the decision; the inspection period (TM-03) starts only with a notice of the decision taken.`,
+      });
+    } else if (early && besluit) {
+      parts.push({
+        ok: false,
+        nl: `De kennisgeving (${early.id}) is gedateerd ${early.data.datum}, vóór het besluit ${decRef(besluit)}: een kennisgeving van het besluit volgt op het besluit. Zij start de termijn van terinzagelegging (TM-03) niet; corrigeer de datum of leg de kennisgeving na het besluit vast.`,
+        en: `The notice (${early.id}) is dated ${early.data.datum}, before the decision ${decRefEn(besluit)}: a notice of the decision follows the decision. It does not start the inspection period (TM-03); correct the date or record the notice given after the decision.`,
       });
     } else if (kennisgevingen.length > 0) {
       const k = last(kennisgevingen)!;
@@ -472,8 +578,8 @@ export const besluitNaUov: Requirement = {
     } else {
       parts.push({
         ok: false,
-        nl: 'Ontbreekt: de kennisgeving van het besluit en van de terinzagelegging van de stukken (procedurestap kennisgeving-besluit met datum en prb-id, Awb 3:44(1)); daarmee start de termijn dat de stukken ter inzage blijven (TM-03).',
-        en: 'Missing: the notice of the decision and of the inspection of the documents (procedure step kennisgeving-besluit with date and prb id, Awb 3:44(1)); it starts the period the documents stay open for inspection (TM-03).',
+        nl: 'Ontbreekt: de kennisgeving van het besluit en van de terinzagelegging van de stukken (procedurestap kennisgeving-besluit met datum en prb-id, artikel 3:44, eerste lid, Awb); daarmee start de termijn dat de stukken ter inzage blijven (TM-03).',
+        en: 'Missing: the notice of the decision and of the inspection of the documents (procedure step kennisgeving-besluit with date and prb id, article 3:44(1) Awb); it starts the period the documents stay open for inspection (TM-03).',
       });
     }
 
@@ -483,31 +589,42 @@ export const besluitNaUov: Requirement = {
       const toezendingen = procedureSteps(f, 'besluit-toegezonden-indieners');
       toezendingen.forEach((t) => ids.push(t.id));
       const vrij = last(toezendingen.filter((t) => filled(t.data.vrijstelling)));
-      const sent = last(toezendingen.filter((t) => happenedBy(t.data.datum, f.today)));
+      const sent = last(toezendingen.filter((t) => happenedBy(t.data.datum, f.today) && afterDecision(t.data.datum)));
+      const sentEarly = last(toezendingen.filter((t) => happenedBy(t.data.datum, f.today) && !afterDecision(t.data.datum)));
       if (vrij) {
         parts.push({
           ok: true,
-          nl: `Toezending aan de indieners van de ${zienswijzen.length} zienswijze(n): vrijstelling op grond van Awb 3:44(3) — ${vrij.data.vrijstelling}.`,
-          en: `Dispatch to those who submitted the ${zienswijzen.length} zienswijze(n): relief under Awb 3:44(3) — ${vrij.data.vrijstelling}.`,
+          nl: `Toezending aan de indieners van de ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')}: vrijstelling op grond van artikel 3:44, derde lid, Awb — ${vrij.data.vrijstelling}.`,
+          en: `Dispatch to those who submitted the ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')}: relief under article 3:44(3) Awb — ${vrij.data.vrijstelling}.`,
         });
       } else if (sent) {
         parts.push({
           ok: true,
-          nl: `Het besluit is op ${sent.data.datum} toegezonden aan de indieners van de ${zienswijzen.length} zienswijze(n).`,
-          en: `The decision was sent on ${sent.data.datum} to those who submitted the ${zienswijzen.length} zienswijze(n).`,
+          nl: `Het besluit is op ${sent.data.datum} toegezonden aan de indieners van de ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')}.`,
+          en: `The decision was sent on ${sent.data.datum} to those who submitted the ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')}.`,
+        });
+      } else if (sentEarly) {
+        parts.push({
+          ok: false,
+          nl: besluit
+            ? `De toezending aan de indieners (${sentEarly.id}) is gedateerd ${sentEarly.data.datum}, vóór het besluit ${decRef(besluit)}: het besluit kan pas na het nemen worden toegezonden. Corrigeer de datum.`
+            : `De toezending aan de indieners (${sentEarly.id}) van ${sentEarly.data.datum} kan niet bij een besluit horen: er is nog geen eindbesluit vastgelegd.`,
+          en: besluit
+            ? `The dispatch to the submitters (${sentEarly.id}) is dated ${sentEarly.data.datum}, before the decision ${decRefEn(besluit)}: the decision can be sent only once it is taken. Correct the date.`
+            : `The dispatch to the submitters (${sentEarly.id}) of ${sentEarly.data.datum} cannot belong to a decision: no final decision is recorded yet.`,
         });
       } else if (toezendingen.length > 0) {
         const t = last(toezendingen)!;
         parts.push({
           ok: false,
-          nl: `De toezending aan de indieners (${t.id}) is gedateerd ${t.data.datum}, na vandaag (${f.today}): het besluit is nog niet toegezonden aan de indieners van de ${zienswijzen.length} zienswijze(n).`,
-          en: `The dispatch to the submitters (${t.id}) is dated ${t.data.datum}, after today (${f.today}): the decision has not yet been sent to those who submitted the ${zienswijzen.length} zienswijze(n).`,
+          nl: `De toezending aan de indieners (${t.id}) is gedateerd ${t.data.datum}, na vandaag (${f.today}): het besluit is nog niet toegezonden aan de indieners van de ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')}.`,
+          en: `The dispatch to the submitters (${t.id}) is dated ${t.data.datum}, after today (${f.today}): the decision has not yet been sent to those who submitted the ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')}.`,
         });
       } else {
         parts.push({
           ok: false,
-          nl: `Ontbreekt: toezending van het besluit aan de indieners van de ${zienswijzen.length} zienswijze(n) (procedurestap besluit-toegezonden-indieners met datum, of de vrijstelling van Awb 3:44(3): bij meer dan 250 indieners kan toezending achterwege blijven, en bij een zienswijze met meer dan vijf ondertekenaars volstaat toezending aan de eerste vijf).`,
-          en: `Missing: dispatch of the decision to those who submitted the ${zienswijzen.length} zienswijze(n) (procedure step besluit-toegezonden-indieners with date, or the Awb 3:44(3) relief: with more than 250 submitters the dispatch may be omitted, and for a zienswijze signed by more than five persons sending it to the first five suffices).`,
+          nl: `Ontbreekt: toezending van het besluit aan de indieners van de ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')} (procedurestap besluit-toegezonden-indieners met datum, of de vrijstelling van artikel 3:44, derde lid, Awb: bij meer dan 250 indieners kan toezending achterwege blijven, en bij een zienswijze met meer dan vijf ondertekenaars volstaat toezending aan de eerste vijf).`,
+          en: `Missing: dispatch of the decision to those who submitted the ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')} (procedure step besluit-toegezonden-indieners with date, or the article 3:44(3) Awb relief: with more than 250 submitters the dispatch may be omitted, and for a zienswijze signed by more than five persons sending it to the first five suffices).`,
         });
       }
     }
@@ -515,8 +632,8 @@ export const besluitNaUov: Requirement = {
     const nl = parts.map((p) => p.nl).join(' ');
     const en = parts.map((p) => p.en).join(' ');
     return parts.every((p) => p.ok)
-      ? met(ids, `Awb 3:44 is nageleefd. ${nl}`, `Awb 3:44 has been complied with. ${en}`)
-      : missing(`Awb 3:44 is nog niet nageleefd. ${nl}`, `Awb 3:44 has not yet been complied with. ${en}`, ids);
+      ? met(ids, `Artikel 3:44 Awb is nageleefd. ${nl}`, `Article 3:44 Awb has been complied with. ${en}`)
+      : missing(`Artikel 3:44 Awb is nog niet nageleefd. ${nl}`, `Article 3:44 Awb has not yet been complied with. ${en}`, ids);
   },
 };
 
@@ -525,10 +642,12 @@ export const besluitNaUov: Requirement = {
 // ---------------------------------------------------------------------------------------------
 
 /**
- * G4-06 — The adoption decision of an omgevingsvisie (or programma) states how citizens, businesses, civil society
- * and public bodies were involved and what the results were (`participatieverklaring.hoeBetrokken`, `.resultaten`);
- * if PS adopt it, also how the decentral participation policy was applied (`.toepassingParticipatiebeleid`).
- * Ob 10.7(1–2); Ob 10.8 for a programma is unverified.
+ * G4-06 — The adoption decision of an omgevingsvisie, programma or projectbesluit states how citizens, businesses,
+ * civil society and public bodies were involved and what the results were (`participatieverklaring.hoeBetrokken`,
+ * `.resultaten`); for an omgevingsvisie or programma adopted by PS, also how the decentral participation policy was
+ * applied (`.toepassingParticipatiebeleid`). Artikel 10.7 Omgevingsbesluit (omgevingsvisie), artikel 10.8
+ * Omgevingsbesluit (programma), artikel 5.51 Omgevingswet (projectbesluit) — issue #11; sources in
+ * `PARTICIPATIEVERKLARING_ARTIKEL`.
  */
 export const participatieverklaringInBesluit: Requirement = {
   id: 'G4-06',
@@ -544,24 +663,35 @@ export const participatieverklaringInBesluit: Requirement = {
   origin: {
     kind: 'law',
     label: 'law (Omgevingswet)',
-    basis: 'Ob 10.7(1–2) [S24a]; Ob 10.8 (programma) unverified',
-    verified: false,
-    note: 'Ob 10.7 (omgevingsvisie) is verified; the duty for a provincial programma is usually cited as Ob 10.8, which was not verified.',
+    basis: 'artikel 10.7, eerste en tweede lid, Omgevingsbesluit (omgevingsvisie) [S24a]; artikel 10.8 Omgevingsbesluit (programma); artikel 5.51 Omgevingswet (projectbesluit)',
+    verified: true,
+    note: 'The brief cited the programma as Ob 10.7 and left Ob 10.8 unverified; issue #11 corrects it: a programma falls under artikel 10.8 Omgevingsbesluit (https://aandeslagmetdeomgevingswet.nl/thema/inspiratiegids/participatie-wet/programma/) and a projectbesluit under artikel 5.51 Omgevingswet.',
   },
   appliesWhen: {
     description: {
-      nl: 'het instrument is een omgevingsvisie of programma (Omgevingswet)',
-      en: 'the instrument is an omgevingsvisie or programma (Omgevingswet)',
+      nl: 'het instrument is een omgevingsvisie, programma of projectbesluit (Omgevingswet)',
+      en: 'the instrument is an omgevingsvisie, programma or projectbesluit (Omgevingswet)',
     },
-    test: (f) => f.classification.instrumentType === 'omgevingsvisie' || f.classification.instrumentType === 'programma',
+    test: (f) => isVerklaringInstrument(f.classification.instrumentType),
+    whyNot: (f) =>
+      f.classification.instrumentType === null
+        ? { nl: 'het instrumenttype is nog niet vastgelegd (G1-04)', en: 'the instrument type has not been recorded yet (G1-04)' }
+        : f.classification.instrumentType === 'none'
+          ? { nl: 'het besluit is geen instrument van de Omgevingswet (instrumenttype none)', en: 'the decision is no Omgevingswet instrument (instrument type none)' }
+          : {
+              nl: `het instrumenttype is ${f.classification.instrumentType}; een participatieverklaring is alleen voorgeschreven bij een omgevingsvisie, programma of projectbesluit`,
+              en: `the instrument type is ${f.classification.instrumentType}; a participation statement is prescribed only for an omgevingsvisie, programma or projectbesluit`,
+            },
   },
   check: (f) => {
     const instrument = f.classification.instrumentType;
+    const art = isVerklaringInstrument(instrument) ? PARTICIPATIEVERKLARING_ARTIKEL[instrument] : PARTICIPATIEVERKLARING_ARTIKEL.omgevingsvisie;
     const besluit = hetEindbesluit(f);
+    const policyNeeded = (b: Decision | undefined) => b?.data.orgaan === 'PS' && instrument !== 'projectbesluit';
     if (!besluit) {
       return missing(
-        `Er is nog geen vaststellingsbesluit (eindbesluit) voor de ${instrument} vastgelegd. Het besluit moet vermelden hoe inwoners, bedrijven, maatschappelijke organisaties en bestuursorganen zijn betrokken en wat de resultaten zijn, en bij vaststelling door PS hoe het participatiebeleid is toegepast (participatieverklaring, Ob 10.7).`,
-        `No adoption decision (eindbesluit) for the ${instrument} has been recorded yet. The decision must state how residents, businesses, civil-society organisations and public bodies were involved and what the results were, and if PS adopt it, how the participation policy was applied (participatieverklaring, Ob 10.7).`,
+        `Er is nog geen vaststellingsbesluit (eindbesluit) voor ${art.het} vastgelegd. Het besluit moet vermelden hoe inwoners, bedrijven, maatschappelijke organisaties en bestuursorganen zijn betrokken en wat de resultaten zijn${instrument === 'projectbesluit' ? '' : ', en bij vaststelling door PS hoe het participatiebeleid is toegepast'} (participatieverklaring, ${art.nl}).`,
+        `No adoption decision (eindbesluit) for the ${instrument ?? ''} has been recorded yet. The decision must state how residents, businesses, civil-society organisations and public bodies were involved and what the results were${instrument === 'projectbesluit' ? '' : ', and if PS adopt it, how the participation policy was applied'} (participatieverklaring, ${art.en}).`,
       );
     }
     const pv = besluit.data.participatieverklaring;
@@ -575,20 +705,20 @@ export const participatieverklaringInBesluit: Requirement = {
       nl.push('wat de resultaten daarvan zijn (resultaten)');
       en.push('what the results were (resultaten)');
     }
-    if (besluit.data.orgaan === 'PS' && !filled(pv?.toepassingParticipatiebeleid)) {
-      nl.push('hoe het decentrale participatiebeleid is toegepast (toepassingParticipatiebeleid, Ob 10.7 lid 2)');
-      en.push('how the decentral participation policy was applied (toepassingParticipatiebeleid, Ob 10.7(2))');
+    if (policyNeeded(besluit) && !filled(pv?.toepassingParticipatiebeleid)) {
+      nl.push(`hoe het decentrale participatiebeleid is toegepast (toepassingParticipatiebeleid, ${art.nl.replace(/^artikel (\S+)/, 'artikel $1, tweede lid,')})`);
+      en.push(`how the decentral participation policy was applied (toepassingParticipatiebeleid, ${art.en.replace(/^article (\S+)/, 'article $1(2)')})`);
     }
     if (nl.length === 0) {
       return met(
         [besluit.id],
-        `Het vaststellingsbesluit (${decRef(besluit)}) bevat de participatieverklaring: hoe betrokken, de resultaten${besluit.data.orgaan === 'PS' ? ' en de toepassing van het participatiebeleid' : ''}.`,
-        `The adoption decision (${decRefEn(besluit)}) contains the participation statement: how involved, the results${besluit.data.orgaan === 'PS' ? ' and how the participation policy was applied' : ''}.`,
+        `Het vaststellingsbesluit (${decRef(besluit)}) bevat de participatieverklaring voor ${art.het}: hoe betrokken en de resultaten${policyNeeded(besluit) ? ', en de toepassing van het participatiebeleid' : ''} (${art.nl}).`,
+        `The adoption decision (${decRefEn(besluit)}) contains the participation statement: how involved and the results${policyNeeded(besluit) ? ', and how the participation policy was applied' : ''} (${art.en}).`,
       );
     }
     return missing(
-      `De participatieverklaring in het vaststellingsbesluit (${decRef(besluit)}) mist: ${joinNl(nl)} (Ob 10.7).`,
-      `The participation statement in the adoption decision (${decRefEn(besluit)}) lacks: ${joinEn(en)} (Ob 10.7).`,
+      `De participatieverklaring in het vaststellingsbesluit (${decRef(besluit)}) mist: ${joinNl(nl)} (${art.nl}).`,
+      `The participation statement in the adoption decision (${decRefEn(besluit)}) lacks: ${joinEn(en)} (${art.en}).`,
       [besluit.id],
     );
   },
@@ -695,8 +825,19 @@ export const commissiebehandelingVoorstel: Requirement = {
     verified: true,
   },
   appliesWhen: {
-    description: { nl: 'PS zijn de besluitvormer', en: 'PS are the besluitvormer' },
-    test: (f) => f.classification.besluitvormer === 'PS',
+    description: { nl: 'PS zijn de besluitvormer en het spreekrecht is niet uitgesloten', en: 'PS are the besluitvormer and the right to speak is not excluded' },
+    // Spreekrecht in the Statencommissies is excluded for decisions open to objection or appeal (domain-brief §2.8,
+    // [S5]): a beschikking. There the guard does not apply (issue #11).
+    test: (f) => f.classification.besluitvormer === 'PS' && f.classification.besluittype !== 'beschikking',
+    whyNot: (f) =>
+      f.classification.besluitvormer === 'PS'
+        ? {
+            nl: 'het besluit is een beschikking, waartegen bezwaar en beroep openstaan; over zulke besluiten is inspreken in de Statencommissie uitgesloten',
+            en: 'the decision is a beschikking, open to objection and appeal; speaking in the Statencommissie on such decisions is excluded',
+          }
+        : f.classification.besluitvormer === null
+          ? { nl: 'de besluitvormer is nog niet vastgelegd (G1-04), dus is niet bekend of PS besluiten', en: 'the besluitvormer has not been recorded yet (G1-04), so it is not known whether PS decide' }
+          : { nl: `niet PS maar ${f.classification.besluitvormer} besluit, dus er is geen stemming in PS`, en: `not PS but ${f.classification.besluitvormer} decide, so there is no PS vote` },
   },
   check: (f) => {
     const steps = procedureSteps(f, 'commissiebehandeling').filter((s) => s.data.onderwerp === 'voorstel');
@@ -708,15 +849,15 @@ export const commissiebehandelingVoorstel: Requirement = {
     const ids = [...steps.map((s) => s.id), ...(besluit ? [besluit.id] : [])];
     const ok = last(steps.filter((s) => filled(s.data.vergaderdatum) && isIsoDate(s.data.vergaderdatum) && s.data.vergaderdatum <= deadline));
     if (ok) {
-      const commissie = filled(ok.data.commissie) ? ` ${ok.data.commissie}` : '';
+      const commissie = commissieNaam(ok.data.commissie);
       const sprekers =
         ok.data.aantalInsprekers !== undefined
-          ? { nl: `; ${ok.data.aantalInsprekers} inspreker(s)`, en: `; ${ok.data.aantalInsprekers} speaker(s)` }
+          ? { nl: `; ${countNl(ok.data.aantalInsprekers, 'inspreker', 'insprekers')}`, en: `; ${countNl(ok.data.aantalInsprekers, 'speaker', 'speakers')}` }
           : { nl: '', en: '' };
       return met(
         ids,
-        `Het voorstel is op ${ok.data.vergaderdatum} in de Statencommissie${commissie} behandeld, niet later dan ${deadlineText.nl}${sprekers.nl}.`,
-        `The proposal was discussed in the Statencommissie${commissie} on ${ok.data.vergaderdatum}, no later than ${deadlineText.en}${sprekers.en}.`,
+        `Het voorstel is op ${ok.data.vergaderdatum} in ${commissie.nl} behandeld, niet later dan ${deadlineText.nl}${sprekers.nl}.`,
+        `The proposal was discussed in ${commissie.en} on ${ok.data.vergaderdatum}, no later than ${deadlineText.en}${sprekers.en}.`,
       );
     }
     if (steps.length === 0) {
@@ -777,6 +918,10 @@ export const drentsPanelResultatenGepubliceerd: Requirement = {
   appliesWhen: {
     description: { nl: 'het Drents Panel is ingezet', en: 'the Drents Panel was used' },
     test: (f) => drentsPanelActivities(f).length > 0,
+    whyNot: () => ({
+      nl: "het Drents Panel is bij dit dossier niet ingezet (er is geen niet-geannuleerde activiteit met instrument 'drents-panel')",
+      en: "the Drents Panel was not used for this dossier (no non-cancelled activity with instrument 'drents-panel')",
+    }),
   },
   check: (f) => {
     const panels = drentsPanelActivities(f);
@@ -824,7 +969,7 @@ export const wooPublicatieBesluit: Requirement = {
   origin: {
     kind: 'law',
     label: 'law (Woo, phased)',
-    basis: 'Woo 3.3(1)(b), 3.3(2)(c),(d) [S23a]',
+    basis: 'artikel 3.3, eerste lid, onder b, en tweede lid, onder c en d, Woo [S23a]',
     verified: false,
     note: 'The Woo active-disclosure duties enter into force in phases by Royal Decree (Regeling actieve openbaarmaking Woo, Stcrt. 2024, 30890); which categories bind provinces on go-live is unverified, hence advisory.',
   },
@@ -883,7 +1028,7 @@ export const evaluatieGepland: Requirement = {
   rule: 'Evaluation planned (when, how, indicators; 217a study or not).',
   severity: 'advisory',
   waivable: false,
-  origin: { kind: 'practice', label: 'practice', basis: 'Pw 217a [S17]; NRK on lack of insight into results [S14]', verified: true },
+  origin: { kind: 'practice', label: 'practice', basis: 'artikel 217a Provinciewet [S17]; NRK on lack of insight into results [S14]', verified: true },
   appliesWhen: always,
   check: (f) => {
     const plans = f.documents.filter((d) => d.data.documentType === 'evaluatieplan');
@@ -900,8 +1045,8 @@ export const evaluatieGepland: Requirement = {
       const p = best.data.evaluatieplan!;
       return met(
         [best.id],
-        `Evaluatieplan '${best.data.titel}' (${best.id}): wanneer ${p.wanneer}; ${p.indicatoren!.length} indicator(en); ${p.is217a ? 'een 217a-onderzoek' : 'geen 217a-onderzoek'}.`,
-        `Evaluation plan '${best.data.titel}' (${best.id}): when ${p.wanneer}; ${p.indicatoren!.length} indicator(s); ${p.is217a ? 'a 217a study' : 'not a 217a study'}.`,
+        `Evaluatieplan '${best.data.titel}' (${best.id}): wanneer ${p.wanneer}; ${countNl(p.indicatoren!.length, 'indicator', 'indicatoren')}; ${p.is217a ? 'een 217a-onderzoek' : 'geen 217a-onderzoek'}.`,
+        `Evaluation plan '${best.data.titel}' (${best.id}): when ${p.wanneer}; ${countNl(p.indicatoren!.length, 'indicator', 'indicators')}; ${p.is217a ? 'a 217a study' : 'not a 217a study'}.`,
       );
     }
     return missing(
@@ -944,6 +1089,10 @@ export const reactieOpAdvies: Requirement = {
       en: 'an advisory body (Jongerenraad, raadgevende groep, Burgerberaad) was used',
     },
     test: (f) => advisoryBodyActivities(f).length > 0,
+    whyNot: () => ({
+      nl: 'bij dit dossier is geen adviesorgaan ingezet (geen niet-geannuleerde activiteit van de Jongerenraad, een raadgevende groep of een Burgerberaad)',
+      en: 'no advisory body was used for this dossier (no non-cancelled activity of the Jongerenraad, a raadgevende groep or a Burgerberaad)',
+    }),
   },
   check: (f) => {
     const bodies = advisoryBodyActivities(f);

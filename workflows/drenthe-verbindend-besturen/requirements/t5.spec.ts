@@ -197,3 +197,20 @@ describe('T5 requirements', () => {
     ]);
   });
 });
+
+// Issue #11: a decision dated after today has not been taken; the not-applicable text says why.
+describe('G5-03 future decisions and the not-applicable text (issue #11)', () => {
+  const verzoek = (besluitOn?: string) => rec('procedure', { stap: 'uitdaagrecht-verzoek', ingediendOn: '2026-02-01', besluitOn, uitkomst: 'afgewezen' });
+  table(uitdaagrechtVerzoekenBeslist, [
+    { name: 'decided in 2099: still open', evidence: () => [verzoek('2099-01-01')], opts: UITVOERING, status: 'unsatisfied', nl: [/nog niet beslist/] },
+    { name: 'decided today: decided', evidence: () => [verzoek('2026-06-15')], opts: UITVOERING, status: 'satisfied' },
+    {
+      name: 'no request: the text says none is registered',
+      evidence: () => [],
+      opts: UITVOERING,
+      status: 'not-applicable',
+      nl: [/Niet van toepassing: bij dit dossier is geen uitdaagrechtverzoek geregistreerd/],
+      notNl: [/ten minste één/],
+    },
+  ]);
+});

@@ -4,6 +4,7 @@
  * Each requirement is a named pure predicate over the dossier's facts; it never reads the clock or a
  * database (`f.today` and `f.enteredPhaseOn` are the dates it may use).
  */
+import { isIsoDate } from '../../dates';
 import { EVALUATIETYPES } from '../../evidence';
 import { DossierFacts, procedureSteps } from '../../facts';
 import { always, met, missing, Requirement } from '../../requirement';
@@ -30,7 +31,7 @@ export const voortgangsberichtAanPs: Requirement = {
   origin: {
     kind: 'seed',
     label: 'seed + law',
-    basis: 'seed: "Informerend (2018)"; "Informatiebijeenkomst GS"; "GS bewaakt de uitvoering"; Pw 167(2) [S16]',
+    basis: 'seed: "Informerend (2018)"; "Informatiebijeenkomst GS"; "GS bewaakt de uitvoering"; artikel 167, tweede lid, Provinciewet [S16]',
     seedQuote: 'Informerend (2018)',
     verified: true,
     note: 'Pw 167(2) (active duty of GS to inform PS) was read in its 2012 text; the seed basis is quoted verbatim.',
@@ -138,10 +139,12 @@ export const uitdaagrechtVerzoekenBeslist: Requirement = {
       en: 'at least one right-to-challenge request is registered',
     },
     test: (f: DossierFacts) => procedureSteps(f, 'uitdaagrecht-verzoek').length > 0,
+    whyNot: () => ({ nl: 'bij dit dossier is geen uitdaagrechtverzoek geregistreerd', en: 'no right-to-challenge request is registered for this dossier' }),
   },
   check: (f) => {
     const requests = procedureSteps(f, 'uitdaagrecht-verzoek');
-    const open = requests.filter((r) => !r.data.besluitOn);
+    // A decision dated after today has not been taken yet (issue #11: facts that must have happened).
+    const open = requests.filter((r) => !r.data.besluitOn || !isIsoDate(r.data.besluitOn) || r.data.besluitOn > f.today);
     const ids = requests.map((r) => r.id);
     if (open.length === 0) {
       const decided = list(
@@ -181,7 +184,7 @@ export const evaluatietypeVastgelegd: Requirement = {
   rule: 'Evaluation type recorded: gs-evaluatie | 217a-onderzoek | statenonderzoek | nrk-onderzoek | extern. T6 guards depend on it.',
   severity: 'hard',
   waivable: false,
-  origin: { kind: 'data', label: 'practice (data)', basis: 'seed P6; Pw 217a; Pw 183', verified: true },
+  origin: { kind: 'data', label: 'practice (data)', basis: 'seed P6; artikel 217a Provinciewet; artikel 183 Provinciewet', verified: true },
   appliesWhen: always,
   check: (f) => {
     const step = procedureSteps(f, 'evaluatietype').at(-1);

@@ -89,7 +89,7 @@ describe('T6 requirements', () => {
 
     it('is law-derived (Pw 217a) and not waivable', () => {
       expect(rapportage217aAanPsEnRekenkamer.origin.kind).toBe('law');
-      expect(rapportage217aAanPsEnRekenkamer.origin.basis).toMatch(/Pw 217a\(2–3\)/);
+      expect(rapportage217aAanPsEnRekenkamer.origin.basis).toMatch(/artikel 217a, tweede en derde lid, Provinciewet/);
       expect(rapportage217aAanPsEnRekenkamer.waivable).toBe(false);
     });
 
@@ -348,6 +348,66 @@ describe('T6 requirements', () => {
         evidence: () => [rec('publicatie', { onderwerp: 'besluit', kanaal: 'provinciaal-blad', prbId: 'prb-2026-1', publishedOn: '2026-06-02' })],
         status: 'unsatisfied',
         en: /Missing: the publication of the evaluation or research report/,
+      },
+    ]);
+  });
+});
+
+// Issue #11: facts that must have happened cannot lie in the future; not-applicable texts say why.
+describe('T6 future dates and not-applicable texts (issue #11)', () => {
+  const nrk = (data: { geinformeerdOn: string; onderzoekStartOn?: string; kopieVerzondenOn?: string }) => rec('procedure', { stap: 'nrk-217a', ...data });
+  describe('G6-01', () => {
+    table(evaluatieUitgevoerdEnTeruggekoppeldAanPs, [
+      {
+        name: 'a report "sent to PS" in 2099 is not reported back',
+        evidence: () => [rapport({ verzondenAanPsOn: '2099-01-01' })],
+        status: 'unsatisfied',
+        nl: [/verzenddatum 2099-01-01, na vandaag \(2026-06-15\)/],
+      },
+    ]);
+  });
+  describe('G6-02', () => {
+    table(rapportage217aAanPsEnRekenkamer, [
+      {
+        name: 'report sent to PS in 2099',
+        evidence: () => [type217a(), rapport({ verzondenAanPsOn: '2099-01-01' }), nrk({ geinformeerdOn: '2026-01-10', kopieVerzondenOn: '2026-05-20' })],
+        status: 'unsatisfied',
+        nl: [/nog niet aan PS verzonden: de verzenddatum 2099-01-01 ligt na vandaag/],
+      },
+      {
+        name: 'rekenkamer "informed" in 2099',
+        evidence: () => [type217a(), rapport({ verzondenAanPsOn: '2026-05-15' }), nrk({ geinformeerdOn: '2099-01-01', kopieVerzondenOn: '2026-05-20' })],
+        status: 'unsatisfied',
+        nl: [/Noordelijke Rekenkamer is nog niet geïnformeerd: de datum 2099-01-01 ligt na vandaag/],
+      },
+      {
+        name: 'copy "sent" in 2099',
+        evidence: () => [type217a(), rapport({ verzondenAanPsOn: '2026-05-15' }), nrk({ geinformeerdOn: '2026-01-10', kopieVerzondenOn: '2099-01-01' })],
+        status: 'unsatisfied',
+        nl: [/kopie van het rapport is nog niet aan de Noordelijke Rekenkamer gezonden/],
+      },
+      {
+        name: 'a GS evaluation: the text names the type',
+        evidence: () => [rec('procedure', { stap: 'evaluatietype', type: 'gs-evaluatie' })],
+        status: 'not-applicable',
+        nl: [/Niet van toepassing: het evaluatietype is gs-evaluatie, geen 217a-onderzoek/],
+        notNl: [/het evaluatietype is 217a-onderzoek/],
+      },
+      {
+        name: 'no evaluation type yet: the text says so',
+        evidence: () => [],
+        status: 'not-applicable',
+        nl: [/het evaluatietype is nog niet vastgelegd \(G5-04\)/],
+      },
+    ]);
+  });
+  describe('G6-05', () => {
+    table(toezichtsrapportMetGsReactie, [
+      {
+        name: 'a GS evaluation without an oversight report: the text says so',
+        evidence: () => [rec('procedure', { stap: 'evaluatietype', type: 'gs-evaluatie' })],
+        status: 'not-applicable',
+        nl: [/het evaluatietype is gs-evaluatie, geen statenonderzoek, NRK-onderzoek of externe evaluatie, en er is geen statenonderzoek, NRK-rapport of extern evaluatierapport vastgelegd/],
       },
     ]);
   });

@@ -5,6 +5,7 @@
  * Each requirement is a named pure predicate over the dossier's facts; it never reads the clock or a
  * database.
  */
+import { isIsoDate } from '../../dates';
 import { DocumentData, DocumentType, Evaluatietype, EvidenceRecord } from '../../evidence';
 import { DossierFacts, procedureSteps } from '../../facts';
 import { always, met, missing, Requirement } from '../../requirement';
@@ -14,6 +15,8 @@ type DocumentRecord = EvidenceRecord<'document'> & { data: DocumentData };
 const T6_EVENTS = ['ADVANCE', 'NEW_CYCLE'] as const;
 
 const list = (items: readonly string[]): string => items.join(', ');
+/** A real calendar date on or before today: a fact that has happened. */
+const happened = (date: string | undefined, today: string): boolean => typeof date === 'string' && isIsoDate(date) && date <= today;
 const docsOfType = (f: DossierFacts, ...types: DocumentType[]): DocumentRecord[] =>
   f.documents.filter((d) => types.includes(d.data.documentType));
 const titles = (docs: readonly DocumentRecord[]): string => list(docs.map((d) => `'${d.data.titel}'`));
@@ -45,7 +48,9 @@ export const evaluatieUitgevoerdEnTeruggekoppeldAanPs: Requirement = {
   appliesWhen: always,
   check: (f) => {
     const reports = docsOfType(f, 'evaluatierapport');
-    const sentReports = reports.filter((d) => d.data.verzondenAanPsOn);
+    // A dispatch dated after today (or no date at all) has not happened (issue #11).
+    const sentReports = reports.filter((d) => happened(d.data.verzondenAanPsOn, f.today));
+    const notYet = reports.filter((d) => d.data.verzondenAanPsOn !== undefined && !happened(d.data.verzondenAanPsOn, f.today));
     const letters = f.feedback.filter((t) => t.data.aan === 'ps' && t.data.onderwerp === 'evaluatie');
     const reported = letters.length > 0 || sentReports.length > 0;
     const ids = [...reports.map((d) => d.id), ...letters.map((t) => t.id)];
@@ -66,9 +71,15 @@ export const evaluatieUitgevoerdEnTeruggekoppeldAanPs: Requirement = {
       );
     }
     if (reports.length > 0) {
+      const future = notYet.length
+        ? {
+            nl: ` (${notYet.map((d) => `'${d.data.titel}' noemt als verzenddatum ${d.data.verzondenAanPsOn ?? ''}, ${isIsoDate(d.data.verzondenAanPsOn ?? '') ? `na vandaag (${f.today})` : 'geen datum'}`).join('; ')})`,
+            en: ` (${notYet.map((d) => `'${d.data.titel}' gives ${d.data.verzondenAanPsOn ?? ''} as its dispatch date, ${isIsoDate(d.data.verzondenAanPsOn ?? '') ? `after today (${f.today})` : 'not a date'}`).join('; ')})`,
+          }
+        : { nl: '', en: '' };
       return missing(
-        `Het evaluatierapport ${titles(reports)} is vastgelegd, maar de terugkoppeling van de hoofdlijnen aan PS ontbreekt: leg de Statenbrief of het Statenstuk vast als terugkoppeling aan PS met onderwerp 'evaluatie', of vul bij het evaluatierapport de datum van verzending aan PS in (verzondenAanPsOn).`,
-        `The evaluation report ${titles(reports)} is on record, but the report-back of its main points to PS is missing: record the letter to PS or Statenstuk as feedback to PS on 'evaluatie', or fill in the date the evaluation report was sent to PS (verzondenAanPsOn).`,
+        `Het evaluatierapport ${titles(reports)} is vastgelegd, maar de terugkoppeling van de hoofdlijnen aan PS ontbreekt${future.nl}: leg de Statenbrief of het Statenstuk vast als terugkoppeling aan PS met onderwerp 'evaluatie', of vul bij het evaluatierapport de datum van verzending aan PS in (verzondenAanPsOn).`,
+        `The evaluation report ${titles(reports)} is on record, but the report-back of its main points to PS is missing${future.en}: record the letter to PS or Statenstuk as feedback to PS on 'evaluatie', or fill in the date the evaluation report was sent to PS (verzondenAanPsOn).`,
         ids,
       );
     }
@@ -105,14 +116,18 @@ export const rapportage217aAanPsEnRekenkamer: Requirement = {
   rule: 'If it is a 217a study: written report to PS; the rekenkamer (NRK) was informed **in time** about the study and received a copy of the report.',
   severity: 'hard',
   waivable: false,
-  origin: { kind: 'law', label: 'law (Pw 217a)', basis: 'Pw 217a(2–3) [S17a]', verified: true },
+  origin: { kind: 'law', label: 'law (Pw 217a)', basis: 'artikel 217a, tweede en derde lid, Provinciewet [S17a]', verified: true },
   appliesWhen: {
     description: { nl: 'het evaluatietype is 217a-onderzoek', en: 'the evaluation type is 217a-onderzoek' },
     test: (f: DossierFacts) => f.evaluatietype === '217a-onderzoek',
+    whyNot: (f) =>
+      f.evaluatietype === null
+        ? { nl: 'het evaluatietype is nog niet vastgelegd (G5-04), dus het is niet bekend als 217a-onderzoek', en: 'the evaluation type has not been recorded yet (G5-04), so it is not known to be a 217a study' }
+        : { nl: `het evaluatietype is ${f.evaluatietype}, geen 217a-onderzoek`, en: `the evaluation type is ${f.evaluatietype}, not a 217a study` },
   },
   check: (f) => {
     const reports = docsOfType(f, 'evaluatierapport');
-    const report = reports.filter((d) => d.data.verzondenAanPsOn).at(-1) ?? reports.at(-1);
+    const report = reports.filter((d) => happened(d.data.verzondenAanPsOn, f.today)).at(-1) ?? reports.at(-1);
     const steps = procedureSteps(f, 'nrk-217a');
 
     const problemsNl: string[] = [];
@@ -125,6 +140,9 @@ export const rapportage217aAanPsEnRekenkamer: Requirement = {
         `bij het evaluatierapport '${report.data.titel}' ontbreekt de datum waarop het schriftelijk aan PS is verzonden (verzondenAanPsOn)`,
       );
       problemsEn.push(`the evaluation report '${report.data.titel}' has no date of its written report to PS (verzondenAanPsOn)`);
+    } else if (!happened(report.data.verzondenAanPsOn, f.today)) {
+      problemsNl.push(`het evaluatierapport '${report.data.titel}' is nog niet aan PS verzonden: de verzenddatum ${report.data.verzondenAanPsOn} ligt na vandaag (${f.today})`);
+      problemsEn.push(`the evaluation report '${report.data.titel}' has not been sent to PS yet: the dispatch date ${report.data.verzondenAanPsOn} is after today (${f.today})`);
     }
 
     /** The problems with one NRK notice; empty when it is in time and the copy was sent. */
@@ -132,7 +150,10 @@ export const rapportage217aAanPsEnRekenkamer: Requirement = {
       const nl: string[] = [];
       const en: string[] = [];
       const { geinformeerdOn, onderzoekStartOn, kopieVerzondenOn } = step.data;
-      if (onderzoekStartOn) {
+      if (!happened(geinformeerdOn, f.today)) {
+        nl.push(`de Noordelijke Rekenkamer is nog niet geïnformeerd: de datum ${geinformeerdOn} ligt na vandaag (${f.today})`);
+        en.push(`the Noordelijke Rekenkamer has not been informed yet: the date ${geinformeerdOn} is after today (${f.today})`);
+      } else if (onderzoekStartOn) {
         if (geinformeerdOn > onderzoekStartOn) {
           nl.push(
             `de Noordelijke Rekenkamer is niet tijdig geïnformeerd: op ${geinformeerdOn}, na de start van het onderzoek op ${onderzoekStartOn}`,
@@ -159,6 +180,9 @@ export const rapportage217aAanPsEnRekenkamer: Requirement = {
       if (!kopieVerzondenOn) {
         nl.push('de Noordelijke Rekenkamer heeft geen kopie van het rapport ontvangen (kopieVerzondenOn ontbreekt)');
         en.push('the Noordelijke Rekenkamer has not been sent a copy of the report (kopieVerzondenOn missing)');
+      } else if (!happened(kopieVerzondenOn, f.today)) {
+        nl.push(`de kopie van het rapport is nog niet aan de Noordelijke Rekenkamer gezonden: de datum ${kopieVerzondenOn} ligt na vandaag (${f.today})`);
+        en.push(`the copy of the report has not been sent to the Noordelijke Rekenkamer yet: the date ${kopieVerzondenOn} is after today (${f.today})`);
       }
       return { nl, en };
     };
@@ -192,8 +216,8 @@ export const rapportage217aAanPsEnRekenkamer: Requirement = {
       );
     }
     return missing(
-      `Pw 217a niet voldaan: ${problemsNl.join('; ')}.`,
-      `Pw 217a not met: ${problemsEn.join('; ')}.`,
+      `Artikel 217a Provinciewet is niet nageleefd: ${problemsNl.join('; ')}.`,
+      `Article 217a Provinciewet is not complied with: ${problemsEn.join('; ')}.`,
       ids,
     );
   },
@@ -317,7 +341,7 @@ export const toezichtsrapportMetGsReactie: Requirement = {
     kind: 'seed',
     label: 'seed',
     basis:
-      'seed: "Initiatief voor beleidsevaluatie (door statenonderzoekers en/of extern bureau)"; "NRK-onderzoek (al dan niet op verzoek)"; Pw 183(2) [S15]',
+      'seed: "Initiatief voor beleidsevaluatie (door statenonderzoekers en/of extern bureau)"; "NRK-onderzoek (al dan niet op verzoek)"; artikel 183, tweede lid, Provinciewet [S15]',
     seedQuote: 'Initiatief voor beleidsevaluatie (door statenonderzoekers en/of extern bureau)',
     verified: true,
   },
@@ -329,6 +353,15 @@ export const toezichtsrapportMetGsReactie: Requirement = {
     test: (f: DossierFacts) =>
       (f.evaluatietype !== null && OVERSIGHT_EVALUATIETYPES.includes(f.evaluatietype)) ||
       docsOfType(f, ...OVERSIGHT_REPORT_TYPES).length > 0,
+    whyNot: (f) => {
+      const noReport = { nl: 'er is geen statenonderzoek, NRK-rapport of extern evaluatierapport vastgelegd', en: 'no statenonderzoek, NRK report or external evaluation report is on record' };
+      return f.evaluatietype === null
+        ? { nl: `het evaluatietype is nog niet vastgelegd (G5-04) en ${noReport.nl}`, en: `the evaluation type has not been recorded yet (G5-04) and ${noReport.en}` }
+        : {
+            nl: `het evaluatietype is ${f.evaluatietype}, geen statenonderzoek, NRK-onderzoek of externe evaluatie, en ${noReport.nl}`,
+            en: `the evaluation type is ${f.evaluatietype}, not a statenonderzoek, NRK study or external evaluation, and ${noReport.en}`,
+          };
+    },
   },
   check: (f) => {
     const reports = docsOfType(f, ...OVERSIGHT_REPORT_TYPES);
@@ -419,7 +452,7 @@ export const evaluatierapportGepubliceerd: Requirement = {
   origin: {
     kind: 'law',
     label: 'law (Woo, phased)',
-    basis: "Woo 3.3 category 'onderzoeksrapporten' [S23b]",
+    basis: 'artikel 3.3 Woo, categorie onderzoeksrapporten [S23b]',
     verified: false,
     note: 'Woo 3.3 enters into force in tranches by Royal Decree (Regeling actieve openbaarmaking Woo, Stcrt. 2024, 30890); whether the category onderzoeksrapporten already binds provinces was not verified, so the rule stays advisory.',
   },

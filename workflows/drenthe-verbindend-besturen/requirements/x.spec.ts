@@ -78,7 +78,7 @@ describe('X-01 alleenToegewezenBeleidsmedewerker', () => {
       status: 'unsatisfied',
       nl: [/aan niemand toegewezen/],
     },
-    { name: 'preview without an actor: not applicable', evidence: () => [], opts: { attempt: null }, status: 'not-applicable' },
+    { name: 'preview without an actor: not applicable', evidence: () => [], opts: { attempt: null }, status: 'not-applicable', nl: [/voorvertoning/] },
   ]);
 });
 
@@ -125,7 +125,7 @@ describe('X-02 activiteitenVolledigVastgelegd', () => {
       name: 'no target group, no date, and an incomplete second activity counted',
       evidence: () => [activiteit({}, 'ok-1'), activiteit({ doelgroepen: [' '], startOn: '' }, 'bad-1')],
       status: 'unsatisfied',
-      nl: [/1 van de 2 participatieactiviteiten is onvolledig/, /bad-1/, /doelgroep\(en\)/, /datum \(startOn\)/],
+      nl: [/1 van de 2 participatieactiviteiten is onvolledig/, /bad-1/, /ten minste één doelgroep/, /datum \(startOn\)/],
       notNl: [/ok-1/],
     },
     {
@@ -177,6 +177,33 @@ describe('X-03 activiteitenTijdigAangekondigd', () => {
       nl: [/kanaal van de aankondiging ontbreekt/],
     },
     {
+      name: 'announced after the activity: says how many days after, never a negative lead',
+      evidence: () => [activiteit({ startOn: '2026-05-01', aankondiging: { kanaal: 'krant', datum: '2026-06-01' } }, 'a-late')],
+      status: 'unsatisfied',
+      nl: [/aangekondigd op 2026-06-01, 31 dagen ná de start van de activiteit/],
+      notNl: [/-\d+ dag/],
+      en: [/31 days after the activity started/],
+    },
+    {
+      name: 'announced on the day itself',
+      evidence: () => [activiteit({ startOn: '2026-05-01', aankondiging: { kanaal: 'krant', datum: '2026-05-01' } })],
+      status: 'unsatisfied',
+      nl: [/op de dag van de activiteit zelf/],
+    },
+    {
+      name: 'no activities: not applicable, and the text says there are none',
+      evidence: () => [],
+      status: 'not-applicable',
+      nl: [/Niet van toepassing: er zijn bij dit dossier geen participatieactiviteiten vastgelegd/],
+      notNl: [/niet is geannuleerd/],
+    },
+    {
+      name: 'only cancelled activities: not applicable, and the text says they were cancelled',
+      evidence: () => [activiteit({ status: 'geannuleerd', annuleringsreden: 'weer' })],
+      status: 'not-applicable',
+      nl: [/de enige vastgelegde participatieactiviteit is geannuleerd/],
+    },
+    {
       name: 'a cancelled activity is not checked',
       evidence: () => [activiteit({}), activiteit({ status: 'geannuleerd', aankondiging: undefined })],
       status: 'satisfied',
@@ -196,7 +223,13 @@ describe('X-04 vrijstellingenGemotiveerd', () => {
     ...over,
   });
   run(vrijstellingenGemotiveerd, [
-    { name: 'no waivers: not applicable', evidence: () => [], status: 'not-applicable' },
+    {
+      name: 'no waivers: not applicable, and the text says none was requested',
+      evidence: () => [],
+      status: 'not-applicable',
+      nl: [/Niet van toepassing: voor dit dossier is geen vrijstelling aangevraagd/],
+      notNl: [/er is voor dit dossier een vrijstelling aangevraagd/],
+    },
     {
       name: 'approved waiver in order: satisfied',
       evidence: () => [],
@@ -209,7 +242,7 @@ describe('X-04 vrijstellingenGemotiveerd', () => {
       evidence: () => [],
       opts: { waivers: [waiver({ status: 'requested', approvedBy: null, motivation: '' })] },
       status: 'satisfied',
-      nl: [/geen goedgekeurde of gebruikte vrijstelling/],
+      nl: [/Geen vrijstelling is goedgekeurd of gebruikt/, /1 wacht op een besluit/],
     },
     {
       name: 'approved by the requester',
@@ -245,7 +278,7 @@ describe('X-05 terugzettenMetRedenEnHeraankondiging', () => {
   const oldPlan = () =>
     rec(
       'document',
-      { documentType: 'startnotitie', titel: 'Startnotitie v1', participatieparagraaf: plan },
+      { documentType: 'startnotitie', titel: 'Startnotitie v1', participatieparagraaf: plan, verzondenAanPsOn: '2026-03-02' },
       { id: 'doc-1', recordedAt: '2026-03-01T09:00:00.000Z' },
     );
   const newPlan = () =>
@@ -308,6 +341,36 @@ describe('X-05 terugzettenMetRedenEnHeraankondiging', () => {
       status: 'satisfied',
       nl: [/aan de deelnemers teruggekoppeld/],
       evidenceIds: ['doc-2', 'tk-2026-04-02T09:00:00.000Z'],
+    },
+    {
+      name: 'an unannounced paragraph corrected on the day it was written is no change that needs re-announcement',
+      evidence: () => [
+        rec('document', { documentType: 'startnotitie', titel: 'Startnotitie', participatieparagraaf: { doel: 'draagvlak' } }, { id: 'sn-1', recordedAt: '2026-03-01T09:00:00.000Z' }),
+        rec('document', { documentType: 'startnotitie', titel: 'Startnotitie', participatieparagraaf: plan }, { id: 'sn-2', supersedes: 'sn-1', recordedAt: '2026-03-01T11:00:00.000Z' }),
+      ],
+      opts: returning('Herziening'),
+      status: 'satisfied',
+      nl: [/niet gewijzigd/],
+    },
+    {
+      name: 'a paragraph published before its correction was announced: the correction is a change',
+      evidence: () => [
+        rec('document', { documentType: 'participatieparagraaf-plan', titel: 'Plan', participatieparagraaf: plan }, { id: 'pl-1', recordedAt: '2026-03-01T09:00:00.000Z' }),
+        rec('publicatie', { onderwerp: 'kennisgeving-participatie', kanaal: 'website-provincie', publishedOn: '2026-03-10', documentId: 'pl-1' }),
+        rec('document', { documentType: 'participatieparagraaf-plan', titel: 'Plan', participatieparagraaf: { ...plan, planning: 'Q4' } }, { id: 'pl-2', supersedes: 'pl-1', recordedAt: '2026-04-01T09:00:00.000Z' }),
+      ],
+      opts: returning('Herziening'),
+      status: 'unsatisfied',
+      nl: [/pl-2 vervangt pl-1/],
+    },
+    {
+      name: 'a correction that leaves the announced paragraph as it was is no change',
+      evidence: () => [
+        oldPlan(),
+        rec('document', { documentType: 'startnotitie', titel: 'Startnotitie (titel gecorrigeerd)', participatieparagraaf: plan }, { id: 'doc-2', supersedes: 'doc-1', recordedAt: '2026-04-01T09:00:00.000Z' }),
+      ],
+      opts: returning('Herziening'),
+      status: 'satisfied',
     },
     {
       name: 'a changed document without a paragraph is no paragraph change',

@@ -7,7 +7,7 @@ import { ACTORS, ActiviteitData, EvidenceRecord, NIVEAUS, WAIVER_REASON_CODES } 
 import { amsterdamDate, DossierFacts } from '../../facts';
 import { always, met, missing, Requirement } from '../../requirement';
 import { isCatalogueInstrument, OTHER_INSTRUMENT_ID } from '../instruments';
-import { filled, joinEn, joinNl } from './shared';
+import { correctionChain, filled, joinEn, joinNl } from './shared';
 
 
 const capitalise = (s: string): string => (s ? `${s[0].toUpperCase()}${s.slice(1)}` : s);
@@ -52,6 +52,10 @@ export const alleenToegewezenBeleidsmedewerker: Requirement = {
       en: 'a user attempts a transition (not a preview without an actor)',
     },
     test: (f) => f.attempt !== null,
+    whyNot: () => ({
+      nl: 'er wordt geen overgang aangevraagd; dit is een voorvertoning zonder gebruiker die de overgang start',
+      en: 'no transition is being attempted; this is a preview without a user firing the transition',
+    }),
   },
   check: (f) => {
     const attempt = f.attempt;
@@ -118,7 +122,7 @@ function activityGaps(a: ActivityRec): Array<{ nl: string; en: string }> {
     gaps.push({ nl: 'organisator (PS, GS of Inwoners)', en: 'organiser (PS, GS or Inwoners)' });
   }
   if (!Array.isArray(d.doelgroepen) || !d.doelgroepen.some(filled)) {
-    gaps.push({ nl: 'doelgroep(en)', en: 'target group(s)' });
+    gaps.push({ nl: 'ten minste één doelgroep', en: 'at least one target group' });
   }
   if (!filled(d.startOn) || !isIsoDate(d.startOn)) {
     gaps.push({ nl: 'datum (startOn)', en: 'date (startOn)' });
@@ -164,7 +168,7 @@ export const activiteitenVolledigVastgelegd: Requirement = {
   check: (f) => {
     const ids = f.activities.map((a) => a.id);
     if (!f.activities.length) {
-      return met([], 'Er zijn geen participatieactiviteiten vastgelegd; er is niets onvolledigs.', 'No participation activities are recorded; nothing is incomplete.');
+      return met([], 'Er zijn geen participatieactiviteiten vastgelegd, dus ook geen onvolledig vastgelegde.', 'No participation activities are recorded; nothing is incomplete.');
     }
     const incomplete = f.activities
       .map((a) => ({ a, gaps: activityGaps(a) }))
@@ -180,8 +184,12 @@ export const activiteitenVolledigVastgelegd: Requirement = {
     }
     return met(
       ids,
-      `Alle ${f.activities.length} participatieactiviteiten hebben instrument, organisator, doelgroep(en), datum en — waar op inwoners gericht — een niveau.`,
-      `All ${f.activities.length} participation activities have an instrument, organiser, target group(s), date and — where resident-facing — a level.`,
+      f.activities.length === 1
+        ? 'De participatieactiviteit heeft een instrument, organisator, ten minste één doelgroep, een datum en — waar op inwoners gericht — een niveau.'
+        : `Alle ${f.activities.length} participatieactiviteiten hebben een instrument, organisator, ten minste één doelgroep, een datum en — waar op inwoners gericht — een niveau.`,
+      f.activities.length === 1
+        ? 'The participation activity has an instrument, organiser, at least one target group, a date and — where resident-facing — a level.'
+        : `All ${f.activities.length} participation activities have an instrument, organiser, at least one target group, a date and — where resident-facing — a level.`,
     );
   },
 };
@@ -219,6 +227,13 @@ export const activiteitenTijdigAangekondigd: Requirement = {
       en: 'at least one participation activity has not been cancelled',
     },
     test: (f) => activeActivities(f).length > 0,
+    whyNot: (f) =>
+      f.activities.length === 0
+        ? { nl: 'er zijn bij dit dossier geen participatieactiviteiten vastgelegd', en: 'no participation activities are recorded for this dossier' }
+        : {
+            nl: `${f.activities.length === 1 ? 'de enige vastgelegde participatieactiviteit is' : `alle ${f.activities.length} vastgelegde participatieactiviteiten zijn`} geannuleerd`,
+            en: `${f.activities.length === 1 ? 'the only participation activity on record was' : `all ${f.activities.length} participation activities on record were`} cancelled`,
+          },
   },
   check: (f) => {
     const lead = f.settings.announcementLeadDays;
@@ -247,9 +262,16 @@ export const activiteitenTijdigAangekondigd: Requirement = {
       const gaps: Array<{ nl: string; en: string }> = [];
       if (aankondiging.datum > deadline) {
         const days = daysBetween(aankondiging.datum, startOn);
+        // An announcement on or after the day itself is no announcement "vooraf": say so, never "-31 dagen vooraf".
+        const when =
+          days > 0
+            ? { nl: `${days} dag${days === 1 ? '' : 'en'} vooraf`, en: `${days} day${days === 1 ? '' : 's'} ahead` }
+            : days === 0
+              ? { nl: 'op de dag van de activiteit zelf', en: 'on the day of the activity itself' }
+              : { nl: `${-days} dag${days === -1 ? '' : 'en'} ná de start van de activiteit`, en: `${-days} day${days === -1 ? '' : 's'} after the activity started` };
         gaps.push({
-          nl: `aangekondigd op ${aankondiging.datum}, ${days} dag${days === 1 ? '' : 'en'} vooraf; minstens ${lead} dagen vereist (uiterlijk ${deadline})`,
-          en: `announced on ${aankondiging.datum}, ${days} day${days === 1 ? '' : 's'} ahead; at least ${lead} days required (by ${deadline})`,
+          nl: `aangekondigd op ${aankondiging.datum}, ${when.nl}; minstens ${lead} dagen vooraf is vereist (uiterlijk ${deadline})`,
+          en: `announced on ${aankondiging.datum}, ${when.en}; at least ${lead} days ahead is required (by ${deadline})`,
         });
       }
       if (!filled(aankondiging.kanaal)) {
@@ -268,8 +290,8 @@ export const activiteitenTijdigAangekondigd: Requirement = {
     }
     return met(
       activities.map((a) => a.id),
-      `Alle ${activities.length} activiteiten zijn minstens ${lead} dagen vooraf openbaar aangekondigd.`,
-      `All ${activities.length} activities were announced publicly at least ${lead} days ahead.`,
+      activities.length === 1 ? `De activiteit is minstens ${lead} dagen vooraf openbaar aangekondigd.` : `Alle ${activities.length} activiteiten zijn minstens ${lead} dagen vooraf openbaar aangekondigd.`,
+      activities.length === 1 ? `The activity was announced publicly at least ${lead} days ahead.` : `All ${activities.length} activities were announced publicly at least ${lead} days ahead.`,
     );
   },
 };
@@ -304,14 +326,19 @@ export const vrijstellingenGemotiveerd: Requirement = {
   appliesWhen: {
     description: { nl: 'er is voor dit dossier een vrijstelling aangevraagd', en: 'a waiver has been requested for this dossier' },
     test: (f) => f.waivers.length > 0,
+    whyNot: () => ({ nl: 'voor dit dossier is geen vrijstelling aangevraagd', en: 'no waiver has been requested for this dossier' }),
   },
   check: (f) => {
     const relevant = f.waivers.filter((w) => w.status === 'approved' || w.status === 'used');
     if (!relevant.length) {
+      const requested = f.waivers.filter((w) => w.status === 'requested').length;
+      const rejected = f.waivers.filter((w) => w.status === 'rejected').length;
+      const nl = [requested ? `${requested} ${requested === 1 ? 'wacht' : 'wachten'} op een besluit` : '', rejected ? `${rejected} ${rejected === 1 ? 'is' : 'zijn'} afgewezen` : ''].filter(Boolean);
+      const en = [requested ? `${requested} awaiting a decision` : '', rejected ? `${rejected} rejected` : ''].filter(Boolean);
       return met(
-        [],
-        'Er is geen goedgekeurde of gebruikte vrijstelling; alleen aangevraagde of afgewezen vrijstellingen.',
-        'There is no approved or used waiver; only requested or rejected ones.',
+        f.waivers.map((w) => w.id),
+        `Geen vrijstelling is goedgekeurd of gebruikt, dus er is geen vrijstelling die aan de eisen moet voldoen (aangevraagd: ${f.waivers.length}; daarvan ${joinNl(nl)}).`,
+        `No waiver has been approved or used, so no waiver has to meet these conditions (requested: ${f.waivers.length}; of these ${joinEn(en)}).`,
       );
     }
     const faulty: Array<{ id: string; nl: string; en: string }> = [];
@@ -369,9 +396,28 @@ function isParticipatieparagraafRecord(r: EvidenceRecord): r is EvidenceRecord<'
 }
 
 /**
+ * Whether a participatieparagraaf record had been made known before `changedOn`: its document was sent to PS
+ * (`verzondenAanPsOn`), or a publication of it (linked by `documentId`, or the startnotitie publication for a
+ * startnotitie) appeared, on or before that day.
+ */
+function wasAnnounced(f: DossierFacts, old: EvidenceRecord<'document'>, changedOn: string): boolean {
+  const d = old.data;
+  if (filled(d.verzondenAanPsOn) && d.verzondenAanPsOn <= changedOn) return true;
+  const versions = correctionChain(f, old.id);
+  return f.publications.some(
+    (p) =>
+      p.data.publishedOn <= changedOn &&
+      (p.data.documentId !== undefined
+        ? versions.has(p.data.documentId)
+        : d.documentType === 'startnotitie' && p.data.onderwerp === 'startnotitie'),
+  );
+}
+
+/**
  * X-05 — Going back a phase needs a reason; if the participatieparagraaf changed, the change is fed back to the
  * participants (a terugkoppeling aan 'deelnemers', onderwerp 'participatieparagraaf-wijziging', recorded after the
- * change). Practice: Blijvend in verbinding wishes 8–9 (honesty about what is open; say how input is used).
+ * change). A correction counts as a change only when the paragraph's content differs and the old paragraph had
+ * already been announced (sent to PS or published). Practice: Blijvend in verbinding wishes 8–9 (honesty about what is open; say how input is used).
  */
 export const terugzettenMetRedenEnHeraankondiging: Requirement = {
   id: 'X-05',
@@ -393,16 +439,22 @@ export const terugzettenMetRedenEnHeraankondiging: Requirement = {
 
     const reason = f.attempt?.reason;
     if (!filled(reason)) {
-      gapsNl.push('geef een reden op voor het terugzetten naar de vorige fase');
-      gapsEn.push('give a reason for going back to the previous phase');
+      gapsNl.push('er is geen reden opgegeven voor het terugzetten naar de vorige fase (geef een reden op bij de overgang)');
+      gapsEn.push('no reason was given for going back to the previous phase (give a reason with the transition)');
     }
 
-    // A change of the paragraph is the recording of the record that supersedes one holding it.
+    // A change of the paragraph is the recording of a record that supersedes one holding it with a different
+    // paragraph — and only once the old paragraph had been announced (sent to PS or published). Correcting a
+    // paragraph nobody has seen yet (e.g. on the day it was written) needs no re-announcement (issue #11).
     const all: EvidenceRecord[] = [...f.documents, ...f.superseded];
-    const changes = f.superseded.filter(isParticipatieparagraafRecord).map((old) => {
-      const by = all.find((r) => r.supersedes === old.id);
-      return { old, byId: by?.id ?? old.id, at: by?.recordedAt ?? old.recordedAt };
-    });
+    const changes = f.superseded
+      .filter(isParticipatieparagraafRecord)
+      .map((old) => {
+        const by = all.find((r) => r.supersedes === old.id) as EvidenceRecord<'document'> | undefined;
+        return { old, by, byId: by?.id ?? old.id, at: by?.recordedAt ?? old.recordedAt };
+      })
+      .filter(({ old, by }) => !by || JSON.stringify(by.data.participatieparagraaf ?? null) !== JSON.stringify(old.data.participatieparagraaf ?? null))
+      .filter(({ old, at }) => wasAnnounced(f, old, amsterdamDate(at)));
     let changeNl = '';
     let changeEn = '';
     if (changes.length) {
@@ -427,7 +479,7 @@ export const terugzettenMetRedenEnHeraankondiging: Requirement = {
     }
 
     if (gapsNl.length) {
-      return missing(`Bij het terugzetten ontbreekt: ${gapsNl.join('; ')}.`, `Going back is missing: ${gapsEn.join('; ')}.`, ids);
+      return missing(`Het terugzetten is nog niet in orde: ${gapsNl.join('; ')}.`, `Going back is not yet in order: ${gapsEn.join('; ')}.`, ids);
     }
     return met(
       ids,

@@ -105,7 +105,9 @@ describe('config/ (loadConfig)', () => {
       clientSecret: 'geheim-123',
       rolesClaim: 'roles',
       roleMapping: { 'GG-Kaderwijzer-Griffie': ['griffie'], 'GG-Beleid': ['beleidsmedewerker', 'teamleider'] },
+      publicUrl: 'http://localhost:3000', // PUBLIC_URL absent: this service on its port
     });
+    expect(loadConfig({ ...env, PUBLIC_URL: 'https://kaderwijzer.drenthe.nl/' }, { dir }).oidc?.publicUrl).toBe('https://kaderwijzer.drenthe.nl');
     expect(loadConfig({ ...env, OIDC_ROLES_CLAIM: 'groups' }, { dir }).oidc?.rolesClaim).toBe('groups');
     const partial = problems({ OIDC_ISSUER_URL: env.OIDC_ISSUER_URL, OIDC_CLIENT_SECRET: 'geheim-123' }, dir);
     expect(partial).toEqual(['oidc: issuerUrl, clientId and clientSecret go together; missing oidc.clientId (OIDC_CLIENT_ID)']);

@@ -1,17 +1,20 @@
 import { INestApplication, LoggerService, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
+import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { Clock } from './common/clock';
 import { DomainError, FieldError } from './common/domain-error';
+import { LogSetup } from './common/logging';
 import { problemFor, ProblemDetailsFilter, sendProblem, toDomainError } from './common/problem-details.filter';
 import { requestId } from './common/request-id';
 import { strictValidationPipe } from './common/validation';
 import { AppConfig } from './config/config';
 import { Db } from './database/db';
+import { publishOpenApi } from './openapi/document';
 import { isWebPath } from './web/web.module';
 
 export interface CreateAppOptions {
@@ -19,6 +22,8 @@ export interface CreateAppOptions {
   db: Db;
   clock?: Clock;
   logger?: LoggerService | LogLevel[] | false;
+  /** The service's log (src/common/logging.ts); replaces `logger` and adds a line per request. */
+  log?: LogSetup;
 }
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json(?:;|$)/i;
@@ -82,28 +87,19 @@ function noStoreAndOneAuthorization(req: Request & { id?: string }, res: Respons
   next();
 }
 
+/** The published OpenAPI document: the decorators plus what holds for every route (src/openapi/document.ts). */
 export function buildOpenApi(app: INestApplication, config: AppConfig): OpenAPIObject {
-  const doc = new DocumentBuilder()
-    .setTitle('Kaderwijzer API')
-    .setDescription(
-      'Participation-trajectory workflow engine for the "Kader verbindend besturen Provincie Drenthe". ' +
-        'Every error is application/problem+json (RFC 9457). ' +
-        `Limits: JSON bodies up to ${config.bodyLimitBytes} bytes (413 beyond), ${config.rateLimitPerMinute} requests per minute per token and per IP (429 beyond). ` +
-        'Every endpoint except /health and the docs needs Authorization: Bearer <token>.',
-    )
-    .setVersion('1.0')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API token `kw_<id>.<secret>` (npm run cli -- users:create)' })
-    .build();
-  return SwaggerModule.createDocument(app, doc);
+  return publishOpenApi(app, config);
 }
 
 /** Build the HTTP application on an open database. Used by main.ts, the e2e tests and the benchmarks. */
 export async function createApp(opts: CreateAppOptions): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(opts), {
     bodyParser: false,
-    logger: opts.logger ?? ['error', 'warn', 'log'],
+    ...(opts.log ? { bufferLogs: true } : { logger: opts.logger ?? ['error', 'warn', 'log'] }),
     cors: opts.config.corsOrigins.length ? { origin: opts.config.corsOrigins, credentials: false } : false,
   });
+  if (opts.log) app.useLogger(app.get(PinoNestLogger));
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.use(requestId);

@@ -11,7 +11,14 @@ export class HealthController {
   @Get('health')
   @Public()
   @ApiOperation({ summary: 'Liveness and database reachability (no token needed).' })
-  @ApiOkResponse({ schema: { type: 'object', properties: { status: { type: 'string', example: 'ok' }, database: { type: 'string', example: 'sqlite' } } } })
+  @ApiOkResponse({
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['status', 'database'],
+      properties: { status: { type: 'string', enum: ['ok'] }, database: { type: 'string', enum: ['sqlite', 'postgres'], example: 'sqlite' } },
+    },
+  })
   async health() {
     await this.db.read((tx) => tx.get('SELECT 1 AS one'));
     return { status: 'ok', database: this.db.dialect };

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOpt
 import { Allow, CurrentActor } from '../auth/auth.decorators';
 import { may } from '../auth/permissions';
 import { ActorContext } from '../common/actor';
+import { QUERY_UUID, queryText } from '../openapi/query-params';
 import { ApiAuthedProblems } from '../common/api-problems';
 import { DomainError } from '../common/domain-error';
 import { AnchorCheck, AnchorError, parseAnchorLine } from './anchor';
@@ -67,10 +68,11 @@ export class AuditController {
       '(an anchor line printed by `audit:anchor`), only the events appended after the anchor are verified, and `since` says whether ' +
       'every head the anchor pins is still in the store unchanged. A role that reads no dossiers (beheerder) is not shown dossier ids.',
   })
-  @ApiQuery({ name: 'dossierId', required: false, description: 'Verify only this dossier’s stream.' })
+  @ApiQuery({ name: 'dossierId', required: false, schema: QUERY_UUID, description: 'Verify only this dossier’s stream.' })
   @ApiQuery({
     name: 'since',
     required: false,
+    schema: queryText(300),
     description: 'An anchor line, `kaderwijzer-anchor v1 <at> <digest> <streams>`, taken with `audit:anchor` on this store. Not with `dossierId`.',
   })
   @ApiOkResponse({ type: VerifyResultDto })

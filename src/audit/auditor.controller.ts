@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiQ
 import type { Response } from 'express';
 import { Allow, CurrentActor } from '../auth/auth.decorators';
 import { ActorContext } from '../common/actor';
+import { QUERY_DATE_TIME, QUERY_UUID, queryInt, queryList } from '../openapi/query-params';
 import { ApiAuthedProblems } from '../common/api-problems';
 import { DomainError } from '../common/domain-error';
 import { UuidParamPipe } from '../common/validation';
@@ -33,11 +34,11 @@ export class DossierAuditController {
       '(`from`, `to`: ISO 8601 date-times with a time zone, both inclusive, on the server time of the event). Page with `afterSeq` and `limit`.',
   })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiQuery({ name: 'kind', required: false, description: `Comma-separated: ${HISTORY_KINDS.join(', ')}, or an exact action (e.g. transition.refused).` })
-  @ApiQuery({ name: 'from', required: false, description: 'ISO 8601 date-time with time zone; events at or after it.', example: '2026-03-01T00:00:00Z' })
-  @ApiQuery({ name: 'to', required: false, description: 'ISO 8601 date-time with time zone; events at or before it.', example: '2026-04-01T00:00:00Z' })
-  @ApiQuery({ name: 'afterSeq', required: false, type: Number, description: 'Only events after this seq (the previous page’s nextAfterSeq).' })
-  @ApiQuery({ name: 'limit', required: false, type: Number, description: '1–1000, default 100.' })
+  @ApiQuery({ name: 'kind', required: false, schema: queryList(KIND_OR_ACTION.source.slice(1, -1)), description: `Comma-separated: ${HISTORY_KINDS.join(', ')}, or an exact action (e.g. transition.refused).` })
+  @ApiQuery({ name: 'from', required: false, schema: QUERY_DATE_TIME, description: 'ISO 8601 date-time with time zone; events at or after it.', example: '2026-03-01T00:00:00Z' })
+  @ApiQuery({ name: 'to', required: false, schema: QUERY_DATE_TIME, description: 'ISO 8601 date-time with time zone; events at or before it.', example: '2026-04-01T00:00:00Z' })
+  @ApiQuery({ name: 'afterSeq', required: false, schema: queryInt(0, Number.MAX_SAFE_INTEGER), description: 'Only events after this seq (the previous page’s nextAfterSeq).' })
+  @ApiQuery({ name: 'limit', required: false, schema: queryInt(1, 1000), description: '1–1000, default 100.' })
   @ApiOkResponse({ type: HistoryPageDto })
   @ApiAuthedProblems(404)
   history(@Param('id', UuidParamPipe) id: string, @Query() query: Record<string, unknown>) {
@@ -64,7 +65,7 @@ export class DossierAuditController {
       'existed; 409 (invalid-state) when its very first audit event is broken.',
   })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiQuery({ name: 'at', required: true, description: 'ISO 8601 date-time with time zone, not in the future.', example: '2026-03-02T10:00:00Z' })
+  @ApiQuery({ name: 'at', required: true, schema: QUERY_DATE_TIME, description: 'ISO 8601 date-time with time zone, not in the future.', example: '2026-03-02T10:00:00Z' })
   @ApiQuery({ name: 'viewer', required: false, enum: ['caller', 'assignee'], description: 'Accepted for compatibility; the evaluation is the same for both (issue #11).' })
   @ApiOkResponse({ type: DossierStateDto })
   @ApiAuthedProblems(404, 409)
@@ -83,7 +84,7 @@ export class DossierAuditController {
     summary: 'What an auditor should look at in this dossier: back-dated evidence, reclassification just before a transition, advisory requirements passed with a token explanation, waivers approved within minutes.',
   })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiQuery({ name: 'kind', required: false, description: `Comma-separated: ${FLAG_KINDS.join(', ')}.` })
+  @ApiQuery({ name: 'kind', required: false, schema: queryList(FLAG_KINDS.join('|')), description: `Comma-separated: ${FLAG_KINDS.join(', ')}.` })
   @ApiOkResponse({ type: DossierFlagsDto })
   @ApiAuthedProblems(404)
   async flags(@Param('id', UuidParamPipe) id: string, @Query() query: Record<string, unknown>) {
@@ -110,10 +111,10 @@ export class AuditTrailController {
     summary: 'Flags across all dossiers (or one), ordered by the audit event that raised them; page with afterSeq and limit.',
     description: 'A page ends at an event boundary, so it may hold a few more flags than `limit`.',
   })
-  @ApiQuery({ name: 'dossierId', required: false, description: 'Only this dossier.' })
-  @ApiQuery({ name: 'kind', required: false, description: `Comma-separated: ${FLAG_KINDS.join(', ')}.` })
-  @ApiQuery({ name: 'afterSeq', required: false, type: Number })
-  @ApiQuery({ name: 'limit', required: false, type: Number, description: '1–1000, default 100.' })
+  @ApiQuery({ name: 'dossierId', required: false, schema: QUERY_UUID, description: 'Only this dossier.' })
+  @ApiQuery({ name: 'kind', required: false, schema: queryList(FLAG_KINDS.join('|')), description: `Comma-separated: ${FLAG_KINDS.join(', ')}.` })
+  @ApiQuery({ name: 'afterSeq', required: false, schema: queryInt(0, Number.MAX_SAFE_INTEGER) })
+  @ApiQuery({ name: 'limit', required: false, schema: queryInt(1, 1000), description: '1–1000, default 100.' })
   @ApiOkResponse({ type: FlagPageDto })
   @ApiAuthedProblems(404)
   async flags(@Query() query: Record<string, unknown>) {
@@ -136,7 +137,7 @@ export class AuditTrailController {
       'for reading in Excel with Dutch settings (UTF-8 with BOM, `;`, CR LF, Dutch headers, a formula guard); verify the JSON Lines file, not a CSV.',
   })
   @ApiQuery({ name: 'format', required: false, enum: EXPORT_FORMATS, description: 'Default jsonl.' })
-  @ApiQuery({ name: 'dossierId', required: false, description: 'Only this dossier’s stream (verifiable on its own).' })
+  @ApiQuery({ name: 'dossierId', required: false, schema: QUERY_UUID, description: 'Only this dossier’s stream (verifiable on its own).' })
   @ApiProduces(EXPORT_CONTENT_TYPES.jsonl, EXPORT_CONTENT_TYPES.csv)
   @ApiOkResponse({
     description: 'The export, streamed (chunked).',

@@ -1,8 +1,10 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ThrottlerStorage } from '@nestjs/throttler';
+import type { Response } from 'express';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
+import { setRateLimitHeaders } from '../common/rate-limit.guard';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { UsersService } from '../users/users.service';
 import { AccessLog } from './access-log.service';
@@ -34,9 +36,10 @@ export class AuthenticationGuard implements CanActivate {
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [ctx.getHandler(), ctx.getClass()])) return true;
     const req = ctx.switchToHttp().getRequest<AuthedRequest>();
     const header = req.headers.authorization;
+    // A public route needs no token; one that is sent anyway is checked like anywhere else (401 when it is not valid).
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [ctx.getHandler(), ctx.getClass()]) && header === undefined) return true;
     const m = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
     const actor = m ? await this.users.authenticate(m[1]) : null;
     if (actor) {
@@ -45,7 +48,11 @@ export class AuthenticationGuard implements CanActivate {
     }
     const limit = this.config.rateLimitPerMinute;
     const hits = await this.storage.increment(`auth-failure:${req.ip ?? 'unknown'}`, AUTH_FAILURE_WINDOW_MS, limit, AUTH_FAILURE_WINDOW_MS, 'auth-failure');
-    if (hits.totalHits > limit || hits.isBlocked) {
+    const blocked = hits.totalHits > limit || hits.isBlocked;
+    // The failures window is the one that matters to this caller: its headers go on the 401 and the 429 (OpenAPI document).
+    const reset = Math.max(0, blocked ? hits.timeToBlockExpire : hits.timeToExpire);
+    setRateLimitHeaders(ctx.switchToHttp().getResponse<Response>(), { limit, remaining: Math.max(0, limit - hits.totalHits), reset }, blocked);
+    if (blocked) {
       throw new DomainError('rate-limited', 'Too many failed authentications from your address; retry later.');
     }
     throw new DomainError('unauthenticated', m ? 'The bearer token is not valid, expired or revoked.' : 'Send Authorization: Bearer <token>.');

@@ -27,7 +27,8 @@ export const COMMANDS: CliCommand[] = [...USER_COMMANDS, ...WORKFLOW_COMMANDS, .
 function cliActor(): ActorContext {
   let user = 'unknown';
   try {
-    user = userInfo().username;
+    // At most 64 characters, so an actor id `cli:<account>` stays within what the OpenAPI document declares.
+    user = userInfo().username.slice(0, 64) || 'unknown';
   } catch {
     /* no passwd entry */
   }

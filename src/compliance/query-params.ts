@@ -83,7 +83,7 @@ export function ApiQueryParams(spec: Record<string, ParamSpec>) {
                 ? { type: 'integer' as const, minimum: s.min, maximum: s.max, ...(s.default !== undefined ? { default: s.default } : {}) }
                 : s.kind === 'date'
                   ? { type: 'string' as const, format: 'date' }
-                  : { type: 'string' as const, maxLength: s.maxLength };
+                  : { type: 'string' as const, maxLength: s.maxLength, pattern: s.pattern ? s.pattern.source : '^[\\s\\S]*$' };
       return ApiQuery({ name, required: s.kind === 'date' && s.required === true, description: s.description, schema });
     }),
   );

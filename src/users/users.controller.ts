@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Allow, AuthedRequest, CurrentActor } from '../auth/auth.decorators';
 import { DomainError } from '../common/domain-error';
 import { ActorContext } from '../common/actor';
@@ -7,6 +7,7 @@ import { ApiAuthedProblems } from '../common/api-problems';
 import { UuidParamPipe } from '../common/validation';
 import { CreateTokenDto, CreateUserDto } from './dto/user.dto';
 import { UsersService } from './users.service';
+import { CREATED_TOKEN_SCHEMA, CREATED_USER_SCHEMA, ME_SCHEMA, TEAMLEIDERS_SCHEMA } from '../openapi/user-schemas';
 
 const iso = (s?: string) => (s ? new Date(s).toISOString() : null);
 
@@ -18,22 +19,7 @@ export class UsersController {
 
   @Get('me')
   @ApiOperation({ summary: 'Who the token belongs to.' })
-  @ApiOkResponse({
-    schema: {
-      type: 'object',
-      properties: {
-        id: { type: 'string' },
-        name: { type: 'string' },
-        roles: { type: 'array', items: { type: 'string' } },
-        tokenId: { type: 'string', description: 'The token of this request.' },
-        tokenIssuedBy: {
-          type: 'object',
-          description: 'Present when someone other than you issued this token; every action taken with it records this issuer.',
-          properties: { id: { type: 'string' }, name: { type: 'string' }, tokenId: { type: 'string' } },
-        },
-      },
-    },
-  })
+  @ApiOkResponse({ schema: ME_SCHEMA })
   @ApiAuthedProblems()
   me(@CurrentActor() actor: ActorContext) {
     return actor;
@@ -42,7 +28,7 @@ export class UsersController {
   @Post('users')
   @Allow('user.manage')
   @ApiOperation({ summary: 'Create a user with roles and a first token (shown once, in `token`).' })
-  @ApiCreatedResponse({ schema: { type: 'object', properties: { user: { type: 'object' }, token: { type: 'string' }, tokenId: { type: 'string' } } } })
+  @ApiCreatedResponse({ schema: CREATED_USER_SCHEMA })
   @ApiAuthedProblems(409)
   create(@CurrentActor() actor: ActorContext, @Body() body: CreateUserDto) {
     return this.users.createUser(actor, { name: body.name, roles: body.roles, tokenExpiresAt: iso(body.tokenExpiresAt) });
@@ -62,9 +48,7 @@ export class UsersController {
   @ApiOperation({
     summary: 'The active teamleiders, ids and names only: whom a beleidsmedewerker can ask to decide a waiver (`approverId`).',
   })
-  @ApiOkResponse({
-    schema: { type: 'array', items: { type: 'object', required: ['id', 'name'], properties: { id: { type: 'string', format: 'uuid' }, name: { type: 'string' } } } },
-  })
+  @ApiOkResponse({ schema: TEAMLEIDERS_SCHEMA })
   @ApiAuthedProblems()
   teamleiders() {
     return this.users.listTeamleiders();
@@ -78,19 +62,7 @@ export class UsersController {
       'A token created with a token someone else issued (the one a beheerder handed you) replaces it: that token is revoked in the same ' +
       'transaction (`revokedTokenId`). Every action taken with a token someone else issued names the issuer in the audit trail.',
   })
-  @ApiCreatedResponse({
-    schema: {
-      type: 'object',
-      properties: {
-        tokenId: { type: 'string' },
-        token: { type: 'string' },
-        userId: { type: 'string' },
-        label: { type: 'string' },
-        expiresAt: { type: 'string', format: 'date-time', nullable: true },
-        revokedTokenId: { type: 'string', nullable: true },
-      },
-    },
-  })
+  @ApiCreatedResponse({ schema: CREATED_TOKEN_SCHEMA })
   @ApiAuthedProblems(404)
   createToken(@CurrentActor() actor: ActorContext, @Param('id', UuidParamPipe) id: string, @Body() body: CreateTokenDto, @Req() req: AuthedRequest) {
     return this.users.createToken(actor, id, { label: body.label, expiresAt: iso(body.expiresAt) }, { path: req.path.slice(0, 200) });
@@ -114,17 +86,19 @@ export class UsersController {
     return this.users.listTokens();
   }
 
-  @Post('tokens/:tokenId/revoke')
+  // The path parameter is the token's public id, never its secret; named `id` so no one mistakes it for a credential.
+  @Post('tokens/:id/revoke')
   @HttpCode(200)
   @Allow('user.manage', 'token.manage-own')
   @ApiOperation({ summary: 'Revoke a token; it fails from the next request on. A beheerder revokes any token, everyone else their own.' })
+  @ApiParam({ name: 'id', description: 'The token id (16 hexadecimal characters; the part after `kw_`).', schema: { type: 'string', pattern: '^[0-9a-f]{16}$', maxLength: 16 } })
   @ApiOkResponse({ schema: { type: 'object' } })
   @ApiAuthedProblems(404)
-  revoke(@CurrentActor() actor: ActorContext, @Param('tokenId') tokenId: string, @Req() req: AuthedRequest) {
+  revoke(@CurrentActor() actor: ActorContext, @Param('id') tokenId: string, @Req() req: AuthedRequest) {
     const body: unknown = req.body;
     const empty = body === undefined || (typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length === 0);
     if (!empty) throw DomainError.validation([{ field: 'body', message: 'must be absent or {}: this action takes no fields' }]);
-    if (!/^[0-9a-f]{16}$/.test(tokenId)) throw DomainError.validation([{ field: 'path.tokenId', message: 'must be a token id (16 hexadecimal characters)' }]);
-    return this.users.revokeToken(actor, tokenId, '/api/v1/tokens/{tokenId}/revoke');
+    if (!/^[0-9a-f]{16}$/.test(tokenId)) throw DomainError.validation([{ field: 'path.id', message: 'must be a token id (16 hexadecimal characters)' }]);
+    return this.users.revokeToken(actor, tokenId, '/api/v1/tokens/{id}/revoke');
   }
 }

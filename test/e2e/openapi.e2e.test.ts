@@ -1,3 +1,5 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { staleResponseBounds } from '../../src/openapi/response-bounds';
 import { Harness, startHarness } from '../support/harness';
 
 type Schema = {
@@ -30,6 +32,7 @@ describe('OpenAPI document', () => {
     paths: Record<string, Record<string, Operation>>;
     components: { schemas: Record<string, Schema>; securitySchemes?: Record<string, unknown> };
     info: { description: string };
+    security?: Array<Record<string, unknown>>;
   };
   beforeAll(async () => {
     h = await startHarness();
@@ -53,12 +56,44 @@ describe('OpenAPI document', () => {
     const missing: string[] = [];
     for (const { path, method, op } of operations()) {
       if (isPublic(path)) continue;
-      if (!op.security?.length) missing.push(`${method} ${path}: security`);
+      // An operation without its own `security` has the document's (the bearer scheme); `[{}]` means public.
+      const security = (op.security ?? doc.security ?? []) as Array<Record<string, unknown>>;
+      if (!security.some((s) => 'bearer' in s)) missing.push(`${method} ${path}: security`);
       for (const status of ['401', '403', '429']) {
         if (!op.responses[status]?.content?.['application/problem+json']) missing.push(`${method} ${path}: ${status}`);
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('applies every entry of the response-bounds catalogue (none names a schema or property the document lacks)', () => {
+    expect(staleResponseBounds(doc as unknown as OpenAPIObject)).toEqual([]);
+  });
+
+  it('lets /health through without a token, and only it', () => {
+    const open = operations().filter(({ op }) => JSON.stringify(op.security ?? doc.security) === '[{}]').map(({ path }) => path);
+    expect(open).toEqual(['/health']);
+  });
+
+  it('gives each problem status a oneOf of problem types told apart by `type`, so a body matches exactly one', () => {
+    const schemas = doc.components.schemas as Record<string, Schema & { required?: string[]; discriminator?: { propertyName: string } }>;
+    for (const { path, method, op } of operations()) {
+      for (const [status, response] of Object.entries(op.responses)) {
+        if (Number(status) < 400) continue;
+        const ref = response.content?.['application/problem+json']?.schema?.$ref;
+        expect([`${method} ${path} ${status}`, ref]).toEqual([`${method} ${path} ${status}`, `#/components/schemas/Problem${status}`]);
+      }
+    }
+    const conflict = schemas.Problem409;
+    expect(conflict.discriminator?.propertyName).toBe('type');
+    const types = conflict.oneOf!.map((branch) => {
+      const s = schemas[branch.$ref!.split('/').pop()!];
+      expect(s.required).toContain('type');
+      expect(s.properties!.type.enum).toHaveLength(1);
+      return s.properties!.type.enum![0];
+    });
+    expect(new Set(types).size).toBe(types.length);
+    expect(types).toEqual(expect.arrayContaining([expect.stringMatching(/requirements-unmet$/), expect.stringMatching(/version-conflict$/)]));
   });
 
   it('documents a 400 problem+json wherever input can be wrong (bodies, parameters)', () => {
@@ -69,11 +104,21 @@ describe('OpenAPI document', () => {
     expect(missing).toEqual([]);
   });
 
-  it('documents a success response with a schema for every operation', () => {
+  it('documents a success response for every operation: JSON with a schema, files (CSV, JSON Lines) by media type', () => {
     const missing = operations()
-      .filter(({ op }) => !Object.entries(op.responses).some(([s, r]) => s.startsWith('2') && Object.values(r.content ?? {}).some((c) => c.schema)))
+      .filter(({ op }) =>
+        !Object.entries(op.responses).some(
+          ([s, r]) => s.startsWith('2') && Object.entries(r.content ?? {}).some(([type, c]) => c.schema || type === 'text/csv' || type === 'application/x-ndjson'),
+        ),
+      )
       .map(({ path, method }) => `${method} ${path}`);
     expect(missing).toEqual([]);
+    const jsonWithoutSchema = operations().flatMap(({ path, method, op }) =>
+      Object.entries(op.responses)
+        .filter(([s, r]) => s.startsWith('2') && r.content?.['application/json'] && !r.content['application/json'].schema)
+        .map(([s]) => `${method} ${path} ${s}`),
+    );
+    expect(jsonWithoutSchema).toEqual([]);
   });
 
   it('gives every POST with input a request body, and limits every string and array in request bodies', () => {

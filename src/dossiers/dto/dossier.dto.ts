@@ -29,7 +29,7 @@ export class CreateDossierDto {
   @IsBoolean()
   strategisch!: boolean;
 
-  @ApiPropertyOptional({ maxLength: 10000, description: 'One-line motivation of the strategisch flag (G1-03).' })
+  @ApiPropertyOptional({ maxLength: 10000, pattern: '^[\\s\\S]*$', description: 'One-line motivation of the strategisch flag (G1-03).' })
   @IsOptional()
   @IsString()
   @MaxLength(10000)
@@ -54,7 +54,7 @@ export class CreateDossierDto {
   @IsIn(HERKOMSTEN)
   herkomst?: Herkomst;
 
-  @ApiPropertyOptional({ maxLength: 300 })
+  @ApiPropertyOptional({ maxLength: 300, pattern: '^[\\s\\S]*$' })
   @IsOptional()
   @IsString()
   @MaxLength(300)
@@ -91,7 +91,7 @@ export class ListDossiersQueryDto {
   @IsUUID()
   assigneeId?: string;
 
-  @ApiPropertyOptional({ maxLength: 200, description: 'Case-insensitive search in the title.' })
+  @ApiPropertyOptional({ maxLength: 200, pattern: '^[\\s\\S]*$', description: 'Case-insensitive search in the title.' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -122,5 +122,6 @@ export class AssignDossierDto {
   @ApiProperty({ type: 'integer', minimum: 1 })
   @IsInt()
   @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
   expectedVersion!: number;
 }

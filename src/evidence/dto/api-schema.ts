@@ -2,8 +2,9 @@
 import { NIVEAUS, PHASE_IDS } from '../../../workflows/evidence';
 import { CONTENT_HASH_PATTERN, LIST_MAX_ITEMS, LONG_TEXT_MAX, PRB_ID_PATTERN, SHORT_TEXT_MAX, URL_MAX } from './validators';
 
-export const API_SHORT_TEXT = { type: String, minLength: 1, maxLength: SHORT_TEXT_MAX } as const;
-export const API_LONG_TEXT = { type: String, minLength: 1, maxLength: LONG_TEXT_MAX } as const;
+/** `\S`: not blank, as IsText checks. */
+export const API_SHORT_TEXT = { type: String, minLength: 1, maxLength: SHORT_TEXT_MAX, pattern: '\\S' } as const;
+export const API_LONG_TEXT = { type: String, minLength: 1, maxLength: LONG_TEXT_MAX, pattern: '\\S' } as const;
 export const API_DATE = { type: String, format: 'date', example: '2026-03-02' } as const;
 export const API_URL = { type: String, format: 'uri', maxLength: URL_MAX, pattern: '^https?://' } as const;
 export const API_UUID = { type: String, format: 'uuid', example: '3f2b8c1e-7d4a-4e6b-9c2d-1a2b3c4d5e6f' } as const;
@@ -16,7 +17,7 @@ export const API_CONTENT_HASH = {
 } as const;
 export const API_SHORT_LIST = {
   type: 'array',
-  items: { type: 'string', minLength: 1, maxLength: SHORT_TEXT_MAX },
+  items: { type: 'string', minLength: 1, maxLength: SHORT_TEXT_MAX, pattern: '\\S' },
   maxItems: LIST_MAX_ITEMS,
 } as const;
 export const API_COUNT = { type: 'integer', minimum: 0 } as const;

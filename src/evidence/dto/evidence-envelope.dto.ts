@@ -127,7 +127,7 @@ export class EvidenceRecordDto {
   @ApiProperty({ type: String, format: 'date-time', description: 'Moment van vastleggen (UTC).', example: '2026-03-02T14:05:12.000Z' })
   recordedAt!: string;
 
-  @ApiProperty({ type: String, description: 'Id van de gebruiker die vastlegde.', example: 'u-1' })
+  @ApiProperty({ type: String, description: 'Id van de gebruiker die vastlegde.', example: '7d2e9b40-1c3a-4f5e-8a6b-9c0d1e2f3a4b' })
   recordedBy!: string;
 
   @ApiProperty({ ...API_UUID, nullable: true, description: 'Id van de vastlegging die deze corrigeert.', example: null })

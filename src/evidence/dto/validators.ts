@@ -18,7 +18,8 @@ export const LONG_TEXT_MAX = 10_000;
 export const URL_MAX = 2048;
 export const LIST_MAX_ITEMS = 100;
 
-export const PRB_ID_PATTERN = /^prb-\d{4}-\d+$/;
+/** `prb-JJJJ-N`: the Provinciaal blad number has at most nine digits (so the id is at most 18 characters). */
+export const PRB_ID_PATTERN = /^prb-\d{4}-\d{1,9}$/;
 export const CONTENT_HASH_PATTERN = /^[0-9a-f]{64}$/;
 const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 

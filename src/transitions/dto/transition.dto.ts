@@ -6,6 +6,7 @@ import {
   IsOptional,
   IsString,
   Matches,
+  Max,
   MaxLength,
   Min,
   MinLength,
@@ -47,6 +48,7 @@ export class FireTransitionDto {
   @ApiProperty({ type: 'integer', minimum: 1, description: 'The dossier `version` you read; a stale one gives 409 …/version-conflict.' })
   @IsInt()
   @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
   expectedVersion!: number;
 
   @ApiPropertyOptional({ minLength: 1, maxLength: 10000, description: 'Required for RETURN and WITHDRAW (domain-brief X-05).' })

@@ -20,11 +20,12 @@ export class CreateUserDto {
   @ApiPropertyOptional({ format: 'date-time', description: 'When the first token expires (default: never).' })
   @IsOptional()
   @IsISO8601({ strict: true })
+  @MaxLength(40)
   tokenExpiresAt?: string;
 }
 
 export class CreateTokenDto {
-  @ApiPropertyOptional({ maxLength: 200, example: 'laptop griffie' })
+  @ApiPropertyOptional({ maxLength: 200, pattern: '^[\\s\\S]*$', example: 'laptop griffie' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -33,5 +34,6 @@ export class CreateTokenDto {
   @ApiPropertyOptional({ format: 'date-time' })
   @IsOptional()
   @IsISO8601({ strict: true })
+  @MaxLength(40)
   expiresAt?: string;
 }

@@ -30,7 +30,7 @@ export class DecideWaiverDto {
   @IsIn(['approve', 'reject'])
   decision!: 'approve' | 'reject';
 
-  @ApiPropertyOptional({ maxLength: 10000 })
+  @ApiPropertyOptional({ maxLength: 10000, pattern: '^[\\s\\S]*$' })
   @IsOptional()
   @IsString()
   @MaxLength(10000)

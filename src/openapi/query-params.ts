@@ -1,0 +1,34 @@
+/**
+ * Schemas of query parameters read with the auditor endpoints' QueryReader (src/audit/query.ts): each states
+ * the limit QueryReader checks (query-params.spec.ts proves it refuses a value past each one).
+ */
+import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+
+/** `QueryReader.uuid`. */
+export const QUERY_UUID: SchemaObject = { type: 'string', format: 'uuid', maxLength: 36 };
+
+/** `QueryReader.dateTime`: at most 40 characters, with a time zone. */
+export const QUERY_DATE_TIME: SchemaObject = {
+  type: 'string',
+  format: 'date-time',
+  maxLength: 40,
+  pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:\\d{2})$',
+};
+
+/** `QueryReader.int(name, min, max)`. */
+export const queryInt = (minimum: number, maximum: number): SchemaObject => ({
+  type: 'integer',
+  format: maximum <= 2_147_483_647 ? 'int32' : 'int64',
+  minimum,
+  maximum,
+});
+
+/** `QueryReader.list`: comma-separated items of `item` (a pattern without anchors), at most 500 characters. */
+export const queryList = (item: string): SchemaObject => ({
+  type: 'string',
+  maxLength: 500,
+  pattern: `^\\s*(?:${item})\\s*(?:,\\s*(?:${item})\\s*)*$`,
+});
+
+/** `QueryReader.string(name, maxLength)`. */
+export const queryText = (maxLength: number): SchemaObject => ({ type: 'string', maxLength, pattern: '^[\\s\\S]*$' });

@@ -140,30 +140,34 @@ export class AuditService {
    * reports the heads. Costs one index lookup per anchored stream plus the events appended since.
    */
   async verifySince(anchor: Anchor, opts: { onProgress?: (checked: number) => void } = {}): Promise<VerifyResult & { since: AnchorCheck }> {
-    const found = await this.anchoredHeads(anchor.heads);
     let since: AnchorCheck = { ok: true, at: anchor.at, streams: anchor.streams };
     let lastCovered = 0; // the highest seq of an anchored head: every event after it is new
     let from = Number.MAX_SAFE_INTEGER; // the scan starts after this seq
-    for (let i = 0; i < anchor.heads.length; i++) {
-      const h = anchor.heads[i];
-      const row = found[i];
-      const computed = row.content === null ? undefined : sha256('sha256', row.content, 'hex');
-      if (since.ok && (row.seq === null || row.hash !== h.hash || computed !== h.hash)) {
-        since = {
-          ok: false,
-          at: anchor.at,
-          streams: anchor.streams,
-          reason: row.seq === null ? 'head-missing' : 'head-changed',
-          stream: h.stream,
-          streamSeq: h.streamSeq,
-          expected: h.hash,
-          found: row.seq === null ? '(no such event)' : row.hash !== h.hash ? String(row.hash) : String(computed),
-          ...(row.seq === null ? {} : { seq: Number(row.seq) }),
-        };
+    // In chunks, so that the stored texts of many thousands of heads are never held (or collected) at once.
+    for (let c = 0; c < anchor.heads.length; c += HEAD_CHUNK) {
+      const heads = anchor.heads.slice(c, c + HEAD_CHUNK);
+      const found = await this.anchoredHeads(heads);
+      for (let i = 0; i < heads.length; i++) {
+        const h = heads[i];
+        const row = found[i];
+        const computed = row.content === null ? undefined : sha256('sha256', row.content, 'hex');
+        if (since.ok && (row.seq === null || row.hash !== h.hash || computed !== h.hash)) {
+          since = {
+            ok: false,
+            at: anchor.at,
+            streams: anchor.streams,
+            reason: row.seq === null ? 'head-missing' : 'head-changed',
+            stream: h.stream,
+            streamSeq: h.streamSeq,
+            expected: h.hash,
+            found: row.seq === null ? '(no such event)' : row.hash !== h.hash ? String(row.hash) : String(computed),
+            ...(row.seq === null ? {} : { seq: Number(row.seq) }),
+          };
+        }
+        if (row.seq !== null) lastCovered = Math.max(lastCovered, Number(row.seq));
+        // A transaction still open when the anchor was taken (PostgreSQL) may have committed an event with a lower seq.
+        if (row.next_seq !== null) from = Math.min(from, Number(row.next_seq) - 1);
       }
-      if (row.seq !== null) lastCovered = Math.max(lastCovered, Number(row.seq));
-      // A transaction still open when the anchor was taken (PostgreSQL) may have committed an event with a lower seq.
-      if (row.next_seq !== null) from = Math.min(from, Number(row.next_seq) - 1);
     }
     from = Math.min(from, lastCovered);
     const anchored = new Map(anchor.heads.map((h) => [h.stream, h.streamSeq]));
@@ -186,7 +190,7 @@ export class AuditService {
         : '(SELECT x.value ->> 0 AS s, x.value ->> 1 AS n FROM json_each(?) x) h';
     const rows = await this.db.read((tx) =>
       tx.all<AnchoredHeadRow & { s: string; n: number | string }>(
-        `SELECT h.s, h.n, e.seq, e.content, e.hash, (SELECT n.seq FROM audit_event n WHERE n.stream = h.s AND n.stream_seq = h.n + 1) AS next_seq
+        `SELECT h.s, h.n, e.seq, ${this.db.dialect === 'postgres' ? 'e.content' : 'CAST(e.content AS BLOB) AS content'}, e.hash, (SELECT n.seq FROM audit_event n WHERE n.stream = h.s AND n.stream_seq = h.n + 1) AS next_seq
            FROM ${from} LEFT JOIN audit_event e ON e.stream = h.s AND e.stream_seq = h.n`,
         [list],
       ),
@@ -249,7 +253,10 @@ export class AuditService {
   }
 }
 
-type AnchoredHeadRow = { seq: number | string | null; content: string | null; hash: string | null; next_seq: number | string | null };
+/** Anchored heads looked up per statement. */
+const HEAD_CHUNK = 1000;
+
+type AnchoredHeadRow = { seq: number | string | null; content: string | Buffer | null; hash: string | null; next_seq: number | string | null };
 
 /** Options of {@link AuditService.verify}. */
 export interface VerifyStoreOptions {

@@ -20,7 +20,9 @@ const integration = {
   displayName: onPostgres ? 'postgres' : 'integration',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  testPathIgnorePatterns: onPostgres ? ['/node_modules/', 'crash\\.test\\.ts$'] : ['/node_modules/'],
+  testPathIgnorePatterns: onPostgres ? ['/node_modules/', 'crash\\.test\\.ts$', '\\.browser\\.test\\.ts$'] : ['/node_modules/', '\\.browser\\.test\\.ts$'],
 };
+/** The web application in headless Chromium (test/web/*.browser.test.ts; `npm run test:web`). */
+const web = { ...common, displayName: 'web', roots: ['<rootDir>/test/web'], testMatch: ['**/*.browser.test.ts'] };
 
-module.exports = { projects: onPostgres ? [integration] : [unit, integration] };
+module.exports = { projects: onPostgres ? [integration] : [unit, integration, web] };

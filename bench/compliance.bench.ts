@@ -37,9 +37,9 @@ import { UsersService } from '../src/users/users.service';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
-const NOW = new Date('2026-06-15T10:00:00.000Z');
+export const NOW = new Date('2026-06-15T10:00:00.000Z');
 const TODAY = amsterdamDate(NOW);
-const OWNERS = 25;
+export const OWNERS = 25;
 const WARMUP_REQUESTS = 50;
 
 /** mulberry32: a small seeded PRNG, so every run generates the same portfolio. */
@@ -289,7 +289,8 @@ function bulkInsert(conn: SqliteDatabase, table: string, columns: readonly strin
   })();
 }
 
-function generate(conn: SqliteDatabase, count: number, owners: string[]) {
+/** Generate a portfolio of `count` dossiers into an open, migrated SQLite database (also used by bench:web). */
+export function generate(conn: SqliteDatabase, count: number, owners: string[]) {
   const registry = defaultRegistry();
   const workflow = registry.latest('drenthe-verbindend-besturen')!;
   const r = prng(20260615 + count);
@@ -437,7 +438,8 @@ async function main() {
   console.log(`  targets: page p95 ≤ 100 ms → ${worstPage <= 100 ? 'OK' : 'MISSED'} (${worstPage.toFixed(1)}); full CSV ≤ 5000 ms → ${worstCsv <= 5000 ? 'OK' : 'MISSED'} (${worstCsv.toFixed(0)})`);
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+if (require.main === module)
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });

@@ -1,7 +1,9 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { Request } from 'express';
+import { LoggerModule } from 'nestjs-pino';
 import { AuditService } from './audit/audit.service';
 import { AuditorModule } from './audit/auditor.module';
 import { AccessLog } from './auth/access-log.service';
@@ -9,6 +11,7 @@ import { AuthedRequest } from './auth/auth.decorators';
 import { AuthenticationGuard, AuthGuard } from './auth/auth.guard';
 import { OIDC_CONTROLLERS, OIDC_PROVIDERS } from './auth/oidc/oidc.module';
 import { Clock, SystemClock } from './common/clock';
+import { httpLogOptions, LogSetup } from './common/logging';
 import { RateLimitGuard } from './common/rate-limit.guard';
 import { ComplianceModule } from './compliance/compliance.module';
 import { APP_CONFIG, AppConfig } from './config/config';
@@ -32,6 +35,8 @@ export interface AppModuleOptions {
   config: AppConfig;
   db: Db;
   clock?: Clock;
+  /** The service's log (src/common/logging.ts): with it, one log line per request and Nest's own lines go there. */
+  log?: LogSetup;
 }
 
 /**
@@ -71,10 +76,12 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.register(opts),
+        ScheduleModule.forRoot(), // the timer job's interval (src/compliance/timer.job.ts)
         WorkflowsModule,
         ComplianceModule,
         AuditorModule,
         TermijnenModule,
+        ...(opts.log ? [LoggerModule.forRoot({ pinoHttp: httpLogOptions(opts.log) })] : []),
         ThrottlerModule.forRoot({
           throttlers: [
             { name: 'ip', ttl: 60_000, limit: perMinute, getTracker: (req) => `ip:${(req as unknown as Request).ip}` },

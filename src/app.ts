@@ -4,9 +4,11 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
+import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { Clock } from './common/clock';
 import { DomainError, FieldError } from './common/domain-error';
+import { LogSetup } from './common/logging';
 import { problemFor, ProblemDetailsFilter, sendProblem, toDomainError } from './common/problem-details.filter';
 import { requestId } from './common/request-id';
 import { strictValidationPipe } from './common/validation';
@@ -20,6 +22,8 @@ export interface CreateAppOptions {
   db: Db;
   clock?: Clock;
   logger?: LoggerService | LogLevel[] | false;
+  /** The service's log (src/common/logging.ts); replaces `logger` and adds a line per request. */
+  log?: LogSetup;
 }
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json(?:;|$)/i;
@@ -92,9 +96,10 @@ export function buildOpenApi(app: INestApplication, config: AppConfig): OpenAPIO
 export async function createApp(opts: CreateAppOptions): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(opts), {
     bodyParser: false,
-    logger: opts.logger ?? ['error', 'warn', 'log'],
+    ...(opts.log ? { bufferLogs: true } : { logger: opts.logger ?? ['error', 'warn', 'log'] }),
     cors: opts.config.corsOrigins.length ? { origin: opts.config.corsOrigins, credentials: false } : false,
   });
+  if (opts.log) app.useLogger(app.get(PinoNestLogger));
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.use(requestId);

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createApp } from './app';
 import { SYSTEM_ACTOR } from './common/actor';
+import { logToStdout } from './common/logging';
 import { ConfigError, loadConfig } from './config/config';
 import { Db } from './database/db';
 import { bootstrapTokenFile, writeBootstrapToken } from './users/bootstrap';
@@ -20,9 +21,12 @@ async function main(): Promise<void> {
   }
   const logger = new Logger('Kaderwijzer');
   const db = await Db.open(config.database);
-  const app = await createApp({ config, db, logger: [config.logLevel === 'debug' ? 'debug' : 'log', 'warn', 'error'] });
+  // JSON lines when stdout is not a terminal, readable lines on one (src/common/logging.ts).
+  const app = await createApp({ config, db, log: logToStdout(config.logLevel) });
   await app.listen(config.port, config.host);
-  logger.log(`Kaderwijzer on http://localhost:${config.port} (API docs: /api/docs, database: ${config.database.type})`);
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  logger.log(`Kaderwijzer on http://localhost:${port} (API docs: /api/docs, database: ${config.database.type})`);
   // Only once the service listens (a start that fails creates nothing), and never on stdout or in the log (issue #12).
   const token = await app.get(UsersService).bootstrap(SYSTEM_ACTOR);
   if (token) {

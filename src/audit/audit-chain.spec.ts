@@ -430,6 +430,25 @@ describe('verification', () => {
     expect(verifyContents(rows).firstBroken).toMatchObject({ seq: chain[3].seq, reason: 'hash-mismatch', expected: chain[3].hash });
   });
 
+  it('does not trust position columns that disagree with the hashed text (a STORED column edited in the file)', () => {
+    // The forger rewrites one event and reseals it, then patches only the next event's prev_hash column: every hash
+    // matches its text and every column links, but the next event's text still names the old hash.
+    const rows = stored(chain);
+    const k = rows.findIndex((r) => r[3] === DOSSIERS[0] && r[4] === 5);
+    const next = rows.findIndex((r) => r[3] === DOSSIERS[0] && r[4] === 6);
+    const forged = { ...chain[k], payload: { vervalst: true } };
+    const content = canonicalEventContent(forged);
+    const hash = sha256(content);
+    const patched = rows.map((r, i): StoredEvent => (i === k ? [r[0], content, hash, r[3], r[4], r[5]] : i === next ? [r[0], r[1], r[2], r[3], r[4], hash] : r));
+    expect(verifyContents(patched).firstBroken).toMatchObject({ seq: chain[next].seq, stream: DOSSIERS[0], streamSeq: 6, reason: 'hash-mismatch' });
+    expect(verifyContents(patched).checked).toBe(next);
+    // A stream or streamSeq column that is not the text's is refused the same way.
+    const otherSeq = rows.map((r, i): StoredEvent => (i === 0 ? [r[0], r[1], r[2], r[3], Number(r[4]) + 0, r[5]] : r));
+    expect(verifyContents(otherSeq).ok).toBe(true);
+    const renamed = rows.map((r, i): StoredEvent => (i === 0 ? [r[0], r[1], r[2], 'elders', r[4], r[5]] : r));
+    expect(verifyContents(renamed).firstBroken).toMatchObject({ seq: chain[0].seq, stream: 'elders', reason: 'hash-mismatch' });
+  });
+
   it('takes seq as text (PostgreSQL BIGINT) and a position the database could not read as a break', () => {
     const asText = stored(chain).map((r): StoredEvent => [String(r[0]), r[1], r[2], r[3], String(r[4]), r[5]]);
     expect(verifyContents(asText)).toEqual(verifyEvents(chain));

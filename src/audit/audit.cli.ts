@@ -75,20 +75,67 @@ async function verifyWithProgress(ctx: CliContext, opts: { dossierId?: string; a
   }
 }
 
+/**
+ * `audit:verify --since "<anchor line>" [--anchor-file <file>]`: the anchored heads unchanged, then only the events
+ * after them (docs/audit-format.md section 5.1). The heads come from the file, or else from the store (audit:anchor
+ * keeps them there).
+ */
+async function verifySince(ctx: CliContext, line: string, o: { dossier?: string; anchor: string[]; anchorFile: string[] }): Promise<number> {
+  if (o.dossier !== undefined || o.anchor.length > 0 || o.anchorFile.length > 1) {
+    throw new UsageError('--since takes one anchor line, with at most one --anchor-file, and not --dossier or --anchor');
+  }
+  const file = o.anchorFile.at(0);
+  const audit = ctx.app.get(AuditService);
+  if (file !== undefined && !existsSync(file)) throw new UsageError(`anchor file ${file} does not exist`);
+  let anchor: Anchor | null;
+  try {
+    anchor = file === undefined ? await audit.storedAnchor(line) : parseAnchor(line, readFileSync(file, 'utf8'));
+  } catch (e) {
+    if (!(e instanceof AnchorError)) throw e;
+    ctx.out(`ANCHOR FILE ${file ?? '(kept in the store)'} DOES NOT MATCH THE ANCHOR LINE: ${e.message}`);
+    return 1;
+  }
+  if (anchor === null) throw new UsageError('this store did not take that anchor: give its heads with --anchor-file <file>');
+  const bar = ctx.progress('Verifying');
+  let r: Awaited<ReturnType<AuditService['verifySince']>>;
+  try {
+    r = await audit.verifySince(anchor, { onProgress: bar.tick });
+  } finally {
+    bar.done();
+  }
+  ctx.out(`Since anchor ${anchor.at}: ${r.checked} event(s) appended after its ${anchor.streams} head(s).`);
+  report(ctx.out, { ...r, anchors: [r.since] });
+  return r.ok ? 0 : 1;
+}
+
 /** A file name for the anchor file when none is given: audit-anchor-20260331T120000Z.json. */
 const defaultAnchorFile = (at: string) => `audit-anchor-${at.replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z')}.json`;
 
 /** The audit commands of `npm run cli` (docs/audit-format.md sections 5–8). */
 export const AUDIT_COMMANDS: CliCommand[] = [
-  defineCommand<{ dossier?: string; anchor: string[]; anchorFile: string[] }>({
+  defineCommand<{ dossier?: string; anchor: string[]; anchorFile: string[]; since?: string }>({
     name: 'audit:verify',
-    summary: 'verify the hash chains (and earlier anchors); exit 0 when intact, 1 when broken',
+    summary: 'verify the hash chains (and earlier anchors), or with --since only what was appended after an anchor; exit 0 when intact, 1 when broken',
     options: [
       DOSSIER_OPTION,
       { flags: '--anchor <anchor line>', description: 'an anchor line printed earlier by audit:anchor (quoted; repeatable)', repeatable: true },
-      { flags: '--anchor-file <file>', description: 'the anchor file that goes with it (one per --anchor)', repeatable: true },
+      { flags: '--anchor-file <file>', description: 'the anchor file that goes with it (one per --anchor, or the one of --since)', repeatable: true },
+      {
+        flags: '--since <anchor line>',
+        description: 'verify only what was appended after this anchor (quoted), and that its heads are unchanged; the heads come from --anchor-file or from the store',
+        parse: (line: string) => {
+          try {
+            parseAnchorLine(line);
+          } catch (e) {
+            if (e instanceof AnchorError) throw new UsageError(`--since: ${e.message}`);
+            throw e;
+          }
+          return line;
+        },
+      },
     ],
     run: async (ctx, o) => {
+      if (o.since !== undefined) return verifySince(ctx, o.since, o);
       const dossierId = await existingDossier(ctx, o.dossier);
       const anchors = anchorsFromOptions(o.anchor, o.anchorFile);
       if ('error' in anchors) {

@@ -92,11 +92,21 @@ export class AuditController {
     }
     q.done();
     const readsDossiers = may(actor.roles, 'dossier.read');
-    if (dossierId !== undefined && !readsDossiers) throw new DomainError('forbidden', 'Deze rol leest geen dossiers.');
+    if (dossierId !== undefined && !readsDossiers) {
+      throw new DomainError('forbidden', 'Your role does not read dossiers: verify the whole store instead.', { requiredActions: ['dossier.read'] }, 'Uw rol leest geen dossiers: controleer de hele opslag.');
+    }
     let r: VerifyResult & { since?: AnchorCheck };
     if (sinceLine !== undefined) {
       const anchor = await this.audit.storedAnchor(sinceLine);
-      if (anchor === null) throw DomainError.notFound('Anchor', sinceLine.trim().split(/\s+/)[3]);
+      if (anchor === null) {
+        const digest = sinceLine.trim().split(/\s+/)[3];
+        throw new DomainError(
+          'not-found',
+          `This store did not take anchor ${digest} (audit:anchor keeps the heads of the anchors it takes); verify with the anchor file on the command line.`,
+          { resource: 'Anchor', id: digest },
+          `Dit anker (${digest}) is niet in deze opslag genomen (audit:anchor bewaart de heads van de ankers die het neemt); controleer met het ankerbestand op de opdrachtregel.`,
+        );
+      }
       r = await this.audit.verifySince(anchor);
     } else {
       if (dossierId !== undefined && !(await this.audit.dossierExists(dossierId))) throw DomainError.notFound('Dossier', dossierId);

@@ -9,6 +9,7 @@
 import { hash as sha256 } from 'node:crypto';
 import { Anchor, AnchorCheck, byStream, checkAnchor, normalizeHeads } from './anchor';
 import { GENESIS_HASH, StreamHead } from './canonical-event';
+import { quoteJsonString } from './canonical-json';
 
 /**
  * One stored event as read with {@link STORED_EVENT_COLUMNS}: seq (PostgreSQL returns BIGINT as a string), the hashed
@@ -132,6 +133,14 @@ export class ChainVerifier {
     const computed = typeof content === 'string' || Buffer.isBuffer(content) ? sha256('sha256', content, 'hex') : '(content is not text)';
     if (computed !== stored) {
       this.fail(seq, stream, streamSeq, 'hash-mismatch', computed, String(stored));
+      return;
+    }
+    // The columns must say what the hashed text says. Generated columns cannot be written through SQL, but a STORED one
+    // can be edited in the database file, or turned into a plain column (PostgreSQL: DROP EXPRESSION) and updated;
+    // the canonical text holds these three keys in a row, near its end.
+    const position = `,"prevHash":"${prevHash}","stream":${quoteJsonString(stream)},"streamSeq":${streamSeq},"workflowId":`;
+    if (content.lastIndexOf(position) < 0) {
+      this.fail(seq, stream, streamSeq, 'hash-mismatch', '(the hashed text at this stream, streamSeq and prevHash)', '(a text that holds another position)');
       return;
     }
     if (head === undefined) this.heads.set(stream, { streamSeq, hash: computed });

@@ -68,6 +68,8 @@ describe('problem texts (issue #11)', () => {
   });
 
   it('has a Dutch detail for codes thrown without one', () => {
+    expect(problemDetail(new DomainError('forbidden', 'The griffie records PS-side evidence only (…).', { reason: 'not-ps-side' }), 'nl')).toMatch(/^De griffie legt alleen gegevens van de kant van Provinciale Staten vast/);
+    expect(problemDetail(new DomainError('forbidden', 'Dossier d is not assigned to you.', { reason: 'not-assigned' }), 'nl')).toMatch(/niet aan u toegewezen/);
     expect(problemDetail(DomainError.notFound('Waiver', 'w1'), 'nl')).toBe('Vrijstelling w1 bestaat niet.');
     expect(problemDetail(new DomainError('evidence-conflict', 'Evidence e1 has already been superseded.', { evidenceId: 'e1' }), 'nl')).toBe(
       'Vastlegging e1 is al vervangen; vervang de laatste correctie ervan.',

@@ -157,9 +157,11 @@ export function problemDetail(error: DomainError, lang: Lang): string {
     case 'unauthenticated':
       return 'Meld u aan met een geldig token (Authorization: Bearer <token>); een verlopen of ingetrokken token werkt niet meer.';
     case 'forbidden':
-      return d.requirementId === 'X-01'
-        ? 'Dit dossier is niet aan u toegewezen; alleen de toegewezen beleidsmedewerker mag dit (X-01).'
-        : 'U mag dit niet doen.';
+      if (d.requirementId === 'X-01' || d.reason === 'not-assigned')
+        return 'Dit dossier is niet aan u toegewezen; alleen de toegewezen beleidsmedewerker mag dit (X-01).';
+      if (d.reason === 'not-ps-side')
+        return 'De griffie legt alleen gegevens van de kant van Provinciale Staten vast (Statencommissies, spreekrecht, hoorzittingen, Drents Panel, Drenthe in Debat, agenderingsrecht, besluiten van PS).';
+      return 'U mag dit niet doen.';
     case 'rate-limited':
       return 'U hebt te veel verzoeken kort na elkaar gestuurd; wacht even en probeer het opnieuw.';
     case 'header-too-large':

@@ -84,15 +84,23 @@ export interface ComplianceProjection {
   timers: DerivedTimer[];
 }
 
+/** The matrix status of a requirement as the dossier view shows it (`waived` there is `waived` here: one source). */
+const MATRIX_STATUS: Record<NextView['requirements'][number]['status'], MatrixEntry['status']> = {
+  satisfied: 'met',
+  unsatisfied: 'open',
+  waived: 'waived',
+  'not-applicable': 'not-applicable',
+};
+
 function matrixOf(next: NextView | null): MatrixEntry[] {
   if (!next) return [];
-  const waived = new Set(next.waived);
   return next.requirements.map((r) => ({
     id: r.id,
     severity: r.severity,
     waivable: r.waivable,
-    status: r.status === 'satisfied' ? 'met' : r.status === 'not-applicable' ? 'not-applicable' : waived.has(r.id) ? 'waived' : 'open',
-    waiver: r.waiver,
+    status: MATRIX_STATUS[r.status],
+    // Only what the projection stores: names are read when shown, never stored with the row.
+    waiver: r.waiver ? { id: r.waiver.id, status: r.waiver.status } : null,
   }));
 }
 

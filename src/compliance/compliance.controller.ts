@@ -41,7 +41,7 @@ const OFFSET: ParamSpec = { kind: 'int', min: 0, max: 1_000_000_000, default: 0,
 const PHASE: ParamSpec = { kind: 'enum', values: ALL_STATES, description: 'Only dossiers in this phase or final state.' };
 const DOSSIER: ParamSpec = { kind: 'uuid', description: 'Only this dossier.' };
 
-const LIST_PARAMS = {
+export const LIST_PARAMS = {
   phase: PHASE,
   besluitvormer: { kind: 'enum', values: BESLUITVORMERS, description: 'PS or GS.' },
   strategisch: { kind: 'bool', description: 'Strategic dossiers only (true) or the others (false).' },
@@ -60,7 +60,7 @@ const LIST_PARAMS = {
   format: FORMAT,
 } satisfies Record<string, ParamSpec>;
 
-const WAIVER_PARAMS = {
+export const WAIVER_PARAMS = {
   status: { kind: 'enum', values: ['requested', 'approved', 'rejected', 'used'], description: 'Waiver status.' },
   reasonCode: { kind: 'enum', values: WAIVER_REASON_CODES, description: 'Reason code of X-04.' },
   requirementId: { kind: 'string', maxLength: 10, pattern: /^(X-0[1-5]|G[1-6]-\d{2})$/, description: 'Requirement id, e.g. G2-01.' },
@@ -72,7 +72,7 @@ const WAIVER_PARAMS = {
   format: FORMAT,
 } satisfies Record<string, ParamSpec>;
 
-const TIMER_PARAMS = {
+export const TIMER_PARAMS = {
   status: {
     kind: 'enum',
     values: ['open', 'running', 'overdue', 'closed', 'all'],
@@ -86,14 +86,14 @@ const TIMER_PARAMS = {
   format: FORMAT,
 } satisfies Record<string, ParamSpec>;
 
-const STARTNOTITIE_PARAMS = {
+export const STARTNOTITIE_PARAMS = {
   issue: { kind: 'enum', values: STARTNOTITIE_ISSUES, description: 'Only this signal.' },
   limit: LIMIT,
   offset: OFFSET,
   format: FORMAT,
 } satisfies Record<string, ParamSpec>;
 
-const PARTICIPATION_PARAMS = {
+export const PARTICIPATION_PARAMS = {
   phase: PHASE,
   dossierId: DOSSIER,
   hasGaps: { kind: 'bool', description: 'Only dossiers with (true) or without (false) a participation gap.' },
@@ -102,7 +102,7 @@ const PARTICIPATION_PARAMS = {
   format: FORMAT,
 } satisfies Record<string, ParamSpec>;
 
-const SUMMARY_PARAMS = {
+export const SUMMARY_PARAMS = {
   from: { kind: 'date', required: true, description: 'First day of the reporting period (Europe/Amsterdam).' },
   to: { kind: 'date', required: true, description: 'Last day of the reporting period.' },
   maxItems: { kind: 'int', min: 1, max: 5000, default: 500, description: 'Items per exception list in JSON (the counts are always complete).' },

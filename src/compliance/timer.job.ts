@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, Optional } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { amsterdamDate } from '../../workflows/facts';
 import { AuditService } from '../audit/audit.service';
 import { SYSTEM_ACTOR } from '../common/actor';
@@ -28,9 +29,12 @@ const DUE_PAGE = 200;
 const CLAIM_SQL = `INSERT INTO timer_expiry (timer_key, dossier_id, timer_id, start_on, computed_end, basis, calendar_rule_version, expired_on, recorded_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (timer_key) DO NOTHING RETURNING timer_key`;
 
+/** The timer job's name in @nestjs/schedule's SchedulerRegistry. */
+export const TIMER_JOB_INTERVAL = 'timer-job';
+
 /**
  * The timer job: legal deadlines pass by themselves, not when someone opens a page. Every
- * `TIMER_JOB_INTERVAL_SECONDS` (0 = off) it
+ * `timerJobIntervalSeconds` / `TIMER_JOB_INTERVAL_SECONDS` (0 = off) it
  * 1. projects dossiers that have no projection row yet;
  * 2. records each open timer whose computed end has passed — once: `timer.expired` in the dossier's audit stream
  *    (timer id, start, computed end, basis, calendar rule version). The timer's key is inserted into `timer_expiry`
@@ -38,13 +42,13 @@ const CLAIM_SQL = `INSERT INTO timer_expiry (timer_key, dossier_id, timer_id, st
  * 3. evaluates again the rows of active dossiers that were projected on an earlier day: guards read "today"
  *    (G3-02(d): the zienswijzentermijn has run out), so a row must not keep yesterday's answer.
  *
- * It runs in the HTTP service only (not in CLI commands), first right after start, and its interval is unref'd.
+ * It runs in the HTTP service only (not in CLI commands), first right after start, then as an interval of
+ * @nestjs/schedule (`SchedulerRegistry`, name `timer-job`; unref'd, so it never keeps the process alive).
  * Tests and operators call `runOnce(now)` directly.
  */
 @Injectable()
 export class TimerJob implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('TimerJob');
-  private interval?: NodeJS.Timeout;
   private running: Promise<unknown> | null = null;
   private stopped = false;
 
@@ -54,6 +58,7 @@ export class TimerJob implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(ComplianceProjector) private readonly projector: ComplianceProjector,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(SchedulerRegistry) private readonly scheduler: SchedulerRegistry,
     @Optional() @Inject(HttpAdapterHost) private readonly adapterHost?: HttpAdapterHost,
   ) {}
 
@@ -62,13 +67,14 @@ export class TimerJob implements OnApplicationBootstrap, OnModuleDestroy {
     const seconds = this.config.timerJobIntervalSeconds;
     if (seconds <= 0) return;
     this.tick();
-    this.interval = setInterval(() => this.tick(), seconds * 1000);
-    this.interval.unref();
+    const interval = setInterval(() => this.tick(), seconds * 1000);
+    interval.unref();
+    this.scheduler.addInterval(TIMER_JOB_INTERVAL, interval);
   }
 
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
-    if (this.interval) clearInterval(this.interval);
+    if (this.scheduler.doesExist('interval', TIMER_JOB_INTERVAL)) this.scheduler.deleteInterval(TIMER_JOB_INTERVAL);
     await this.running;
   }
 

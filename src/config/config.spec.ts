@@ -105,8 +105,12 @@ describe('config/ (loadConfig)', () => {
       clientSecret: 'geheim-123',
       rolesClaim: 'roles',
       roleMapping: { 'GG-Kaderwijzer-Griffie': ['griffie'], 'GG-Beleid': ['beleidsmedewerker', 'teamleider'] },
+      // Issue #12: the redirect URI's base; without PUBLIC_URL the service's own port on localhost.
+      publicUrl: 'http://localhost:3000',
     });
     expect(loadConfig({ ...env, OIDC_ROLES_CLAIM: 'groups' }, { dir }).oidc?.rolesClaim).toBe('groups');
+    expect(loadConfig({ ...env, PUBLIC_URL: 'https://kaderwijzer.drenthe.nl/' }, { dir }).oidc?.publicUrl).toBe('https://kaderwijzer.drenthe.nl');
+    expect(problems({ ...env, PUBLIC_URL: 'kaderwijzer' }, dir)).toEqual(['oidc.publicUrl (PUBLIC_URL): must be an http(s) URL, got "kaderwijzer"']);
     const partial = problems({ OIDC_ISSUER_URL: env.OIDC_ISSUER_URL, OIDC_CLIENT_SECRET: 'geheim-123' }, dir);
     expect(partial).toEqual(['oidc: issuerUrl, clientId and clientSecret go together; missing oidc.clientId (OIDC_CLIENT_ID)']);
     withLocal({ oidc: { roleMapping: { admins: ['koning'] } } });

@@ -209,7 +209,8 @@ export class UsersService {
       const user = await tx.get<UserRow>('SELECT * FROM app_user WHERE id = ?', [userId]);
       if (!user) throw DomainError.notFound('User', userId);
       const own = actor.id === userId;
-      if (!own) {
+      // The service itself (never a request: set-up, tests) is not bound by the rule; its tokens are not foreign-issued either.
+      if (!own && actor.id !== SYSTEM_ACTOR.id) {
         const tokens = await tx.all<TokenRow>('SELECT * FROM api_token WHERE user_id = ?', [userId]);
         const active = tokens.filter((t) => !t.revoked_at && !(t.expires_at && t.expires_at <= now));
         const first = tokens.length === 0;
@@ -260,7 +261,7 @@ export class UsersService {
     const outcome = await this.db.transaction(async (tx) => {
       const row = await tx.get<TokenRow>('SELECT * FROM api_token WHERE id = ?', [tokenId]);
       if (!row) throw DomainError.notFound('Token', tokenId);
-      if (row.user_id !== actor.id && !may(actor.roles, 'user.manage')) return null;
+      if (row.user_id !== actor.id && !may(actor.roles, 'user.manage') && actor.id !== SYSTEM_ACTOR.id) return null;
       if (!row.revoked_at) {
         await tx.run('UPDATE api_token SET revoked_at = ? WHERE id = ?', [now, tokenId]);
         await this.audit.append(tx, { actor, action: 'token.revoked', occurredAt: now, payload: { userId: row.user_id, tokenId } });

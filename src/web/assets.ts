@@ -120,7 +120,13 @@ body { margin: 0; }
 .kw-user { margin-inline-start: auto; display: flex; gap: 1rem; align-items: center; flex-wrap: wrap; }
 .kw-linkbutton { background: none; border: 0; padding: 0; font: inherit; text-decoration: underline; cursor: pointer; color: inherit; }
 .kw-main { max-width: 72rem; margin: 0 auto; padding: 1.5rem; }
-.kw-footer { border-top: 1px solid #ccc; padding: 1rem 1.5rem; color: #333; }
+.kw-footer { border-top: 1px solid #ccc; padding: 1rem 1.5rem; color: #333; margin-top: 3rem; }
+.utrecht-skip-link:not(:focus) { position: absolute; left: -10000px; top: auto; width: 1px; height: 1px; overflow: hidden; }
+.utrecht-skip-link:focus { position: absolute; left: 0.5rem; top: 0.5rem; z-index: 10; background: #fff; color: #000; padding: 0.5rem 1rem; }
+.kw-main .utrecht-heading-2 { margin-block-start: 2rem; }
+.kw-main .utrecht-heading-3 { margin-block-start: 1rem; }
+.kw-nowrap { white-space: nowrap; }
+.utrecht-table__caption { text-align: start; font-weight: 700; padding-block-end: 0.5rem; }
 .kw-table-wrap { overflow-x: auto; max-width: 100%; }
 .kw-table-wrap table { min-width: 36rem; }
 .kw-stepper { list-style: none; display: flex; flex-wrap: wrap; gap: 0.5rem; padding: 0; margin: 1rem 0; counter-reset: step; }
@@ -136,6 +142,7 @@ body { margin: 0; }
 .kw-grid2 { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem 2rem; }
 .kw-card { border: 1px solid #ccc; border-radius: 4px; padding: 1rem; margin-block: 1rem; }
 .kw-error-summary { border: 4px solid #a4000f; padding: 1rem; margin-block-end: 1.5rem; }
+.kw-error-summary .utrecht-heading-2 { margin-block-start: 0; }
 .kw-field-error { color: #a4000f; font-weight: 700; }
 .kw-invalid { border-left: 4px solid #a4000f; padding-left: 0.75rem; }
 .kw-timeline { list-style: none; padding: 0; border-left: 3px solid #00528c; margin-left: 0.5rem; }
@@ -149,7 +156,16 @@ body { margin: 0; }
 .kw-visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .kw-muted { color: #4b4b4b; }
 textarea.utrecht-textarea { min-height: 5rem; }
-@media (max-width: 40rem) { .kw-main { padding: 1rem; } .kw-header { padding: 0.75rem 1rem; } }
+@media (max-width: 40rem) {
+  .kw-main { padding: 1rem; }
+  .kw-header { padding: 0.75rem 1rem; }
+  .kw-table-wrap table { min-width: 0; }
+  .kw-table-wrap thead { position: absolute; left: -10000px; }
+  .kw-table-wrap tr, .kw-table-wrap td, .kw-table-wrap th { display: block; }
+  .kw-table-wrap tr { border-block-end: 2px solid #ccc; padding-block: 0.5rem; }
+  .kw-table-wrap td[data-label]::before { content: attr(data-label) ": "; font-weight: 700; }
+  .kw-stepper li { flex-basis: 100%; }
+}
 `;
 
 /** Whitespace out (the rules are kept as they are; comments were dropped by the subset). */

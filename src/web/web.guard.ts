@@ -72,6 +72,9 @@ export class WebGuard implements CanActivate {
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const targets = [ctx.getHandler(), ctx.getClass()];
     const req = ctx.switchToHttp().getRequest<WebRequest>();
+    // helmet's no-referrer would make the browser send `Origin: null` with our own forms; same-origin keeps the
+    // Origin (and Referer) for this site only.
+    ctx.switchToHttp().getResponse<Response>().setHeader('Referrer-Policy', 'same-origin');
     const isPublic = this.reflector.getAllAndOverride<boolean>(WEB_PUBLIC, targets) ?? false;
     const session = await this.sessions.current(req);
     req.webSession = session;

@@ -478,7 +478,7 @@ const WRITES: Record<string, WriteSpec> = {
     as: 'bm',
     roles: ['beleidsmedewerker'],
     params: (fx) => ({ id: fx.plain }),
-    templates: () => [{ body: { event: 'WITHDRAW', expectedVersion: 1, reason: 'Wordt meegenomen in de Omgevingsvisie.', explanations: { 'G1-05': 'Bewust afgewogen.' } } }],
+    templates: () => [{ body: { event: 'WITHDRAW', expectedVersion: 1, reason: 'Wordt meegenomen in de Omgevingsvisie.', explanations: {} } }], // WITHDRAW needs no explanation: one for G1-05 is refused since issue #11 (it was dropped)
   },
   '/api/v1/dossiers/{id}/waivers': {
     as: 'bm',

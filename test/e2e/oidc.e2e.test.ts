@@ -128,10 +128,10 @@ describe('sign-in with OpenID Connect (real provider on loopback)', () => {
   const mode = (value: 'none' | 'forge' | 'expire') => fetch(`${issuer}/test/mode?value=${value}`, { method: 'POST' });
 
   /** Start at /inloggen/oidc as `sub`, and stop where the provider sends the browser back to the service. */
-  async function toCallback(b: Browser, sub: string): Promise<string> {
-    const start = await b.get(`${base}/inloggen/oidc`);
-    expect(start.status).toBe(302);
-    const authorize = new URL(start.headers.get('location')!);
+  async function toCallback(b: Browser, sub: string, start = '/inloggen/oidc'): Promise<string> {
+    const started = await b.get(`${base}${start}`);
+    expect(started.status).toBe(302);
+    const authorize = new URL(started.headers.get('location')!);
     expect(authorize.origin).toBe(issuer);
     expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
     expect(authorize.searchParams.get('state')).toBeTruthy();
@@ -170,10 +170,17 @@ describe('sign-in with OpenID Connect (real provider on loopback)', () => {
     expect(session).toMatchObject({ method: 'oidc', id_token: expect.stringMatching(/^ey/) });
   });
 
-  it('offers "Inloggen via de provincie" on /inloggen', async () => {
-    const page = await (await new Browser().get(`${base}/inloggen`)).text();
-    expect(page).toContain('href="/inloggen/oidc?terug=%2F"');
+  it('offers "Inloggen via de provincie" on /inloggen, and returns to the page asked for (a local one only)', async () => {
+    const page = await (await new Browser().get(`${base}/inloggen?terug=%2Fdossiers%3Ffase%3Duitvoering`)).text();
+    expect(page).toContain('href="/inloggen/oidc?terug=%2Fdossiers%3Ffase%3Duitvoering"');
     expect(page).toContain('Inloggen via de provincie');
+    await account('mark', ['KW-Beleid']);
+    const b = new Browser();
+    const back = await b.get(await toCallback(b, 'mark', '/inloggen/oidc?terug=%2Fdossiers%3Ffase%3Duitvoering'));
+    expect(back.headers.get('location')).toBe('/dossiers?fase=uitvoering');
+    const elsewhere = new Browser();
+    const offsite = await elsewhere.get(await toCallback(elsewhere, 'mark', '/inloggen/oidc?terug=%2F%2Fevil.example%2F'));
+    expect(offsite.headers.get('location')).toBe('/dossiers');
   });
 
   it('gives the roles the claim carries at each sign-in: a changed role replaces the old one', async () => {

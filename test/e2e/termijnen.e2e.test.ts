@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runCli } from '../../src/cli/run';
 import { zienswijzentermijn } from '../../workflows/drenthe-verbindend-besturen/timers';
 import { activeAtwCalendar, DEFAULT_ATW_CALENDAR } from '../../workflows/law/algemene-termijnenwet';
@@ -124,11 +127,41 @@ describe('npm run cli -- termijn', () => {
 
   /** The command line on the harness's database, as an administrator types it. */
   async function cli(...argv: string[]) {
+    return cliWith({ DATABASE_URL: h.config.database.url }, ...argv);
+  }
+
+  async function cliWith(env: NodeJS.ProcessEnv, ...argv: string[]) {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, { DATABASE_URL: h.config.database.url });
+    const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, env);
     return { code, out, err };
   }
+
+  it('counts a day a beheerder added in config/local.json, without a release; a bad entry stops the command naming it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kw-config-'));
+    try {
+      cpSync(join(__dirname, '../../config'), dir, { recursive: true });
+      rmSync(join(dir, 'local.json'), { force: true });
+      const env = { DATABASE_URL: h.config.database.url, NODE_CONFIG_DIR: dir, NODE_CONFIG_ENV: 'test' };
+      const before = await cliWith(env, 'termijn', '--aanvang', '2029-03-30', '--duur', 'P6W');
+      expect(JSON.parse(before.out.join('\n'))).toMatchObject({ laatsteDag: '2029-05-11', kalenderversie: 'atw-2026.2' });
+
+      const day = { date: '2029-05-11', name: 'vrijdag na Hemelvaartsdag', source: 'Stcrt. 2028, 12345' };
+      writeFileSync(join(dir, 'local.json'), JSON.stringify({ calendar: { extraDecreedDays: [day] } }));
+      const after = await cliWith(env, 'termijn', '--aanvang', '2029-03-30', '--duur', 'P6W');
+      expect(after.code).toBe(0);
+      const t = JSON.parse(after.out.join('\n'));
+      expect(t.laatsteDag).toBe('2029-05-14');
+      expect(t.kalenderversie).toMatch(/^atw-2026\.2\+config-[0-9a-f]{8}$/);
+
+      writeFileSync(join(dir, 'local.json'), JSON.stringify({ calendar: { extraDecreedDays: [{ ...day, date: '2029-02-30' }] } }));
+      const bad = await cliWith(env, 'termijn', '--aanvang', '2029-03-30', '--duur', 'P6W');
+      expect(bad.code).toBe(1);
+      expect(bad.err.join('\n')).toMatch(/calendar\.extraDecreedDays\[0\]\.date/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it.each(EXAMPLES)('termijn --aanvang %s --duur %s → %s, %s', async (aanvang, duur, plain, last) => {
     const r = await cli('termijn', '--aanvang', aanvang, '--duur', duur);

@@ -1,3 +1,4 @@
+import { ComplianceProjector } from '../../src/compliance/compliance.projector';
 import { Harness, onPostgres, startHarness } from '../support/harness';
 
 /**
@@ -88,6 +89,10 @@ describe(`words a civil servant reads (${onPostgres() ? 'PostgreSQL' : 'SQLite'}
     const row = (await h.as(h.users.griffie).get('/api/v1/compliance?limit=200').expect(200)).body.items.find((i: { dossierId: string }) => i.dossierId === id);
     expect(row.next.matrix.find((m: { id: string }) => m.id === 'G1-03').status).toBe('waived');
     expect(row.next.waived).toEqual(['G1-03']);
+    // The projection stores ids and statuses only (names are read when shown): a full re-evaluation finds it exact.
+    expect(row.next.matrix.find((m: { id: string }) => m.id === 'G1-03').waiver).toEqual({ id: w.body.id, status: 'approved' });
+    const projector = h.app.get(ComplianceProjector);
+    expect(await h.db.read((tx) => projector.verify(tx, id))).toEqual([]);
   });
 
   it('says in a 409 that the evidence still satisfies a waivable requirement, in Dutch by default and English on request', async () => {

@@ -83,7 +83,7 @@ describe(`concurrency (${onPostgres() ? 'PostgreSQL' : 'SQLite'})`, () => {
     const waivers = await h.as(h.users.auditor).get(`${base}/${id}/waivers`).expect(200);
     expect(waivers.body).toHaveLength(1);
     expect(waivers.body[0].status).toBe('used');
-    // Back to agendasetting: the used waiver does not count again; G1-03 blocks as waiver-required.
+    // Back to agendasetting: the used waiver does not count again; G1-03 blocks again (evidence, or a new waiver).
     const now = (await h.as(h.users.bm).get(`${base}/${id}`).expect(200)).body;
     await h.as(h.users.bm).post(`${base}/${id}/transitions`, { event: 'RETURN', expectedVersion: now.version, reason: 'opnieuw' }).expect(201);
     const again = await h.as(h.users.bm).post(`${base}/${id}/transitions`, { event: 'ADVANCE', expectedVersion: now.version + 1, explanations: ex }).expect(409);

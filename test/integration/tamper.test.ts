@@ -294,6 +294,14 @@ describe(`tampering with the audit trail in the database (${onPostgres() ? 'Post
     const line = taken.out.at(-1)!;
     const anchor = parseAnchor(line, readFileSync(anchorFile, 'utf8'));
     const anchoredHead = anchor.heads.find((x) => x.stream === dossier)!;
+    // Before the rewrite, verifying since the anchor holds, with the heads kept in the store or from the file.
+    for (const args of [[], ['--anchor-file', anchorFile]]) {
+      const since = await cli('audit:verify', '--since', line, ...args);
+      expect(since.out[0]).toBe(`Since anchor ${anchor.at}: 0 event(s) appended after its ${anchor.streams} head(s).`);
+      expect(since.out).toContain(`anchor ${anchor.at} holds (${anchor.streams} streams)`);
+      expect(since.code).toBe(0);
+    }
+    expect((await cli('audit:verify', '--since', 'kaderwijzer-anchor v1 nonsense')).code).toBe(2);
 
     // Change the dossier's title in its very first event, then reseal every event of every stream from genesis.
     const all = await rows();
@@ -319,7 +327,28 @@ describe(`tampering with the audit trail in the database (${onPostgres() ? 'Post
     expect(c.out).toContain(`ANCHOR ${anchor.at} FAILED: head-changed for stream ${dossier} at streamSeq ${anchoredHead.streamSeq} (event seq ${seq})`);
     expect(c.out).toContain(`  expected ${anchoredHead.hash}`);
     expect(c.out).toContain(`  found    ${heads.get(dossier)!.hash}`);
+    // Verifying since the anchor names the same head, without reading the history before it.
+    const since = await cli('audit:verify', '--since', line);
+    expect(since.code).toBe(1);
+    expect(since.out).toContain(`ANCHOR ${anchor.at} FAILED: head-changed for stream ${dossier} at streamSeq ${anchoredHead.streamSeq} (event seq ${seq})`);
+    expect(since.out).toContain(`  found    ${heads.get(dossier)!.hash}`);
   });
+
+  if (onPostgres()) {
+    it('a rewritten event covered by editing the next event\'s prev_hash column (made plain with DROP EXPRESSION): named at that next event', async () => {
+      const [a, b] = (await dossierRows()).slice(0, 2);
+      const { content } = await stored(a.seq);
+      const altered = content.replace('Windpark Drentse Monden', 'Zonnepark Drentse Monden');
+      expect(altered).not.toBe(content);
+      const hash = sha256Hex(altered);
+      await overwrite(a.seq, altered, hash);
+      await h.exec('ALTER TABLE audit_event ALTER COLUMN prev_hash DROP EXPRESSION');
+      await h.exec(`UPDATE audit_event SET prev_hash = '${hash}' WHERE seq = ${b.seq}`);
+      const r = await verify();
+      expect(r.firstBroken).toMatchObject({ seq: b.seq, stream: dossier, streamSeq: b.streamSeq, reason: 'hash-mismatch' });
+      expect(r.checked).toBe(await countBefore(b.seq));
+    });
+  }
 
   // Below the database engine itself: only SQLite keeps the trail in one file that can be edited with any tool.
   if (!onPostgres()) {

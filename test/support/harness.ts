@@ -10,6 +10,7 @@ import { Role } from '../../workflows/facts';
 import { createApp } from '../../src/app';
 import { SYSTEM_ACTOR } from '../../src/common/actor';
 import { FixedClock } from '../../src/common/clock';
+import { logToStdout } from '../../src/common/logging';
 import { AppConfig, loadConfig } from '../../src/config/config';
 import { Db } from '../../src/database/db';
 import { UsersService } from '../../src/users/users.service';
@@ -75,7 +76,8 @@ export async function startHarness(
   const config = { ...loadConfig({ NODE_CONFIG_ENV: 'test', DATABASE_URL: fresh.url }), ...overrides }; // config/test.json
   const db = await Db.open(config.database);
   const clock = new FixedClock(new Date(START));
-  const app = await createApp({ config, db, clock, logger: opts.logger ?? (process.env.TEST_LOG ? undefined : false) });
+  // TEST_LOG=1: the service's log (JSON lines, a line per request) on stdout.
+  const app = await createApp({ config, db, clock, logger: opts.logger ?? false, log: process.env.TEST_LOG && !opts.logger ? logToStdout('debug') : undefined });
   const usersService = app.get(UsersService);
   const make = async (name: string, roles: Role[]): Promise<TestUser> => {
     const r = await usersService.createUser(SYSTEM_ACTOR, { name, roles });

@@ -11,7 +11,7 @@ import { Harness, startHarness } from '../support/harness';
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness({}, { sqlite: true });
+  h = await startHarness();
 });
 afterAll(() => h.close());
 

@@ -275,6 +275,8 @@ const INVALID: Array<[string, unknown, string, RegExp?]> = [
   ['retrievedAt without zone', body('publicatie', { onderwerp: 'besluit', kanaal: 'krant', publishedOn: '2026-03-05', retrievedAt: '2026-03-05T10:00:00' }), 'data.retrievedAt'],
   ['retrievedAt impossible day', body('publicatie', { onderwerp: 'besluit', kanaal: 'krant', publishedOn: '2026-03-05', retrievedAt: '2026-02-30T10:00:00Z' }), 'data.retrievedAt'],
   ['documentId not a uuid', body('publicatie', { onderwerp: 'besluit', kanaal: 'krant', publishedOn: '2026-03-05', documentId: 'doc-1' }), 'data.documentId', /UUID/],
+  ['besluitId not a uuid', body('publicatie', { onderwerp: 'besluit', kanaal: 'provinciaal-blad', publishedOn: '2026-03-05', besluitId: 'besluit-1' }), 'data.besluitId', /UUID/],
+  ['verzondenAanPsOn "binnenkort"', body('document', { documentType: 'startnotitie', titel: 'S', verzondenAanPsOn: 'binnenkort' }), 'data.verzondenAanPsOn', /YYYY-MM-DD/],
   ['kanaal unknown', body('publicatie', { onderwerp: 'besluit', kanaal: 'tiktok', publishedOn: '2026-03-05' }), 'data.kanaal', /must be one of/],
   // besluit
   ['besluit orgaan unknown', body('besluit', { orgaan: 'Raad', onderwerp: 'eindbesluit', kenmerk: 'k', besluitdatum: '2026-06-10' }), 'data.orgaan', /PS, GS, Presidium/],

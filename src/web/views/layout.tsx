@@ -92,7 +92,7 @@ export function Layout({ ctx, title, children }: { ctx: PageContext; title: stri
         <main id="inhoud" class="kw-main utrecht-page-content" tabIndex={-1}>
           {children}
         </main>
-        <footer class="kw-footer utrecht-page-footer">
+        <footer class="kw-footer">
           <p class="utrecht-paragraph">
             Kaderwijzer — Kader verbindend besturen Provincie Drenthe. <a class="utrecht-link" href="/werkstroom">De werkstroom</a>
           </p>

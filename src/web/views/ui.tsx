@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import { cloneElement, toChildArray, type ComponentChildren, type VNode } from 'preact';
 import type { FieldError } from '../../common/domain-error';
 
 /** Small NL Design System building blocks shared by the pages. */
@@ -48,10 +48,22 @@ export function Button({ children, secondary, name, value }: { children: Compone
   );
 }
 
+/** Each cell learns its column's header, which narrow screens show beside the value (the table stacks). */
+function withLabels(rows: ComponentChildren, head: ComponentChildren[]): ComponentChildren {
+  return toChildArray(rows).map((row) => {
+    if (typeof row !== 'object') return row;
+    const r = row as VNode<{ children?: ComponentChildren }>;
+    const cells = toChildArray(r.props.children).map((cell, i) =>
+      typeof cell === 'object' && typeof head[i] === 'string' ? cloneElement(cell as VNode<{ label?: string }>, { label: head[i] }) : cell,
+    );
+    return cloneElement(r, {}, ...cells);
+  });
+}
+
 /** A table with a caption and column headers. */
 export function Table({ caption, head, children }: { caption: string; head: ComponentChildren[]; children: ComponentChildren }) {
   return (
-    <div class="kw-table-wrap">
+    <div class="kw-table-wrap" role="region" aria-label={caption} tabIndex={0}>
       <table class="utrecht-table">
         <caption class="utrecht-table__caption">{caption}</caption>
         <thead class="utrecht-table__header">
@@ -63,7 +75,7 @@ export function Table({ caption, head, children }: { caption: string; head: Comp
             ))}
           </tr>
         </thead>
-        <tbody class="utrecht-table__body">{children}</tbody>
+        <tbody class="utrecht-table__body">{withLabels(children, head)}</tbody>
       </table>
     </div>
   );
@@ -71,13 +83,15 @@ export function Table({ caption, head, children }: { caption: string; head: Comp
 export function Tr({ children }: { children: ComponentChildren }) {
   return <tr class="utrecht-table__row">{children}</tr>;
 }
-export function Td({ children, th }: { children?: ComponentChildren; th?: boolean }) {
+export function Td({ children, th, label }: { children?: ComponentChildren; th?: boolean; label?: string }) {
   return th ? (
-    <th scope="row" class="utrecht-table__header-cell">
+    <th scope="row" class="utrecht-table__header-cell" data-label={label}>
       {children}
     </th>
   ) : (
-    <td class="utrecht-table__cell">{children}</td>
+    <td class="utrecht-table__cell" data-label={label}>
+      {children}
+    </td>
   );
 }
 

@@ -5,7 +5,7 @@
 import { isIsoDate } from '../../dates';
 import { DocumentType } from '../../evidence';
 import { DossierFacts } from '../../facts';
-import { Text } from '../../requirement';
+import { AppliesWhen, Text } from '../../requirement';
 import { instrumentById, OTHER_INSTRUMENT_ID } from '../instruments';
 
 type Doc = DossierFacts['documents'][number];
@@ -126,6 +126,24 @@ export const PARTICIPATIEVERKLARING_ARTIKEL: Readonly<Record<'omgevingsvisie' | 
 };
 export type VerklaringInstrument = keyof typeof PARTICIPATIEVERKLARING_ARTIKEL;
 export const isVerklaringInstrument = (t: string | null): t is VerklaringInstrument => t !== null && t in PARTICIPATIEVERKLARING_ARTIKEL;
+
+/** G3-07 and G4-06 apply to the instruments whose adoption decision carries a participation statement. */
+export const verklaringInstrumentApplies: AppliesWhen = {
+  description: {
+    nl: 'het instrument is een omgevingsvisie, programma of projectbesluit (Omgevingswet)',
+    en: 'the instrument is an omgevingsvisie, programma or projectbesluit (Omgevingswet)',
+  },
+  test: (f) => isVerklaringInstrument(f.classification.instrumentType),
+  whyNot: (f) =>
+    f.classification.instrumentType === null
+      ? { nl: 'het instrumenttype is nog niet vastgelegd (G1-04)', en: 'the instrument type has not been recorded yet (G1-04)' }
+      : f.classification.instrumentType === 'none'
+        ? { nl: 'het besluit is geen instrument van de Omgevingswet (instrumenttype none)', en: 'the decision is no Omgevingswet instrument (instrument type none)' }
+        : {
+            nl: `het instrumenttype is ${f.classification.instrumentType}; een participatieverklaring is alleen voorgeschreven bij een omgevingsvisie, programma of projectbesluit`,
+            en: `the instrument type is ${f.classification.instrumentType}; a participation statement is prescribed only for an omgevingsvisie, programma or projectbesluit`,
+          },
+};
 
 /** Dutch names of the document types, as a civil servant writes them. */
 export const DOCUMENT_NAMES: Readonly<Record<string, string>> = {

@@ -593,8 +593,11 @@ export const kennisgevingParticipatieProjectbesluit: Requirement = {
     test: (f) => f.classification.instrumentType === 'projectbesluit',
     whyNot: (f) => {
       const t = classifiedAs(f.classification.instrumentType, { nl: 'het instrumenttype', en: 'the instrument type' }, 'G1-04');
-      return f.classification.instrumentType === null
-        ? { nl: `${t.nl}, dus het is niet bekend als projectbesluit`, en: `${t.en}, so it is not known to be a projectbesluit` }
+      if (f.classification.instrumentType === null) {
+        return { nl: `${t.nl}, dus het is niet bekend als projectbesluit`, en: `${t.en}, so it is not known to be a projectbesluit` };
+      }
+      return f.classification.instrumentType === 'none'
+        ? { nl: 'het besluit is geen instrument van de Omgevingswet (instrumenttype none), dus geen projectbesluit', en: 'the decision is no Omgevingswet instrument (instrument type none), so not a projectbesluit' }
         : { nl: `${t.nl}, geen projectbesluit`, en: `${t.en}, not a projectbesluit` };
     },
   },

@@ -19,6 +19,7 @@ import {
   instrumentNameOf,
   isProposal,
   isVerklaringInstrument,
+  verklaringInstrumentApplies,
   joinEn,
   joinNl,
   last,
@@ -380,7 +381,7 @@ export const uniformeOpenbareVoorbereiding: Requirement = {
         ok: true,
         nl:
           late.length === 0
-            ? `(e) ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')} geregistreerd met ontvangstdatum, alle tijdig (uiterlijk ${end}).`
+            ? `(e) ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')} geregistreerd met ontvangstdatum, ${zienswijzen.length === 1 ? 'tijdig' : 'alle tijdig'} (uiterlijk ${end}).`
             : `(e) ${countNl(zienswijzen.length, 'zienswijze', 'zienswijzen')} geregistreerd met ontvangstdatum, waarvan ${late.length} te laat (na ${end}): ${late.map(zRef).join(', ')}. Te late zienswijzen blokkeren niet, maar vermeld in de reactienota hoe ermee is omgegaan (artikel 6:9 Awb).`,
         en:
           late.length === 0
@@ -416,8 +417,8 @@ export const uniformeOpenbareVoorbereiding: Requirement = {
       } else {
         parts.push({
           ok: true,
-          nl: `(f) in orde: de reactienota (${notas.map(docRef).join(', ')}) beantwoordt alle ${zienswijzen.length} zienswijzen.`,
-          en: `(f) in order: the reactienota (${notas.map(docRef).join(', ')}) answers all ${zienswijzen.length} zienswijzen.`,
+          nl: `(f) in orde: de reactienota (${notas.map(docRef).join(', ')}) beantwoordt ${zienswijzen.length === 1 ? 'de zienswijze' : `alle ${zienswijzen.length} zienswijzen`}.`,
+          en: `(f) in order: the reactienota (${notas.map(docRef).join(', ')}) answers ${zienswijzen.length === 1 ? 'the zienswijze' : `all ${zienswijzen.length} zienswijzen`}.`,
         });
       }
     }
@@ -737,7 +738,7 @@ export const participatieverklaringInOntwerp: Requirement = {
     nl: 'Participatieverklaring (Omgevingswet) in het ontwerp-vaststellingsbesluit',
     en: 'Participation statement (Omgevingswet) in the draft adoption decision',
   },
-  rule: 'For omgevingsvisie/programma: the draft adoption decision already contains the participation statement (how involved + results + how the decentral participation policy was applied). Enforced hard at T4.',
+  rule: 'For omgevingsvisie/programma (and, per issue #11, projectbesluit): the draft adoption decision already contains the participation statement (how involved + results + how the decentral participation policy was applied). Enforced hard at T4.',
   severity: 'advisory',
   waivable: false,
   origin: {
@@ -747,22 +748,7 @@ export const participatieverklaringInOntwerp: Requirement = {
     verified: true,
     note: 'The brief cited the programma as Ob 10.7 and left Ob 10.8 unverified; issue #11 corrects it: a programma falls under artikel 10.8 Omgevingsbesluit (https://aandeslagmetdeomgevingswet.nl/thema/inspiratiegids/participatie-wet/programma/) and a projectbesluit under artikel 5.51 Omgevingswet.',
   },
-  appliesWhen: {
-    description: {
-      nl: 'het instrument is een omgevingsvisie, programma of projectbesluit (Omgevingswet)',
-      en: 'the instrument is an omgevingsvisie, programma or projectbesluit (Omgevingswet)',
-    },
-    test: (f) => isVerklaringInstrument(f.classification.instrumentType),
-    whyNot: (f) =>
-      f.classification.instrumentType === null
-        ? { nl: 'het instrumenttype is nog niet vastgelegd (G1-04)', en: 'the instrument type has not been recorded yet (G1-04)' }
-        : f.classification.instrumentType === 'none'
-          ? { nl: 'het besluit is geen instrument van de Omgevingswet (instrumenttype none)', en: 'the decision is no Omgevingswet instrument (instrument type none)' }
-          : {
-              nl: `het instrumenttype is ${f.classification.instrumentType}; een participatieverklaring is alleen voorgeschreven bij een omgevingsvisie, programma of projectbesluit`,
-              en: `the instrument type is ${f.classification.instrumentType}; a participation statement is prescribed only for an omgevingsvisie, programma or projectbesluit`,
-            },
-  },
+  appliesWhen: verklaringInstrumentApplies,
   check: (f) => {
     const type = f.classification.instrumentType;
     const art = isVerklaringInstrument(type) ? PARTICIPATIEVERKLARING_ARTIKEL[type] : PARTICIPATIEVERKLARING_ARTIKEL.omgevingsvisie;

@@ -264,7 +264,7 @@ describe('G4-05 besluit na de uov (Awb 3:44)', () => {
       'unsatisfied: notice dated before the decision; TM-03 not started',
       () => [inspraak(), ps('2026-06-05'), kgBesluit('2026-06-01')],
       'unsatisfied',
-      /gedateerd 2026-06-01, vóór het besluit PS-besluit 2026-45 van 2026-06-05.*start de termijn van terinzagelegging \(TM-03\) niet/,
+      /gedateerd 2026-06-01, vóór het PS-besluit 2026-45 van 2026-06-05.*start de termijn van terinzagelegging \(TM-03\) niet/,
     ],
     ['satisfied: notice on the day of the decision (boundary)', () => [inspraak(), ps('2026-06-01'), kgBesluit('2026-06-01')], 'satisfied', /TM-03/],
     ['unsatisfied: notice without any decision', () => [inspraak(), kgBesluit()], 'unsatisfied', /er is nog geen eindbesluit vastgelegd/],
@@ -272,7 +272,7 @@ describe('G4-05 besluit na de uov (Awb 3:44)', () => {
       'unsatisfied: decision sent to the submitters before it was taken',
       () => [inspraak(), ps('2026-06-01'), kgBesluit('2026-06-01'), zienswijze('zw-1'), rec('procedure', { stap: 'besluit-toegezonden-indieners', datum: '2026-05-30' })],
       'unsatisfied',
-      /toezending aan de indieners \(.+\) is gedateerd 2026-05-30, vóór het besluit/,
+      /toezending aan de indieners \(.+\) is gedateerd 2026-05-30, vóór het PS-besluit 2026-45/,
     ],
     [
       'satisfied: notice and the decision sent to the submitters',

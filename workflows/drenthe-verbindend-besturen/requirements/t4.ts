@@ -20,6 +20,7 @@ import {
   instrumentNameOf,
   isProposal,
   isVerklaringInstrument,
+  verklaringInstrumentApplies,
   joinEn,
   joinNl,
   last,
@@ -565,7 +566,7 @@ export const besluitNaUov: Requirement = {
     } else if (early && besluit) {
       parts.push({
         ok: false,
-        nl: `De kennisgeving (${early.id}) is gedateerd ${early.data.datum}, vóór het besluit ${decRef(besluit)}: een kennisgeving van het besluit volgt op het besluit. Zij start de termijn van terinzagelegging (TM-03) niet; corrigeer de datum of leg de kennisgeving na het besluit vast.`,
+        nl: `De kennisgeving (${early.id}) is gedateerd ${early.data.datum}, vóór het ${decRef(besluit)}: een kennisgeving van het besluit volgt op het besluit. Zij start de termijn van terinzagelegging (TM-03) niet; corrigeer de datum of leg de kennisgeving na het besluit vast.`,
         en: `The notice (${early.id}) is dated ${early.data.datum}, before the decision ${decRefEn(besluit)}: a notice of the decision follows the decision. It does not start the inspection period (TM-03); correct the date or record the notice given after the decision.`,
       });
     } else if (kennisgevingen.length > 0) {
@@ -607,7 +608,7 @@ export const besluitNaUov: Requirement = {
         parts.push({
           ok: false,
           nl: besluit
-            ? `De toezending aan de indieners (${sentEarly.id}) is gedateerd ${sentEarly.data.datum}, vóór het besluit ${decRef(besluit)}: het besluit kan pas na het nemen worden toegezonden. Corrigeer de datum.`
+            ? `De toezending aan de indieners (${sentEarly.id}) is gedateerd ${sentEarly.data.datum}, vóór het ${decRef(besluit)}: het besluit kan pas na het nemen worden toegezonden. Corrigeer de datum.`
             : `De toezending aan de indieners (${sentEarly.id}) van ${sentEarly.data.datum} kan niet bij een besluit horen: er is nog geen eindbesluit vastgelegd.`,
           en: besluit
             ? `The dispatch to the submitters (${sentEarly.id}) is dated ${sentEarly.data.datum}, before the decision ${decRefEn(besluit)}: the decision can be sent only once it is taken. Correct the date.`
@@ -657,7 +658,7 @@ export const participatieverklaringInBesluit: Requirement = {
     nl: 'Participatieverklaring in het vaststellingsbesluit (Omgevingswet)',
     en: 'Participation statement in the adoption decision (Omgevingswet)',
   },
-  rule: 'For an adopted omgevingsvisie (and programma): the adoption decision states how citizens, businesses, civil society and public bodies were involved and what the results were; if adopted by PS, also how the decentral participation policy was applied.',
+  rule: 'For an adopted omgevingsvisie (and programma; per issue #11 also a projectbesluit): the adoption decision states how citizens, businesses, civil society and public bodies were involved and what the results were; if adopted by PS, also how the decentral participation policy was applied.',
   severity: 'hard',
   waivable: false,
   origin: {
@@ -667,22 +668,7 @@ export const participatieverklaringInBesluit: Requirement = {
     verified: true,
     note: 'The brief cited the programma as Ob 10.7 and left Ob 10.8 unverified; issue #11 corrects it: a programma falls under artikel 10.8 Omgevingsbesluit (https://aandeslagmetdeomgevingswet.nl/thema/inspiratiegids/participatie-wet/programma/) and a projectbesluit under artikel 5.51 Omgevingswet.',
   },
-  appliesWhen: {
-    description: {
-      nl: 'het instrument is een omgevingsvisie, programma of projectbesluit (Omgevingswet)',
-      en: 'the instrument is an omgevingsvisie, programma or projectbesluit (Omgevingswet)',
-    },
-    test: (f) => isVerklaringInstrument(f.classification.instrumentType),
-    whyNot: (f) =>
-      f.classification.instrumentType === null
-        ? { nl: 'het instrumenttype is nog niet vastgelegd (G1-04)', en: 'the instrument type has not been recorded yet (G1-04)' }
-        : f.classification.instrumentType === 'none'
-          ? { nl: 'het besluit is geen instrument van de Omgevingswet (instrumenttype none)', en: 'the decision is no Omgevingswet instrument (instrument type none)' }
-          : {
-              nl: `het instrumenttype is ${f.classification.instrumentType}; een participatieverklaring is alleen voorgeschreven bij een omgevingsvisie, programma of projectbesluit`,
-              en: `the instrument type is ${f.classification.instrumentType}; a participation statement is prescribed only for an omgevingsvisie, programma or projectbesluit`,
-            },
-  },
+  appliesWhen: verklaringInstrumentApplies,
   check: (f) => {
     const instrument = f.classification.instrumentType;
     const art = isVerklaringInstrument(instrument) ? PARTICIPATIEVERKLARING_ARTIKEL[instrument] : PARTICIPATIEVERKLARING_ARTIKEL.omgevingsvisie;
@@ -706,8 +692,8 @@ export const participatieverklaringInBesluit: Requirement = {
       en.push('what the results were (resultaten)');
     }
     if (policyNeeded(besluit) && !filled(pv?.toepassingParticipatiebeleid)) {
-      nl.push(`hoe het decentrale participatiebeleid is toegepast (toepassingParticipatiebeleid, ${art.nl.replace(/^artikel (\S+)/, 'artikel $1, tweede lid,')})`);
-      en.push(`how the decentral participation policy was applied (toepassingParticipatiebeleid, ${art.en.replace(/^article (\S+)/, 'article $1(2)')})`);
+      nl.push('hoe het decentrale participatiebeleid is toegepast (toepassingParticipatiebeleid; tweede lid)');
+      en.push('how the decentral participation policy was applied (toepassingParticipatiebeleid; paragraph 2)');
     }
     if (nl.length === 0) {
       return met(
@@ -784,8 +770,8 @@ export const participatieverslagInBeleidsvoorstel: Requirement = {
     if (gaps.length === 0) {
       return met(
         [best.id],
-        `Het voorstel ${docRef(best)} bevat een volledig participatieverslag: activiteiten, inbreng, wat met de inbreng is gedaan en hoe de deelnemers zijn teruggekoppeld.`,
-        `The proposal ${docRef(best)} contains a complete participation report: activities, input, what was done with it and how participants were informed back.`,
+        `Het voorstel (${docRef(best)}) bevat een volledig participatieverslag: activiteiten, inbreng, wat met de inbreng is gedaan en hoe de deelnemers zijn teruggekoppeld.`,
+        `The proposal (${docRef(best)}) contains a complete participation report: activities, input, what was done with it and how participants were informed back.`,
       );
     }
     return missing(

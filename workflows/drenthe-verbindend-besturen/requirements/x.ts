@@ -6,7 +6,7 @@ import { addDays, daysBetween, isIsoDate } from '../../dates';
 import { ACTORS, ActiviteitData, EvidenceRecord, NIVEAUS, WAIVER_REASON_CODES } from '../../evidence';
 import { amsterdamDate, DossierFacts } from '../../facts';
 import { always, met, missing, Requirement } from '../../requirement';
-import { isCatalogueInstrument, OTHER_INSTRUMENT_ID } from '../instruments';
+import { instrumentById, isCatalogueInstrument, OTHER_INSTRUMENT_ID } from '../instruments';
 import { correctionChain, filled, joinEn, joinNl } from './shared';
 
 
@@ -16,7 +16,8 @@ type ActivityRec = EvidenceRecord<'activiteit'> & { data: ActiviteitData };
 
 /** How an activity is named in an explanation: record id, instrument and date. */
 function activityName(a: ActivityRec): { nl: string; en: string } {
-  const instrument = filled(a.data.instrumentLabel) ? a.data.instrumentLabel : filled(a.data.instrumentId) ? a.data.instrumentId : null;
+  const label = instrumentById(a.data.instrumentId)?.label.nl;
+  const instrument = filled(a.data.instrumentLabel) ? a.data.instrumentLabel : filled(label) ? label : filled(a.data.instrumentId) ? a.data.instrumentId : null;
   const date = filled(a.data.startOn) ? a.data.startOn : null;
   const parts = [instrument, date].filter((p): p is string => p !== null);
   return {

@@ -1,0 +1,375 @@
+import { Controller, Get, Inject, Param, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { ComponentChild } from 'preact';
+import { DossierState } from '../../workflows/evidence';
+import { amsterdamDate } from '../../workflows/facts';
+import { Allow, Public } from '../auth/auth.decorators';
+import { may } from '../auth/permissions';
+import { Clock } from '../common/clock';
+import { DomainError } from '../common/domain-error';
+import { UuidParamPipe } from '../common/validation';
+import {
+  LIST_PARAMS,
+  PARTICIPATION_PARAMS,
+  STARTNOTITIE_PARAMS,
+  SUMMARY_PARAMS,
+  TIMER_PARAMS,
+  WAIVER_PARAMS,
+} from '../compliance/compliance.controller';
+import { COMPLIANCE_CSV, EXCEPTION_CSV, exceptionLines, PARTICIPATION_CSV, participationLines, STARTNOTITIE_CSV, TIMER_CSV, WAIVER_CSV } from '../compliance/compliance.csv';
+import {
+  ComplianceService,
+  ComplianceSummary,
+  ParticipationItem,
+  SortField,
+  StartnotitieIssue,
+  StartnotitieItem,
+  TimerItem,
+  WaiverRegisterItem,
+} from '../compliance/compliance.service';
+import { CSV_CONTENT_TYPE, CsvColumn, csvChunks } from '../compliance/csv';
+import { ParamSpec, parseQuery, ParsedQuery } from '../compliance/query-params';
+import { DossiersService } from '../dossiers/dossiers.service';
+import { ctxOf, offsetOf, PAGE_SIZE, send } from './dossiers.pages';
+import { dagen, datum, tijdstip } from './format';
+import { nlMessage, validationErrors } from './messages';
+import { phaseName, REASON_LABELS, WAIVER_STATUS } from './views/dossier';
+import { Column, drillDownPage, matrixPage, overviewPage, PeriodForm } from './views/griffie';
+import { A, H2, P, Status, Table, Td, Tr } from './views/ui';
+import { WebExceptionFilter, WebGuard, WebRequest } from './web.guard';
+
+const uuidPipe = new UuidParamPipe();
+
+/** The query as given (strings only; empty form fields dropped, as a GET form sends them). */
+function rawQuery(req: WebRequest): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.query)) if (typeof v === 'string' && v !== '') out[k] = v;
+  return out;
+}
+
+/** Parse with the API's own parameter table; an invalid value is reported in Dutch and left out. */
+function parse<T extends Record<string, ParamSpec>>(query: Record<string, string>, spec: T): { q: ParsedQuery<T>; error?: string } {
+  try {
+    return { q: parseQuery(query, spec) };
+  } catch (e) {
+    const errors = validationErrors(e);
+    if (!errors) throw e;
+    const bad = new Set(errors.map((x) => x.field.replace(/^query\./, '')));
+    const kept = Object.fromEntries(Object.entries(query).filter(([k]) => !bad.has(k) && k in spec));
+    return {
+      q: parseQuery(kept, spec),
+      error: `Niet alle filters zijn gebruikt: ${errors.map((x) => `${x.field.replace(/^query\./, '')} ${nlMessage(x.message)}`).join('; ')}.`,
+    };
+  }
+}
+
+function sendCsv<T>(res: Response, name: string, today: string, columns: readonly CsvColumn<T>[], items: Iterable<T>): void {
+  res.status(200);
+  res.setHeader('Content-Type', CSV_CONTENT_TYPE);
+  res.setHeader('Content-Disposition', `attachment; filename="kaderwijzer-${name}-${today}.csv"`);
+  res.setHeader('Cache-Control', 'no-store');
+  for (const chunk of csvChunks(columns, items)) res.write(chunk);
+  res.end();
+}
+
+const who = (p: { id: string; name: string | null } | null) => (p ? (p.name ?? p.id) : '—');
+const dossierLink = (i: { dossierId: string; title: string }) => <A href={`/griffie/dossiers/${i.dossierId}`}>{i.title}</A>;
+
+const WAIVER_COLUMNS: Column<WaiverRegisterItem>[] = [
+  { head: 'Dossier', cell: dossierLink },
+  { head: 'Eis', cell: (w) => `${w.requirementId}${w.requirementLabel ? `: ${w.requirementLabel.nl}` : ''}` },
+  { head: 'Reden', cell: (w) => REASON_LABELS[w.reasonCode] ?? w.reasonCode },
+  { head: 'Motivering', cell: (w) => w.motivation },
+  { head: 'Aangevraagd', cell: (w) => `${tijdstip(w.requestedAt)} door ${who(w.requestedBy)}` },
+  { head: 'Besloten', cell: (w) => (w.decidedBy ? `${tijdstip(w.decidedAt)} door ${who(w.decidedBy)}${w.decisionNote ? `: ${w.decisionNote}` : ''}` : '—') },
+  { head: 'Status', cell: (w) => WAIVER_STATUS[w.status] ?? w.status },
+];
+
+const TIMER_STATUS: Record<TimerItem['status'], ComponentChild> = {
+  running: <Status kind="ok">loopt</Status>,
+  overdue: <Status kind="open">verstreken</Status>,
+  closed: <Status kind="na">afgesloten</Status>,
+};
+
+const TIMER_COLUMNS: Column<TimerItem>[] = [
+  { head: 'Dossier', cell: dossierLink },
+  { head: 'Termijn', cell: (t) => `${t.timerId}: ${t.name.nl}` },
+  { head: 'Begin', cell: (t) => datum(t.start) },
+  { head: 'Laatste dag', cell: (t) => datum(t.computedEnd) },
+  { head: 'Grondslag', cell: (t) => t.basis },
+  { head: 'Status', cell: (t) => TIMER_STATUS[t.status] },
+  { head: 'Nog', cell: (t) => (t.daysLeft === null ? '—' : t.daysLeft < 0 ? `${dagen(-t.daysLeft)} te laat` : dagen(t.daysLeft)) },
+];
+
+const ISSUE_LABELS: Record<StartnotitieIssue, string> = {
+  'reclassified-to-non-strategic': 'Van strategisch naar niet-strategisch gezet',
+  'startnotitie-missing': 'Strategisch, maar geen vastgestelde startnotitie',
+  'not-sent-to-ps': 'Startnotitie niet aan PS gestuurd',
+  'not-on-committee-agenda': 'Startnotitie niet in een commissie besproken',
+};
+
+const STARTNOTITIE_COLUMNS: Column<StartnotitieItem>[] = [
+  { head: 'Dossier', cell: dossierLink },
+  { head: 'Signaal', cell: (s) => ISSUE_LABELS[s.issue] ?? s.issue },
+  { head: 'Fase', cell: (s) => phaseName(s.phase) },
+  { head: 'In fase', cell: (s) => dagen(s.daysInPhase) },
+  { head: 'Vastgesteld', cell: (s) => datum(s.startnotitie.adoptedOn) },
+  { head: 'Naar PS', cell: (s) => datum(s.startnotitie.sentToPsOn) },
+  { head: 'Commissie', cell: (s) => datum(s.startnotitie.committeeOn) },
+];
+
+const PLAN_STATUS: Record<string, string> = {
+  realised: 'gerealiseerd',
+  'lower-level': 'lager niveau',
+  scheduled: 'gepland',
+  cancelled: 'geannuleerd',
+  missing: 'niets vastgelegd',
+};
+
+const PARTICIPATION_COLUMNS: Column<ParticipationItem>[] = [
+  { head: 'Dossier', cell: dossierLink },
+  { head: 'Fase', cell: (p) => phaseName(p.phase) },
+  {
+    head: 'Gepland en gerealiseerd',
+    cell: (p) =>
+      p.comparison.lines.length ? (
+        <ul class="utrecht-unordered-list">
+          {p.comparison.lines.map((l, i) => (
+            <li key={i} class="utrecht-unordered-list__item">
+              {phaseName(l.fase)}, {l.doelgroep ?? 'alle doelgroepen'}: {l.planned} — {PLAN_STATUS[l.status] ?? l.status}
+              {l.gap ? ' (tekort)' : ''}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        'geen plan'
+      ),
+  },
+  { head: 'Niet gepland', cell: (p) => p.comparison.unplanned.map((u) => u.instrumentId).join(', ') || '—' },
+];
+
+@ApiExcludeController()
+@Public()
+@UseGuards(WebGuard)
+@UseFilters(WebExceptionFilter)
+@Controller('griffie')
+export class GriffiePagesController {
+  constructor(
+    @Inject(ComplianceService) private readonly compliance: ComplianceService,
+    @Inject(DossiersService) private readonly dossiers: DossiersService,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  private today(): string {
+    return amsterdamDate(this.clock.now());
+  }
+
+  @Get()
+  @Allow('compliance.read')
+  async overview(@Req() req: WebRequest, @Res() res: Response) {
+    const query = rawQuery(req);
+    const { q, error } = parse(query, LIST_PARAMS);
+    const today = this.today();
+    const filters = {
+      phase: q.phase as DossierState | undefined,
+      besluitvormer: q.besluitvormer,
+      strategisch: q.strategisch,
+      owner: q.owner,
+      hasOverdue: q.hasOverdue,
+      hasOpenHard: q.hasOpenHard,
+      sort: (q.sort ?? 'phase') as SortField,
+      order: (q.order ?? 'asc') as 'asc' | 'desc',
+    };
+    if (q.format === 'csv') {
+      const page = await this.compliance.list({ ...filters, limit: null }, today);
+      return sendCsv(res, 'compliance', today, COMPLIANCE_CSV, page.items);
+    }
+    const offset = offsetOf(req);
+    // No total: a page then costs the same at any number of dossiers (a count would not).
+    const page = await this.compliance.list({ ...filters, limit: PAGE_SIZE + 1, offset }, today);
+    send(res, overviewPage(ctxOf(req), { items: page.items.slice(0, PAGE_SIZE), total: page.total, offset, limit: PAGE_SIZE, hasNext: page.items.length > PAGE_SIZE, query, error }));
+  }
+
+  @Get('ontheffingen')
+  @Allow('compliance.read')
+  async waivers(@Req() req: WebRequest, @Res() res: Response) {
+    const query = rawQuery(req);
+    const { q, error } = parse(query, WAIVER_PARAMS);
+    const today = this.today();
+    const csv = q.format === 'csv';
+    const offset = offsetOf(req);
+    const page = await this.compliance.waivers({ ...q, limit: csv ? null : PAGE_SIZE, offset: csv ? 0 : offset }, today);
+    if (csv) return sendCsv(res, 'waivers', today, WAIVER_CSV, page.items);
+    send(
+      res,
+      drillDownPage(ctxOf(req), {
+        title: 'Ontheffingen',
+        intro: 'Het register van ontheffingen: reden, motivering, aanvrager, wie besliste, en of de ontheffing is gebruikt.',
+        caption: 'Ontheffingen, nieuwste aanvraag eerst',
+        columns: WAIVER_COLUMNS,
+        items: page.items,
+        total: page.total,
+        offset,
+        limit: PAGE_SIZE,
+        query,
+        error,
+      }),
+    );
+  }
+
+  @Get('termijnen')
+  @Allow('compliance.read')
+  async timers(@Req() req: WebRequest, @Res() res: Response) {
+    const query = rawQuery(req);
+    const { q, error } = parse(query, TIMER_PARAMS);
+    const today = this.today();
+    const csv = q.format === 'csv';
+    const offset = offsetOf(req);
+    const page = await this.compliance.timers(
+      { status: (q.status ?? 'open') as 'open', timerId: q.timerId, dossierId: q.dossierId, limit: csv ? null : PAGE_SIZE, offset: csv ? 0 : offset },
+      today,
+    );
+    if (csv) return sendCsv(res, 'timers', today, TIMER_CSV, page.items);
+    send(
+      res,
+      drillDownPage(ctxOf(req), {
+        title: 'Termijnen',
+        intro: 'Wettelijke termijnen: zienswijzen (TM-01), agenderingsrecht (TM-06), wensen en bedenkingen (TM-10) en evaluaties (TM-11). Verstreken termijnen eerst.',
+        caption: 'Termijnen, verstreken eerst',
+        columns: TIMER_COLUMNS,
+        items: page.items,
+        total: page.total,
+        offset,
+        limit: PAGE_SIZE,
+        query,
+        error,
+      }),
+    );
+  }
+
+  @Get('startnotitie')
+  @Allow('compliance.read')
+  async startnotitie(@Req() req: WebRequest, @Res() res: Response) {
+    const query = rawQuery(req);
+    const { q, error } = parse(query, STARTNOTITIE_PARAMS);
+    const today = this.today();
+    const csv = q.format === 'csv';
+    const offset = offsetOf(req);
+    const page = await this.compliance.startnotitie({ issue: q.issue as StartnotitieIssue | undefined, limit: csv ? null : PAGE_SIZE, offset: csv ? 0 : offset }, today);
+    if (csv) return sendCsv(res, 'startnotitie', today, STARTNOTITIE_CSV, page.items);
+    send(
+      res,
+      drillDownPage(ctxOf(req), {
+        title: 'Startnotities',
+        intro: 'Signalen over startnotities: dossiers die van strategisch naar niet-strategisch zijn gezet, en strategische dossiers zonder vastgestelde, verzonden of besproken startnotitie.',
+        caption: 'Signalen over startnotities',
+        columns: STARTNOTITIE_COLUMNS,
+        items: page.items,
+        total: page.total,
+        offset,
+        limit: PAGE_SIZE,
+        query,
+        error,
+      }),
+    );
+  }
+
+  @Get('participatie')
+  @Allow('compliance.read')
+  async participation(@Req() req: WebRequest, @Res() res: Response) {
+    const query = rawQuery(req);
+    const { q, error } = parse(query, PARTICIPATION_PARAMS);
+    const today = this.today();
+    const csv = q.format === 'csv';
+    const offset = offsetOf(req);
+    const page = await this.compliance.participation(
+      { phase: q.phase as DossierState | undefined, dossierId: q.dossierId, hasGaps: q.hasGaps, limit: csv ? null : PAGE_SIZE, offset: csv ? 0 : offset },
+      today,
+    );
+    if (csv) return sendCsv(res, 'participatie', today, PARTICIPATION_CSV, participationLines(page.items));
+    send(
+      res,
+      drillDownPage(ctxOf(req), {
+        title: 'Participatie: gepland en gerealiseerd',
+        intro: 'Per dossier wat de participatieparagraaf plande (niveau en instrumenten per fase en doelgroep) tegenover de vastgelegde activiteiten.',
+        caption: 'Geplande en gerealiseerde participatie per dossier',
+        columns: PARTICIPATION_COLUMNS,
+        items: page.items,
+        total: page.total,
+        offset,
+        limit: PAGE_SIZE,
+        query,
+        error,
+      }),
+    );
+  }
+
+  @Get('rapportage')
+  @Allow('compliance.read')
+  async summary(@Req() req: WebRequest, @Res() res: Response) {
+    const today = this.today();
+    const query = { from: `${today.slice(0, 4)}-01-01`, to: today, ...rawQuery(req) };
+    const { q, error } = parse(query, SUMMARY_PARAMS);
+    const csv = q.format === 'csv';
+    const from = q.from ?? `${today.slice(0, 4)}-01-01`;
+    const to = q.to ?? today;
+    const s = await this.compliance.summary({ from, to, maxItems: csv ? 1_000_000 : 200 }, today);
+    if (csv) return sendCsv(res, `rapportage-${from}-${to}`, today, EXCEPTION_CSV, exceptionLines(s));
+    send(res, summaryPage(req, s, { from, to }, error));
+  }
+
+  @Get('dossiers/:id')
+  @Allow('compliance.read')
+  async matrix(@Req() req: WebRequest, @Res() res: Response, @Param('id') rawId: string) {
+    const id = uuidPipe.transform(rawId, { type: 'param', data: 'id' });
+    const view = await this.dossiers.get(req.actor!, id);
+    if (!view) throw DomainError.notFound('Dossier', id);
+    send(res, matrixPage(ctxOf(req), { view, canRecord: may(req.actor!.roles, 'evidence.record-ps-side') }));
+  }
+}
+
+function summaryPage(req: WebRequest, s: ComplianceSummary, period: { from: string; to: string }, error?: string): string {
+  const e = s.exceptions;
+  return drillDownPage(ctxOf(req), {
+    title: 'Rapportage voor PS',
+    intro: `Stand van de dossiers op ${datum(s.today)} en de uitzonderingen van ${datum(period.from)} tot en met ${datum(period.to)}.`,
+    caption: 'Uitzondering: adviezen die alleen met een uitleg zijn gepasseerd',
+    columns: [
+      { head: 'Dossier', cell: (x: (typeof e.advisoriesExplained.items)[number]) => dossierLink(x) },
+      { head: 'Eis', cell: (x) => `${x.requirementId}${x.requirementLabel ? `: ${x.requirementLabel.nl}` : ''}` },
+      { head: 'Overgang', cell: (x) => `${phaseName(x.from)} → ${phaseName(x.to)}` },
+      { head: 'Datum', cell: (x) => datum(x.explainedOn) },
+      { head: 'Uitleg', cell: (x) => x.explanation },
+    ],
+    items: e.advisoriesExplained.items,
+    total: e.advisoriesExplained.items.length,
+    offset: 0,
+    limit: Math.max(1, e.advisoriesExplained.items.length),
+    query: { from: period.from, to: period.to },
+    filters: <PeriodForm from={period.from} to={period.to} />,
+    error,
+    before: (
+      <>
+        <Table caption="Dossiers per fase" head={['Fase', 'Totaal', 'Geblokkeerd', 'Uitleg nodig', 'Klaar', 'Termijn verstreken', 'Strategisch']}>
+          {s.counts.map((c) => (
+            <Tr key={c.phase}>
+              <Td th>{phaseName(c.phase)}</Td>
+              <Td>{c.total}</Td>
+              <Td>{c.blocked}</Td>
+              <Td>{c.needsExplanation}</Td>
+              <Td>{c.ready}</Td>
+              <Td>{c.withOverdueTimers}</Td>
+              <Td>{c.strategisch}</Td>
+            </Tr>
+          ))}
+        </Table>
+        <H2>Uitzonderingen in de periode</H2>
+        <P>
+          Gebruikte ontheffingen: {e.waiversUsed.count} · adviezen met alleen een uitleg: {e.advisoriesExplained.count} · verstreken termijnen: {e.overdueTimers.count} ·
+          herclassificaties: {e.reclassifications.count}. De CSV bevat alle uitzonderingen, één per regel.
+        </P>
+      </>
+    ),
+  });
+}

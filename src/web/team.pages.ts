@@ -1,0 +1,115 @@
+import { Controller, Get, Inject, Param, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { amsterdamDate } from '../../workflows/facts';
+import { Allow, Public } from '../auth/auth.decorators';
+import { Clock } from '../common/clock';
+import { DomainError, FieldError } from '../common/domain-error';
+import { UuidParamPipe } from '../common/validation';
+import { ComplianceService } from '../compliance/compliance.service';
+import { DossiersService } from '../dossiers/dossiers.service';
+import { AssignDossierDto } from '../dossiers/dto/dossier.dto';
+import { UsersService } from '../users/users.service';
+import { DecideWaiverDto } from '../waivers/dto/waiver.dto';
+import { WaiversService } from '../waivers/waivers.service';
+import { ctxOf, offsetOf, PAGE_SIZE, send, stringValues, validateDto } from './dossiers.pages';
+import { queryValue } from './form';
+import { nlRefusal, validationErrors } from './messages';
+import { teamPage, TeamPageData } from './views/team';
+import { WebExceptionFilter, WebGuard, WebRequest } from './web.guard';
+
+const uuidPipe = new UuidParamPipe();
+const MESSAGES: Record<string, string> = {
+  goedgekeurd: 'De ontheffing is goedgekeurd.',
+  afgewezen: 'De ontheffing is afgewezen.',
+  toegewezen: 'Het dossier is toegewezen.',
+};
+
+@ApiExcludeController()
+@Public()
+@UseGuards(WebGuard)
+@UseFilters(WebExceptionFilter)
+@Controller('teamleider')
+export class TeamPagesController {
+  constructor(
+    @Inject(WaiversService) private readonly waivers: WaiversService,
+    @Inject(DossiersService) private readonly dossiers: DossiersService,
+    @Inject(ComplianceService) private readonly compliance: ComplianceService,
+    @Inject(UsersService) private readonly users: UsersService,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  private async data(req: WebRequest, extra: Partial<TeamPageData> = {}): Promise<TeamPageData> {
+    const today = amsterdamDate(this.clock.now());
+    const inboxOffset = offsetOf(req);
+    const dossierOffset = Number(queryValue(req, 'dossiers') ?? 0) || 0;
+    const [inbox, dossiers, users] = await Promise.all([
+      this.compliance.waivers({ status: 'requested', limit: PAGE_SIZE, offset: inboxOffset }, today),
+      this.compliance.list({ sort: 'title', order: 'asc', limit: PAGE_SIZE + 1, offset: dossierOffset }, today),
+      this.users.listUsers(),
+    ]);
+    return {
+      inbox: inbox.items,
+      inboxTotal: inbox.total,
+      inboxOffset,
+      dossiers: dossiers.items.slice(0, PAGE_SIZE),
+      dossierOffset,
+      dossierHasNext: dossiers.items.length > PAGE_SIZE,
+      officers: users.filter((u) => u.roles.includes('beleidsmedewerker') && !u.disabledAt).map((u) => ({ id: u.id, name: u.name })),
+      limit: PAGE_SIZE,
+      ...extra,
+    };
+  }
+
+  @Get()
+  @Allow('waiver.decide', 'dossier.assign')
+  async page(@Req() req: WebRequest, @Res() res: Response) {
+    const m = MESSAGES[queryValue(req, 'melding') ?? ''];
+    send(res, teamPage(ctxOf(req), await this.data(req, { message: m ? { type: 'ok', text: m } : null })));
+  }
+
+  @Post('ontheffingen/:dossierId/:waiverId')
+  @Allow('waiver.decide')
+  async decide(@Req() req: WebRequest, @Res() res: Response, @Param('dossierId') rawDossier: string, @Param('waiverId') rawWaiver: string) {
+    const dossierId = uuidPipe.transform(rawDossier, { type: 'param', data: 'dossierId' });
+    const waiverId = uuidPipe.transform(rawWaiver, { type: 'param', data: 'waiverId' });
+    const values = stringValues(req);
+    const field = `note-${waiverId}`;
+    const note = (values[field] ?? '').trim();
+    try {
+      if (!note) throw DomainError.validation([{ field, message: 'geef een motivering voor uw besluit' }]);
+      const dto = await validateDto(DecideWaiverDto, { decision: values.decision ?? '', note });
+      await this.waivers.decide(req.actor!, dossierId, waiverId, dto, req.path);
+      res.redirect(303, `/teamleider?melding=${dto.decision === 'approve' ? 'goedgekeurd' : 'afgewezen'}`);
+    } catch (e) {
+      const errors = validationErrors(e);
+      if (errors) {
+        const placed: FieldError[] = errors.map((x) => (x.field === 'note' || x.field === field ? { ...x, field } : { field, message: `besluit: ${x.message}` }));
+        return send(res, teamPage(ctxOf(req), await this.data(req, { errors: placed, values, errorWaiver: waiverId })), 400);
+      }
+      if (e instanceof DomainError && e.code !== 'not-found')
+        return send(res, teamPage(ctxOf(req), await this.data(req, { message: { type: 'error', text: nlRefusal(e) } })), e.code === 'forbidden' ? 403 : 409);
+      throw e;
+    }
+  }
+
+  @Post('toewijzing/:id')
+  @Allow('dossier.assign')
+  async assign(@Req() req: WebRequest, @Res() res: Response, @Param('id') rawId: string) {
+    const id = uuidPipe.transform(rawId, { type: 'param', data: 'id' });
+    const values = stringValues(req);
+    try {
+      const dto = await validateDto(AssignDossierDto, {
+        assigneeId: values.assigneeId ?? '',
+        expectedVersion: /^\d+$/.test(values.expectedVersion ?? '') ? Number(values.expectedVersion) : values.expectedVersion,
+      });
+      await this.dossiers.assign(req.actor!, id, dto.assigneeId, dto.expectedVersion);
+      res.redirect(303, '/teamleider?melding=toegewezen#toewijzen');
+    } catch (e) {
+      const errors = validationErrors(e);
+      const text = errors ? `Toewijzen lukte niet: ${errors.map((x) => x.message).join('; ')}` : e instanceof DomainError && e.code !== 'not-found' ? nlRefusal(e) : null;
+      if (!text) throw e;
+      return send(res, teamPage(ctxOf(req), await this.data(req, { message: { type: 'error', text } })), errors ? 400 : 409);
+    }
+  }
+}

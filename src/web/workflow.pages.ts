@@ -1,0 +1,44 @@
+import { Controller, Get, Inject, Param, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { DEFAULT_WORKFLOW_ID, WorkflowRegistry } from '../../workflows/registry';
+import { Allow, Public } from '../auth/auth.decorators';
+import { DomainError } from '../common/domain-error';
+import { UuidParamPipe } from '../common/validation';
+import { DossiersService } from '../dossiers/dossiers.service';
+import { ctxOf, send } from './dossiers.pages';
+import { chartOf } from './statechart';
+import { workflowPage } from './views/workflow';
+import { WebExceptionFilter, WebGuard, WebRequest } from './web.guard';
+
+const uuidPipe = new UuidParamPipe();
+
+@ApiExcludeController()
+@Public()
+@UseGuards(WebGuard)
+@UseFilters(WebExceptionFilter)
+@Controller()
+export class WorkflowPagesController {
+  constructor(
+    @Inject(WorkflowRegistry) private readonly registry: WorkflowRegistry,
+    @Inject(DossiersService) private readonly dossiers: DossiersService,
+  ) {}
+
+  @Get('werkstroom')
+  @Allow('workflow.read')
+  async workflow(@Req() req: WebRequest, @Res() res: Response) {
+    const w = this.registry.latest(DEFAULT_WORKFLOW_ID);
+    if (!w) throw DomainError.notFound('Workflow', DEFAULT_WORKFLOW_ID);
+    send(res, workflowPage(ctxOf(req), { def: w.definition, chart: await chartOf(w.machine, w.definition) }));
+  }
+
+  @Get('dossiers/:id/werkstroom')
+  @Allow('dossier.read')
+  async dossierWorkflow(@Req() req: WebRequest, @Res() res: Response, @Param('id') rawId: string) {
+    const id = uuidPipe.transform(rawId, { type: 'param', data: 'id' });
+    const view = await this.dossiers.get(req.actor!, id);
+    const w = this.registry.get(view.workflow);
+    if (!w) throw DomainError.notFound('Workflow', `${view.workflow.id}@${view.workflow.version}`);
+    send(res, workflowPage(ctxOf(req), { def: w.definition, chart: await chartOf(w.machine, w.definition), dossier: { id, title: view.title, phase: view.phase } }));
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * Web pages without a browser (issue #15): assignment by a teamleider, PS-side evidence by the griffie, the same
+ * ownership rule as the API (X-01), role checks that are audited, HTML error pages, and CSV downloads.
+ */
+import request from 'supertest';
+import { Harness, startHarness, TestUser } from '../support/harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h.close());
+
+const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)![1];
+
+async function signIn(user: TestUser) {
+  const agent = request.agent(h.app.getHttpServer());
+  const form = await agent.get('/inloggen').expect(200);
+  await agent.post('/inloggen').type('form').send({ token: user.token, _csrf: csrfOf(form.text) }).expect(303);
+  const page = await agent.get('/uitloggen').expect(200);
+  return { agent, csrf: csrfOf(page.text) };
+}
+
+let dossierId = '';
+
+it('a beleidsmedewerker creates a dossier through the form; the form answers 400 with errors beside the fields', async () => {
+  const { agent, csrf } = await signIn(h.users.bm);
+  const bad = await agent.post('/dossiers/nieuw').type('form').send({ _csrf: csrf, title: ' ', besluitvormer: 'XX' });
+  expect(bad.status).toBe(400);
+  expect(bad.text).toContain('id="veld-title-fout"');
+  expect(bad.text).toContain('id="veld-besluitvormer-fout"');
+  expect(bad.text).toContain('href="#veld-title"');
+  const ok = await agent.post('/dossiers/nieuw').type('form').send({ _csrf: csrf, title: 'Fietspaden Zuidoost', strategisch: 'nee', besluitvormer: 'GS' });
+  expect(ok.status).toBe(303);
+  dossierId = /\/dossiers\/([0-9a-f-]{36})/.exec(ok.headers.location)![1];
+});
+
+it('another beleidsmedewerker sees the dossier but may not change it (X-01); the refusal is audited', async () => {
+  const { agent, csrf } = await signIn(h.users.bm2);
+  const page = await agent.get(`/dossiers/${dossierId}`).expect(200);
+  expect(page.text).not.toContain(`action="/dossiers/${dossierId}/overgang"`);
+  const r = await agent.post(`/dossiers/${dossierId}/overgang`).type('form').send({ _csrf: csrf, event: 'ADVANCE', expectedVersion: '1' });
+  expect(r.status).toBe(403);
+  const denied = await h.db.read((tx) => tx.all<{ n: number }>("SELECT COUNT(*) AS n FROM audit_event WHERE action = 'access.denied'"));
+  expect(Number(denied[0].n)).toBeGreaterThan(0);
+});
+
+it('a teamleider assigns the dossier to another beleidsmedewerker', async () => {
+  const { agent, csrf } = await signIn(h.users.tl);
+  const page = await agent.get('/teamleider').expect(200);
+  expect(page.text).toContain('Fietspaden Zuidoost');
+  const r = await agent.post(`/teamleider/toewijzing/${dossierId}`).type('form').send({ _csrf: csrf, assigneeId: h.users.bm2.id, expectedVersion: '1' });
+  expect(r.status).toBe(303);
+  const row = await h.db.read((tx) => tx.get<{ assignee_id: string }>('SELECT assignee_id FROM dossier WHERE id = ?', [dossierId]));
+  expect(row!.assignee_id).toBe(h.users.bm2.id);
+  const stale = await agent.post(`/teamleider/toewijzing/${dossierId}`).type('form').send({ _csrf: csrf, assigneeId: h.users.bm.id, expectedVersion: '1' });
+  expect(stale.status).toBe(409);
+  expect(stale.text).toContain('intussen door iemand anders gewijzigd');
+});
+
+it('the griffie records PS-side evidence (a committee session), not GS-side evidence', async () => {
+  const { agent, csrf } = await signIn(h.users.griffie);
+  const form = await agent.get(`/dossiers/${dossierId}/vastleggen?soort=procedure-commissiebehandeling`).expect(200);
+  expect(form.text).toContain('Behandeling in een Statencommissie');
+  const ok = await agent
+    .post(`/dossiers/${dossierId}/vastleggen?soort=procedure-commissiebehandeling`)
+    .type('form')
+    .send({ _csrf: csrf, occurredOn: '2026-03-02', 'data.onderwerp': 'voorstel', 'data.commissie': 'Omgeving', 'data.vergaderdatum': '2026-03-02' });
+  expect(ok.status).toBe(303);
+  const gsSide = await agent
+    .post(`/dossiers/${dossierId}/vastleggen?soort=checkvraag`)
+    .type('form')
+    .send({ _csrf: csrf, occurredOn: '2026-03-02', 'data.vraag': 'beginspraak', 'data.antwoord': 'ja', 'data.toelichting': 'x' });
+  expect(gsSide.status).toBe(403);
+  const kinds = await h.db.read((tx) => tx.all<{ kind: string }>('SELECT kind FROM evidence WHERE dossier_id = ? ORDER BY position', [dossierId]));
+  expect(kinds.map((k) => k.kind)).toEqual(['classificatie', 'procedure']);
+});
+
+it('role checks, unknown pages and bad ids answer with Dutch HTML pages; CSV downloads are CSV', async () => {
+  const bm = await signIn(h.users.bm);
+  const forbidden = await bm.agent.get('/griffie');
+  expect(forbidden.status).toBe(200); // compliance.read includes the beleidsmedewerker
+  const team = await bm.agent.get('/teamleider');
+  expect(team.status).toBe(403);
+  expect(team.headers['content-type']).toMatch(/text\/html/);
+  expect(team.text).toContain('Geen toegang');
+  const missing = await bm.agent.get('/dossiers/00000000-0000-4000-8000-00000000dead');
+  expect(missing.status).toBe(404);
+  expect(missing.text).toContain('Niet gevonden');
+  expect((await bm.agent.get('/dossiers/niet-een-id')).status).toBe(400);
+  const g = await signIn(h.users.griffie);
+  for (const path of ['/griffie', '/griffie/ontheffingen', '/griffie/termijnen', '/griffie/startnotitie', '/griffie/participatie', '/griffie/rapportage']) {
+    const csv = await g.agent.get(`${path}?format=csv`).expect(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.headers['content-disposition']).toMatch(/^attachment; filename="kaderwijzer-/);
+  }
+  const filtered = await g.agent.get('/griffie?phase=bestaat-niet').expect(200);
+  expect(filtered.text).toContain('Niet alle filters zijn gebruikt');
+});

@@ -115,7 +115,8 @@ function routeFacts(app: INestApplication): Map<string, RouteFacts> {
       if (!cls) continue;
       const proto = cls.prototype as Record<string, unknown>;
       for (const name of Object.getOwnPropertyNames(proto)) {
-        const handler = proto[name];
+        // The descriptor, not proto[name]: a getter on the prototype must not run (it expects an instance).
+        const handler: unknown = Object.getOwnPropertyDescriptor(proto, name)?.value;
         if (name === 'constructor' || typeof handler !== 'function') continue;
         const meta = (key: string): unknown => Reflect.getMetadata(key, handler) ?? Reflect.getMetadata(key, cls);
         facts.set(`${cls.name}_${name}`, {

@@ -29,6 +29,8 @@ const TITLE: Fragment = { type: 'string', maxLength: 300, ...NON_BLANK };
 const LONG_TEXT: Fragment = { type: 'string', maxLength: 10_000, ...NON_BLANK };
 /** A short text of an evidence record (IsShortText: 1–300 characters, not blank): doelgroepen, instrument ids. */
 const EVIDENCE_SHORT_TEXT: Fragment = { type: 'string', maxLength: 300, ...NON_BLANK };
+/** A legal timer's key: `<dossier>:<timer>:<source evidence, or fase:<phase>>:<computed end>` (compliance-timers.ts). */
+const TIMER_KEY: Fragment = { type: 'string', pattern: `^${UUID_HEX}:TM-\\d{2}:(?:${UUID_HEX}|fase:[a-z-]{1,40}):\\d{4}-\\d{2}-\\d{2}$` };
 /** A person's name: UsersService.createUser keeps 1–200 characters, trimmed, not blank. */
 const NAME: Fragment = { type: 'string', maxLength: 200, ...NON_BLANK };
 /** Optional texts CreateDossierDto takes as they come (also blank), up to its limit. */
@@ -163,7 +165,8 @@ export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
   // An activity's doelgroepen passed IsTextList: at most 100.
   UnplannedActivityDto: { instrumentId: EVIDENCE_SHORT_TEXT, doelgroepen: { maxItems: 100, items: EVIDENCE_SHORT_TEXT } },
   ParticipationComparisonDto: { planSourceId: UUID, planSourceType: { type: 'string', enum: [...DOCUMENT_TYPES] } },
-  TimerItemDto: { title: TITLE },
+  TimerItemDto: { title: TITLE, key: TIMER_KEY },
+  OverdueTimerRefDto: { key: TIMER_KEY },
   // One row per phase and final state.
   ComplianceSummaryDto: { counts: { maxItems: PHASE_IDS.length + FINAL_STATES.length } },
   // At most `maxItems` (1–5000) exceptions; `truncated` says when there were more.
@@ -172,6 +175,7 @@ export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
   StreamHeadDto: { stream: STREAM, hash: HASH },
   BrokenEventDto: { stream: STREAM },
   AuditBrokenEventDto: { stream: STREAM },
+  SinceCheckDto: { stream: STREAM },
   AuditActorDto: { id: ACTOR_ID, roles: ROLE_LIST, name: NAME },
   AuditEvidenceReferenceDto: { kind: { type: 'string', enum: [...EVIDENCE_KINDS] }, id: UUID, recordedAt: INSTANT, recordedBy: ACTOR_ID, supersedes: UUID, recordedInHash: HASH, supersededBy: UUID },
   AuditWaiverReferenceDto: {

@@ -8,6 +8,9 @@ import { OpenApiDoc, OpenApiValidator } from '../support/openapi-validator';
  * the problems (400, 401, 403, 404, 409, 413, 415, 422, 429), each checked — status, content type, body and
  * required headers — against /api/docs-json by ajv.
  */
+// Journeys of several requests each: on a busy machine one takes longer than jest's default 5 s.
+jest.setTimeout(60_000);
+
 describe('answers match the published OpenAPI document', () => {
   let h: Harness;
   let v: OpenApiValidator;
@@ -126,11 +129,16 @@ describe('answers match the published OpenAPI document', () => {
   });
 
   it('compliance views as JSON', async () => {
+    // A terinzagelegging starts the zienswijzentermijn (TM-01), so the timer views have a row.
+    const tm = await check(bm().post(`${base}/${id}/evidence`, { kind: 'procedure', occurredOn: '2026-03-02', data: { stap: 'terinzagelegging', startOn: '2026-03-02' } }));
+    expect(tm.status).toBe(201);
     const g = () => h.as(h.users.griffie);
     for (const path of ['', '/waivers', '/timers', '/startnotitie', '/participation', '/summary?from=2026-01-01&to=2026-12-31']) {
       const res = await check(g().get(`/api/v1/compliance${path}`));
       expect([path, res.status, res.status === 200 ? '' : res.text]).toEqual([path, 200, '']);
     }
+    const timers = await check(g().get('/api/v1/compliance/timers?status=all'));
+    expect((timers.body.items as Array<{ timerId: string }>).map((t) => t.timerId)).toContain('TM-01');
   });
 
   it('audit: verify, history, state, flags, export', async () => {

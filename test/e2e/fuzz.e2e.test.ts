@@ -153,10 +153,11 @@ interface Schema {
 interface Operation {
   parameters?: { name: string; in: string }[];
   requestBody?: { content: Record<string, { schema: Schema }> };
-  security?: unknown[];
+  security?: Record<string, unknown>[];
 }
 interface OpenApi {
   paths: Record<string, Record<string, Operation>>;
+  security?: Record<string, unknown>[];
   components: { schemas: Record<string, Schema> };
 }
 
@@ -186,8 +187,9 @@ function wrongValue(raw: Schema, required: boolean, template: Value | undefined)
   switch (type) {
     case 'string':
       choices.push(other((k) => k !== 'string'));
-      // '¬' occurs in no enum value, uuid, date, uri, requirement id or hash.
-      if (s.enum || s.format || s.pattern) choices.push(fc.string({ maxLength: 20 }).map((x) => `¬${x}`));
+      // '¬' occurs in no enum value, uuid, date, uri, requirement id or hash (a pattern that admits any text, such as
+      // `^[\s\S]*$` for a free text, is no restriction).
+      if (s.enum || s.format || (s.pattern && !new RegExp(s.pattern, 'u').test('¬'))) choices.push(fc.string({ maxLength: 20 }).map((x) => `¬${x}`));
       if (s.minLength && s.minLength > 0) choices.push(fc.integer({ min: 0, max: s.minLength - 1 }).map((n) => 'x'.repeat(n)));
       if (s.maxLength !== undefined) choices.push(fc.integer({ min: s.maxLength + 1, max: s.maxLength + 100 }).map((n) => 'x'.repeat(n)));
       break;
@@ -979,7 +981,8 @@ describe('fuzzing the HTTP API (property-based)', () => {
     );
     const ops = Object.entries(doc.paths).flatMap(([route, methods]) =>
       Object.entries(methods)
-        .filter(([, op]) => op.security !== undefined)
+        // Secured: the operation's own requirement, or else the document's global one, names a scheme.
+        .filter(([, op]) => (op.security ?? doc.security ?? []).some((req) => Object.keys(req).length > 0))
         .map(([method]) => ({ route, method })),
     );
     const params = (route: string): Record<string, string> =>

@@ -191,118 +191,91 @@ export class GriffiePagesController {
     send(res, overviewPage(ctxOf(req), { items: page.items.slice(0, PAGE_SIZE), total: page.total, offset, limit: PAGE_SIZE, hasNext: page.items.length > PAGE_SIZE, query, error }));
   }
 
-  @Get('ontheffingen')
-  @Allow('compliance.read')
-  async waivers(@Req() req: WebRequest, @Res() res: Response) {
+  /** One drill-down: the API's own parameter table, then one page of the service's answer, or every row as CSV. */
+  private async drillDown<P extends Record<string, ParamSpec>, T, C>(
+    req: WebRequest,
+    res: Response,
+    d: {
+      params: P;
+      fetch: (q: ParsedQuery<P>, paging: { limit: number | null; offset: number }, today: string) => Promise<{ items: T[]; total: number }>;
+      csv: { name: string; columns: readonly CsvColumn<C>[]; rows: (items: T[]) => Iterable<C> };
+      page: { title: string; intro: string; caption: string; columns: Column<T>[] };
+    },
+  ): Promise<void> {
     const query = rawQuery(req);
-    const { q, error } = parse(query, WAIVER_PARAMS);
+    const { q, error } = parse(query, d.params);
     const today = this.today();
     const csv = q.format === 'csv';
     const offset = offsetOf(req);
-    const page = await this.compliance.waivers({ ...q, limit: csv ? null : PAGE_SIZE, offset: csv ? 0 : offset }, today);
-    if (csv) return sendCsv(res, 'waivers', today, WAIVER_CSV, page.items);
-    send(
-      res,
-      drillDownPage(ctxOf(req), {
+    const page = await d.fetch(q, { limit: csv ? null : PAGE_SIZE, offset: csv ? 0 : offset }, today);
+    if (csv) return sendCsv(res, d.csv.name, today, d.csv.columns, d.csv.rows(page.items));
+    send(res, drillDownPage(ctxOf(req), { ...d.page, items: page.items, total: page.total, offset, limit: PAGE_SIZE, query, error }));
+  }
+
+  @Get('ontheffingen')
+  @Allow('compliance.read')
+  waivers(@Req() req: WebRequest, @Res() res: Response) {
+    return this.drillDown(req, res, {
+      params: WAIVER_PARAMS,
+      fetch: (q, paging, today) => this.compliance.waivers({ ...q, ...paging }, today),
+      csv: { name: 'waivers', columns: WAIVER_CSV, rows: (items) => items },
+      page: {
         title: 'Ontheffingen',
         intro: 'Het register van ontheffingen: reden, motivering, aanvrager, wie besliste, en of de ontheffing is gebruikt.',
         caption: 'Ontheffingen, nieuwste aanvraag eerst',
         columns: WAIVER_COLUMNS,
-        items: page.items,
-        total: page.total,
-        offset,
-        limit: PAGE_SIZE,
-        query,
-        error,
-      }),
-    );
+      },
+    });
   }
 
   @Get('termijnen')
   @Allow('compliance.read')
-  async timers(@Req() req: WebRequest, @Res() res: Response) {
-    const query = rawQuery(req);
-    const { q, error } = parse(query, TIMER_PARAMS);
-    const today = this.today();
-    const csv = q.format === 'csv';
-    const offset = offsetOf(req);
-    const page = await this.compliance.timers(
-      { status: (q.status ?? 'open') as 'open', timerId: q.timerId, dossierId: q.dossierId, limit: csv ? null : PAGE_SIZE, offset: csv ? 0 : offset },
-      today,
-    );
-    if (csv) return sendCsv(res, 'timers', today, TIMER_CSV, page.items);
-    send(
-      res,
-      drillDownPage(ctxOf(req), {
+  timers(@Req() req: WebRequest, @Res() res: Response) {
+    return this.drillDown(req, res, {
+      params: TIMER_PARAMS,
+      fetch: (q, paging, today) =>
+        this.compliance.timers({ status: (q.status ?? 'open') as 'open', timerId: q.timerId, dossierId: q.dossierId, ...paging }, today),
+      csv: { name: 'timers', columns: TIMER_CSV, rows: (items) => items },
+      page: {
         title: 'Termijnen',
         intro: 'Wettelijke termijnen: zienswijzen (TM-01), agenderingsrecht (TM-06), wensen en bedenkingen (TM-10) en evaluaties (TM-11). Verstreken termijnen eerst.',
         caption: 'Termijnen, verstreken eerst',
         columns: TIMER_COLUMNS,
-        items: page.items,
-        total: page.total,
-        offset,
-        limit: PAGE_SIZE,
-        query,
-        error,
-      }),
-    );
+      },
+    });
   }
 
   @Get('startnotitie')
   @Allow('compliance.read')
-  async startnotitie(@Req() req: WebRequest, @Res() res: Response) {
-    const query = rawQuery(req);
-    const { q, error } = parse(query, STARTNOTITIE_PARAMS);
-    const today = this.today();
-    const csv = q.format === 'csv';
-    const offset = offsetOf(req);
-    const page = await this.compliance.startnotitie({ issue: q.issue as StartnotitieIssue | undefined, limit: csv ? null : PAGE_SIZE, offset: csv ? 0 : offset }, today);
-    if (csv) return sendCsv(res, 'startnotitie', today, STARTNOTITIE_CSV, page.items);
-    send(
-      res,
-      drillDownPage(ctxOf(req), {
+  startnotitie(@Req() req: WebRequest, @Res() res: Response) {
+    return this.drillDown(req, res, {
+      params: STARTNOTITIE_PARAMS,
+      fetch: (q, paging, today) => this.compliance.startnotitie({ issue: q.issue as StartnotitieIssue | undefined, ...paging }, today),
+      csv: { name: 'startnotitie', columns: STARTNOTITIE_CSV, rows: (items) => items },
+      page: {
         title: 'Startnotities',
         intro: 'Signalen over startnotities: dossiers die van strategisch naar niet-strategisch zijn gezet, en strategische dossiers zonder vastgestelde, verzonden of besproken startnotitie.',
         caption: 'Signalen over startnotities',
         columns: STARTNOTITIE_COLUMNS,
-        items: page.items,
-        total: page.total,
-        offset,
-        limit: PAGE_SIZE,
-        query,
-        error,
-      }),
-    );
+      },
+    });
   }
 
   @Get('participatie')
   @Allow('compliance.read')
-  async participation(@Req() req: WebRequest, @Res() res: Response) {
-    const query = rawQuery(req);
-    const { q, error } = parse(query, PARTICIPATION_PARAMS);
-    const today = this.today();
-    const csv = q.format === 'csv';
-    const offset = offsetOf(req);
-    const page = await this.compliance.participation(
-      { phase: q.phase as DossierState | undefined, dossierId: q.dossierId, hasGaps: q.hasGaps, limit: csv ? null : PAGE_SIZE, offset: csv ? 0 : offset },
-      today,
-    );
-    if (csv) return sendCsv(res, 'participatie', today, PARTICIPATION_CSV, participationLines(page.items));
-    send(
-      res,
-      drillDownPage(ctxOf(req), {
+  participation(@Req() req: WebRequest, @Res() res: Response) {
+    return this.drillDown(req, res, {
+      params: PARTICIPATION_PARAMS,
+      fetch: (q, paging, today) =>
+        this.compliance.participation({ phase: q.phase as DossierState | undefined, dossierId: q.dossierId, hasGaps: q.hasGaps, ...paging }, today),
+      csv: { name: 'participatie', columns: PARTICIPATION_CSV, rows: participationLines },
+      page: {
         title: 'Participatie: gepland en gerealiseerd',
         intro: 'Per dossier wat de participatieparagraaf plande (niveau en instrumenten per fase en doelgroep) tegenover de vastgelegde activiteiten.',
         caption: 'Geplande en gerealiseerde participatie per dossier',
         columns: PARTICIPATION_COLUMNS,
-        items: page.items,
-        total: page.total,
-        offset,
-        limit: PAGE_SIZE,
-        query,
-        error,
-      }),
-    );
+      },
+    });
   }
 
   @Get('rapportage')

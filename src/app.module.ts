@@ -18,18 +18,18 @@ import { APP_CONFIG, AppConfig } from './config/config';
 import { Db } from './database/db';
 import { DossiersController } from './dossiers/dossiers.controller';
 import { DossiersService } from './dossiers/dossiers.service';
-import { EvidenceController } from './evidence/evidence.controller';
-import { EvidenceService } from './evidence/evidence.service';
+import { EvidenceController } from './dossiers/evidence/evidence.controller';
+import { EvidenceService } from './dossiers/evidence/evidence.service';
 import { HealthController } from './health.controller';
 import { TermijnenModule } from './termijnen/termijnen.module';
-import { TransitionsController } from './transitions/transitions.controller';
-import { TransitionsService } from './transitions/transitions.service';
+import { TransitionsController } from './dossiers/transitions/transitions.controller';
+import { TransitionsService } from './dossiers/transitions/transitions.service';
 import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
-import { WaiversController } from './waivers/waivers.controller';
-import { WaiversService } from './waivers/waivers.service';
+import { WaiversController } from './dossiers/waivers/waivers.controller';
+import { WaiversService } from './dossiers/waivers/waivers.service';
 import { WEB_CONTROLLERS, WEB_PROVIDERS } from './web/web.module';
-import { WorkflowsModule } from './workflows/workflows.module';
+import { WorkflowsModule } from './workflow-catalogue/workflows.module';
 
 export interface AppModuleOptions {
   config: AppConfig;

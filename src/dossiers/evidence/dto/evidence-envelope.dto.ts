@@ -5,8 +5,8 @@
  * from `data.stap`).
  */
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
-import { EVIDENCE_KINDS } from '../../../workflows/evidence';
-import type { EvidenceDataByKind, EvidenceKind } from '../../../workflows/evidence';
+import { EVIDENCE_KINDS } from '../../../../workflows/evidence';
+import type { EvidenceDataByKind, EvidenceKind } from '../../../../workflows/evidence';
 import { API_DATE, API_UUID } from './api-schema';
 import {
   AankondigingDto,

@@ -4,8 +4,8 @@
  * union at compile time, so a new stap without a DTO does not compile.
  */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { EVALUATIETYPES } from '../../../workflows/evidence';
-import type { Evaluatietype, ProcedureData, ProcedureStap } from '../../../workflows/evidence';
+import { EVALUATIETYPES } from '../../../../workflows/evidence';
+import type { Evaluatietype, ProcedureData, ProcedureStap } from '../../../../workflows/evidence';
 import { API_COUNT, API_DATE, API_LONG_TEXT, API_PRB_ID, API_SHORT_TEXT } from './api-schema';
 import type { SameShape } from './evidence-data.dto';
 import {

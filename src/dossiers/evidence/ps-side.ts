@@ -1,4 +1,4 @@
-import { EvidenceDataByKind, EvidenceKind } from '../../workflows/evidence';
+import { EvidenceDataByKind, EvidenceKind } from '../../../workflows/evidence';
 
 /** Instruments of PS and its griffie: committee sessions, spreekrecht, hearings, Drents Panel, Drenthe in Debat… */
 export const PS_SIDE_INSTRUMENTS: readonly string[] = [

@@ -22,7 +22,7 @@ import {
   PUBLICATIE_ONDERWERPEN,
   TERUGKOPPELING_ONDERWERPEN,
   TERUGKOPPELING_ONTVANGERS,
-} from '../../../workflows/evidence';
+} from '../../../../workflows/evidence';
 import type {
   ActiviteitData,
   ActiviteitStatus,
@@ -48,7 +48,7 @@ import type {
   PublicatieKanaal,
   PublicatieOnderwerp,
   TerugkoppelingData,
-} from '../../../workflows/evidence';
+} from '../../../../workflows/evidence';
 import {
   CONTENT_HASH_PATTERN,
   IsBool,

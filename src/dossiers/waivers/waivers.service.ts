@@ -1,19 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { WAIVER_REASON_CODES, WaiverReasonCode } from '../../workflows/evidence';
-import { WorkflowRegistry } from '../../workflows/registry';
-import { Text } from '../../workflows/requirement';
-import { AuditService } from '../audit/audit.service';
-import { AccessLog } from '../auth/access-log.service';
-import { ActorContext } from '../common/actor';
-import { Clock } from '../common/clock';
-import { ComplianceProjector } from '../compliance/compliance.projector';
-import { DomainError } from '../common/domain-error';
-import { loadNames, NameIndex, NO_NAMES, person } from '../common/people';
-import { Db } from '../database/db';
-import { DossierStore, WaiverRow } from '../dossiers/dossier.store';
-import { isFinal } from '../dossiers/dossier.view';
-import { isAssignee } from '../dossiers/dossiers.service';
+import { WAIVER_REASON_CODES, WaiverReasonCode } from '../../../workflows/evidence';
+import { WorkflowRegistry } from '../../../workflows/registry';
+import { Text } from '../../../workflows/requirement';
+import { AuditService } from '../../audit/audit.service';
+import { AccessLog } from '../../auth/access-log.service';
+import { ActorContext } from '../../common/actor';
+import { Clock } from '../../common/clock';
+import { ComplianceProjector } from '../../compliance/compliance.projector';
+import { DomainError } from '../../common/domain-error';
+import { loadNames, NameIndex, NO_NAMES, person } from '../../common/people';
+import { Db } from '../../database/db';
+import { DossierStore, WaiverRow } from '../dossier.store';
+import { isFinal } from '../dossier.view';
+import { isAssignee } from '../dossiers.service';
 
 export interface WaiverView {
   id: string;

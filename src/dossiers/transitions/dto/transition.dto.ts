@@ -14,7 +14,7 @@ import {
   ValidateIf,
   ValidationArguments,
 } from 'class-validator';
-import { DOSSIER_EVENTS, DossierEventType } from '../../../workflows/facts';
+import { DOSSIER_EVENTS, DossierEventType } from '../../../../workflows/facts';
 
 const REQUIREMENT_ID = /^(X-0[1-5]|G[1-6]-\d{2})$/;
 

@@ -9,7 +9,7 @@
  */
 import { isURL, isUUID, registerDecorator, ValidateIf, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { isIsoDate } from '../../../workflows/dates';
+import { isIsoDate } from '../../../../workflows/dates';
 
 /** Names, titles, references, ids, channels. */
 export const SHORT_TEXT_MAX = 300;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { WAIVER_REASON_CODES, WaiverReasonCode } from '../../../workflows/evidence';
+import { WAIVER_REASON_CODES, WaiverReasonCode } from '../../../../workflows/evidence';
 
 export class RequestWaiverDto {
   @ApiProperty({ example: 'G2-01', pattern: '^(X-0[1-5]|G[1-6]-\\d{2})$' })

@@ -1,5 +1,5 @@
-import { EvidenceRecord } from '../../workflows/evidence';
-import { rec } from '../../workflows/testing/facts-builder';
+import { EvidenceRecord } from '../../../workflows/evidence';
+import { rec } from '../../../workflows/testing/facts-builder';
 import { dateErrors } from './date-checks';
 import type { ParsedEvidence } from './dto';
 

@@ -12,10 +12,10 @@
  * Whether a string is a calendar date at all (`"binnenkort"`) the DTO decides before this runs. Pure: `today` is
  * passed in (the service's clock, Europe/Amsterdam).
  */
-import { isIsoDate } from '../../workflows/dates';
-import { EvidenceRecord } from '../../workflows/evidence';
-import { amsterdamDate } from '../../workflows/facts';
-import type { FieldError } from '../common/domain-error';
+import { isIsoDate } from '../../../workflows/dates';
+import { EvidenceRecord } from '../../../workflows/evidence';
+import { amsterdamDate } from '../../../workflows/facts';
+import type { FieldError } from '../../common/domain-error';
 import type { ParsedEvidence } from './dto';
 
 type Dated = { field: string; value: string | undefined; what: string };

@@ -2,6 +2,7 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditService } from './audit/audit.service';
@@ -15,7 +16,7 @@ import { httpLogOptions, LogSetup } from './common/logging';
 import { RateLimitGuard } from './common/rate-limit.guard';
 import { ComplianceModule } from './compliance/compliance.module';
 import { APP_CONFIG, AppConfig } from './config/config';
-import { Db } from './database/db';
+import { dataSourceOptions, Db } from './database/db';
 import { DossiersController } from './dossiers/dossiers.controller';
 import { DossiersService } from './dossiers/dossiers.service';
 import { EvidenceController } from './dossiers/evidence/evidence.controller';
@@ -55,6 +56,10 @@ class CoreModule {
   static register(opts: AppModuleOptions): DynamicModule {
     return {
       module: CoreModule,
+      imports: [
+        // The entities' repositories, the EntityManager and the DataSource, on the connection the caller opened (and migrated).
+        TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions(opts.config.database), dataSourceFactory: () => Promise.resolve(opts.db.dataSource) }),
+      ],
       providers: [
         { provide: APP_CONFIG, useValue: opts.config },
         { provide: Db, useValue: opts.db },

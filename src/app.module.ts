@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module';
@@ -10,6 +11,7 @@ import { AuthenticationGuard, AuthGuard } from './auth/auth.guard';
 import { httpLogOptions, LogSetup } from './common/logging';
 import { RateLimitGuard } from './common/rate-limit.guard';
 import { ComplianceModule } from './compliance/compliance.module';
+import { dataSourceOptions } from './database/db';
 import { InfrastructureModule, InfrastructureOptions } from './database/infrastructure.module';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { HealthController } from './health.controller';
@@ -45,6 +47,11 @@ export class AppModule {
       imports: [
         InfrastructureModule.forRoot(opts),
         InfrastructureModule,
+        // The entities' repositories, the EntityManager and the DataSource, on the connection the caller opened (and migrated).
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSourceOptions(opts.config.database),
+          dataSourceFactory: () => Promise.resolve(opts.db.dataSource),
+        }),
         AuditModule,
         UsersModule,
         WorkflowCatalogueModule,

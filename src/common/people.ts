@@ -1,4 +1,5 @@
 import { Tx } from '../database/db';
+import { UserRepository } from '../users/user.repository';
 
 /**
  * People by name, not id (issue #11): a person reads "Anne de Vries", not a UUID. The users table is small (the people
@@ -12,14 +13,12 @@ export const NO_NAMES: NameIndex = new Map();
 export async function loadNames(tx: Tx, ids: Iterable<string | null | undefined>): Promise<NameIndex> {
   const wanted = [...new Set([...ids].filter((id): id is string => typeof id === 'string' && id.length > 0))];
   if (!wanted.length) return NO_NAMES;
-  const rows = await tx.all<{ id: string; name: string }>(`SELECT id, name FROM app_user WHERE id IN (${wanted.map(() => '?').join(', ')})`, wanted);
-  return new Map(rows.map((r) => [r.id, r.name]));
+  return UserRepository.names(tx, wanted);
 }
 
 /** Every user's name (for scans over the whole store, such as the flags of every dossier). */
 export async function loadAllNames(tx: Tx): Promise<NameIndex> {
-  const rows = await tx.all<{ id: string; name: string }>('SELECT id, name FROM app_user', []);
-  return new Map(rows.map((r) => [r.id, r.name]));
+  return UserRepository.names(tx);
 }
 
 /** `{ id, name }` of a person; the name is null when the id is not a user (the system, a deleted row). */

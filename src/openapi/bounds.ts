@@ -10,7 +10,7 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { getMetadataStorage } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
-import { LIST_MAX_ITEMS } from '../dossiers/evidence/dto/validators';
+import { LIST_MAX_ITEMS } from '../common';
 import { NON_BLANK } from './text';
 
 const INT32_MAX = 2_147_483_647;

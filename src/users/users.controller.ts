@@ -1,13 +1,10 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { Allow, AuthedRequest, CurrentActor } from '../auth/auth.decorators';
-import { DomainError } from '../common/domain-error';
-import { ActorContext } from '../common/actor';
-import { ApiAuthedProblems } from '../common/api-problems';
-import { UuidParamPipe } from '../common/validation';
+import { Allow, AuthedRequest, CurrentActor } from '../auth';
+import { ActorContext, ApiAuthedProblems, DomainError, UuidParamPipe } from '../common';
 import { CreateTokenDto, CreateUserDto } from './dto/user.dto';
 import { UsersService } from './users.service';
-import { CREATED_TOKEN_SCHEMA, CREATED_USER_SCHEMA, ME_SCHEMA, TEAMLEIDERS_SCHEMA } from '../openapi/user-schemas';
+import { CREATED_TOKEN_SCHEMA, CREATED_USER_SCHEMA, ME_SCHEMA, TEAMLEIDERS_SCHEMA } from '../openapi';
 
 const iso = (s?: string) => (s ? new Date(s).toISOString() : null);
 

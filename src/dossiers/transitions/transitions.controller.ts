@@ -1,9 +1,7 @@
 import { Body, Controller, Get, Inject, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import { Allow, AuthedRequest, CurrentActor } from '../../auth/auth.decorators';
-import { ActorContext } from '../../common/actor';
-import { ApiAuthedProblems, ProblemDetailsDto, RequirementsUnmetProblemDto } from '../../common/api-problems';
-import { UuidParamPipe } from '../../common/validation';
+import { Allow, AuthedRequest, CurrentActor } from '../../auth';
+import { ActorContext, ApiAuthedProblems, ProblemDetailsDto, RequirementsUnmetProblemDto, UuidParamPipe } from '../../common';
 import { TransitionHistoryEntryDto, TransitionResultDto } from '../dto/dossier-view.dto';
 import { FireTransitionDto } from './dto/transition.dto';
 import { TransitionsService } from './transitions.service';

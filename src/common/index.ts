@@ -1,0 +1,17 @@
+export { SYSTEM_ACTOR } from './actor';
+export type { ActorContext } from './actor';
+export { ApiAuthedProblems, ProblemDetailsDto, RequirementsUnmetProblemDto } from './api-problems';
+export { Clock, SystemClock } from './clock';
+export { BOM, CSV_CONTENT_TYPE, csvCell, csvChunks, joinList } from './csv';
+export type { CsvColumn } from './csv';
+export { DomainError, ERROR_CODES } from './domain-error';
+export type { ErrorCode, FieldError } from './domain-error';
+export { httpLogOptions, logToStdout } from './logging';
+export type { LogSetup } from './logging';
+export { NO_NAMES, nameOf, person, withNames } from './people';
+export type { NameIndex } from './people';
+export { ERROR_STATUS, PROBLEM_TYPE_BASE, ProblemDetailsFilter, problemFor, sendProblem, toDomainError } from './problem-details.filter';
+export { ERROR_TITLES, transitionTarget } from './problem-text';
+export { RateLimitGuard, setRateLimitHeaders } from './rate-limit.guard';
+export { requestId } from './request-id';
+export { LIST_MAX_ITEMS, UuidParamPipe, flattenValidationErrors, strictValidationPipe } from './validation';

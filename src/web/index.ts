@@ -1,0 +1,1 @@
+export { WebModule, isWebPath } from './web.module';

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit';
@@ -9,7 +10,7 @@ import { AuthedRequest } from './auth';
 import { AuthenticationGuard, AuthGuard, UsersModule } from './users';
 import { httpLogOptions, LogSetup, RateLimitGuard } from './common';
 import { ComplianceModule } from './compliance';
-import { InfrastructureModule, InfrastructureOptions } from './database';
+import { dataSourceOptions, InfrastructureModule, InfrastructureOptions } from './database';
 import { DossiersModule } from './dossiers';
 import { HealthController } from './health.controller';
 import { TermijnenModule } from './termijnen';
@@ -43,6 +44,11 @@ export class AppModule {
       imports: [
         InfrastructureModule.forRoot(opts),
         InfrastructureModule,
+        // The entities' repositories, the EntityManager and the DataSource, on the connection the caller opened (and migrated).
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSourceOptions(opts.config.database),
+          dataSourceFactory: () => Promise.resolve(opts.db.dataSource),
+        }),
         AuditModule,
         UsersModule,
         WorkflowCatalogueModule,

@@ -7,7 +7,7 @@ export { AuditModule } from './audit.module';
 export { AuditService } from './audit.service';
 export { canonicalEventText } from './canonical-event';
 export type { AuditEventContent, AuditEventRow, AuditPayload, StreamHead } from './canonical-event';
-export { ChainVerifier, STORED_EVENT_COLUMNS } from './chain-verifier';
+export { ChainVerifier, SHOWN_VALUE_MAX, shownValue, STORED_EVENT_COLUMNS } from './chain-verifier';
 export type { BrokenEvent, VerifyResult } from './chain-verifier';
 export { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportChunks } from './export-format';
 export type { ExportFormat } from './export-format';

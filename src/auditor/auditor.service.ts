@@ -6,7 +6,7 @@ import { ActorContext, Clock, DomainError } from '../common';
 import { DossierView, peopleOf, toDossierView, toWaiverFact, toWaiverView, WaiverView } from '../dossiers';
 import { loadAllNames, loadNames } from '../users';
 import { Db } from '../database';
-import { CarriedLessons, evidenceInForce, ReplayGap, replayDossier } from './as-of';
+import { CarriedLessons, evidenceInForce, MAX_GAPS_SHOWN, ReplayGap, replayDossier } from './as-of';
 import { AuditFlag, AuditService, BrokenEvent, ChainVerifier, FLAG_KINDS, FLAG_SOURCE_ACTIONS, FlagDetector, FlagKind, RawAuditRow, ScanFilter, toEventRow } from '../audit';
 import type { AuditEventRow } from '../audit';
 import { HistoryEntry, REFERENCE_ACTIONS, ReferenceIndex, toHistoryEntry } from './history';
@@ -198,7 +198,7 @@ export class AuditorService {
         lastEvent: { seq: last.seq, streamSeq: last.streamSeq, at: last.occurredAt, action: last.action, hash: last.hash },
         chain: { ok: chain.ok, checked: chain.checked, ...(chain.firstBroken ? { firstBroken: chain.firstBroken } : {}) },
         notApplied: replayed.notApplied,
-        gaps: replayed.gaps,
+        gaps: replayed.gaps.slice(0, MAX_GAPS_SHOWN),
         complete: replayed.gaps.length === 0 && chain.ok,
       },
     };

@@ -1,3 +1,4 @@
+export { MAX_GAPS_SHOWN, NOT_APPLIED_ACTIONS } from './as-of';
 export { AuditorModule } from './auditor.module';
 export { AuditorService } from './auditor.service';
 export type { DossierStateAsOf } from './auditor.service';

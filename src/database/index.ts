@@ -1,4 +1,4 @@
-export { Db, isUniqueViolation } from './db';
+export { dataSourceOptions, Db, isUniqueViolation } from './db';
 export type { Param, Row, Tx } from './db';
 export { InfrastructureModule } from './infrastructure.module';
 export type { InfrastructureOptions } from './infrastructure.module';

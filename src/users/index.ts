@@ -1,4 +1,4 @@
-export { AuthGuard, AuthenticationGuard } from './auth.guard';
+export { AuthenticationGuard, AuthGuard } from './auth.guard';
 export { bootstrapTokenFile, writeBootstrapToken } from './bootstrap';
 export { loadAllNames, loadNames } from './names';
 export { UsersModule } from './users.module';

@@ -1,1 +1,1 @@
-export { WebModule, isWebPath } from './web.module';
+export { isWebPath, WebModule } from './web.module';

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Inject, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { Allow, AuthedRequest, CurrentActor } from '../../auth';
-import { ActorContext, ApiAuthedProblems, ProblemDetailsDto, RequirementsUnmetProblemDto, UuidParamPipe } from '../../common';
-import { TransitionHistoryEntryDto, TransitionResultDto } from '../dto/dossier-view.dto';
+import { ActorContext, ApiAuthedProblems, MAX_HISTORY_PAGE, ProblemDetailsDto, RequirementsUnmetProblemDto, SeqPageQueryDto, UuidParamPipe } from '../../common';
+import { TransitionHistoryPageDto, TransitionResultDto } from '../dto/dossier-view.dto';
 import { FireTransitionDto } from './dto/transition.dto';
 import { TransitionsService } from './transitions.service';
 
@@ -37,10 +37,14 @@ export class TransitionsController {
 
   @Get()
   @Allow('dossier.read')
-  @ApiOperation({ summary: 'The transition history: every attempt, done and refused, with the evaluation shown.' })
-  @ApiOkResponse({ type: [TransitionHistoryEntryDto] })
+  @ApiOperation({ summary: 'The transition history: every attempt, done and refused, with the evaluation shown; a page at a time (`limit`, `afterSeq`).' })
+  @ApiOkResponse({ type: TransitionHistoryPageDto })
   @ApiAuthedProblems(404)
-  history(@Param('id', UuidParamPipe) id: string) {
-    return this.transitions.history(id);
+  async history(@Param('id', UuidParamPipe) id: string, @Query() q: SeqPageQueryDto) {
+    const limit = q.limit ?? MAX_HISTORY_PAGE;
+    // One more than asked: whether there is a next page.
+    const items = await this.transitions.history(id, { limit: limit + 1, afterSeq: q.afterSeq });
+    const more = items.length > limit;
+    return { dossierId: id, items: items.slice(0, limit), limit, nextAfterSeq: more ? items[limit - 1].seq : null };
   }
 }

@@ -31,3 +31,11 @@ export const REQUIREMENT_MAP_KEYS: readonly string[] = [
   ...[1, 2, 3, 4, 5].map((n) => `X-0${n}`),
   ...[1, 2, 3, 4, 5, 6].flatMap((g) => Array.from({ length: 100 }, (_, n) => `G${g}-${String(n).padStart(2, '0')}`)),
 ];
+
+export const UUID_HEX = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+/** A user id, `cli:<account>` for the command line (src/cli/run.ts keeps 64 characters of the account), or `system`. */
+export const ACTOR_ID: SchemaObject = { type: 'string', maxLength: 68, pattern: `^(?:system|cli:.{1,64}|${UUID_HEX})$` };
+
+/** `2026-03-02T10:15:00.123456789+01:00`: the longest instant IsIsoInstant accepts (at most nine fraction digits). */
+export const ISO_INSTANT_MAX = 35;

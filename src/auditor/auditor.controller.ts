@@ -3,8 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiQ
 import type { Response } from 'express';
 import { Allow, CurrentActor } from '../auth';
 import { ActorContext, ApiAuthedProblems, DomainError, UuidParamPipe } from '../common';
-import { QUERY_DATE_TIME, QUERY_UUID, queryInt, queryList } from '../openapi';
-import { AuditService, EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportChunks, ExportFormat, FLAG_KINDS, FlagKind, QueryReader } from '../audit';
+import { AuditService, EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportChunks, ExportFormat, FLAG_KINDS, FlagKind, QUERY_DATE_TIME, QUERY_UUID, queryInt, queryList, QueryReader } from '../audit';
 import { AuditorService, StateViewer } from './auditor.service';
 import { DossierFlagsDto, DossierStateDto, FlagPageDto, HistoryPageDto } from './dto/auditor.dto';
 import { HISTORY_KINDS } from './history';

@@ -1,2 +1,1 @@
 export { publishOpenApi } from './document';
-export { QUERY_DATE_TIME, QUERY_STREAM, QUERY_UUID, queryInt, queryList, queryText } from './query-params';

@@ -1,5 +1,5 @@
 /**
- * Schemas of query parameters read with the auditor endpoints' QueryReader (src/audit/query.ts): each states
+ * Schemas of query parameters read with the audit and auditor endpoints' QueryReader (query.ts): each states
  * the limit QueryReader checks (query-params.spec.ts proves it refuses a value past each one).
  */
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';

@@ -1,4 +1,4 @@
-import { QueryReader } from '../audit';
+import { QueryReader } from './query';
 import { QUERY_DATE_TIME, queryInt, queryList } from './query-params';
 
 /** What the document declares for the auditor query parameters, QueryReader refuses past it. */

@@ -62,7 +62,7 @@ export class HistoryEntryDto {
   @ApiProperty({ type: WorkflowRefDto, nullable: true }) workflow!: WorkflowRefDto | null;
   @ApiProperty({ type: TextDto, description: 'One line in Dutch and English.' }) summary!: TextDto;
   @ApiProperty({
-    type: 'object',
+    type: Object,
     description:
       'Everything the event recorded, unchanged: for transitions `event`, `from`, `to`, `evaluation` (each requirement shown, with ' +
       'status, explanation and evidence ids), `explanations`, `waiversUsed`; for evidence the record (and `before` for a correction); ' +

@@ -12,6 +12,7 @@ import { ActorContext } from '../../common/actor';
 import { Clock } from '../../common/clock';
 import { ComplianceProjector } from '../../compliance/compliance.projector';
 import { DomainError, FieldError } from '../../common/domain-error';
+import { boundedPair } from '../../common/bounded-text';
 import { loadNames, NameIndex, NO_NAMES, withNames } from '../../common/people';
 import { transitionTarget } from '../../common/problem-text';
 import { MIN_ADVISORY_EXPLANATION_LENGTH } from '../../audit/flags';
@@ -381,7 +382,7 @@ export function requirementsUnmet(dossierId: string, to: string, decision: Trans
         waivable: u.waivable,
         blockReason: apiBlockReason(u),
         label: u.label,
-        explanation: { nl: withNames(u.explanation.nl, names), en: withNames(u.explanation.en, names) },
+        explanation: boundedPair({ nl: withNames(u.explanation.nl, names), en: withNames(u.explanation.en, names) }),
         toPass: whatToDo(u),
         origin: u.origin,
       })),

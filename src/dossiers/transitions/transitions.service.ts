@@ -125,7 +125,7 @@ export class TransitionsService {
 
       const def = workflow.definition;
       const ref = { id: def.id, version: def.version };
-      const outcome: AttemptOutcome = attemptTransition(def, workflow.machine, {
+      const outcome: AttemptOutcome = attemptTransition(def, {
         type: cmd.event,
         facts,
         explanations: cmd.explanations ?? {},

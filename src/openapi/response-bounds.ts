@@ -71,8 +71,18 @@ function requirementMap(description: string, value: SchemaObject | ReferenceObje
 const EXPLANATIONS: Fragment = { allOf: [{ $ref: '#/components/schemas/RequirementExplanations' }] };
 const WAIVER_MAP: Fragment = { allOf: [{ $ref: '#/components/schemas/RequirementWaivers' }] };
 
+/**
+ * The most flags one audit event raises (audit/flags.ts): a transition flags each reclassification since the previous
+ * one (at most the dossier's evidence records), each short advisory explanation (at most 60: FireTransitionDto), and
+ * the token it was done with.
+ */
+const FLAGS_PER_EVENT_MAX = MAX_EVIDENCE_PER_DOSSIER + 60 + 1;
+/** A page of flags ends at an event boundary: fewer than `limit` (at most 1000) flags, then all flags of one event. */
+const FLAG_PAGE: Fragment = { type: 'array', maxItems: 1000 - 1 + FLAGS_PER_EVENT_MAX };
+
 /** A text of a `{ nl, en }` pair: built from templates, cut at TEXT_MAX where it lists many records (common/bounded-text.ts). */
 const TEXT: Fragment = { type: 'string', maxLength: TEXT_MAX, ...NON_BLANK };
+const TEXT_PAIR: Fragment = { allOf: [{ $ref: '#/components/schemas/TextDto' }] };
 /** Lists of a dossier's evidence records, or of their ids (src/dossiers/limits.ts). */
 const EVIDENCE_LIST: Fragment = { type: 'array', maxItems: MAX_EVIDENCE_PER_DOSSIER };
 const EVIDENCE_IDS: Fragment = { type: 'array', maxItems: MAX_EVIDENCE_PER_DOSSIER, items: UUID };
@@ -195,7 +205,7 @@ export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
   SinceCheckDto: { stream: STREAM, at: { ...INSTANT, pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$' }, expected: HASH, found: SHOWN },
   AuditReferencesDto: { evidence: EVIDENCE_LIST, waivers: WAIVER_LIST },
   AsOfGapDto: { seqs: { maxItems: 1, items: SEQ_COUNT } },
-  DossierFlagsDto: { items: AUDIT_PAGE },
+  DossierFlagsDto: { items: FLAG_PAGE },
   VerlengingDto: { reden: VERLENGING_REDEN },
   TermijnDto: { duur: { type: 'string', maxLength: 6, pattern: '^P[0-9]{1,4}[DWM]$' }, verlengingen: { type: 'array', maxItems: VERLENGINGEN_MAX }, kalenderversie: CALENDAR_VERSION },
   OverdueListDto: { items: { type: 'array', maxItems: MAX_EVIDENCE_PER_DOSSIER + 1 } },
@@ -206,7 +216,8 @@ export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
   CallerDto: { id: ACTOR_ID, roles: ROLE_LIST },
   RequirementWaiverDto: { reasonCode: REASON_CODE, requestedAt: INSTANT, decidedAt: INSTANT },
   EventEvaluationDto: { blocking: REQUIREMENT_IDS, explanationsRequired: REQUIREMENT_IDS, waived: REQUIREMENT_IDS, requirements: { maxItems: 200 } },
-  UnmetRequirementDto: { id: REQUIREMENT_ID },
+  // The texts of a 409 requirements-unmet, as those of the dossier view (explanations cut at TEXT_MAX).
+  UnmetRequirementDto: { id: REQUIREMENT_ID, label: TEXT_PAIR, explanation: TEXT_PAIR, toPass: TEXT_PAIR },
   RequirementViewDto: { id: REQUIREMENT_ID, evidence: EVIDENCE_IDS },
   NextTransitionDto: { blocking: REQUIREMENT_IDS, explanationsRequired: REQUIREMENT_IDS, waived: REQUIREMENT_IDS, requirements: { maxItems: 200 } },
   DossierSummaryDto: {
@@ -362,7 +373,7 @@ export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
     waivers: WAIVER_LIST,
   },
   AuditFlagDto: { at: INSTANT, seqs: { maxItems: 2, items: SEQ_COUNT }, details: FLAG_DETAILS, kind: { type: 'string', enum: [...FLAG_KINDS] } },
-  FlagPageDto: { items: AUDIT_PAGE },
+  FlagPageDto: { items: FLAG_PAGE },
 };
 
 const isRef = (x: unknown): x is ReferenceObject => typeof x === 'object' && x !== null && '$ref' in x;

@@ -6,7 +6,7 @@ import { DossierEventType, amsterdamDate } from '../../../workflows/facts';
 import { WorkflowRegistry } from '../../../workflows/registry';
 import { Text, TransitionDecision, UnmetRequirement } from '../../../workflows/requirement';
 import { AccessLog, AuditEventRow, AuditService, MIN_ADVISORY_EXPLANATION_LENGTH } from '../../audit';
-import { ActorContext, Clock, DomainError, FieldError, NameIndex, NO_NAMES, transitionTarget, withNames } from '../../common';
+import { ActorContext, boundedPair, Clock, DomainError, FieldError, NameIndex, NO_NAMES, transitionTarget, withNames } from '../../common';
 import { ComplianceProjector } from '../compliance-projection/compliance.projector';
 import { loadNames } from '../../users';
 import { Db } from '../../database';
@@ -375,7 +375,7 @@ export function requirementsUnmet(dossierId: string, to: string, decision: Trans
         waivable: u.waivable,
         blockReason: apiBlockReason(u),
         label: u.label,
-        explanation: { nl: withNames(u.explanation.nl, names), en: withNames(u.explanation.en, names) },
+        explanation: boundedPair({ nl: withNames(u.explanation.nl, names), en: withNames(u.explanation.en, names) }),
         toPass: whatToDo(u),
         origin: u.origin,
       })),

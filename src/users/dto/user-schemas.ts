@@ -25,7 +25,6 @@ export const ME_SCHEMA: SchemaObject = {
   },
 };
 
-export const CREATED_USER_SCHEMA: SchemaObject = { type: 'object', properties: { user: { type: 'object' }, token: TOKEN, tokenId: TOKEN_ID } };
 
 
 export const CREATED_TOKEN_SCHEMA: SchemaObject = {
@@ -72,6 +71,8 @@ const USER: SchemaObject = {
 };
 
 export const USER_PAGE_SCHEMA: SchemaObject = offsetPage(USER, 'users, oldest first');
+
+export const CREATED_USER_SCHEMA: SchemaObject = { type: 'object', required: ['user', 'token', 'tokenId'], properties: { user: USER, token: TOKEN, tokenId: TOKEN_ID } };
 
 const TOKEN_VIEW: SchemaObject = {
   type: 'object',

@@ -21,6 +21,7 @@ import { DossiersService } from './dossiers/dossiers.service';
 import { EvidenceController } from './dossiers/evidence/evidence.controller';
 import { EvidenceService } from './dossiers/evidence/evidence.service';
 import { HealthController } from './health.controller';
+import { MigrationsModule } from './migrations/migrations.module';
 import { TermijnenModule } from './termijnen/termijnen.module';
 import { TransitionsController } from './dossiers/transitions/transitions.controller';
 import { TransitionsService } from './dossiers/transitions/transitions.service';
@@ -81,6 +82,7 @@ export class AppModule {
         ComplianceModule,
         AuditorModule,
         TermijnenModule,
+        MigrationsModule,
         ...(opts.log ? [LoggerModule.forRoot({ pinoHttp: httpLogOptions(opts.log) })] : []),
         ThrottlerModule.forRoot({
           throttlers: [

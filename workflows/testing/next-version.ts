@@ -67,7 +67,11 @@ export function nextVersionOf(base: WorkflowDefinition, version = '2099'): Workf
 
 /** `base` one version on without `phase`: a dossier in that phase cannot move to it. */
 export function versionWithoutPhase(base: WorkflowDefinition, phase: PhaseId, version = '2100'): WorkflowDefinition {
-  const transitions = { ...base.transitions };
-  delete (transitions as Partial<typeof transitions>)[phase];
+  // Without the phase, and without every event that leads into it (RETURN from the phase after it).
+  const transitions = Object.fromEntries(
+    Object.entries(base.transitions)
+      .filter(([state]) => state !== phase)
+      .map(([state, events]) => [state, Object.fromEntries(Object.entries(events).filter(([, to]) => to !== phase))]),
+  ) as unknown as WorkflowDefinition['transitions'];
   return { ...nextVersionOf(base, version), phases: base.phases.filter((p) => p !== phase), transitions };
 }

@@ -1,0 +1,165 @@
+import { DRENTHE_2021 } from '../../workflows/drenthe-verbindend-besturen/workflow';
+import { WorkflowRegistry } from '../../workflows/registry';
+import { nextVersionOf, versionWithoutPhase } from '../../workflows/testing/next-version';
+import { Harness, startHarness } from '../support/harness';
+
+jest.setTimeout(60_000);
+
+const ID = DRENTHE_2021.id;
+
+/**
+ * Moving a dossier to a newer version of its workflow (issue #16), over HTTP, on test versions registered beside 2021:
+ * `2100` (one requirement dropped, one changed, two added), `2099` (without voorfase-agendasetting) and `2098` (retired).
+ */
+describe('workflow versions and moving a dossier across', () => {
+  let h: Harness;
+  const base = '/api/v1/dossiers';
+  const bm = () => h.as(h.users.bm);
+  const tl = () => h.as(h.users.tl);
+  const auditCount = async (id?: string) =>
+    Number(
+      (await h.db.read((tx) => tx.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM audit_event${id ? ' WHERE stream = ?' : ''}`, id ? [id] : [])))!.n,
+    );
+  const create = async (version?: string) =>
+    (await bm().post(base, { title: `Dossier onder ${version ?? 'standaard'}`, strategisch: true, besluitvormer: 'PS', ...(version ? { workflow: { id: ID, version } } : {}) }).expect(201))
+      .body as { id: string; version: number; workflow: { version: string } };
+
+  beforeAll(async () => {
+    h = await startHarness();
+    const registry = h.app.get(WorkflowRegistry);
+    registry.register(nextVersionOf(DRENTHE_2021, '2100'), 'active');
+    registry.register(versionWithoutPhase(DRENTHE_2021, 'voorfase-agendasetting', '2099'), 'active');
+    registry.register(nextVersionOf(DRENTHE_2021, '2098'), 'retired');
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it('lists every version with its status; new dossiers start under the newest active one unless they name another active one', async () => {
+    const list = (await bm().get('/api/v1/workflows').expect(200)).body as { version: string; status: string; default: boolean }[];
+    expect(list.map((w) => [w.version, w.status, w.default])).toEqual([
+      ['2021', 'active', false],
+      ['2098', 'retired', false],
+      ['2099', 'active', false],
+      ['2100', 'active', true],
+    ]);
+    expect((await create()).workflow.version).toBe('2100');
+    expect((await create('2021')).workflow.version).toBe('2021');
+    const retired = await bm().post(base, { title: 'Oud', strategisch: false, besluitvormer: 'GS', workflow: { id: ID, version: '2098' } }).expect(400);
+    expect(retired.body.errors).toEqual([{ field: 'workflow.version', message: expect.stringMatching(/buiten gebruik/) }]);
+    const unknown = await bm().post(base, { title: 'Onbekend', strategisch: false, besluitvormer: 'GS', workflow: { id: ID, version: '1999' } }).expect(400);
+    expect(unknown.body.errors[0].field).toBe('workflow.version');
+    const malformed = await bm().post(base, { title: 'Fout', strategisch: false, besluitvormer: 'GS', workflow: { id: ID } }).expect(400);
+    expect(malformed.body.errors.map((e: { field: string }) => e.field)).toContain('workflow.version');
+  });
+
+  it('a dry run answers 200 with what would change and writes nothing', async () => {
+    const d = await create('2021');
+    const before = await auditCount();
+    const compliance = await h.db.read((tx) => tx.get('SELECT * FROM dossier_compliance WHERE dossier_id = ?', [d.id]));
+    const res = await tl().post(`${base}/${d.id}/migrations`, { targetVersion: '2100', expectedVersion: 1, reason: 'Nieuw kader vastgesteld', dryRun: true }).expect(200);
+    expect(res.body).toMatchObject({ dryRun: true, from: { id: ID, version: '2021' }, to: { id: ID, version: '2100' }, newVersion: null, auditEventId: null, dossier: null });
+    const changes = res.body.report.requirements.filter((r: { event: string }) => r.event === 'ADVANCE').map((r: { id: string; change: string }) => `${r.id}:${r.change}`);
+    expect(changes).toEqual(expect.arrayContaining(['G1-07:removed', 'G1-90:added', 'G1-91:added']));
+    expect(res.body.report.newlyBlocking).toEqual(['G1-91']);
+    expect(res.body.report.canAdvance.after).toBe(false);
+    expect(await auditCount()).toBe(before);
+    const after = (await bm().get(`${base}/${d.id}`).expect(200)).body;
+    expect(after).toMatchObject({ version: 1, workflow: { version: '2021' } });
+    expect(await h.db.read((tx) => tx.get('SELECT * FROM dossier_compliance WHERE dossier_id = ?', [d.id]))).toEqual(compliance);
+  });
+
+  it('only a teamleider moves dossiers (the permission table)', async () => {
+    const d = await create('2021');
+    const body = { targetVersion: '2100', expectedVersion: 1, reason: 'Zelf overzetten', dryRun: true };
+    for (const who of [h.users.bm, h.users.griffie, h.users.auditor, h.users.beheerder]) await h.as(who).post(`${base}/${d.id}/migrations`, body).expect(403);
+    await tl().post(`${base}/${d.id}/migrations`, body).expect(200);
+  });
+
+  it('refuses, naming targetVersion: an unknown version (400), the same, an older one, a retired one, one that does not know the phase (409)', async () => {
+    const d = await create('2021');
+    const move = (targetVersion: string, id = d.id) => tl().post(`${base}/${id}/migrations`, { targetVersion, expectedVersion: 1, reason: 'Proberen', dryRun: false });
+    const unknown = await move('2030').expect(400);
+    expect(unknown.body.errors).toEqual([{ field: 'targetVersion', message: expect.stringMatching(/bestaat niet/) }]);
+    for (const [version, refusal, words] of [
+      ['2021', 'same-version', /al onder versie 2021/],
+      ['2098', 'target-retired', /niet in gebruik/],
+      ['2099', 'phase-unknown', /kent de fase voorfase-agendasetting niet/],
+    ] as const) {
+      const res = await move(version).expect(409);
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(res.body).toMatchObject({ type: expect.stringMatching(/invalid-state$/), field: 'targetVersion', refusal });
+      expect(res.body.detail).toMatch(words);
+    }
+    const newer = await create();
+    const back = await move('2021', newer.id).expect(409);
+    expect(back.body).toMatchObject({ field: 'targetVersion', refusal: 'backwards' });
+    expect(back.body.detail).toMatch(/ouder/);
+    const missing = await tl().post(`${base}/${d.id}/migrations`, { targetVersion: '2100', expectedVersion: 1, dryRun: false }).expect(400);
+    expect([...new Set(missing.body.errors.map((e: { field: string }) => e.field))]).toEqual(['reason']);
+    expect((await bm().get(`${base}/${d.id}`).expect(200)).body).toMatchObject({ version: 1, workflow: { version: '2021' } });
+  });
+
+  it('a stale expectedVersion is a 409 version-conflict, for the dry run and the move', async () => {
+    const d = await create('2021');
+    await tl().post(`${base}/${d.id}/assignment`, { assigneeId: h.users.bm2.id, expectedVersion: 1 }).expect(200);
+    for (const dryRun of [true, false]) {
+      const res = await tl().post(`${base}/${d.id}/migrations`, { targetVersion: '2100', expectedVersion: 1, reason: 'Verouderd', dryRun }).expect(409);
+      expect(res.body.type).toMatch(/version-conflict$/);
+    }
+    expect((await bm().get(`${base}/${d.id}`).expect(200)).body).toMatchObject({ version: 2, workflow: { version: '2021' } });
+  });
+
+  it('a move answers 201, is one audit event with the report, the reason and who decided, and the chain verifies', async () => {
+    const d = await create('2021');
+    const beforeMove = h.clock.now().toISOString();
+    const before = await auditCount(d.id);
+    h.clock.set(new Date(h.clock.now().getTime() + 5 * 60_000));
+    const res = await tl().post(`${base}/${d.id}/migrations`, { targetVersion: '2100', expectedVersion: 1, reason: 'Kader 2100 vastgesteld door PS', dryRun: false }).expect(201);
+    expect(res.body).toMatchObject({ dryRun: false, newVersion: 2, dossier: { version: 2, workflow: { id: ID, version: '2100' } } });
+    expect(res.body.dossier.next.requirements.map((r: { id: string }) => r.id)).toEqual(expect.arrayContaining(['G1-90', 'G1-91']));
+    expect(res.body.dossier.next.requirements.map((r: { id: string }) => r.id)).not.toContain('G1-07');
+    expect(await auditCount(d.id)).toBe(before + 1);
+    const events = await h.db.read((tx) => tx.all<{ content: string }>("SELECT content FROM audit_event WHERE stream = ? AND action = 'dossier.migrated'", [d.id]));
+    expect(events).toHaveLength(1);
+    const event = JSON.parse(events[0].content) as { id: string; actorId: string; actorRoles: string[]; workflowVersion: string; payload: Record<string, unknown> };
+    expect(event).toMatchObject({ id: res.body.auditEventId, actorId: h.users.tl.id, actorRoles: ['teamleider'], workflowVersion: '2100' });
+    expect(event.payload).toMatchObject({ from: { version: '2021' }, to: { version: '2100' }, reason: 'Kader 2100 vastgesteld door PS', expectedVersion: 1, newVersion: 2 });
+    expect(event.payload.report).toEqual(res.body.report);
+    const verify = await h.as(h.users.auditor).get('/api/v1/audit/verify').expect(200);
+    expect(verify.body.ok).toBe(true);
+    // The compliance projection follows, and the auditor's state on a date shows the version that applied then.
+    const row = await h.db.read((tx) => tx.get<{ workflow_version: string; dossier_version: number | string }>('SELECT workflow_version, dossier_version FROM dossier_compliance WHERE dossier_id = ?', [d.id]));
+    expect(row).toMatchObject({ workflow_version: '2100' });
+    expect(Number(row!.dossier_version)).toBe(2);
+    const then = await h.as(h.users.auditor).get(`${base}/${d.id}/state?at=${encodeURIComponent(beforeMove)}`).expect(200);
+    expect(then.body.workflow).toEqual({ id: ID, version: '2021' });
+    const now = await h.as(h.users.auditor).get(`${base}/${d.id}/state?at=${encodeURIComponent(h.clock.now().toISOString())}`).expect(200);
+    expect(now.body).toMatchObject({ workflow: { id: ID, version: '2100' }, version: 2 });
+    const history = await h.as(h.users.auditor).get(`${base}/${d.id}/history`).expect(200);
+    expect(history.body.items.at(-1)).toMatchObject({ action: 'dossier.migrated', summary: { nl: expect.stringMatching(/2021 naar 2100/) } });
+    // Moved once: moving again to the same version is refused.
+    await tl().post(`${base}/${d.id}/migrations`, { targetVersion: '2100', expectedVersion: 2, reason: 'Nog eens', dryRun: true }).expect(409);
+  });
+
+  it('a move racing a transition leaves exactly one of them', async () => {
+    for (let i = 0; i < 4; i++) {
+      const d = await create('2021');
+      const [moved, withdrawn] = await Promise.all([
+        tl().post(`${base}/${d.id}/migrations`, { targetVersion: '2100', expectedVersion: 1, reason: 'Race', dryRun: false }),
+        bm().post(`${base}/${d.id}/transitions`, { event: 'WITHDRAW', expectedVersion: 1, reason: 'Ingetrokken tijdens de race' }),
+      ]);
+      expect([moved.status, withdrawn.status].sort()).toEqual([201, 409]);
+      const loser = moved.status === 409 ? moved : withdrawn;
+      expect(loser.body.type).toMatch(/version-conflict$/);
+      const view = (await bm().get(`${base}/${d.id}`).expect(200)).body;
+      const actions = await h.db.read((tx) =>
+        tx.all<{ action: string }>("SELECT action FROM audit_event WHERE stream = ? AND action IN ('dossier.migrated', 'transition.done')", [d.id]),
+      );
+      expect(actions).toHaveLength(1);
+      expect(view.version).toBe(2);
+      if (moved.status === 201) expect(view).toMatchObject({ phase: 'voorfase-agendasetting', workflow: { version: '2100' } });
+      else expect(view).toMatchObject({ phase: 'ingetrokken', workflow: { version: '2021' } });
+    }
+  });
+});

@@ -10,6 +10,7 @@ import { ConfigError, loadConfig } from '../config/config';
 import { DATABASE_COMMANDS } from '../database/database.cli';
 import { Db } from '../database/db';
 import { DOSSIER_COMMANDS } from '../dossiers/dossiers.cli';
+import { MIGRATION_COMMANDS } from '../migrations/migrations.cli';
 import { USER_COMMANDS } from '../users/users.cli';
 import { WORKFLOW_COMMANDS } from '../workflow-catalogue/workflows.cli';
 import { TERMIJN_COMMANDS } from '../termijnen/termijnen.cli';
@@ -22,7 +23,7 @@ import { describeDatabase, requireExistingStore, StoreMissingError } from './sto
  * on a store that exists: the service creates one on its first start.
  * Exit codes: 0 ok, 1 failure (audit:verify: chain broken), 2 usage error (unknown command or option, missing value).
  */
-export const COMMANDS: CliCommand[] = [...USER_COMMANDS, ...WORKFLOW_COMMANDS, ...DOSSIER_COMMANDS, ...AUDIT_COMMANDS, ...DATABASE_COMMANDS, ...TERMIJN_COMMANDS];
+export const COMMANDS: CliCommand[] = [...USER_COMMANDS, ...WORKFLOW_COMMANDS, ...MIGRATION_COMMANDS, ...DOSSIER_COMMANDS, ...AUDIT_COMMANDS, ...DATABASE_COMMANDS, ...TERMIJN_COMMANDS];
 
 function cliActor(): ActorContext {
   let user = 'unknown';

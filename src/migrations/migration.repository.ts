@@ -4,7 +4,7 @@
  * conditional update that moves one. Plain SQL on the shared `Tx`, like src/dossiers/dossier.store.ts.
  */
 import { WorkflowRef } from '../../workflows/definition';
-import { DossierState, EvidenceRecord } from '../../workflows/evidence';
+import { DossierState, EvidenceRecord, FINAL_STATES } from '../../workflows/evidence';
 import { DossierFacts, projectFacts } from '../../workflows/facts';
 import { RegisteredWorkflow, WorkflowRegistry } from '../../workflows/registry';
 import { DomainError } from '../common/domain-error';
@@ -80,13 +80,23 @@ export const MigrationRepository = {
     return out;
   },
 
-  /** The dossiers under `from` (optionally in one phase), oldest first: what a bulk move works through. */
+  /**
+   * The running dossiers under `from` (optionally in one phase), oldest first: what a bulk move works through. A closed
+   * or withdrawn dossier keeps the rules it ended under, so it is not listed.
+   */
   async listIds(tx: Tx, from: WorkflowRef, phase?: DossierState): Promise<string[]> {
+    const finals = FINAL_STATES.map(() => '?').join(', ');
     const rows = await tx.all<{ id: string }>(
-      `SELECT id FROM dossier WHERE workflow_id = ? AND workflow_version = ?${phase ? ' AND state = ?' : ''} ORDER BY created_at, id`,
-      phase ? [from.id, from.version, phase] : [from.id, from.version],
+      `SELECT id FROM dossier WHERE workflow_id = ? AND workflow_version = ? AND state NOT IN (${finals})${phase ? ' AND state = ?' : ''} ORDER BY created_at, id`,
+      [from.id, from.version, ...FINAL_STATES, ...(phase ? [phase] : [])],
     );
     return rows.map((r) => r.id);
+  },
+
+  /** The user a bulk move names as the one who decided it (`--by`). */
+  async loadUser(tx: Tx, id: string): Promise<{ id: string; name: string; roles: string[]; disabled: boolean } | undefined> {
+    const u = await tx.get<{ id: string; name: string; roles: string; disabled_at: string | null }>('SELECT id, name, roles, disabled_at FROM app_user WHERE id = ?', [id]);
+    return u ? { id: u.id, name: u.name, roles: JSON.parse(u.roles) as string[], disabled: u.disabled_at !== null } : undefined;
   },
 
   /**

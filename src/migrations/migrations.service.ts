@@ -56,6 +56,8 @@ export interface BulkMigrateCommand {
   phase?: DossierState;
   reason: string;
   dryRun: boolean;
+  /** Who ran the command, when it is not the one who decided (the command line: `cli:<account>`). */
+  via?: string;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -103,7 +105,7 @@ export class MigrationsService {
   }
 
   /** The move itself, inside the caller's transaction. */
-  private async moveOne(tx: Tx, actor: ActorContext, dossierId: string, cmd: Omit<MigrateCommand, 'dryRun'>, now: Date): Promise<MigrationResult> {
+  private async moveOne(tx: Tx, actor: ActorContext, dossierId: string, cmd: Omit<MigrateCommand, 'dryRun'> & { via?: string }, now: Date): Promise<MigrationResult> {
     const iso = now.toISOString();
     const s = await MigrationRepository.load(tx, this.registry, dossierId, { now, lock: true });
     if (Number(s.row.version) !== cmd.expectedVersion) throw versionConflict(dossierId, cmd.expectedVersion, Number(s.row.version));
@@ -118,7 +120,7 @@ export class MigrationsService {
       occurredAt: iso,
       dossierId,
       workflow: to,
-      payload: { from, to, phase: s.row.state, reason: cmd.reason.trim(), expectedVersion: cmd.expectedVersion, newVersion, decidedBy: { id: actor.id, roles: [...actor.roles] }, report },
+      payload: { from, to, phase: s.row.state, reason: cmd.reason.trim(), expectedVersion: cmd.expectedVersion, newVersion, decidedBy: { id: actor.id, roles: [...actor.roles] }, ...(cmd.via ? { via: cmd.via } : {}), report },
     });
     const after = await loadDossierFacts(tx, this.registry, dossierId, { now, actor });
     const dossier = await renderDossier(tx, after, actor);
@@ -158,7 +160,7 @@ export class MigrationsService {
         const result = await this.db.transaction(async (tx) => {
           const current = await MigrationRepository.load(tx, this.registry, id, { now });
           if (current.row.workflow_id !== cmd.from.id || current.row.workflow_version !== cmd.from.version) return null; // moved meanwhile
-          const r = await this.moveOne(tx, actor, id, { targetVersion: cmd.to.version, expectedVersion: Number(current.row.version), reason: cmd.reason }, now);
+          const r = await this.moveOne(tx, actor, id, { targetVersion: cmd.to.version, expectedVersion: Number(current.row.version), reason: cmd.reason, via: cmd.via }, now);
           return { current, r };
         });
         if (result) rows.push({ ...base(result.current), outcome: 'moved', report: result.r.report, error: null, auditEventId: result.r.auditEventId });

@@ -1,6 +1,7 @@
 import { DRENTHE_2021 } from '../../workflows/drenthe-verbindend-besturen/workflow';
 import { WorkflowRegistry } from '../../workflows/registry';
 import { nextVersionOf, versionWithoutPhase } from '../../workflows/testing/next-version';
+import { COMMANDS, runCli } from '../../src/cli/run';
 import { Harness, startHarness } from '../support/harness';
 
 jest.setTimeout(60_000);
@@ -161,5 +162,101 @@ describe('workflow versions and moving a dossier across', () => {
       if (moved.status === 201) expect(view).toMatchObject({ phase: 'voorfase-agendasetting', workflow: { version: '2100' } });
       else expect(view).toMatchObject({ phase: 'ingetrokken', workflow: { version: '2021' } });
     }
+  });
+});
+
+/** `npm run cli -- workflow:migrate`: the command's body on the test harness's application, and its command line. */
+describe('workflow:migrate (many dossiers, CSV report)', () => {
+  let h: Harness;
+  const base = '/api/v1/dossiers';
+  const command = COMMANDS.find((c) => c.name === 'workflow:migrate')!;
+  const from = { id: ID, version: '2021' };
+
+  beforeAll(async () => {
+    h = await startHarness();
+    const registry = h.app.get(WorkflowRegistry);
+    registry.register(nextVersionOf(DRENTHE_2021, '2100'), 'active');
+    registry.register(versionWithoutPhase(DRENTHE_2021, 'voorfase-agendasetting', '2099'), 'active');
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  async function run(opts: Record<string, unknown>) {
+    const out: string[] = [];
+    const info: string[] = [];
+    const ctx = {
+      app: h.app,
+      db: h.db,
+      config: h.config,
+      actor: { id: 'cli:beheer', name: 'command line (beheer)', roles: ['beheerder'] },
+      out: (l: string) => out.push(l),
+      info: (l: string) => info.push(l),
+      progress: () => ({ tick: () => undefined, done: () => undefined }),
+    };
+    const code = await (command.run as unknown as (c: typeof ctx, o: Record<string, unknown>) => Promise<number>)(ctx, opts);
+    return { code, csv: out.join('\n'), info: info.join('\n') };
+  }
+  const rowsOf = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean).map((l) => l.split(';'));
+  const create = async (title: string) =>
+    (await h.as(h.users.bm).post(base, { title, strategisch: false, besluitvormer: 'GS', workflow: from }).expect(201)).body.id as string;
+
+  it('a dry run reports every running dossier as Dutch-Excel CSV and writes nothing', async () => {
+    const ids = [await create('Eerste'), await create('Tweede'), await create('Derde')];
+    const gone = await create('Ingetrokken');
+    await h.as(h.users.bm).post(`${base}/${gone}/transitions`, { event: 'WITHDRAW', expectedVersion: 1, reason: 'Gaat niet door' }).expect(201);
+    const audit = await h.db.read((tx) => tx.get<{ n: number | string }>('SELECT COUNT(*) AS n FROM audit_event'));
+    const r = await run({ from, to: { id: ID, version: '2100' }, reason: 'Nieuw kader', dryRun: true });
+    expect(r.code).toBe(0);
+    expect(r.csv.startsWith('\uFEFFdossier-id;titel;fase;dossierversie;van versie;naar versie;uitkomst;eisen erbij;eisen vervallen;')).toBe(true);
+    const rows = rowsOf(r.csv);
+    const header = rows[0];
+    const col = (row: string[], name: string) => row[header.indexOf(name)];
+    expect(rows.slice(1).map((row) => row[0]).sort()).toEqual([...ids].sort()); // the withdrawn one keeps its rules
+    for (const row of rows.slice(1)) {
+      expect(col(row, 'uitkomst')).toBe('zou overgaan');
+      expect(col(row, 'eisen erbij')).toBe('G1-90, G1-91');
+      expect(col(row, 'eisen vervallen')).toBe('G1-07');
+      expect(col(row, 'kan na overzetten door')).toBe('nee');
+      expect(col(row, 'nieuw blokkerend')).toBe('G1-91');
+    }
+    expect(r.info).toMatch(/3 dossier\(s\) zouden overgaan, 0 geweigerd; er is niets gewijzigd/);
+    expect(await h.db.read((tx) => tx.get<{ n: number | string }>('SELECT COUNT(*) AS n FROM audit_event'))).toEqual(audit);
+    const versions = await h.db.read((tx) => tx.all<{ workflow_version: string; version: number | string }>(`SELECT workflow_version, version FROM dossier WHERE id IN (?, ?, ?)`, ids));
+    expect(versions.map((v) => [v.workflow_version, Number(v.version)])).toEqual([['2021', 1], ['2021', 1], ['2021', 1]]);
+  });
+
+  it('without --dry-run each dossier moves in its own transaction; one that cannot move stops nothing else and is reported', async () => {
+    const further = await create('Verder gevorderd');
+    // Set-up only: a dossier in voorbereiding-beleid (the 2099 test version does not know voorfase-agendasetting).
+    await h.exec(`UPDATE dossier SET state = 'voorbereiding-beleid' WHERE id = '${further}'`);
+    const noBy = run({ from, to: { id: ID, version: '2099' }, reason: 'Overzetten' });
+    await expect(noBy).rejects.toThrow(/--by is required/);
+    await expect(run({ from, to: { id: ID, version: '2099' }, reason: 'Overzetten', by: h.users.bm.id })).rejects.toThrow(/active teamleider/);
+    const r = await run({ from, to: { id: ID, version: '2099' }, reason: 'Overzetten', by: h.users.tl.id });
+    expect(r.code).toBe(1);
+    const rows = rowsOf(r.csv);
+    const header = rows[0];
+    const byId = new Map(rows.slice(1).map((row) => [row[0], row]));
+    const moved = byId.get(further)!;
+    expect(moved[header.indexOf('uitkomst')]).toBe('overgezet');
+    expect(moved[header.indexOf('audit-gebeurtenis')]).toMatch(/^[0-9a-f-]{36}$/);
+    const refused = rows.slice(1).filter((row) => row[header.indexOf('uitkomst')] === 'geweigerd');
+    expect(refused).toHaveLength(3);
+    for (const row of refused) expect(row[header.indexOf('melding')]).toMatch(/kent de fase voorfase-agendasetting niet/);
+    expect(r.info).toMatch(/1 dossier\(s\) overgezet, 3 geweigerd, 0 mislukt/);
+    const event = await h.db.read((tx) => tx.get<{ content: string }>("SELECT content FROM audit_event WHERE stream = ? AND action = 'dossier.migrated'", [further]));
+    expect(JSON.parse(event!.content)).toMatchObject({ actorId: h.users.tl.id, payload: { reason: 'Overzetten', via: 'cli:beheer', to: { version: '2099' } } });
+    expect((await h.as(h.users.auditor).get('/api/v1/audit/verify').expect(200)).body.ok).toBe(true);
+  });
+
+  it('refuses a malformed --from or --to with exit code 2, before touching a database', async () => {
+    const err: string[] = [];
+    const io = { out: () => undefined, err: (l: string) => err.push(l), info: () => undefined };
+    const env = { DATABASE_URL: 'sqlite:/nonexistent/kw.sqlite' };
+    expect(await runCli(['workflow:migrate', '--from', '2021', '--to', `${ID}@2100`, '--reason', 'x', '--dry-run'], io, env)).toBe(2);
+    expect(err.join('\n')).toMatch(/--from must be <workflow>@<version>/);
+    expect(await runCli(['workflow:migrate', '--from', `${ID}@2021`, '--to', `${ID}@2100`, '--dry-run'], io, env)).toBe(2);
+    expect(err.join('\n')).toMatch(/--reason is required/);
   });
 });

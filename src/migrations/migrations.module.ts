@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { ComplianceModule } from '../compliance/compliance.module';
+import { InfrastructureModule } from '../database/infrastructure.module';
+import { WorkflowCatalogueModule } from '../workflow-catalogue/workflow-catalogue.module';
 import { MigrationsController } from './migrations.controller';
 import { MigrationsService } from './migrations.service';
 
@@ -8,7 +11,7 @@ import { MigrationsService } from './migrations.service';
  * `workflow:migrate` uses too, and their reads and writes (migration.repository.ts).
  */
 @Module({
-  imports: [ComplianceModule],
+  imports: [InfrastructureModule, AuditModule, WorkflowCatalogueModule, ComplianceModule],
   controllers: [MigrationsController],
   providers: [MigrationsService],
   exports: [MigrationsService],

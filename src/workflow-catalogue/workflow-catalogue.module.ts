@@ -1,13 +1,17 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { defaultRegistry, WorkflowRegistry } from '../../workflows/registry';
 import { APP_CONFIG, AppConfig } from '../config/config';
+import { InfrastructureModule } from '../database/infrastructure.module';
 import { WorkflowsController } from './workflows.controller';
 
-/** The workflow registry: every `{ id, version }` the service knows, with its machine and its configured status. */
-@Global()
+/**
+ * The workflow catalogue: every `{ id, version }` the service knows, with its machine (`WorkflowRegistry`) and the
+ * status the configuration gives it (`workflows.versions`), and its API.
+ */
 @Module({
+  imports: [InfrastructureModule],
   providers: [{ provide: WorkflowRegistry, useFactory: (config: AppConfig) => defaultRegistry(config.workflows.versions), inject: [APP_CONFIG] }],
   controllers: [WorkflowsController],
   exports: [WorkflowRegistry],
 })
-export class WorkflowsModule {}
+export class WorkflowCatalogueModule {}

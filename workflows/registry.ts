@@ -1,5 +1,6 @@
 import { AnyStateMachine } from 'xstate';
 import { WorkflowDefinition, WorkflowRef } from './definition';
+import { DRENTHE_2025 } from './drenthe-verbindend-besturen/2025/workflow';
 import { DRENTHE_2021 } from './drenthe-verbindend-besturen/workflow';
 import { createDossierMachine } from './machine';
 import { compareVersions, refKey, WorkflowStatus, WorkflowVersionStatus } from './status';
@@ -77,7 +78,7 @@ export class WorkflowRegistry {
 
 export const DEFAULT_WORKFLOW_ID = DRENTHE_2021.id;
 
-/** Every workflow version of this release; `statuses` as configured (`workflows.versions`), else all active. */
+/** Every workflow version of this release, 2021 and 2025; `statuses` as configured (`workflows.versions`), else all active. */
 export function defaultRegistry(statuses?: readonly WorkflowVersionStatus[]): WorkflowRegistry {
-  return new WorkflowRegistry([DRENTHE_2021], statuses);
+  return new WorkflowRegistry([DRENTHE_2021, DRENTHE_2025], statuses);
 }

@@ -6,7 +6,7 @@ import { toDossierView } from '../dossiers/dossier.view';
 import { COMPLIANCE_SETTINGS } from './compliance-settings';
 import { computeCompliance } from './compliance-row';
 
-const workflow = defaultRegistry().latest('drenthe-verbindend-besturen')!;
+const workflow = defaultRegistry().get({ id: 'drenthe-verbindend-besturen', version: '2021' })!;
 
 function project(evidence: EvidenceRecord[], state: DossierState, waivers: WaiverRow[] = []) {
   const row: DossierRow = {

@@ -1,6 +1,8 @@
 import { DRENTHE_2021 } from '../../workflows/drenthe-verbindend-besturen/workflow';
 import { WorkflowRegistry } from '../../workflows/registry';
 import { nextVersionOf, versionWithoutPhase } from '../../workflows/testing/next-version';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { COMMANDS, runCli } from '../../src/cli/run';
 import { Harness, startHarness } from '../support/harness';
 
@@ -40,6 +42,7 @@ describe('workflow versions and moving a dossier across', () => {
     const list = (await bm().get('/api/v1/workflows').expect(200)).body as { version: string; status: string; default: boolean }[];
     expect(list.map((w) => [w.version, w.status, w.default])).toEqual([
       ['2021', 'active', false],
+      ['2025', 'retired', false], // config/test.json names 2021 only
       ['2098', 'retired', false],
       ['2099', 'active', false],
       ['2100', 'active', true],
@@ -258,5 +261,63 @@ describe('workflow:migrate (many dossiers, CSV report)', () => {
     expect(err.join('\n')).toMatch(/--from must be <workflow>@<version>/);
     expect(await runCli(['workflow:migrate', '--from', `${ID}@2021`, '--to', `${ID}@2100`, '--dry-run'], io, env)).toBe(2);
     expect(err.join('\n')).toMatch(/--reason is required/);
+  });
+});
+
+/** The real second version: `drenthe-verbindend-besturen@2025`, active beside 2021 as config/default.json has it. */
+describe('moving a dossier from 2021 to 2025', () => {
+  let h: Harness;
+  const base = '/api/v1/dossiers';
+  const versions = [
+    { id: ID, version: '2021', status: 'active' as const },
+    { id: ID, version: '2025', status: 'active' as const },
+  ];
+
+  beforeAll(async () => {
+    h = await startHarness({ workflows: { versions } });
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it('starts new dossiers under 2025; a dossier begun under 2021 keeps its rules until a teamleider moves it', async () => {
+    const list = (await h.as(h.users.tl).get('/api/v1/workflows').expect(200)).body as { version: string; status: string; default: boolean }[];
+    expect(list.map((w) => [w.version, w.status, w.default])).toEqual([
+      ['2021', 'active', false],
+      ['2025', 'active', true],
+    ]);
+    expect((await h.as(h.users.bm).post(base, { title: 'Nieuw', strategisch: true, besluitvormer: 'PS' }).expect(201)).body.workflow.version).toBe('2025');
+    const d = (await h.as(h.users.bm).post(base, { title: 'Lopend', strategisch: true, besluitvormer: 'PS', workflow: { id: ID, version: '2021' } }).expect(201)).body;
+    // Set-up only: the dossier is in voorbereiding-beleid, where 2025 adds requirements to T2.
+    await h.exec(`UPDATE dossier SET state = 'voorbereiding-beleid' WHERE id = '${d.id}'`);
+    const dry = await h.as(h.users.tl).post(`${base}/${d.id}/migrations`, { targetVersion: '2025', expectedVersion: 1, reason: 'Blijvend in verbinding', dryRun: true }).expect(200);
+    const added = dry.body.report.requirements.filter((r: { change: string }) => r.change === 'added').map((r: { id: string }) => r.id);
+    expect(added.length).toBeGreaterThan(0);
+    expect(added.every((id: string) => /^G2-5\d$/.test(id))).toBe(true);
+    const view2021 = (await h.as(h.users.bm).get(`${base}/${d.id}`).expect(200)).body;
+    expect(view2021.next.requirements.map((r: { id: string }) => r.id)).not.toEqual(expect.arrayContaining(added));
+    const moved = await h.as(h.users.tl).post(`${base}/${d.id}/migrations`, { targetVersion: '2025', expectedVersion: 1, reason: 'Blijvend in verbinding', dryRun: false }).expect(201);
+    expect(moved.body.dossier.workflow).toEqual({ id: ID, version: '2025' });
+    expect(moved.body.dossier.next.requirements.map((r: { id: string }) => r.id)).toEqual(expect.arrayContaining(added));
+    expect(moved.body.report).toEqual(dry.body.report);
+    await h.as(h.users.tl).post(`${base}/${d.id}/migrations`, { targetVersion: '2021', expectedVersion: 2, reason: 'Terug', dryRun: true }).expect(409);
+    expect((await h.as(h.users.auditor).get('/api/v1/audit/verify').expect(200)).body.ok).toBe(true);
+  });
+
+  it('npm run cli -- workflow:migrate --dry-run writes the CSV report of every 2021 dossier', async () => {
+    const ids = [];
+    for (const title of ['Een', 'Twee']) ids.push((await h.as(h.users.bm).post(base, { title, strategisch: false, besluitvormer: 'GS', workflow: { id: ID, version: '2021' } }).expect(201)).body.id);
+    const file = join(h.dir, 'overzetten.csv');
+    const err: string[] = [];
+    const info: string[] = [];
+    const io = { out: () => undefined, err: (l: string) => err.push(l), info: (l: string) => info.push(l) };
+    const code = await runCli(['workflow:migrate', '--from', `${ID}@2021`, '--to', `${ID}@2025`, '--reason', 'Proef', '--dry-run', '--out', file], io, { DATABASE_URL: `sqlite:${h.dbPath}` });
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    const csv = readFileSync(file, 'utf8');
+    expect(csv.startsWith('\uFEFFdossier-id;titel;fase;')).toBe(true);
+    const lines = csv.split('\r\n').filter(Boolean);
+    for (const id of ids) expect(lines.some((l) => l.startsWith(`${id};`) && l.includes(`;${ID}@2021;${ID}@2025;zou overgaan;`))).toBe(true);
+    expect(info.join('\n')).toMatch(/er is niets gewijzigd/);
   });
 });

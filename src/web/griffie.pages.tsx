@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import type { ComponentChild } from 'preact';
 import { DossierState } from '../../workflows/evidence';
 import { amsterdamDate } from '../../workflows/facts';
+import { WorkflowRegistry } from '../../workflows/registry';
 import { Allow, Public } from '../auth/auth.decorators';
 import { may } from '../auth/permissions';
 import { Clock } from '../common/clock';
@@ -159,6 +160,7 @@ export class GriffiePagesController {
     @Inject(ComplianceService) private readonly compliance: ComplianceService,
     @Inject(DossiersService) private readonly dossiers: DossiersService,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(WorkflowRegistry) private readonly registry: WorkflowRegistry,
   ) {}
 
   private today(): string {
@@ -178,6 +180,7 @@ export class GriffiePagesController {
       owner: q.owner,
       hasOverdue: q.hasOverdue,
       hasOpenHard: q.hasOpenHard,
+      workflowVersion: q.workflowVersion,
       sort: (q.sort ?? 'phase') as SortField,
       order: (q.order ?? 'asc') as 'asc' | 'desc',
     };
@@ -188,7 +191,8 @@ export class GriffiePagesController {
     const offset = offsetOf(req);
     // No total: a page then costs the same at any number of dossiers (a count would not).
     const page = await this.compliance.list({ ...filters, limit: PAGE_SIZE + 1, offset }, today);
-    send(res, overviewPage(ctxOf(req), { items: page.items.slice(0, PAGE_SIZE), total: page.total, offset, limit: PAGE_SIZE, hasNext: page.items.length > PAGE_SIZE, query, error }));
+    const versions = [...new Set(this.registry.list().map((w) => w.definition.version))];
+    send(res, overviewPage(ctxOf(req), { items: page.items.slice(0, PAGE_SIZE), total: page.total, offset, limit: PAGE_SIZE, hasNext: page.items.length > PAGE_SIZE, query, error, versions }));
   }
 
   /** One drill-down: the API's own parameter table, then one page of the service's answer, or every row as CSV. */

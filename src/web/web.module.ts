@@ -5,6 +5,7 @@ import { OidcController } from '../auth/oidc/oidc.controller';
 import { OidcService } from '../auth/oidc/oidc.service';
 import { ComplianceModule } from '../compliance/compliance.module';
 import { InfrastructureModule } from '../database/infrastructure.module';
+import { MigrationsModule } from '../migrations/migrations.module';
 import { DossiersModule } from '../dossiers/dossiers.module';
 import { UsersModule } from '../users/users.module';
 import { WorkflowCatalogueModule } from '../workflow-catalogue/workflow-catalogue.module';
@@ -12,6 +13,7 @@ import { DEFAULT_SESSION_OPTIONS, SESSION_OPTIONS, SessionService } from './sess
 import { DossierPagesController } from './dossiers.pages';
 import { GriffiePagesController } from './griffie.pages';
 import { HistoryPagesController } from './history.pages';
+import { MigrationPagesController } from './migration.pages';
 import { WorkflowPagesController } from './workflow.pages';
 import { TeamPagesController } from './team.pages';
 import { AssetsController, SignInController } from './sign-in.controller';
@@ -31,12 +33,13 @@ export class WebModule {
   static register(options: WebOptions): DynamicModule {
     return {
       module: WebModule,
-      imports: [InfrastructureModule, AuditModule, UsersModule, WorkflowCatalogueModule, DossiersModule, ComplianceModule, AuditorModule],
+      imports: [InfrastructureModule, AuditModule, UsersModule, WorkflowCatalogueModule, DossiersModule, ComplianceModule, AuditorModule, MigrationsModule],
       controllers: [
         AssetsController,
         SignInController,
         DossierPagesController,
         TeamPagesController,
+        MigrationPagesController,
         GriffiePagesController,
         HistoryPagesController,
         WorkflowPagesController,

@@ -2,6 +2,7 @@ import { DRENTHE_2021 } from '../../workflows/drenthe-verbindend-besturen/workfl
 import { WorkflowRegistry } from '../../workflows/registry';
 import { nextVersionOf, versionWithoutPhase } from '../../workflows/testing/next-version';
 import { readFileSync } from 'node:fs';
+import request from 'supertest';
 import { join } from 'node:path';
 import { COMMANDS, runCli } from '../../src/cli/run';
 import { Harness, startHarness } from '../support/harness';
@@ -320,4 +321,68 @@ describe('moving a dossier from 2021 to 2025', () => {
     for (const id of ids) expect(lines.some((l) => l.startsWith(`${id};`) && l.includes(`;${ID}@2021;${ID}@2025;zou overgaan;`))).toBe(true);
     expect(info.join('\n')).toMatch(/er is niets gewijzigd/);
   });
+
+  it('the griffie filters and shows the overview by version (API and page)', async () => {
+    const mk = async (title: string, version: string) =>
+      (await h.as(h.users.bm).post(base, { title, strategisch: false, besluitvormer: 'GS', workflow: { id: ID, version } }).expect(201)).body.id as string;
+    const old = await mk('Onder het oude kader', '2021');
+    const fresh = await mk('Onder het nieuwe kader', '2025');
+    const only2021 = (await h.as(h.users.griffie).get('/api/v1/compliance?workflowVersion=2021&limit=200').expect(200)).body.items as { dossierId: string; workflow: { version: string } }[];
+    expect(only2021.map((i) => i.dossierId)).toContain(old);
+    expect(only2021.map((i) => i.dossierId)).not.toContain(fresh);
+    expect(only2021.every((i) => i.workflow.version === '2021')).toBe(true);
+    const only2025 = (await h.as(h.users.griffie).get('/api/v1/compliance?workflowVersion=2025&limit=200').expect(200)).body.items as { dossierId: string }[];
+    expect(only2025.map((i) => i.dossierId)).toContain(fresh);
+    expect(only2025.map((i) => i.dossierId)).not.toContain(old);
+    const bad = await h.as(h.users.griffie).get('/api/v1/compliance?workflowVersion=' + encodeURIComponent('2021; DROP')).expect(400);
+    expect(bad.body.errors[0].field).toBe('query.workflowVersion');
+    const csv = await h.as(h.users.griffie).get('/api/v1/compliance?workflowVersion=2025').set('Accept', 'text/csv').expect(200);
+    expect(csv.text.split('\r\n')[0].split(';').at(-1)).toBe('workflowversie');
+    const { agent } = await signIn(h.users.griffie);
+    const page = await agent.get('/griffie?workflowVersion=2021').expect(200);
+    expect(page.text).toContain('Onder het oude kader');
+    expect(page.text).not.toContain('Onder het nieuwe kader');
+    expect(page.text).toMatch(/<select[^>]*name="workflowVersion"/);
+  });
+
+  it('the web page shows a teamleider the dry run before the button that moves, and moves on the button', async () => {
+    const d = (await h.as(h.users.bm).post(base, { title: 'Via de webpagina', strategisch: true, besluitvormer: 'PS', workflow: { id: ID, version: '2021' } }).expect(201)).body;
+    await h.exec(`UPDATE dossier SET state = 'voorbereiding-beleid' WHERE id = '${d.id}'`); // set-up: where 2025 adds requirements
+    const officer = await signIn(h.users.bm);
+    await officer.agent.get(`/teamleider/overzetten/${d.id}`).expect(403);
+    const { agent, csrf } = await signIn(h.users.tl);
+    const team = await agent.get('/teamleider').expect(200);
+    expect(team.text).toContain(`href="/teamleider/overzetten/${d.id}"`);
+    const audit = await h.db.read((tx) => tx.get<{ n: number | string }>('SELECT COUNT(*) AS n FROM audit_event WHERE stream = ?', [d.id]));
+    const page = await agent.get(`/teamleider/overzetten/${d.id}`).expect(200);
+    const report = page.text.indexOf('Wat verandert er bij overzetten naar versie 2025?');
+    const button = page.text.indexOf('Overzetten naar versie 2025</button>');
+    expect(report).toBeGreaterThan(0);
+    expect(button).toBeGreaterThan(report);
+    expect(page.text).toMatch(/G2-5\d/);
+    expect(page.text).toContain('<html lang="nl"');
+    // Reading the page is a dry run: nothing written.
+    expect(await h.db.read((tx) => tx.get<{ n: number | string }>('SELECT COUNT(*) AS n FROM audit_event WHERE stream = ?', [d.id]))).toEqual(audit);
+    const noReason = await agent.post(`/teamleider/overzetten/${d.id}`).type('form').send({ _csrf: csrf, targetVersion: '2025', expectedVersion: '1', reason: ' ' });
+    expect(noReason.status).toBe(400);
+    expect(noReason.text).toContain('id="veld-reason-fout"');
+    const moved = await agent.post(`/teamleider/overzetten/${d.id}`).type('form').send({ _csrf: csrf, targetVersion: '2025', expectedVersion: '1', reason: 'Het nieuwe kader geldt' });
+    expect(moved.status).toBe(303);
+    expect(moved.headers.location).toBe(`/dossiers/${d.id}`);
+    const row = await h.db.read((tx) => tx.get<{ workflow_version: string }>('SELECT workflow_version FROM dossier WHERE id = ?', [d.id]));
+    expect(row!.workflow_version).toBe('2025');
+    const stale = await agent.post(`/teamleider/overzetten/${d.id}`).type('form').send({ _csrf: csrf, targetVersion: '2025', expectedVersion: '1', reason: 'Nog een keer' });
+    expect(stale.status).toBe(409);
+    const after = await agent.get(`/teamleider/overzetten/${d.id}`).expect(200);
+    expect(after.text).toContain('Er is geen nieuwere versie van het kader in gebruik');
+  });
+
+  const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)![1];
+  async function signIn(user: { token: string }) {
+    const agent = request.agent(h.app.getHttpServer());
+    const form = await agent.get('/inloggen').expect(200);
+    await agent.post('/inloggen').type('form').send({ token: user.token, _csrf: csrfOf(form.text) }).expect(303);
+    const page = await agent.get('/uitloggen').expect(200);
+    return { agent, csrf: csrfOf(page.text) };
+  }
 });

@@ -68,7 +68,7 @@ export class WorkflowsController {
         properties: {
           id: WORKFLOW_ID_SCHEMA,
           version: WORKFLOW_VERSION_SCHEMA,
-          title: { type: 'object', required: ['nl', 'en'], properties: { nl: { type: 'string', maxLength: 300 }, en: { type: 'string', maxLength: 300 } } },
+          title: { type: 'object', required: ['nl', 'en'], properties: { nl: { type: 'string', maxLength: 300, pattern: '^[\\s\\S]*$' }, en: { type: 'string', maxLength: 300, pattern: '^[\\s\\S]*$' } } },
           status: { type: 'string', enum: [...WORKFLOW_STATUSES] },
           default: { type: 'boolean', description: 'New dossiers of this workflow start under this version.' },
         },

@@ -201,7 +201,7 @@ export function migrationRefusal(
     return { kind: 'target-retired', field, en: `${name} is not active`, nl: `Versie ${to.version} is niet in gebruik (status ${toStatus ?? 'onbekend'}); een dossier gaat alleen naar een actieve versie.` };
   if ((FINAL_STATES as readonly string[]).includes(state))
     return { kind: 'final-state', field, en: `the dossier is ${state}: it keeps the rules it ended under`, nl: `Het dossier is ${state}; het houdt de regels waaronder het eindigde.` };
-  if (!to.phases.includes(state as (typeof to.phases)[number]) || to.transitions[state] === undefined)
+  if (!to.phases.includes(state as (typeof to.phases)[number]) || !(state in to.machine.states))
     return {
       kind: 'phase-unknown',
       field,

@@ -1,8 +1,7 @@
-import { AnyStateMachine } from 'xstate';
 import { WorkflowDefinition, WorkflowRef } from './definition';
 import { DRENTHE_2025 } from './drenthe-verbindend-besturen/2025/workflow';
 import { DRENTHE_2021 } from './drenthe-verbindend-besturen/workflow';
-import { createDossierMachine } from './machine';
+import { DossierMachine } from './machine';
 import { compareVersions, refKey, WorkflowStatus, WorkflowVersionStatus } from './status';
 
 export { compareVersions, refKey, WORKFLOW_STATUSES } from './status';
@@ -10,7 +9,7 @@ export type { WorkflowStatus, WorkflowVersionStatus } from './status';
 
 export interface RegisteredWorkflow {
   definition: WorkflowDefinition;
-  machine: AnyStateMachine;
+  machine: DossierMachine;
 }
 
 /**
@@ -37,7 +36,8 @@ export class WorkflowRegistry {
   register(definition: WorkflowDefinition, status: WorkflowStatus = 'active'): void {
     const key = refKey(definition);
     if (this.byKey.has(key)) throw new Error(`Workflow ${key} is already registered`);
-    this.byKey.set(key, { definition, machine: createDossierMachine(definition) });
+    if (definition.machine.id !== key) throw new Error(`Workflow ${key} declares the machine of ${definition.machine.id}`);
+    this.byKey.set(key, { definition, machine: definition.machine });
     this.statuses.set(key, status);
   }
 

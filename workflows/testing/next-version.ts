@@ -3,7 +3,9 @@
  * is generic over versions, so it is tested on a version whose differences are known exactly.
  */
 import { WorkflowDefinition } from '../definition';
-import { PhaseId } from '../evidence';
+import { setup } from 'xstate';
+import { FINAL_STATES, PhaseId } from '../evidence';
+import { DossierMachine, DossierMachineEvent, dossierMachine, transitionTable } from '../machine';
 import { always, met, missing, Requirement } from '../requirement';
 
 /** Ids the test version adds, drops and changes. */
@@ -61,17 +63,35 @@ export function nextVersionOf(base: WorkflowDefinition, version = '2099'): Workf
       besluitvormerBekend,
       representativiteitBewaakt,
     ],
+    machine: dossierMachine(base.id, version),
     settings: { ...base.settings, announcementLeadDays: base.settings.announcementLeadDays + 7 },
   };
 }
 
-/** `base` one version on without `phase`: a dossier in that phase cannot move to it. */
+/**
+ * `base` one version on without `phase`: a dossier in that phase cannot move to it. Its machine has the same states
+ * and events as `base`'s except the phase and the events that lead into it.
+ */
 export function versionWithoutPhase(base: WorkflowDefinition, phase: PhaseId, version = '2100'): WorkflowDefinition {
-  // Without the phase, and without every event that leads into it (RETURN from the phase after it).
-  const transitions = Object.fromEntries(
-    Object.entries(base.transitions)
+  const table = transitionTable(base.machine);
+  const states = Object.fromEntries(
+    Object.entries(table)
       .filter(([state]) => state !== phase)
-      .map(([state, events]) => [state, Object.fromEntries(Object.entries(events).filter(([, to]) => to !== phase))]),
-  ) as unknown as WorkflowDefinition['transitions'];
-  return { ...nextVersionOf(base, version), phases: base.phases.filter((p) => p !== phase), transitions };
+      .map(([state, events]) => {
+        if ((FINAL_STATES as readonly string[]).includes(state)) return [state, { type: 'final' as const }];
+        const on = Object.fromEntries(
+          Object.entries(events)
+            .filter(([, to]) => to !== phase)
+            .map(([event, to]) => [event, { target: to, guard: ({ event: e }: { event: DossierMachineEvent }) => e.from === state && e.decision.allowed }]),
+        );
+        return [state, { on }];
+      }),
+  );
+  const phases = base.phases.filter((p) => p !== phase);
+  const machine = setup({ types: { events: {} as DossierMachineEvent } }).createMachine({
+    id: `${base.id}@${version}`,
+    initial: phases[0],
+    states,
+  } as never) as unknown as DossierMachine;
+  return { ...nextVersionOf(base, version), phases, machine };
 }

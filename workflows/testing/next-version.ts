@@ -74,19 +74,20 @@ export function nextVersionOf(base: WorkflowDefinition, version = '2099'): Workf
  */
 export function versionWithoutPhase(base: WorkflowDefinition, phase: PhaseId, version = '2100'): WorkflowDefinition {
   const table = transitionTable(base.machine);
-  const states = Object.fromEntries(
-    Object.entries(table)
-      .filter(([state]) => state !== phase)
-      .map(([state, events]) => {
-        if ((FINAL_STATES as readonly string[]).includes(state)) return [state, { type: 'final' as const }];
-        const on = Object.fromEntries(
-          Object.entries(events)
-            .filter(([, to]) => to !== phase)
-            .map(([event, to]) => [event, { target: to, guard: ({ event: e }: { event: DossierMachineEvent }) => e.from === state && e.decision.allowed }]),
-        );
-        return [state, { on }];
-      }),
-  );
+  type Guarded = { target: string; guard: (a: { event: DossierMachineEvent }) => boolean };
+  const states: Record<string, { type: 'final' } | { on: Record<string, Guarded> }> = {};
+  for (const [state, events] of Object.entries(table)) {
+    if (state === phase) continue;
+    if ((FINAL_STATES as readonly string[]).includes(state)) {
+      states[state] = { type: 'final' };
+      continue;
+    }
+    const on: Record<string, Guarded> = {};
+    for (const [event, to] of Object.entries(events)) {
+      if (to !== phase && to !== undefined) on[event] = { target: to, guard: ({ event: e }) => e.from === state && e.decision.allowed };
+    }
+    states[state] = { on };
+  }
   const phases = base.phases.filter((p) => p !== phase);
   const machine = setup({ types: { events: {} as DossierMachineEvent } }).createMachine({
     id: `${base.id}@${version}`,

@@ -244,8 +244,8 @@ export function summarize(e: AuditEventRow, names: NameIndex = NO_NAMES): Text {
       const to = obj(p.to) ?? {};
       const reason = str(p.reason);
       return {
-        nl: `Overgezet van versie ${text(from.version)} naar ${text(to.version)} van ${text(to.id)} (versie ${text(p.newVersion)})${reason ? `; reden: “${reason}”` : ''}.`,
-        en: `Moved from version ${text(from.version)} to ${text(to.version)} of ${text(to.id)} (version ${text(p.newVersion)})${reason ? `; reason: “${reason}”` : ''}.`,
+        nl: `Overgezet van versie ${text(from.version)} naar ${text(to.version)} van ${text(to.id)} (dossierversie ${text(p.newVersion)})${reason ? `; reden: “${reason}”` : ''}.`,
+        en: `Moved from version ${text(from.version)} to ${text(to.version)} of ${text(to.id)} (dossier version ${text(p.newVersion)})${reason ? `; reason: “${reason}”` : ''}.`,
       };
     }
     case 'evidence.recorded':

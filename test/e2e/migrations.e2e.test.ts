@@ -312,7 +312,7 @@ describe('moving a dossier from 2021 to 2025', () => {
     const err: string[] = [];
     const info: string[] = [];
     const io = { out: () => undefined, err: (l: string) => err.push(l), info: (l: string) => info.push(l) };
-    const code = await runCli(['workflow:migrate', '--from', `${ID}@2021`, '--to', `${ID}@2025`, '--reason', 'Proef', '--dry-run', '--out', file], io, { DATABASE_URL: `sqlite:${h.dbPath}` });
+    const code = await runCli(['workflow:migrate', '--from', `${ID}@2021`, '--to', `${ID}@2025`, '--reason', 'Proef', '--dry-run', '--out', file], io, { DATABASE_URL: h.config.database.url });
     expect(err).toEqual([]);
     expect(code).toBe(0);
     const csv = readFileSync(file, 'utf8');

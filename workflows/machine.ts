@@ -1,6 +1,6 @@
 import { setup, transition } from 'xstate';
 import { DossierState, FINAL_STATES, PHASE_IDS, PhaseId } from './evidence';
-import { DossierEventType } from './facts';
+import { DOSSIER_EVENTS, DossierEventType } from './facts';
 import { TransitionDecision } from './requirement';
 
 /** The event the dossier machine receives: the decision on the attempt, taken before, in the state `from`. */
@@ -86,9 +86,8 @@ const PASSES: TransitionDecision = { allowed: true, evaluations: [], unmet: [], 
 /** The events `from` accepts, in the machine's order, each with the state it leads to when its requirements are met. */
 export function transitionsFrom(machine: DossierMachine, from: DossierState): Array<{ event: DossierEventType; to: DossierState }> {
   const snapshot = machine.resolveState({ value: from });
-  return machine.states[from].ownEvents
-    .filter((type) => type !== '*')
-    .map((type) => ({ event: type, to: transition(machine, snapshot, { type, from, decision: PASSES })[0].value }));
+  const events = machine.states[from].ownEvents.flatMap((descriptor) => DOSSIER_EVENTS.filter((type) => type === descriptor));
+  return events.map((type) => ({ event: type, to: transition(machine, snapshot, { type, from, decision: PASSES })[0].value }));
 }
 
 /** Every state of the dossier machine: the six phases, then the two final states. */

@@ -493,3 +493,35 @@ describe('OpenAPI document', () => {
     }
   });
 });
+
+describe('parseEvidenceBody: the 2025 fields (issue #16)', () => {
+  const activiteit = {
+    instrumentId: 'atelier',
+    organisator: 'GS',
+    fase: 'voorbereiding-beleid',
+    inwonersGericht: true,
+    niveau: 'consulteren',
+    doelgroepen: ['jongeren'],
+    startOn: '2026-03-02',
+    status: 'uitgevoerd',
+  };
+
+  it('accepts werving and bereik on an activity, the question, room per phase and prior work in a plan, and feedback per activity', () => {
+    const a = { ...activiteit, werving: { methode: 'loting', toelichting: 'BRP-steekproef' }, bereik: [{ doelgroep: 'jongeren', beoogd: 40, bereikt: 12, toelichting: 'Examens.' }] };
+    expect(parseEvidenceBody(body('activiteit', a)).data).toEqual(a);
+    const plan = { vraag: 'Waar ziet u ruimte?', voorwerk: 'Netcapaciteit verkend.', ruimtePerFase: [{ fase: 'voorbereiding-beleid', ruimte: 'Adviseren over zoekgebieden.' }] };
+    expect(parseEvidenceBody(body('document', { documentType: 'startnotitie', titel: 'S', participatieparagraaf: plan })).data).toEqual({ documentType: 'startnotitie', titel: 'S', participatieparagraaf: plan });
+    const t = { aan: 'deelnemers', onderwerp: 'overig', activiteitIds: [UUID_A, UUID_B], watGedaanMetInbreng: 'Overgenomen: zon op daken.' };
+    expect(parseEvidenceBody(body('terugkoppeling', t)).data).toEqual(t);
+  });
+
+  it.each<[string, unknown, string]>([
+    ['an unknown werving method', body('activiteit', { ...activiteit, werving: { methode: 'loterij' } }), 'data.werving.methode'],
+    ['a negative reach', body('activiteit', { ...activiteit, bereik: [{ doelgroep: 'jongeren', beoogd: 10, bereikt: -1 }] }), 'data.bereik[0].bereikt'],
+    ['a reach without target group', body('activiteit', { ...activiteit, bereik: [{ doelgroep: ' ', beoogd: 10, bereikt: 1 }] }), 'data.bereik[0].doelgroep'],
+    ['a room for influence in an unknown phase', body('document', { documentType: 'startnotitie', titel: 'S', participatieparagraaf: { ruimtePerFase: [{ fase: 'fase-7', ruimte: 'x' }] } }), 'data.participatieparagraaf.ruimtePerFase[0].fase'],
+    ['an activity id that is no uuid', body('terugkoppeling', { aan: 'deelnemers', onderwerp: 'overig', activiteitIds: ['act-1'] }), 'data.activiteitIds[0]'],
+  ])('rejects %s, naming the field', (_label, input, field) => {
+    expect(messageAt(input, field).length).toBeGreaterThan(0);
+  });
+});

@@ -22,6 +22,7 @@ import {
   PUBLICATIE_ONDERWERPEN,
   TERUGKOPPELING_ONDERWERPEN,
   TERUGKOPPELING_ONTVANGERS,
+  WERVINGSMETHODEN,
 } from '../../../../workflows/evidence';
 import type {
   ActiviteitData,
@@ -48,6 +49,7 @@ import type {
   PublicatieKanaal,
   PublicatieOnderwerp,
   TerugkoppelingData,
+  Wervingsmethode,
 } from '../../../../workflows/evidence';
 import {
   CONTENT_HASH_PATTERN,
@@ -176,6 +178,17 @@ export class GeplandInstrumentDto {
   doelgroep?: string;
 }
 
+/** 2025: the room for influence in one phase (Blijvend in verbinding, wish 7). */
+export class RuimtePerFaseDto {
+  @ApiProperty({ ...API_PHASE, example: 'voorbereiding-beleid' })
+  @IsOneOf(PHASE_IDS)
+  fase!: PhaseId;
+
+  @ApiProperty({ ...API_LONG_TEXT, example: 'Deelnemers adviseren over de zoekgebieden; het budget ligt vast.' })
+  @IsLongText()
+  ruimte!: string;
+}
+
 /** The participatieparagraaf in its plan form. */
 export class ParticipatieparagraafPlanDto {
   @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Ophalen welke zorgen en ideeën inwoners hebben over de energietransitie.' })
@@ -217,6 +230,21 @@ export class ParticipatieparagraafPlanDto {
   @Optional()
   @IsLongText()
   informatievindplaats?: string;
+
+  @ApiPropertyOptional({ ...API_LONG_TEXT, description: '2025: de vraag aan de deelnemers.', example: 'Waar in uw gemeente ziet u ruimte voor zonnevelden, en onder welke voorwaarden?' })
+  @Optional()
+  @IsLongText()
+  vraag?: string;
+
+  @ApiPropertyOptional({ type: () => [RuimtePerFaseDto], maxItems: LIST_MAX_ITEMS, description: '2025: de ruimte voor invloed per fase.' })
+  @Optional()
+  @IsNestedList(() => RuimtePerFaseDto)
+  ruimtePerFase?: RuimtePerFaseDto[];
+
+  @ApiPropertyOptional({ ...API_LONG_TEXT, description: '2025: wat al is voorbereid of besloten.', example: 'Een verkenning van netcapaciteit is al gedaan; de zoekgebieden zijn nog open.' })
+  @Optional()
+  @IsLongText()
+  voorwerk?: string;
 }
 
 /** The participatieparagraaf in its report form. */
@@ -354,6 +382,38 @@ export class AankondigingDto {
   datum!: string;
 }
 
+/** 2025: how the participants of an activity were recruited. */
+export class WervingDto {
+  @ApiProperty({ enum: [...WERVINGSMETHODEN], enumName: 'Wervingsmethode', example: 'loting' })
+  @IsOneOf(WERVINGSMETHODEN)
+  methode!: Wervingsmethode;
+
+  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Uitnodiging aan 3.000 willekeurig gekozen inwoners uit de BRP.' })
+  @Optional()
+  @IsLongText()
+  toelichting?: string;
+}
+
+/** 2025: who was meant to be reached in one target group, and who was reached. */
+export class BereikDto {
+  @ApiProperty({ ...API_SHORT_TEXT, example: 'jongeren' })
+  @IsShortText()
+  doelgroep!: string;
+
+  @ApiProperty({ ...API_COUNT, example: 40 })
+  @IsCount()
+  beoogd!: number;
+
+  @ApiProperty({ ...API_COUNT, example: 12 })
+  @IsCount()
+  bereikt!: number;
+
+  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Examenperiode; aanvullend gesprek op het Drenthe College.' })
+  @Optional()
+  @IsLongText()
+  toelichting?: string;
+}
+
 /** A participation activity (X-02, X-03). */
 export class ActiviteitDataDto {
   @ApiProperty({ ...API_SHORT_TEXT, description: 'Id uit de instrumentencatalogus, of `other` met `instrumentLabel`.', example: 'drents-panel' })
@@ -418,6 +478,16 @@ export class ActiviteitDataDto {
   @Optional()
   @IsLongText()
   opbrengst?: string;
+
+  @ApiPropertyOptional({ type: () => WervingDto, description: '2025: hoe de deelnemers zijn geworven.' })
+  @Optional()
+  @IsNested(() => WervingDto)
+  werving?: WervingDto;
+
+  @ApiPropertyOptional({ type: () => [BereikDto], maxItems: LIST_MAX_ITEMS, description: '2025: bereik per doelgroep tegenover het beoogde bereik.' })
+  @Optional()
+  @IsNestedList(() => BereikDto)
+  bereik?: BereikDto[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -568,6 +638,22 @@ export class TerugkoppelingDataDto {
   @Optional()
   @IsLongText()
   samenvatting?: string;
+
+  @ApiPropertyOptional({
+    type: 'array',
+    items: { type: 'string', format: 'uuid' },
+    maxItems: LIST_MAX_ITEMS,
+    description: '2025: de ids van de participatieactiviteiten wier deelnemers deze terugkoppeling bereikt.',
+    example: ['3f2b8c1e-7d4a-4e6b-9c2d-1a2b3c4d5e6f'],
+  })
+  @Optional()
+  @IsUuidList()
+  activiteitIds?: string[];
+
+  @ApiPropertyOptional({ ...API_LONG_TEXT, description: '2025: wat met de inbreng is gedaan (overgenomen, niet overgenomen, en waarom).', example: 'Zon op daken is overgenomen; zonneparken op landbouwgrond niet, omdat …' })
+  @Optional()
+  @IsLongText()
+  watGedaanMetInbreng?: string;
 }
 
 /** Lessons learned and successes (G6-03). `overgenomenUit` is not accepted: only NEW_CYCLE sets it. */
@@ -615,6 +701,9 @@ type _DataShapes = [
   Assert<SameShape<ParticipatieparagraafPlanDto, ParticipatieparagraafPlan>>,
   Assert<SameShape<NiveauToewijzingDto, Item<NonNullable<ParticipatieparagraafPlan['niveaus']>>>>,
   Assert<SameShape<GeplandInstrumentDto, Item<NonNullable<ParticipatieparagraafPlan['instrumenten']>>>>,
+  Assert<SameShape<RuimtePerFaseDto, Item<NonNullable<ParticipatieparagraafPlan['ruimtePerFase']>>>>,
+  Assert<SameShape<WervingDto, NonNullable<ActiviteitData['werving']>>>,
+  Assert<SameShape<BereikDto, Item<NonNullable<ActiviteitData['bereik']>>>>,
   Assert<SameShape<ParticipatieverslagDto, Participatieverslag>>,
   Assert<SameShape<EvaluatieplanDto, NonNullable<DocumentData['evaluatieplan']>>>,
   Assert<SameShape<ActiviteitDataDto, ActiviteitData>>,

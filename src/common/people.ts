@@ -1,6 +1,3 @@
-import { Tx } from '../database/db';
-import { UserRepository } from '../users/user.repository';
-
 /**
  * People by name, not id (issue #11): a person reads "Anne de Vries", not a UUID. The users table is small (the people
  * who work with the system), so a read that shows people loads the names it needs once.
@@ -8,18 +5,6 @@ import { UserRepository } from '../users/user.repository';
 export type NameIndex = ReadonlyMap<string, string>;
 
 export const NO_NAMES: NameIndex = new Map();
-
-/** The names of the given user ids (unknown ids are left out). */
-export async function loadNames(tx: Tx, ids: Iterable<string | null | undefined>): Promise<NameIndex> {
-  const wanted = [...new Set([...ids].filter((id): id is string => typeof id === 'string' && id.length > 0))];
-  if (!wanted.length) return NO_NAMES;
-  return UserRepository.names(tx, wanted);
-}
-
-/** Every user's name (for scans over the whole store, such as the flags of every dossier). */
-export async function loadAllNames(tx: Tx): Promise<NameIndex> {
-  return UserRepository.names(tx);
-}
 
 /** `{ id, name }` of a person; the name is null when the id is not a user (the system, a deleted row). */
 export function person(names: NameIndex, id: string): { id: string; name: string | null };

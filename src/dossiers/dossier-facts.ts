@@ -1,10 +1,9 @@
 import { EvidenceRecord } from '../../workflows/evidence';
 import { DossierEventType, DossierFacts, projectFacts } from '../../workflows/facts';
 import { RegisteredWorkflow, WorkflowRegistry } from '../../workflows/registry';
-import { ActorContext } from '../common/actor';
-import { DomainError } from '../common/domain-error';
-import { Tx } from '../database/db';
-import { DossierRepository, DossierRow, toWaiverFact, WaiverRow } from './dossier.repository';
+import { ActorContext, DomainError } from '../common';
+import { Tx } from '../database';
+import { DossierRow, DossierRepository, toWaiverFact, WaiverRow } from './dossier.repository';
 
 export interface LoadedDossier {
   row: DossierRow;

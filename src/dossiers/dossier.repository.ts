@@ -1,7 +1,6 @@
 import { DossierState, EvidenceRecord } from '../../workflows/evidence';
 import { amsterdamDate, WaiverFact } from '../../workflows/facts';
-import { Tx } from '../database/db';
-import { DossierEntity, EvidenceEntity, UserEntity, WaiverEntity } from '../database/entities';
+import { DossierEntity, EvidenceEntity, Tx, UserEntity, WaiverEntity } from '../database';
 
 /** A dossier as stored (the entity). */
 export type DossierRow = DossierEntity;

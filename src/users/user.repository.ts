@@ -1,5 +1,4 @@
-import { Tx } from '../database/db';
-import { UserEntity } from '../database/entities';
+import { Tx, UserEntity } from '../database';
 
 /** The people who work with the system. */
 export const UserRepository = {

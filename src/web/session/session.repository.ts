@@ -1,6 +1,5 @@
 import { IsNull, LessThan } from 'typeorm';
-import { Tx } from '../../database/db';
-import { ApiTokenEntity, UserEntity, WebSessionEntity } from '../../database/entities';
+import { ApiTokenEntity, Tx, UserEntity, WebSessionEntity } from '../../database';
 
 /** A session with what decides whether it is still valid: its user and, for a token sign-in, that token. */
 export interface SessionWithCredentials {

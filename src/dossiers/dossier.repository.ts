@@ -1,6 +1,6 @@
 import { DossierState, EvidenceRecord } from '../../workflows/evidence';
 import { amsterdamDate, WaiverFact } from '../../workflows/facts';
-import { DossierEntity, EvidenceEntity, Tx, UserEntity, WaiverEntity } from '../database';
+import { DossierEntity, EvidenceEntity, Tx, WaiverEntity } from '../database';
 
 /** A dossier as stored (the entity). */
 export type DossierRow = DossierEntity;
@@ -88,6 +88,11 @@ export const DossierRepository = {
     return tx.all<WaiverRow>(WAIVER_SQL, [dossierId]);
   },
 
+  /** How many waivers the dossier holds (any status). */
+  waiverCount(tx: Tx, dossierId: string): Promise<number> {
+    return tx.em.countBy(WaiverEntity, { dossierId });
+  },
+
   async waiver(tx: Tx, dossierId: string, id: string): Promise<WaiverRow | null> {
     return tx.em.findOneBy(WaiverEntity, { id, dossierId });
   },
@@ -161,10 +166,5 @@ export const DossierRepository = {
       qb.andWhere("LOWER(d.title) LIKE :title ESCAPE '\\'", { title: `%${q.titleContains.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
     const [rows, total] = await qb.orderBy('d.createdAt', 'DESC').addOrderBy('d.id').limit(q.limit).offset(q.offset).getManyAndCount();
     return { rows, total };
-  },
-
-  /** The user a dossier can be assigned to, if any. */
-  user(tx: Tx, id: string): Promise<UserEntity | null> {
-    return tx.em.findOneBy(UserEntity, { id });
   },
 };

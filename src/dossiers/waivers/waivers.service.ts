@@ -150,8 +150,7 @@ export class WaiversService {
       if (await DossierRepository.hasOpenWaiver(tx, dossierId, req.id))
         throw new DomainError('waiver-conflict', `There is already an open waiver for ${req.id} on this dossier.`, { requirementId: req.id },
           `Voor ${req.id} loopt in dit dossier al een vrijstelling (aangevraagd of goedgekeurd en nog niet gebruikt).`);
-      const held = await tx.get<{ n: number | string }>('SELECT COUNT(*) AS n FROM waiver WHERE dossier_id = ?', [dossierId]);
-      assertRoomFor('waivers', dossierId, Number(held?.n ?? 0));
+      assertRoomFor('waivers', dossierId, await DossierRepository.waiverCount(tx, dossierId));
       const w: WaiverRow = {
         id: randomUUID(),
         dossierId,

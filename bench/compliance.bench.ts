@@ -290,9 +290,9 @@ function bulkInsert(conn: SqliteDatabase, table: string, columns: readonly strin
 }
 
 /** Generate a portfolio of `count` dossiers into an open, migrated SQLite database (also used by bench:web). */
-export function generate(conn: SqliteDatabase, count: number, owners: string[]) {
+export function generate(conn: SqliteDatabase, count: number, owners: string[], version = '2021') {
   const registry = defaultRegistry();
-  const workflow = registry.latest('drenthe-verbindend-besturen')!;
+  const workflow = registry.get({ id: 'drenthe-verbindend-besturen', version })!;
   const r = prng(20260615 + count);
   const dossiers: unknown[][] = [];
   const evidence: unknown[][] = [];

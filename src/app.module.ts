@@ -16,6 +16,7 @@ import { HealthController } from './health.controller';
 import { TermijnenModule } from './termijnen';
 import { WebModule } from './web';
 import { WorkflowCatalogueModule } from './workflow-catalogue';
+import { WorkflowMigrationsModule } from './workflow-migrations';
 
 export interface AppModuleOptions extends InfrastructureOptions {
   /** The service's log (src/common/logging.ts): with it, one log line per request and Nest's own lines go there. */
@@ -56,6 +57,7 @@ export class AppModule {
         DossiersModule,
         ComplianceModule,
         AuditorModule,
+        WorkflowMigrationsModule,
         WebModule.register({ oidc: Boolean(opts.config.oidc) }),
         ...(opts.log ? [LoggerModule.forRoot({ pinoHttp: httpLogOptions(opts.log) })] : []),
         ThrottlerModule.forRoot({

@@ -37,6 +37,23 @@ beforeEach(() => {
 });
 
 describe('replayDossier', () => {
+  it('replays a move to another workflow version (issue #16): the version that applied then, and a gap for a move without `to`', () => {
+    const events = [
+      created('2026-03-02T09:00:00.000Z'),
+      ev('dossier.migrated', '2026-03-05T10:00:00.000Z', {
+        from: { id: 'drenthe-verbindend-besturen', version: '2021' }, to: { id: 'drenthe-verbindend-besturen', version: '2025' }, newVersion: 2, reason: 'Nieuw kader',
+      }, { workflowVersion: '2025' }),
+      ev('dossier.migrated', '2026-03-06T10:00:00.000Z', { reason: 'kapot' }),
+    ];
+    expect(replayDossier(events, '2026-03-05T09:59:59.999Z')!.row).toMatchObject({ workflow_version: '2021', version: 1 });
+    const after = replayDossier(events, '2026-03-05T10:00:00.000Z')!;
+    expect(after.row).toMatchObject({ workflow_id: 'drenthe-verbindend-besturen', workflow_version: '2025', version: 2, state: 'voorfase-agendasetting', updated_at: '2026-03-05T10:00:00.000Z' });
+    expect(after.gaps).toEqual([]);
+    const broken = replayDossier(events, '2026-03-07T00:00:00.000Z')!;
+    expect(broken.row.workflow_version).toBe('2025');
+    expect(broken.gaps.map((g) => [g.kind, g.seqs])).toEqual([['missing-field', [3]]]);
+  });
+
   it('returns null before the dossier existed', () => {
     expect(replayDossier([created('2026-03-02T09:00:00.000Z')], '2026-03-02T08:59:59.999Z')).toBeNull();
   });

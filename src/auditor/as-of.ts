@@ -101,6 +101,7 @@ function toEvidence(v: Payload, dossierId: string): EvidenceRecord {
  * - `evidence.recorded` / `evidence.superseded` / `classification.changed`: `evidence` = the full record;
  * - `transition.done`: `to`, `newVersion`, `waiversUsed`, `followUpDossierId`; the phase is entered at the event's time;
  * - `dossier.assigned`: `after.assigneeId`, `after.version`;
+ * - `dossier.migrated`: `to` (the workflow version that applies from then on), `newVersion`;
  * - `waiver.requested`: `waiver`; `waiver.approved` / `waiver.rejected`: `after` (full waiver views).
  */
 export function replayDossier(
@@ -250,6 +251,18 @@ export function replayDossier(
         }
         row.assignee_id = str(after.assigneeId);
         if (typeof after.version === 'number') row.version = after.version;
+        row.updated_at = e.occurredAt;
+        break;
+      }
+      case 'dossier.migrated': {
+        const to = obj(p.to);
+        if (to === null || typeof to.id !== 'string' || typeof to.version !== 'string') {
+          gaps.push(missing(e, 'to'));
+          break;
+        }
+        row.workflow_id = to.id;
+        row.workflow_version = to.version;
+        row.version = typeof p.newVersion === 'number' ? p.newVersion : Number(row.version) + 1;
         row.updated_at = e.occurredAt;
         break;
       }

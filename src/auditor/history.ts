@@ -238,6 +238,15 @@ export function summarize(e: AuditEventRow, names: NameIndex = NO_NAMES): Text {
         en: `Assigned to ${to ? who(to) : '—'} (was ${from ? who(from) : 'nobody'}).`,
       };
     }
+    case 'dossier.migrated': {
+      const from = obj(p.from) ?? {};
+      const to = obj(p.to) ?? {};
+      const reason = str(p.reason);
+      return {
+        nl: `Overgezet van versie ${text(from.version)} naar ${text(to.version)} van ${text(to.id)} (dossierversie ${text(p.newVersion)})${reason ? `; reden: “${reason}”` : ''}.`,
+        en: `Moved from version ${text(from.version)} to ${text(to.version)} of ${text(to.id)} (dossier version ${text(p.newVersion)})${reason ? `; reason: “${reason}”` : ''}.`,
+      };
+    }
     case 'evidence.recorded':
     case 'evidence.superseded': {
       const r = obj(p.evidence) ?? {};

@@ -5,16 +5,16 @@ import { describeWorkflow } from '../workflow-catalogue';
 export const WORKFLOW_COMMANDS: CliCommand[] = [
   defineCommand<{ id?: string; version?: string; json?: boolean }>({
     name: 'workflow:show',
-    summary: 'phases, events and requirements of a workflow version (default: the newest)',
+    summary: 'phases, events and requirements of a workflow version (default: the newest active one)',
     options: [
       { flags: '--id <id>', description: 'the workflow (default drenthe-verbindend-besturen)' },
-      { flags: '--version <v>', description: 'its version (default: the newest)' },
+      { flags: '--version <v>', description: 'its version (default: the newest active one, where new dossiers start)' },
       { flags: '--json', description: 'as JSON' },
     ],
     run: ({ app, out }, o) => {
       const registry = app.get(WorkflowRegistry);
       const id = o.id ?? 'drenthe-verbindend-besturen';
-      const version = o.version ?? registry.latest(id)?.definition.version ?? '';
+      const version = o.version ?? (registry.latestActive(id) ?? registry.latest(id))?.definition.version ?? '';
       const w = describeWorkflow(registry, id, version);
       if (o.json) {
         out(JSON.stringify(w, null, 2));

@@ -3,7 +3,7 @@ export type { ActorContext } from './actor';
 export { ApiAuthedProblems, ProblemDetailsDto, RequirementsUnmetProblemDto } from './api-problems';
 export { boundedPair, boundedText, TEXT_MAX } from './bounded-text';
 export { Clock, SystemClock } from './clock';
-export { BOM, CSV_CONTENT_TYPE, csvCell, csvChunks, joinList } from './csv';
+export { BOM, CSV_CONTENT_TYPE, csvCell, csvChunks, joinList, toCsv } from './csv';
 export type { CsvColumn } from './csv';
 export { DomainError, ERROR_CODES } from './domain-error';
 export type { ErrorCode, FieldError } from './domain-error';

@@ -41,6 +41,7 @@ export const COMPLIANCE_CSV: CsvColumn<ComplianceItem>[] = [
   { header: 'participatie gerealiseerd', value: (i) => i.participation.realised },
   { header: 'participatie ontbrekend', value: (i) => i.participation.gaps },
   { header: 'eisenmatrix', value: (i) => joinList(i.next?.matrix.map((m) => `${m.id}=${MATRIX_STATUS_NL[m.status] ?? m.status}`)) },
+  { header: 'workflowversie', value: (i) => i.workflow.version },
 ];
 
 export const WAIVER_CSV: CsvColumn<WaiverRegisterItem>[] = [

@@ -106,6 +106,8 @@ export interface ComplianceListQuery {
   owner?: string;
   hasOverdue?: boolean;
   hasOpenHard?: boolean;
+  /** Only dossiers under this version of their workflow (issue #16). */
+  workflowVersion?: string;
   /** Count the matching rows too (costs a pass over them: not by default). */
   withTotal?: boolean;
   sort: SortField;
@@ -314,6 +316,7 @@ export class ComplianceService {
     if (q.owner) add('c.owner_id = ?', q.owner);
     if (q.hasOverdue !== undefined) add(q.hasOverdue ? 'c.next_deadline < ?' : 'c.next_deadline >= ?', today);
     if (q.hasOpenHard !== undefined) add(q.hasOpenHard ? 'c.hard_open_count > 0' : 'c.hard_open_count = 0');
+    if (q.workflowVersion) add('c.workflow_version = ?', q.workflowVersion);
     const desc = (q.order === 'desc') !== (SORT_COLUMNS[q.sort].invert === true);
     const limit = q.limit;
 

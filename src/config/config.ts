@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { ComplianceSettings } from './compliance-settings';
 import { flattenValidationErrors } from '../common';
 import { ConfigSchema } from './config.schema';
+import type { WorkflowVersionStatus } from '../../workflows/status';
 
 export type DatabaseConfig =
   | { type: 'sqlite'; path: string; url: string }
@@ -38,6 +39,12 @@ export interface AppConfig {
   compliance: ComplianceSettings;
   /** Sign-in through the province's identity provider (issue #12); null when the OIDC_* settings are absent. */
   oidc: OidcConfig | null;
+  /** Which workflow versions are active (docs/workflow-versions.md); a version not listed is retired. */
+  workflows: WorkflowsConfig;
+}
+
+export interface WorkflowsConfig {
+  versions: WorkflowVersionStatus[];
 }
 
 /**
@@ -247,6 +254,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: LoadConfi
     calendar: { extraDecreedDays: schema.calendar.extraDecreedDays.map((d) => ({ date: d.date, name: d.name.trim(), source: d.source.trim() })) },
     compliance: { psWensenEnBedenkingenWeeks: schema.compliance.psWensenEnBedenkingenWeeks, evaluationCycleMonths: schema.compliance.evaluationCycleMonths },
     oidc,
+    workflows: { versions: schema.workflows.versions.map((v) => ({ id: v.id, version: v.version, status: v.status })) },
   };
 }
 

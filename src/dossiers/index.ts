@@ -5,12 +5,14 @@ export { ComplianceProjector } from './compliance-projection/compliance.projecto
 export { fromDbRow, fromTimerRow } from './compliance-projection/compliance.store';
 export type { ComplianceDbRow, TimerDbRow } from './compliance-projection/compliance.store';
 export type { ParticipationComparison } from './compliance-projection/participation';
-export { DossierStore, toWaiverFact } from './dossier.store';
+export { loadDossierFacts } from './dossier-facts';
+export type { LoadedDossier } from './dossier-facts';
+export { DossierStore, toEvidenceRecord, toWaiverFact } from './dossier.store';
 export type { DossierRow, WaiverRow } from './dossier.store';
 export { peopleOf, phaseLabel, toDossierView } from './dossier.view';
 export type { DossierView, RequirementView } from './dossier.view';
 export { DossiersModule } from './dossiers.module';
-export { DossiersService } from './dossiers.service';
+export { DossiersService, renderDossier, versionConflict } from './dossiers.service';
 export { DossierViewDto, TextDto, WorkflowRefDto } from './dto/dossier-view.dto';
 export { AssignDossierDto, CreateDossierDto } from './dto/dossier.dto';
 export { EvidenceRecordDto, parseEvidenceBody } from './evidence/dto';

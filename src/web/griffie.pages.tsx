@@ -8,6 +8,7 @@ import { Allow, may, Public } from '../auth';
 import { Clock, CSV_CONTENT_TYPE, csvChunks, CsvColumn, DomainError, UuidParamPipe } from '../common';
 import { COMPLIANCE_CSV, ComplianceService, ComplianceSummary, EXCEPTION_CSV, exceptionLines, LIST_PARAMS, ParamSpec, ParsedQuery, parseQuery, PARTICIPATION_CSV, PARTICIPATION_PARAMS, ParticipationItem, participationLines, SortField, STARTNOTITIE_CSV, STARTNOTITIE_PARAMS, StartnotitieIssue, StartnotitieItem, SUMMARY_PARAMS, TIMER_CSV, TIMER_PARAMS, TimerItem, WAIVER_CSV, WAIVER_PARAMS, WaiverRegisterItem } from '../compliance';
 import { DossiersService } from '../dossiers';
+import { WorkflowRegistry } from '../../workflows/registry';
 import { ctxOf, offsetOf, PAGE_SIZE, send } from './dossiers.pages';
 import { dagen, datum, tijdstip } from './format';
 import { nlMessage, validationErrors } from './messages';
@@ -136,6 +137,7 @@ export class GriffiePagesController {
     @Inject(ComplianceService) private readonly compliance: ComplianceService,
     @Inject(DossiersService) private readonly dossiers: DossiersService,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(WorkflowRegistry) private readonly registry: WorkflowRegistry,
   ) {}
 
   private today(): string {
@@ -155,6 +157,7 @@ export class GriffiePagesController {
       owner: q.owner,
       hasOverdue: q.hasOverdue,
       hasOpenHard: q.hasOpenHard,
+      workflowVersion: q.workflowVersion,
       sort: (q.sort ?? 'phase') as SortField,
       order: (q.order ?? 'asc') as 'asc' | 'desc',
     };
@@ -165,7 +168,8 @@ export class GriffiePagesController {
     const offset = offsetOf(req);
     // No total: a page then costs the same at any number of dossiers (a count would not).
     const page = await this.compliance.list({ ...filters, limit: PAGE_SIZE + 1, offset }, today);
-    send(res, overviewPage(ctxOf(req), { items: page.items.slice(0, PAGE_SIZE), total: page.total, offset, limit: PAGE_SIZE, hasNext: page.items.length > PAGE_SIZE, query, error }));
+    const versions = [...new Set(this.registry.list().map((w) => w.definition.version))];
+    send(res, overviewPage(ctxOf(req), { items: page.items.slice(0, PAGE_SIZE), total: page.total, offset, limit: PAGE_SIZE, hasNext: page.items.length > PAGE_SIZE, query, error, versions }));
   }
 
   /** One drill-down: the API's own parameter table, then one page of the service's answer, or every row as CSV. */

@@ -8,10 +8,12 @@ import { InfrastructureModule } from '../database';
 import { DossiersModule } from '../dossiers';
 import { UsersModule } from '../users';
 import { WorkflowCatalogueModule } from '../workflow-catalogue';
+import { WorkflowMigrationsModule } from '../workflow-migrations';
 import { DEFAULT_SESSION_OPTIONS, SESSION_OPTIONS, SessionService } from './session/session.service';
 import { DossierPagesController } from './dossiers.pages';
 import { GriffiePagesController } from './griffie.pages';
 import { HistoryPagesController } from './history.pages';
+import { MigrationPagesController } from './migration.pages';
 import { WorkflowPagesController } from './workflow.pages';
 import { TeamPagesController } from './team.pages';
 import { AssetsController, SignInController } from './sign-in.controller';
@@ -31,12 +33,13 @@ export class WebModule {
   static register(options: WebOptions): DynamicModule {
     return {
       module: WebModule,
-      imports: [InfrastructureModule, AuditModule, UsersModule, WorkflowCatalogueModule, DossiersModule, ComplianceModule, AuditorModule],
+      imports: [InfrastructureModule, AuditModule, UsersModule, WorkflowCatalogueModule, DossiersModule, ComplianceModule, AuditorModule, WorkflowMigrationsModule],
       controllers: [
         AssetsController,
         SignInController,
         DossierPagesController,
         TeamPagesController,
+        MigrationPagesController,
         GriffiePagesController,
         HistoryPagesController,
         WorkflowPagesController,

@@ -6,7 +6,7 @@ import { toDossierView } from '../dossier.view';
 import { COMPLIANCE_SETTINGS } from '../../config';
 import { computeCompliance } from './compliance-row';
 
-const workflow = defaultRegistry().latest('drenthe-verbindend-besturen')!;
+const workflow = defaultRegistry().get({ id: 'drenthe-verbindend-besturen', version: '2021' })!;
 
 function project(evidence: EvidenceRecord[], state: DossierState, waivers: WaiverRow[] = []) {
   const row: DossierRow = {

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Inject, Param, Post, Query, Req } from '@nestjs/
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { EVIDENCE_KINDS } from '../../../workflows/evidence';
 import { Allow, AuthedRequest, CurrentActor } from '../../auth';
-import { ActorContext, ApiAuthedProblems, DomainError, UuidParamPipe } from '../../common';
+import { ActorContext, ApiAuthedProblems, UuidParamPipe } from '../../common';
 import { EvidenceBodyDto, EvidenceRecordDto, EVIDENCE_DTO_MODELS, parseEvidenceBody } from './dto';
 import { EvidenceListQueryDto } from './dto/evidence-query.dto';
 import { EvidenceService } from './evidence.service';

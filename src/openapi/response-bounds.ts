@@ -10,23 +10,15 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { DOCUMENT_TYPES, EVIDENCE_KINDS, FINAL_STATES, PHASE_IDS, WAIVER_REASON_CODES } from '../../workflows/evidence';
 import { ROLES } from '../../workflows/facts';
-import { ISO_INSTANT_MAX } from './bounds';
-import { TEXT_MAX } from '../common/bounded-text';
-import { MAX_HISTORY_PAGE } from '../common/dto/page-query.dto';
-import { MAX_EVIDENCE_PER_DOSSIER, MAX_WAIVERS_PER_DOSSIER } from '../dossiers/limits';
-import { LIST_MAX_ITEMS } from '../dossiers/evidence/dto/validators';
-import { MAX_GAPS_SHOWN, NOT_APPLIED_ACTIONS } from '../audit/as-of';
-import { SHOWN_VALUE_MAX } from '../audit/chain-verifier';
-import { FLAG_KINDS } from '../audit/flags';
+import { ACTOR_ID, ANY_TEXT, ISO_INSTANT_MAX, LIST_MAX_ITEMS, MAX_HISTORY_PAGE, NON_BLANK, REQUIREMENT_ID, REQUIREMENT_MAP_KEYS, TEXT_MAX, UUID, UUID_HEX } from '../common';
+import { MAX_EVIDENCE_PER_DOSSIER, MAX_WAIVERS_PER_DOSSIER } from '../dossiers';
+import { MAX_GAPS_SHOWN, NOT_APPLIED_ACTIONS } from '../auditor';
+import { FLAG_KINDS, SHOWN_VALUE_MAX } from '../audit';
 import { EXTRA_DECREED_TEXT_MAX, VERLENGINGEN_MAX } from '../../workflows/law/algemene-termijnenwet';
-import { ANY_TEXT, NON_BLANK, REQUIREMENT_ID, REQUIREMENT_MAP_KEYS, UUID } from './text';
 
 type Fragment = SchemaObject;
 
-const UUID_HEX = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const UUID_OR_SYSTEM = `^(?:system|${UUID_HEX})$`;
-/** A user id, `cli:<account>` for the command line (src/cli/run.ts keeps 64 characters of the account), or `system`. */
-export const ACTOR_ID: Fragment = { type: 'string', maxLength: 68, pattern: `^(?:system|cli:.{1,64}|${UUID_HEX})$` };
 /** An audit stream: the dossier's id, or `system`. */
 const STREAM: Fragment = { type: 'string', maxLength: 36, pattern: UUID_OR_SYSTEM };
 const INSTANT: Fragment = { type: 'string', format: 'date-time', maxLength: ISO_INSTANT_MAX };
@@ -97,7 +89,7 @@ const EVIDENCE_IDS: Fragment = { type: 'array', maxItems: MAX_EVIDENCE_PER_DOSSI
 /** Lists of a dossier's waiver requests. */
 const WAIVER_LIST: Fragment = { type: 'array', maxItems: MAX_WAIVERS_PER_DOSSIER };
 /** The legal basis of a requirement or timer, from the workflow catalogue (response-bounds.spec.ts checks every one). */
-export const CATALOGUE_BASIS_MAX = 500;
+export const CATALOGUE_BASIS_MAX = 1000;
 const BASIS: Fragment = { type: 'string', maxLength: CATALOGUE_BASIS_MAX, ...NON_BLANK };
 /** The Atw calendar a deadline used (`atw-2026.2`, `atw-2026.2+config-1a2b3c4d`), or `no-atw` for a window the Atw does not extend. */
 export const CALENDAR_VERSION: Fragment = { type: 'string', maxLength: 40, pattern: '^(?:no-atw|atw-\\d{4}\\.\\d{1,4}(?:\\+config-[0-9a-f]{8})?)$' };

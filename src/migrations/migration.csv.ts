@@ -2,7 +2,7 @@
  * The per-dossier report of a bulk move (`workflow:migrate`) as Dutch-Excel CSV (src/compliance/csv.ts: BOM, `;`,
  * ja/nee, CRLF, formulas neutralised), with Dutch column headers a teamleider reads in Excel.
  */
-import { CsvColumn, joinList, toCsv } from '../compliance/csv';
+import { CsvColumn, joinList, toCsv } from '../common';
 import { RequirementChange } from '../../workflows/migration';
 import { BulkMigrationRow } from './migrations.service';
 

@@ -7,9 +7,9 @@ import { WorkflowRef } from '../../workflows/definition';
 import { DossierState, EvidenceRecord, FINAL_STATES } from '../../workflows/evidence';
 import { DossierFacts, projectFacts } from '../../workflows/facts';
 import { RegisteredWorkflow, WorkflowRegistry } from '../../workflows/registry';
-import { DomainError } from '../common/domain-error';
-import { Tx } from '../database/db';
-import { DossierRow, DossierStore, toEvidenceRecord, toWaiverFact, WaiverRow } from '../dossiers/dossier.store';
+import { DomainError } from '../common';
+import { Tx } from '../database';
+import { DossierRow, DossierStore, toEvidenceRecord, toWaiverFact, WaiverRow } from '../dossiers';
 
 /** A dossier as a move reads it: its row, rules, records and its owner's facts at `now`. */
 export interface MigrationSubject {

@@ -1,10 +1,8 @@
 import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Allow, CurrentActor } from '../auth/auth.decorators';
-import { ActorContext } from '../common/actor';
-import { ApiAuthedProblems } from '../common/api-problems';
-import { UuidParamPipe } from '../common/validation';
+import { Allow, CurrentActor } from '../auth';
+import { ActorContext, ApiAuthedProblems, UuidParamPipe } from '../common';
 import { MigrateDossierDto, MigrationResultDto } from './dto/migration.dto';
 import { MigrationsService } from './migrations.service';
 

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '../audit/audit.module';
-import { ComplianceModule } from '../compliance/compliance.module';
-import { InfrastructureModule } from '../database/infrastructure.module';
-import { WorkflowCatalogueModule } from '../workflow-catalogue/workflow-catalogue.module';
+import { AuditModule } from '../audit';
+import { InfrastructureModule } from '../database';
+import { DossiersModule } from '../dossiers';
+import { WorkflowCatalogueModule } from '../workflow-catalogue';
 import { MigrationsController } from './migrations.controller';
 import { MigrationsService } from './migrations.service';
 
@@ -11,7 +11,7 @@ import { MigrationsService } from './migrations.service';
  * `workflow:migrate` uses too, and their reads and writes (migration.repository.ts).
  */
 @Module({
-  imports: [InfrastructureModule, AuditModule, WorkflowCatalogueModule, ComplianceModule],
+  imports: [InfrastructureModule, AuditModule, WorkflowCatalogueModule, DossiersModule],
   controllers: [MigrationsController],
   providers: [MigrationsService],
   exports: [MigrationsService],

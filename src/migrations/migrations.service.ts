@@ -3,15 +3,10 @@ import { WorkflowRef } from '../../workflows/definition';
 import { DossierState } from '../../workflows/evidence';
 import { MigrationReport, migrationRefusal, migrationReport } from '../../workflows/migration';
 import { WorkflowRegistry } from '../../workflows/registry';
-import { AuditService } from '../audit/audit.service';
-import { ActorContext } from '../common/actor';
-import { Clock } from '../common/clock';
-import { DomainError } from '../common/domain-error';
-import { ComplianceProjector } from '../compliance/compliance.projector';
-import { Db, Tx } from '../database/db';
-import { loadDossierFacts } from '../dossiers/dossier-facts';
-import { DossierView } from '../dossiers/dossier.view';
-import { renderDossier, versionConflict } from '../dossiers/dossiers.service';
+import { AuditService } from '../audit';
+import { ActorContext, Clock, DomainError } from '../common';
+import { Db, Tx } from '../database';
+import { ComplianceProjector, DossierView, loadDossierFacts, renderDossier, versionConflict } from '../dossiers';
 import { MigrationRepository, MigrationSubject } from './migration.repository';
 
 export interface MigrateCommand {

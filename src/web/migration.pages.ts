@@ -2,12 +2,10 @@ import { Controller, Get, Inject, Param, Post, Req, Res, UseFilters, UseGuards }
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { compareVersions, WorkflowRegistry } from '../../workflows/registry';
-import { Allow, Public } from '../auth/auth.decorators';
-import { DomainError } from '../common/domain-error';
-import { UuidParamPipe } from '../common/validation';
-import { DossiersService } from '../dossiers/dossiers.service';
-import { MigrateDossierDto } from '../migrations/dto/migration.dto';
-import { MigrationsService } from '../migrations/migrations.service';
+import { Allow, Public } from '../auth';
+import { DomainError, UuidParamPipe } from '../common';
+import { DossiersService } from '../dossiers';
+import { MigrateDossierDto, MigrationsService } from '../migrations';
 import { ctxOf, send, stringValues, validateDto } from './dossiers.pages';
 import { queryValue } from './form';
 import { nlRefusal, validationErrors } from './messages';

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { defaultRegistry, WorkflowRegistry } from '../../workflows/registry';
-import { APP_CONFIG, AppConfig } from '../config/config';
-import { InfrastructureModule } from '../database/infrastructure.module';
+import { APP_CONFIG, AppConfig } from '../config';
+import { InfrastructureModule } from '../database';
 import { WorkflowsController } from './workflows.controller';
 
 /**

@@ -5,9 +5,8 @@ import { PHASES } from '../../workflows/drenthe-verbindend-besturen/phases';
 import { TIMERS } from '../../workflows/drenthe-verbindend-besturen/timers';
 import { transitionTable } from '../../workflows/machine';
 import { WORKFLOW_STATUSES, WorkflowRegistry } from '../../workflows/registry';
-import { Allow } from '../auth/auth.decorators';
-import { ApiAuthedProblems } from '../common/api-problems';
-import { DomainError } from '../common/domain-error';
+import { Allow } from '../auth';
+import { ApiAuthedProblems, DomainError } from '../common';
 
 const WORKFLOW_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 const WORKFLOW_VERSION = /^[0-9A-Za-z][0-9A-Za-z.-]{0,31}$/;

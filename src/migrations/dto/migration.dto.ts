@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptions } from '@nestjs/swagger';
 import { IsBoolean, IsInt, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { DOSSIER_EVENTS } from '../../../workflows/facts';
 import { FINAL_STATES, PHASE_IDS } from '../../../workflows/evidence';
-import { DossierViewDto, TextDto, WorkflowRefDto } from '../../dossiers/dto/dossier-view.dto';
+import { DossierViewDto, TextDto, WorkflowRefDto } from '../../dossiers';
 
 const STATES = [...PHASE_IDS, ...FINAL_STATES];
 const SHOWN = ['satisfied', 'unsatisfied', 'not-applicable', 'waived'];

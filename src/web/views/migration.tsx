@@ -1,5 +1,5 @@
-import type { FieldError } from '../../common/domain-error';
-import type { DossierView } from '../../dossiers/dossier.view';
+import type { FieldError } from '../../common';
+import type { DossierView } from '../../dossiers';
 import type { MigrationReport, RequirementChange, RequirementReading } from '../../../workflows/migration';
 import { EVENT_LABELS, phaseName } from './dossier';
 import { Field } from './fields';

@@ -2,7 +2,7 @@
  * Evidence (vastleggingen): the immutable, typed records a dossier collects and the guards read.
  *
  * This file is the domain form of every kind of record, framework-free. The API validates bodies
- * against these shapes (src/evidence/dto), the store keeps them as JSON, and `projectFacts`
+ * against these shapes (src/dossiers/evidence/dto), the store keeps them as JSON, and `projectFacts`
  * (facts.ts) turns the records in force into the facts a requirement predicate reads.
  *
  * Conventions: calendar dates are `YYYY-MM-DD` (Europe/Amsterdam, legal periods count days);

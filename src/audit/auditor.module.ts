@@ -1,15 +1,17 @@
 import { Module } from '@nestjs/common';
-import { AuditController } from './audit.controller';
+import { InfrastructureModule } from '../database/infrastructure.module';
+import { WorkflowCatalogueModule } from '../workflow-catalogue/workflow-catalogue.module';
+import { AuditModule } from './audit.module';
 import { AuditTrailController, DossierAuditController } from './auditor.controller';
 import { AuditorService } from './auditor.service';
 
 /**
  * The auditor's views (issue #5): a dossier's history, its state on any past moment rebuilt from the audit trail,
- * flags, the streamed export, and chain verification (`AuditController`). `AuditService` (append, verify) is
- * provided globally by the core module, since every write appends to the trail.
+ * flags and the streamed export.
  */
 @Module({
-  controllers: [AuditController, DossierAuditController, AuditTrailController],
+  imports: [InfrastructureModule, AuditModule, WorkflowCatalogueModule],
+  controllers: [DossierAuditController, AuditTrailController],
   providers: [AuditorService],
   exports: [AuditorService],
 })

@@ -9,7 +9,7 @@ import { toWaiverFact } from '../dossiers/dossier.store';
 import { loadAllNames, loadNames } from '../common/people';
 import { Db } from '../database/db';
 import { DossierView, peopleOf, toDossierView } from '../dossiers/dossier.view';
-import { toWaiverView, WaiverView } from '../waivers/waivers.service';
+import { toWaiverView, WaiverView } from '../dossiers/waivers/waivers.service';
 import { CarriedLessons, evidenceInForce, ReplayGap, replayDossier } from './as-of';
 import { RawAuditRow, ScanFilter, toEventRow } from './audit-scan';
 import { AuditService } from './audit.service';

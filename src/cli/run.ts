@@ -11,7 +11,7 @@ import { DATABASE_COMMANDS } from '../database/database.cli';
 import { Db } from '../database/db';
 import { DOSSIER_COMMANDS } from '../dossiers/dossiers.cli';
 import { USER_COMMANDS } from '../users/users.cli';
-import { WORKFLOW_COMMANDS } from '../workflows/workflows.cli';
+import { WORKFLOW_COMMANDS } from '../workflow-catalogue/workflows.cli';
 import { TERMIJN_COMMANDS } from '../termijnen/termijnen.cli';
 import { CliBaseContext, CliCommand, CliContext, CliOption, UsageError } from './cli-command';
 import { describeDatabase, requireExistingStore, StoreMissingError } from './store';

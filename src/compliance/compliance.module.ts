@@ -1,4 +1,8 @@
 import { Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
+import { AuditModule } from '../audit/audit.module';
+import { InfrastructureModule } from '../database/infrastructure.module';
+import { WorkflowCatalogueModule } from '../workflow-catalogue/workflow-catalogue.module';
 import { ComplianceController } from './compliance.controller';
 import { ComplianceProjector } from './compliance.projector';
 import { ComplianceService } from './compliance.service';
@@ -10,6 +14,7 @@ import { TimerJob } from './timer.job';
  * /api/v1/compliance, and the timer job that lets legal deadlines pass by themselves.
  */
 @Module({
+  imports: [InfrastructureModule, AuditModule, WorkflowCatalogueModule, ScheduleModule.forRoot()],
   controllers: [ComplianceController],
   providers: [ComplianceProjector, ComplianceService, TimerJob],
   exports: [ComplianceProjector, ComplianceService, TimerJob],

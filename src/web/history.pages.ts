@@ -12,7 +12,7 @@ import { DomainError } from '../common/domain-error';
 import { UuidParamPipe } from '../common/validation';
 import { amsterdamStartOfDay } from '../compliance/compliance.service';
 import { DossiersService } from '../dossiers/dossiers.service';
-import { TransitionsService } from '../transitions/transitions.service';
+import { TransitionsService } from '../dossiers/transitions/transitions.service';
 import { UsersService } from '../users/users.service';
 import { ctxOf, PAGE_SIZE, send } from './dossiers.pages';
 import { queryValue } from './form';

@@ -4,7 +4,7 @@
  */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DossierViewDto, TextDto, WorkflowRefDto } from '../../dossiers/dto/dossier-view.dto';
-import { EvidenceRecordDto } from '../../evidence/dto';
+import { EvidenceRecordDto } from '../../dossiers/evidence/dto';
 import { FLAG_KINDS } from '../flags';
 
 const HEX64 = { type: String, pattern: '^[0-9a-f]{64}$', example: 'e24b3ccee1f1368d811e5e037f404621e005aa06334e570fd7a962dfe4baeb9d' } as const;

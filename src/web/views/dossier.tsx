@@ -2,8 +2,8 @@ import { DossierState, EvidenceRecord, WAIVER_REASON_CODES } from '../../../work
 import { PHASES } from '../../../workflows/drenthe-verbindend-besturen/phases';
 import type { FieldError } from '../../common/domain-error';
 import type { DossierView, RequirementView } from '../../dossiers/dossier.view';
-import type { EvidenceView } from '../../evidence/evidence.service';
-import type { WaiverView } from '../../waivers/waivers.service';
+import type { EvidenceView } from '../../dossiers/evidence/evidence.service';
+import type { WaiverView } from '../../dossiers/waivers/waivers.service';
 import { EVIDENCE_FORMS, formForRecord } from '../evidence-forms';
 import { datum, tijdstip } from '../format';
 import { Field } from './fields';

@@ -1,0 +1,48 @@
+import { Body, Controller, Get, Inject, Param, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { Allow, AuthedRequest, CurrentActor } from '../../auth/auth.decorators';
+import { ActorContext } from '../../common/actor';
+import { ApiAuthedProblems, ProblemDetailsDto, RequirementsUnmetProblemDto } from '../../common/api-problems';
+import { UuidParamPipe } from '../../common/validation';
+import { TransitionHistoryEntryDto, TransitionResultDto } from '../dto/dossier-view.dto';
+import { FireTransitionDto } from './dto/transition.dto';
+import { TransitionsService } from './transitions.service';
+
+@ApiTags('transitions')
+@ApiBearerAuth()
+@ApiExtraModels(RequirementsUnmetProblemDto, ProblemDetailsDto)
+@Controller('api/v1/dossiers/:id/transitions')
+export class TransitionsController {
+  constructor(@Inject(TransitionsService) private readonly transitions: TransitionsService) {}
+
+  @Post()
+  @Allow('transition.fire')
+  @ApiOperation({
+    summary: 'Fire ADVANCE, RETURN, WITHDRAW or NEW_CYCLE.',
+    description:
+      'One database transaction. Unmet hard requirements block (409 …/requirements-unmet, audited); unmet advisory ones ' +
+      'need an entry in `explanations`; unmet hard waivable ones need an approved waiver, which the transition uses up.',
+  })
+  @ApiCreatedResponse({ type: TransitionResultDto })
+  @ApiConflictResponse({
+    description: 'requirements-unmet (with unmetRequirements), version-conflict, or event-not-allowed.',
+    content: {
+      'application/problem+json': {
+        schema: { oneOf: [{ $ref: getSchemaPath(RequirementsUnmetProblemDto) }, { $ref: getSchemaPath(ProblemDetailsDto) }] },
+      },
+    },
+  })
+  @ApiAuthedProblems(404, 413, 415)
+  fire(@CurrentActor() actor: ActorContext, @Param('id', UuidParamPipe) id: string, @Body() body: FireTransitionDto, @Req() req: AuthedRequest) {
+    return this.transitions.fire(actor, id, body, req.path);
+  }
+
+  @Get()
+  @Allow('dossier.read')
+  @ApiOperation({ summary: 'The transition history: every attempt, done and refused, with the evaluation shown.' })
+  @ApiOkResponse({ type: [TransitionHistoryEntryDto] })
+  @ApiAuthedProblems(404)
+  history(@Param('id', UuidParamPipe) id: string) {
+    return this.transitions.history(id);
+  }
+}

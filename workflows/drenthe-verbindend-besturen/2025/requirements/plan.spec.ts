@@ -48,6 +48,7 @@ describe('plannedPhases', () => {
     expect(plannedPhases({ niveaus: [{ doelgroep: 'a', fase: 'uitvoering', niveau: 'informeren' }, { doelgroep: 'b', fase: 'uitvoering', niveau: 'informeren' }] })).toEqual(['uitvoering']);
     expect(plannedPhases({ instrumenten: [{ instrumentId: 'atelier', fase: '' as never }] })).toEqual([]);
     expect(plannedPhases(undefined)).toEqual([]);
+    expect(plannedPhases({ niveaus: [undefined as never], instrumenten: [null as never, { instrumentId: 'atelier', fase: 'uitvoering' }] })).toEqual(['uitvoering']);
     expect(plannedPhases({})).toEqual([]);
   });
 });

@@ -36,6 +36,7 @@ describe('representativiteitGaps', () => {
   it('is empty when recruitment and the reach of every target group are recorded (groups compared without case or spaces)', () => {
     expect(representativiteitGaps(a({ ...goed, doelgroepen: [' Jongeren '] }))).toEqual([]);
     expect(representativiteitGaps(a({ werving: { methode: 'anders', toelichting: 'Via de dorpsbelangen.' }, bereik: goed.bereik }))).toEqual([]);
+    expect(representativiteitGaps(a({ ...goed, bereik: [{ doelgroep: ' JONGEREN ', beoogd: 1, bereikt: 1 }] }))).toEqual([]);
   });
   it('names each missing part', () => {
     expect(representativiteitGaps(a({ bereik: goed.bereik })).map((g) => g.nl)).toEqual(['hoe de deelnemers zijn geworven (werving)']);

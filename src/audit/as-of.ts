@@ -13,6 +13,15 @@ import type { AuditEventRow } from './canonical-event';
 import { text } from './history';
 
 /** Something the trail does not contain, so the reconstruction is approximate there. */
+/**
+ * The actions of a dossier's stream that do not change its state, each counted by name in `notApplied`; any other
+ * action the replay does not know counts as `other` (so the answer has a fixed set of keys).
+ */
+export const NOT_APPLIED_ACTIONS = ['timer.started', 'timer.expired'] as const;
+
+/** The most gaps a state answer lists (the first ones; `complete` is false whenever there is one). */
+export const MAX_GAPS_SHOWN = 1000;
+
 export interface ReplayGap {
   kind: 'carried-lessons-not-audited' | 'unreadable-payload' | 'missing-field' | 'chain-broken';
   /** Events involved (global seq). */
@@ -257,8 +266,10 @@ export function replayDossier(
         else waivers.set(String(w.id), toWaiverRow(w, row.id));
         break;
       }
-      default:
-        notApplied[e.action] = (notApplied[e.action] ?? 0) + 1;
+      default: {
+        const key = (NOT_APPLIED_ACTIONS as readonly string[]).includes(e.action) ? e.action : 'other';
+        notApplied[key] = (notApplied[key] ?? 0) + 1;
+      }
     }
   }
   if (row === null) return null;

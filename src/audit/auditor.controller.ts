@@ -85,13 +85,19 @@ export class DossierAuditController {
   })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiQuery({ name: 'kind', required: false, schema: queryList(FLAG_KINDS.join('|')), description: `Comma-separated: ${FLAG_KINDS.join(', ')}.` })
+  @ApiQuery({ name: 'afterSeq', required: false, schema: queryInt(0, Number.MAX_SAFE_INTEGER), description: 'The `nextAfterSeq` of the previous page.' })
+  @ApiQuery({ name: 'limit', required: false, schema: queryInt(1, 1000), description: '1–1000, default 1000.' })
   @ApiOkResponse({ type: DossierFlagsDto })
   @ApiAuthedProblems(404)
   async flags(@Param('id', UuidParamPipe) id: string, @Query() query: Record<string, unknown>) {
-    const q = new QueryReader(query, ['kind']);
+    const q = new QueryReader(query, ['kind', 'afterSeq', 'limit']);
     const kinds = q.list('kind', isFlagKind, `a flag kind (${FLAG_KINDS.join(', ')})`) as FlagKind[] | undefined;
+    const afterSeq = q.int('afterSeq', 0, Number.MAX_SAFE_INTEGER);
+    const limit = q.int('limit', 1, 1000, 1000)!;
     q.done();
-    return { dossierId: id, items: await this.auditor.dossierFlags(id, kinds) };
+    await this.auditor.assertDossier(id);
+    const page = await this.auditor.flags({ dossierId: id, kinds, afterSeq, limit });
+    return { dossierId: id, items: page.items, nextAfterSeq: page.nextAfterSeq };
   }
 }
 

@@ -10,7 +10,7 @@ import { loadAllNames, loadNames } from '../common/people';
 import { Db } from '../database/db';
 import { DossierView, peopleOf, toDossierView } from '../dossiers/dossier.view';
 import { toWaiverView, WaiverView } from '../dossiers/waivers/waivers.service';
-import { CarriedLessons, evidenceInForce, ReplayGap, replayDossier } from './as-of';
+import { CarriedLessons, evidenceInForce, MAX_GAPS_SHOWN, ReplayGap, replayDossier } from './as-of';
 import { RawAuditRow, ScanFilter, toEventRow } from './audit-scan';
 import { AuditService } from './audit.service';
 import { AuditFlag, FLAG_KINDS, FLAG_SOURCE_ACTIONS, FlagDetector, FlagKind } from './flags';
@@ -205,7 +205,7 @@ export class AuditorService {
         lastEvent: { seq: last.seq, streamSeq: last.streamSeq, at: last.occurredAt, action: last.action, hash: last.hash },
         chain: { ok: chain.ok, checked: chain.checked, ...(chain.firstBroken ? { firstBroken: chain.firstBroken } : {}) },
         notApplied: replayed.notApplied,
-        gaps: replayed.gaps,
+        gaps: replayed.gaps.slice(0, MAX_GAPS_SHOWN),
         complete: replayed.gaps.length === 0 && chain.ok,
       },
     };

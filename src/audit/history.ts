@@ -6,6 +6,7 @@
  * Framework-free and pure.
  */
 import { amsterdamDate } from '../../workflows/facts';
+import { boundedPair } from '../common/bounded-text';
 import { Text } from '../../workflows/requirement';
 import { NameIndex, nameOf, NO_NAMES, person } from '../common/people';
 import type { AuditEventRow, AuditPayload } from './canonical-event';
@@ -194,7 +195,7 @@ export function toHistoryEntry(e: AuditEventRow & { contentError?: string }, ref
     kind: dot === -1 ? e.action : e.action.slice(0, dot),
     actor: { id: e.actorId, roles: e.actorRoles, name: person(names, e.actorId).name },
     workflow: e.workflowId !== null && e.workflowVersion !== null ? { id: e.workflowId, version: e.workflowVersion } : null,
-    summary: e.contentError ? { nl: `Onleesbare gebeurtenis (${e.contentError}).`, en: `Unreadable event (${e.contentError}).` } : summarize(e, names),
+    summary: e.contentError ? { nl: `Onleesbare gebeurtenis (${e.contentError}).`, en: `Unreadable event (${e.contentError}).` } : boundedPair(summarize(e, names)),
     payload: e.payload,
     prevHash: e.prevHash,
     hash: e.hash,

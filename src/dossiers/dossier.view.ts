@@ -4,6 +4,7 @@ import { amsterdamDate, Classification, DossierEventType, Role } from '../../wor
 import { PHASES, FINAL_STATE_LABELS } from '../../workflows/drenthe-verbindend-besturen/phases';
 import { RequirementEvaluation, Text } from '../../workflows/requirement';
 import { may } from '../auth/permissions';
+import { boundedPair } from '../common/bounded-text';
 import { NameIndex, NO_NAMES, person, nameOf, withNames } from '../common/people';
 import { LoadedDossier } from './dossier-facts';
 import { DossierRow, WaiverRow } from './dossier.store';
@@ -169,7 +170,7 @@ function requirementView(p: EventPreview, e: RequirementEvaluation, waivers: Wai
     waivable: e.waivable,
     status,
     label: e.label,
-    explanation: { nl: withNames(explanation.nl, names), en: withNames(explanation.en, names) },
+    explanation: boundedPair({ nl: withNames(explanation.nl, names), en: withNames(explanation.en, names) }),
     origin: e.origin,
     evidence: e.evidence,
     toPass,

@@ -238,7 +238,7 @@ export function publishOpenApi(app: INestApplication, config: AppConfig): OpenAP
     .build();
   const doc = SwaggerModule.createDocument(app, base);
   // As package.json says: no licence is granted (npm's "UNLICENSED").
-  doc.info.license = { name: 'UNLICENSED' };
+  doc.info.license = { name: 'UNLICENSED', url: 'https://docs.npmjs.com/cli/v10/configuring-npm/package-json#license' };
   doc.servers = (doc.servers ?? []).map((s) => ({ ...s, 'x-internal': true }) as typeof s);
 
   const fieldMax = config.bodyLimitBytes + 64;

@@ -115,6 +115,14 @@ function extensions(code: ErrorCode, fieldMax: number): { properties: Record<str
       };
     case 'evidence-conflict':
       return { properties: { evidenceId: UUID } };
+    case 'limit-reached':
+      return {
+        required: ['resource', 'limit'],
+        properties: {
+          resource: { type: 'string', enum: ['evidence', 'waivers'], description: 'What the dossier holds the most of.' },
+          limit: { type: 'integer', format: 'int32', minimum: 1, maximum: 1_000_000, description: 'How many one dossier may hold.' },
+        },
+      };
     default:
       return { properties: {} };
   }

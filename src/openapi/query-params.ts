@@ -7,6 +7,13 @@ import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec
 /** `QueryReader.uuid`. */
 export const QUERY_UUID: SchemaObject = { type: 'string', format: 'uuid', maxLength: 36 };
 
+/** An audit stream: a dossier id or `system` (read with `QueryReader.string` and checked against this pattern). */
+export const QUERY_STREAM: SchemaObject = {
+  type: 'string',
+  maxLength: 36,
+  pattern: '^(?:system|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$',
+};
+
 /** `QueryReader.dateTime`: at most 40 characters, with a time zone. */
 export const QUERY_DATE_TIME: SchemaObject = {
   type: 'string',

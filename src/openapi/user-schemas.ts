@@ -4,6 +4,7 @@ import { ROLES } from '../../workflows/facts';
 import { ISO_INSTANT_MAX } from './bounds';
 import { ACTOR_ID } from './response-bounds';
 import { ANY_TEXT, NON_BLANK, UUID } from './text';
+import { MAX_PAGE } from '../common/dto/page-query.dto';
 
 /** The public part of a token: 8 random bytes in hex. */
 const TOKEN_ID: SchemaObject = { type: 'string', pattern: '^[0-9a-f]{16}$', maxLength: 16 };
@@ -29,6 +30,7 @@ export const ME_SCHEMA: SchemaObject = {
 
 export const CREATED_USER_SCHEMA: SchemaObject = { type: 'object', properties: { user: { type: 'object' }, token: TOKEN, tokenId: TOKEN_ID } };
 
+
 export const CREATED_TOKEN_SCHEMA: SchemaObject = {
   type: 'object',
   properties: {
@@ -41,7 +43,54 @@ export const CREATED_TOKEN_SCHEMA: SchemaObject = {
   },
 };
 
-export const TEAMLEIDERS_SCHEMA: SchemaObject = {
-  type: 'array',
-  items: { type: 'object', required: ['id', 'name'], properties: { id: UUID, name: NAME } },
+const INSTANT: SchemaObject = { type: 'string', format: 'date-time', maxLength: ISO_INSTANT_MAX };
+const nullable = (s: SchemaObject): SchemaObject => ({ ...s, nullable: true });
+/** Who made a user or issued a token: a user id, `cli:<account>`, `system` (the bootstrap) or `oidc` (sign-in through the identity provider). */
+const CREATOR: SchemaObject = { type: 'string', maxLength: 68, pattern: ACTOR_ID.pattern!.replace('^(?:system|', '^(?:system|oidc|') };
+
+/** A page of an offset-paged list (users, tokens): at most `limit` items, `limit` at most {@link MAX_PAGE}. */
+function offsetPage(item: SchemaObject, what: string): SchemaObject {
+  const count = { type: 'integer', format: 'int32', minimum: 0, maximum: 2_147_483_647 } as const;
+  return {
+    type: 'object',
+    required: ['items', 'total', 'limit', 'offset'],
+    properties: {
+      items: { type: 'array', maxItems: MAX_PAGE, items: item, description: `At most \`limit\` ${what}.` },
+      total: { ...count, description: `All ${what}, on every page.` },
+      limit: { ...count, minimum: 1, maximum: MAX_PAGE },
+      offset: { ...count, maximum: 1_000_000_000 },
+    },
+  };
+}
+
+export const TEAMLEIDERS_SCHEMA: SchemaObject = offsetPage(
+  { type: 'object', required: ['id', 'name'], properties: { id: UUID, name: NAME } },
+  'active teamleiders, by name',
+);
+
+const USER: SchemaObject = {
+  type: 'object',
+  required: ['id', 'name', 'roles', 'createdAt', 'createdBy', 'disabledAt'],
+  properties: { id: UUID, name: NAME, roles: ROLE_LIST, createdAt: INSTANT, createdBy: CREATOR, disabledAt: nullable(INSTANT) },
 };
+
+export const USER_PAGE_SCHEMA: SchemaObject = offsetPage(USER, 'users, oldest first');
+
+const TOKEN_VIEW: SchemaObject = {
+  type: 'object',
+  required: ['id', 'userId', 'label', 'createdAt', 'expiresAt', 'revokedAt', 'lastUsedAt', 'status', 'issuedBy', 'issuedByName'],
+  properties: {
+    id: TOKEN_ID,
+    userId: UUID,
+    label: { type: 'string', maxLength: 200, ...NON_BLANK },
+    createdAt: INSTANT,
+    expiresAt: nullable(INSTANT),
+    revokedAt: nullable(INSTANT),
+    lastUsedAt: nullable(INSTANT),
+    status: { type: 'string', enum: ['active', 'expired', 'revoked'] },
+    issuedBy: nullable(CREATOR),
+    issuedByName: nullable(NAME),
+  },
+};
+
+export const TOKEN_PAGE_SCHEMA: SchemaObject = offsetPage(TOKEN_VIEW, 'tokens, oldest first, without their secrets');

@@ -108,6 +108,7 @@ const STATUS: Partial<Record<string, number>> = {
   'waiver-not-allowed': 422,
   'waiver-conflict': 409,
   'evidence-conflict': 409,
+  'limit-reached': 409,
 };
 
 /** Web pages answer in HTML: redirects, a Dutch error page, never problem+json. */

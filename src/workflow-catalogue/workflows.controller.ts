@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@
 import { INSTRUMENTS } from '../../workflows/drenthe-verbindend-besturen/instruments';
 import { PHASES } from '../../workflows/drenthe-verbindend-besturen/phases';
 import { TIMERS } from '../../workflows/drenthe-verbindend-besturen/timers';
+import { transitionTable } from '../../workflows/machine';
 import { WorkflowRegistry } from '../../workflows/registry';
 import { Allow } from '../auth/auth.decorators';
 import { ApiAuthedProblems } from '../common/api-problems';
@@ -24,7 +25,7 @@ export function describeWorkflow(registry: WorkflowRegistry, id: string, version
     title: def.title,
     source: def.source,
     phases: PHASES.map((p) => ({ ...p, guardedBy: def.advanceGuardedBy[p.id] })),
-    transitions: def.transitions,
+    transitions: transitionTable(w.machine),
     settings: def.settings,
     requirements: def.requirements.map((r) => ({
       id: r.id,

@@ -62,8 +62,7 @@ export class HistoryEntryDto {
   @ApiProperty({ type: WorkflowRefDto, nullable: true }) workflow!: WorkflowRefDto | null;
   @ApiProperty({ type: TextDto, description: 'One line in Dutch and English.' }) summary!: TextDto;
   @ApiProperty({
-    type: 'object',
-    additionalProperties: true,
+    type: Object,
     description:
       'Everything the event recorded, unchanged: for transitions `event`, `from`, `to`, `evaluation` (each requirement shown, with ' +
       'status, explanation and evidence ids), `explanations`, `waiversUsed`; for evidence the record (and `before` for a correction); ' +
@@ -174,7 +173,9 @@ export class AuditFlagDto {
 
 export class DossierFlagsDto {
   @ApiProperty({ format: 'uuid' }) dossierId!: string;
-  @ApiProperty({ type: [AuditFlagDto] }) items!: AuditFlagDto[];
+  @ApiProperty({ type: [AuditFlagDto], description: 'A page ends at an event boundary, so it may hold a few more flags than `limit`.' }) items!: AuditFlagDto[];
+  @ApiProperty({ nullable: true, type: Number, description: 'Pass as afterSeq for the next page; null when there are no more.' })
+  nextAfterSeq!: number | null;
 }
 
 export class FlagPageDto {

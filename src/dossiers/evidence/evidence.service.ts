@@ -14,6 +14,7 @@ import { Db, isUniqueViolation } from '../../database/db';
 import { DossierStore } from '../dossier.store';
 import { isFinal } from '../dossier.view';
 import { isAssignee } from '../dossiers.service';
+import { assertRoomFor } from '../limits';
 import { ParsedEvidence } from './dto';
 import { dateErrors } from './date-checks';
 import { isPsSideEvidence, maySupersede } from './ps-side';
@@ -78,6 +79,7 @@ export class EvidenceService {
           throw new DomainError('invalid-state', `Dossier ${dossierId} is ${row.state}; no evidence can be added to it.`, { phase: row.state });
 
         const all = await DossierStore.loadEvidence(tx, dossierId);
+        assertRoomFor('evidence', dossierId, all.length);
         const supersededIds = new Set(all.map((r) => r.supersedes).filter(Boolean));
         const inForce = all.filter((r) => !supersededIds.has(r.id));
         let superseded: EvidenceRecord | undefined;

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Inject, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { Allow, AuthedRequest, CurrentActor } from '../../auth/auth.decorators';
 import { ActorContext } from '../../common/actor';
 import { ApiAuthedProblems, ProblemDetailsDto, RequirementsUnmetProblemDto } from '../../common/api-problems';
 import { UuidParamPipe } from '../../common/validation';
-import { TransitionHistoryEntryDto, TransitionResultDto } from '../dto/dossier-view.dto';
+import { MAX_HISTORY_PAGE, SeqPageQueryDto } from '../../common/dto/page-query.dto';
+import { TransitionHistoryPageDto, TransitionResultDto } from '../dto/dossier-view.dto';
 import { FireTransitionDto } from './dto/transition.dto';
 import { TransitionsService } from './transitions.service';
 
@@ -39,10 +40,14 @@ export class TransitionsController {
 
   @Get()
   @Allow('dossier.read')
-  @ApiOperation({ summary: 'The transition history: every attempt, done and refused, with the evaluation shown.' })
-  @ApiOkResponse({ type: [TransitionHistoryEntryDto] })
+  @ApiOperation({ summary: 'The transition history: every attempt, done and refused, with the evaluation shown; a page at a time (`limit`, `afterSeq`).' })
+  @ApiOkResponse({ type: TransitionHistoryPageDto })
   @ApiAuthedProblems(404)
-  history(@Param('id', UuidParamPipe) id: string) {
-    return this.transitions.history(id);
+  async history(@Param('id', UuidParamPipe) id: string, @Query() q: SeqPageQueryDto) {
+    const limit = q.limit ?? MAX_HISTORY_PAGE;
+    // One more than asked: whether there is a next page.
+    const items = await this.transitions.history(id, { limit: limit + 1, afterSeq: q.afterSeq });
+    const more = items.length > limit;
+    return { dossierId: id, items: items.slice(0, limit), limit, nextAfterSeq: more ? items[limit - 1].seq : null };
   }
 }

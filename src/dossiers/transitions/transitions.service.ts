@@ -124,7 +124,7 @@ export class TransitionsService {
 
       const def = workflow.definition;
       const ref = { id: def.id, version: def.version };
-      const outcome: AttemptOutcome = attemptTransition(def, workflow.machine, {
+      const outcome: AttemptOutcome = attemptTransition(def, {
         type: cmd.event,
         facts,
         explanations: cmd.explanations ?? {},
@@ -285,11 +285,11 @@ export class TransitionsService {
     });
   }
 
-  /** The transition history: every attempt, done and refused, from the audit trail. */
-  async history(dossierId: string) {
+  /** The transition history: every attempt, done and refused, from the audit trail (all of them, or `page.limit` after `page.afterSeq`). */
+  async history(dossierId: string, page: { limit?: number; afterSeq?: number } = {}) {
     const exists = await this.db.read((tx) => tx.get('SELECT id FROM dossier WHERE id = ?', [dossierId]));
     if (!exists) throw DomainError.notFound('Dossier', dossierId);
-    const events = await this.audit.listForDossier(dossierId, { actions: ['transition.'], limit: 10_000 });
+    const events = await this.audit.listForDossier(dossierId, { actions: ['transition.'], limit: page.limit ?? 10_000, afterSeq: page.afterSeq });
     const names = await this.db.read((tx) => loadNames(tx, events.map((e) => e.actorId)));
     return events.map((e) => {
       const p = e.payload as Record<string, unknown>;

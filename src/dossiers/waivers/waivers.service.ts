@@ -14,6 +14,7 @@ import { Db } from '../../database/db';
 import { DossierStore, WaiverRow } from '../dossier.store';
 import { isFinal } from '../dossier.view';
 import { isAssignee } from '../dossiers.service';
+import { assertRoomFor } from '../limits';
 
 export interface WaiverView {
   id: string;
@@ -156,6 +157,8 @@ export class WaiversService {
       if (open)
         throw new DomainError('waiver-conflict', `There is already an open waiver for ${req.id} on this dossier.`, { requirementId: req.id },
           `Voor ${req.id} loopt in dit dossier al een vrijstelling (aangevraagd of goedgekeurd en nog niet gebruikt).`);
+      const held = await tx.get<{ n: number | string }>('SELECT COUNT(*) AS n FROM waiver WHERE dossier_id = ?', [dossierId]);
+      assertRoomFor('waivers', dossierId, Number(held?.n ?? 0));
       const w: WaiverRow = {
         id: randomUUID(),
         dossier_id: dossierId,

@@ -17,7 +17,8 @@ describe('drenthe-verbindend-besturen@2025', () => {
 
   it('keeps 2021’s phases, machine structure and settings', () => {
     expect(DRENTHE_2025.phases).toBe(DRENTHE_2021.phases);
-    expect(DRENTHE_2025.transitions).toBe(DRENTHE_2021.transitions);
+    expect(DRENTHE_2025.machine.id).toBe('drenthe-verbindend-besturen@2025');
+    expect(DRENTHE_2025.machine.config.states).toEqual(DRENTHE_2021.machine.config.states);
     expect(DRENTHE_2025.advanceGuardedBy).toBe(DRENTHE_2021.advanceGuardedBy);
     expect(DRENTHE_2025.settings).toBe(DRENTHE_2021.settings);
   });

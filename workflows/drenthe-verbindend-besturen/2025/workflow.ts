@@ -1,4 +1,5 @@
 import { WorkflowDefinition } from '../../definition';
+import { dossierMachine } from '../../machine';
 import { DRENTHE_2021 } from '../workflow';
 import { REQUIREMENTS_2025 } from './requirements';
 
@@ -17,6 +18,6 @@ export const DRENTHE_2025: WorkflowDefinition = {
   phases: DRENTHE_2021.phases,
   requirements: REQUIREMENTS_2025,
   advanceGuardedBy: DRENTHE_2021.advanceGuardedBy,
-  transitions: DRENTHE_2021.transitions,
+  machine: dossierMachine(DRENTHE_2021.id, '2025'),
   settings: DRENTHE_2021.settings,
 };

@@ -46,6 +46,12 @@ describe('deelnameOverzicht (the griffie’s per-activity view of 2025)', () => 
     });
   });
 
+  it('an activity without any reach recorded shows its target groups without numbers', () => {
+    const [row] = deelnameOverzicht(factsWith([activiteit('a-1', { doelgroepen: ['jongeren'] })]));
+    expect(row.bereik).toEqual([{ doelgroep: 'jongeren', beoogd: null, bereikt: null, tekortZonderToelichting: false, toelichting: null }]);
+    expect(row.representativiteitVastgelegd).toBe(false);
+  });
+
   it('a blank explanation is no explanation; an activity without werving shows none; blank target groups are skipped', () => {
     const rows = deelnameOverzicht(factsWith([activiteit('a-1', { doelgroepen: ['jongeren', ' '], bereik: [{ doelgroep: 'jongeren', beoogd: 2, bereikt: 2, toelichting: ' ' }, { doelgroep: 'x', beoogd: 2, bereikt: 1, toelichting: ' ' }] })]));
     expect(rows[0].werving).toBeNull();

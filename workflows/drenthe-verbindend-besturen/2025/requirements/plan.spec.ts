@@ -111,7 +111,7 @@ describe('G2-51 vraagRuimteEnVoorwerk', () => {
     },
     {
       name: 'room stated as blank text does not count',
-      evidence: () => [strategisch(), plan({ ...PLAN, ruimtePerFase: [{ fase: 'voorbereiding-beleid', ruimte: ' ' }, PLAN.ruimtePerFase![1]] })],
+      evidence: () => [strategisch(), plan({ ...PLAN, ruimtePerFase: [{ fase: 'voorbereiding-beleid', ruimte: ' ' }, null as never, PLAN.ruimtePerFase![1]] })],
       status: 'unsatisfied',
       nl: /in fase voorbereiding-beleid, waarin/,
     },

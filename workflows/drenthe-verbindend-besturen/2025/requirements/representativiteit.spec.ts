@@ -113,6 +113,7 @@ describe('G3-52 bereikTotVoorstel', () => {
       { name: 'reach recorded only for a later phase: not applicable', evidence: () => [activiteit('a-1', { ...bereik(10, 1), fase: 'uitvoering' })], status: 'not-applicable' },
       { name: 'reach recorded for a cancelled activity: not applicable', evidence: () => [activiteit('a-1', { ...bereik(10, 1), status: 'geannuleerd' })], status: 'not-applicable' },
       { name: 'reached as meant: satisfied', evidence: () => [activiteit('a-1', bereik(40, 40))], status: 'satisfied', nl: /\(1 activiteit\)/, en: /\(1 activity\)/, evidenceIds: ['a-1'] },
+      { name: 'only activities with a recorded reach are counted', evidence: () => [activiteit('a-1', bereik(4, 4)), activiteit('a-2')], status: 'satisfied', nl: /\(1 activiteit\)/ },
       { name: 'more than meant: satisfied', evidence: () => [activiteit('a-1', bereik(40, 55)), activiteit('a-2', bereik(1, 1))], status: 'satisfied', nl: /\(2 activiteiten\)/, en: /\(2 activities\)/ },
       {
         name: 'fewer than meant without explanation: unsatisfied, with the numbers',

@@ -1,11 +1,8 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Allow, CurrentActor } from '../auth/auth.decorators';
-import { may } from '../auth/permissions';
-import { ActorContext } from '../common/actor';
-import { QUERY_STREAM, QUERY_UUID, queryInt, queryText } from '../openapi/query-params';
-import { ApiAuthedProblems } from '../common/api-problems';
-import { DomainError } from '../common/domain-error';
+import { Allow, CurrentActor, may } from '../auth';
+import { ActorContext, ApiAuthedProblems, DomainError } from '../common';
+import { QUERY_STREAM, QUERY_UUID, queryInt, queryText } from './query-params';
 import { AnchorCheck, AnchorError, parseAnchorLine } from './anchor';
 import { AuditService } from './audit.service';
 import { SYSTEM_STREAM } from './canonical-event';

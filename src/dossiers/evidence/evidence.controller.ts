@@ -1,11 +1,8 @@
 import { Body, Controller, Get, Inject, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { EVIDENCE_KINDS } from '../../../workflows/evidence';
-import { Allow, AuthedRequest, CurrentActor } from '../../auth/auth.decorators';
-import { ActorContext } from '../../common/actor';
-import { ApiAuthedProblems } from '../../common/api-problems';
-import { DomainError } from '../../common/domain-error';
-import { UuidParamPipe } from '../../common/validation';
+import { Allow, AuthedRequest, CurrentActor } from '../../auth';
+import { ActorContext, ApiAuthedProblems, DomainError, UuidParamPipe } from '../../common';
 import { EvidenceBodyDto, EvidenceRecordDto, EVIDENCE_DTO_MODELS, parseEvidenceBody } from './dto';
 import { EvidenceService } from './evidence.service';
 

@@ -481,3 +481,67 @@ describe('G4-12 reactie op advies van een adviesorgaan', () => {
     ],
   ]);
 });
+
+// Issue #17: rows for conditions the mutation test showed unpinned — each branch of a text, in both languages.
+describe('G4-09 … G4-12: each condition pinned (issue #17)', () => {
+  const panelPub = (data: { url?: string; publishedOn?: string; onderwerp?: 'drents-panel-resultaten' | 'overig' } = {}) =>
+    rec('publicatie', { onderwerp: data.onderwerp ?? 'drents-panel-resultaten', kanaal: 'website-provincie', url: data.url, publishedOn: data.publishedOn ?? '2026-05-30' });
+  describe('G4-09', () => {
+    runTable(drentsPanelResultatenGepubliceerd, [
+      ['satisfied: a publication with URL names it in both languages', () => [activity('drents-panel'), panelPub({ url: 'https://x.nl/p' })], 'satisfied', /via website-provincie \(https:\/\/x\.nl\/p\)\.\nThe Drents Panel results were published on 2026-05-30 via website-provincie \(https:\/\/x\.nl\/p\)\.$/],
+      ['satisfied: a publication without URL gives channel and date only', () => [activity('drents-panel'), panelPub()], 'satisfied', /gepubliceerd via website-provincie\.\n[^\n]*via website-provincie\.$/],
+      ['satisfied: the latest publication is named', () => [activity('drents-panel'), panelPub({ publishedOn: '2026-05-01' }), panelPub({ publishedOn: '2026-05-30' })], 'satisfied', /op 2026-05-30 gepubliceerd/],
+      ['unsatisfied: a publication on another subject does not count', () => [activity('drents-panel'), panelPub({ onderwerp: 'overig' })], 'unsatisfied', /publicatie van de resultaten is niet vastgelegd/],
+      ['unsatisfied: the text names each panel and its date, in both languages', () => [activity('drents-panel')], 'unsatisfied', /ingezet \(ev-activiteit-\d+ op 2026-05-12\)[\s\S]*used \(ev-activiteit-\d+ on 2026-05-12\)/],
+    ]);
+  });
+
+  describe('G4-10', () => {
+    const pub = (onderwerp: 'besluit' | 'ps-vergaderstukken' | 'gs-besluitenlijst' | 'overig', publishedOn = '2026-06-12') =>
+      rec('publicatie', { onderwerp, kanaal: onderwerp === 'besluit' ? 'provinciaal-blad' : 'website-drents-parlement', prbId: 'prb-2026-9', publishedOn });
+    runTable(wooPublicatieBesluit, [
+      [
+        'satisfied: the text names both publications, in both languages (PS documents)',
+        () => [pub('besluit', '2026-06-11'), pub('ps-vergaderstukken', '2026-06-12')],
+        'satisfied',
+        /^Het besluit is gepubliceerd op 2026-06-11 \(provinciaal-blad\) en de PS-vergaderstukken op 2026-06-12 \(website-drents-parlement\)\.\nThe decision was published on 2026-06-11 \(provinciaal-blad\) and the PS meeting documents on 2026-06-12 \(website-drents-parlement\)\.$/,
+      ],
+      ['satisfied: the GS decision list, in English', () => [pub('besluit'), pub('gs-besluitenlijst')], 'satisfied', /and the GS decision list on 2026-06-12/],
+      ['satisfied: the latest publication of each is named', () => [pub('besluit', '2026-06-01'), pub('besluit', '2026-06-11'), pub('gs-besluitenlijst', '2026-06-02'), pub('ps-vergaderstukken', '2026-06-12')], 'satisfied', /op 2026-06-11 \(provinciaal-blad\) en de PS-vergaderstukken op 2026-06-12/],
+      ['unsatisfied: another subject is neither', () => [pub('overig')], 'unsatisfied', /^Ontbreekt \(Woo actieve openbaarmaking\): de publicatie van het besluit zelf \(publicatie met onderwerp besluit\) en de publicatie van de PS-vergaderstukken/],
+      ['unsatisfied: only the decision, in English', () => [pub('besluit')], 'unsatisfied', /\nMissing \(Woo active disclosure\): the publication of the PS meeting documents or the GS decision list \(subject ps-vergaderstukken or gs-besluitenlijst\)\.$/],
+      ['unsatisfied: only the documents, in English', () => [pub('gs-besluitenlijst')], 'unsatisfied', /\nMissing \(Woo active disclosure\): the publication of the decision itself \(publicatie with subject besluit\)\.$/],
+    ]);
+  });
+
+  describe('G4-11', () => {
+    const plan = (evaluatieplan: { wanneer?: string; hoe?: string; indicatoren?: string[]; is217a?: boolean } | undefined, id?: string) =>
+      rec('document', { documentType: 'evaluatieplan', titel: 'Evaluatieplan', evaluatieplan }, { id });
+    const FULL = { wanneer: 'Q4 2028', hoe: 'extern bureau', indicatoren: ['woningen', 'banen'], is217a: true };
+    runTable(evaluatieGepland, [
+      ['satisfied: a 217a study with two indicators, in both languages', () => [plan(FULL, 'ep')], 'satisfied', /^Evaluatieplan 'Evaluatieplan' \(ep\): wanneer Q4 2028; 2 indicatoren; een 217a-onderzoek\.\nEvaluation plan 'Evaluatieplan' \(ep\): when Q4 2028; 2 indicators; a 217a study\.$/],
+      ['satisfied: not a 217a study, in English', () => [plan({ ...FULL, indicatoren: ['woningen'], is217a: false })], 'satisfied', /1 indicator; not a 217a study\.$/],
+      ['unsatisfied: no wanneer', () => [plan({ ...FULL, wanneer: ' ' })], 'unsatisfied', /het mist wanneer geëvalueerd wordt \(wanneer\)\.\n[\s\S]*it lacks when it will be evaluated \(wanneer\)\.$/],
+      ['unsatisfied: no hoe', () => [plan({ ...FULL, hoe: undefined })], 'unsatisfied', /het mist hoe geëvalueerd wordt \(hoe\)\./],
+      ['unsatisfied: no indicators at all', () => [plan({ ...FULL, indicatoren: undefined })], 'unsatisfied', /het mist ten minste één indicator \(indicatoren\)\./],
+      ['unsatisfied: a plan document without plan details lacks all four', () => [plan(undefined, 'leeg')], 'unsatisfied', /\(leeg\) is onvolledig; het mist wanneer geëvalueerd wordt \(wanneer\), hoe geëvalueerd wordt \(hoe\), ten minste één indicator \(indicatoren\) en of het een 217a-onderzoek is \(is217a\)\./],
+      ['satisfied: the most complete of two plans counts', () => [plan(FULL, 'vol'), plan({ wanneer: 'later' }, 'half')], 'satisfied', /\(vol\)/],
+      ['unsatisfied: on a tie the latest plan is reported', () => [plan({ wanneer: 'a' }, 'eerste'), plan({ hoe: 'b' }, 'tweede')], 'unsatisfied', /'Evaluatieplan' \(tweede\) is onvolledig/],
+      ['unsatisfied: no plan, in English, listing what a plan needs', () => [], 'unsatisfied', /\nNo evaluation plan has been recorded \(document evaluatieplan with when it will be evaluated \(wanneer\), how it will be evaluated \(hoe\), at least one indicator \(indicatoren\) and whether it is a 217a study \(is217a\)\)\.$/],
+    ]);
+  });
+
+  describe('G4-12', () => {
+    const reactie = (kenmerk?: string) => rec('terugkoppeling', { aan: 'adviesorgaan', onderwerp: 'adviesreactie', kenmerk }, { occurredOn: '2026-06-03' });
+    runTable(reactieOpAdvies, [
+      ['satisfied: a response without kenmerk gives only its date', () => [activity('raadgevende-groep'), reactie()], 'satisfied', /op 2026-06-03 schriftelijk gereageerd\.\n[^\n]*received a written response on 2026-06-03\.$/],
+      ['satisfied: a response with kenmerk, in English', () => [activity('raadgevende-groep'), reactie('brief 7')], 'satisfied', /on 2026-06-03 \(reference brief 7\)\.$/],
+      ['unsatisfied: a response to the advisory body on another subject does not count', () => [activity('raadgevende-groep'), rec('terugkoppeling', { aan: 'adviesorgaan', onderwerp: 'overig' })], 'unsatisfied', /geen schriftelijke reactie/],
+      ['applies: a planned advice request counts', () => [activity('jongerenraad-adviesvraag', 'gepland')], 'unsatisfied', /adviesorgaan ingezet/],
+      ['not applicable: an other instrument without a label', () => [activity('other')], 'not-applicable', /geen adviesorgaan/],
+      ['not applicable: an other instrument that is no Burgerberaad', () => [activity('other', 'uitgevoerd', 'Wijkavond')], 'not-applicable', /geen adviesorgaan/],
+      ['not applicable: a Burgerberaad label on a catalogue instrument that is no advisory body', () => [activity('drents-panel', 'uitgevoerd', 'Burgerberaad')], 'not-applicable', /geen adviesorgaan/],
+      ['unsatisfied: two activities of one body are named once', () => [activity('raadgevende-groep'), activity('raadgevende-groep')], 'unsatisfied', /ingezet \([^,)]+\), maar/],
+    ]);
+  });
+});

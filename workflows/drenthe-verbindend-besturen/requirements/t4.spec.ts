@@ -545,3 +545,45 @@ describe('G4-09 … G4-12: each condition pinned (issue #17)', () => {
     ]);
   });
 });
+
+describe('G4-07 and G4-08: each condition pinned (issue #17)', () => {
+  const verslag = { activiteiten: '3 ateliers', inbreng: 'zorgen over verkeer', watGedaanMetInbreng: 'route aangepast', hoeDeelnemersGeinformeerd: 'nieuwsbrief' };
+  const voorstel = (participatieverslag: Partial<typeof verslag> | undefined, id?: string, titel = 'Voorstel') =>
+    rec('document', { documentType: 'statenvoorstel', titel, participatieverslag }, { id });
+  describe('G4-07', () => {
+    runTable(participatieverslagInBeleidsvoorstel, [
+      ['satisfied: the complete proposal is named, in both languages', () => [voorstel(verslag, 'sv')], 'satisfied', /\(sv\)\) bevat een volledig participatieverslag[\s\S]*\nThe proposal \([^\n]*\(sv\)\) contains a complete participation report/],
+      ['unsatisfied: no activiteiten', () => [voorstel({ ...verslag, activiteiten: ' ' })], 'unsatisfied', /het mist de gehouden activiteiten \(activiteiten\)\.\n[^\n]*it lacks the activities held \(activiteiten\)\.$/],
+      ['unsatisfied: no inbreng', () => [voorstel({ ...verslag, inbreng: undefined })], 'unsatisfied', /het mist de belangrijkste inbreng \(inbreng\)\.\n[^\n]*it lacks the main input received \(inbreng\)\.$/],
+      ['unsatisfied: no watGedaanMetInbreng, in English', () => [voorstel({ ...verslag, watGedaanMetInbreng: '' })], 'unsatisfied', /it lacks what was done with the input: adopted, not adopted and why \(watGedaanMetInbreng\)\.$/],
+      ['unsatisfied: no hoeDeelnemersGeinformeerd, in English', () => [voorstel({ ...verslag, hoeDeelnemersGeinformeerd: '' })], 'unsatisfied', /it lacks how participants were informed back \(hoeDeelnemersGeinformeerd\)\.$/],
+      ['unsatisfied: a proposal without report lacks all four', () => [voorstel(undefined)], 'unsatisfied', /het mist de gehouden activiteiten \(activiteiten\), de belangrijkste inbreng \(inbreng\), wat met de inbreng/],
+      ['satisfied: a complete earlier proposal beats a later incomplete one', () => [voorstel(verslag, 'vol'), voorstel({ activiteiten: 'x' }, 'half')], 'satisfied', /\(vol\)\) bevat/],
+      ['unsatisfied: on a tie the latest proposal is reported', () => [voorstel({ activiteiten: 'x' }, 'eerste', 'Eerste'), voorstel({ inbreng: 'y' }, 'tweede', 'Tweede')], 'unsatisfied', /in [^\n]*'Tweede' \(tweede\) is onvolledig/],
+      ['unsatisfied: a document that is no proposal does not count', () => [rec('document', { documentType: 'overig', titel: 'Notitie', participatieverslag: verslag })], 'unsatisfied', /^Er is geen beleidsvoorstel vastgelegd/],
+      ['unsatisfied: no proposal, in English, listing the report fields', () => [], 'unsatisfied', /with a participation section \(report\): the activities held \(activiteiten\), the main input received \(inbreng\), what was done with the input: adopted, not adopted and why \(watGedaanMetInbreng\) and how participants were informed back \(hoeDeelnemersGeinformeerd\)\.$/],
+    ]);
+  });
+
+  describe('G4-08', () => {
+    const cb = (extra: { vergaderdatum?: string; aantalInsprekers?: number; nietGeagendeerdReden?: string; commissie?: string } = {}, id?: string) =>
+      rec('procedure', { stap: 'commissiebehandeling', onderwerp: 'voorstel', ...extra }, { id });
+    const ps = () => klass({ besluitvormer: 'PS' });
+    runTable(commissiebehandelingVoorstel, [
+      ['not applicable: besluitvormer unknown, and the text says so', () => [], 'not-applicable', /de besluitvormer is nog niet vastgelegd \(G1-04\)[\s\S]*the besluitvormer has not been recorded yet/],
+      ['not applicable: GS decide, in English', () => [klass({ besluitvormer: 'GS' })], 'not-applicable', /not PS but GS decide, so there is no PS vote/],
+      ['satisfied: the text gives the committee, the date and the PS decision, in both languages', () => [ps(), cb({ vergaderdatum: '2026-05-27', commissie: 'Bestuur' }), besluit({ orgaan: 'PS' })], 'satisfied', /^Het voorstel is op 2026-05-27 in de Statencommissie Bestuur behandeld, niet later dan het PS-besluit van 2026-06-10\.\nThe proposal was discussed in the Statencommissie Bestuur on 2026-05-27, no later than the PS decision of 2026-06-10\.$/],
+      ['satisfied: no decision yet: today is the deadline, in English', () => [ps(), cb({ vergaderdatum: '2026-06-15' })], 'satisfied', /no later than today \(2026-06-15; there is no PS decision yet\)\.$/],
+      ['satisfied: one speaker, in both languages', () => [ps(), cb({ vergaderdatum: '2026-05-27', aantalInsprekers: 1 })], 'satisfied', /; 1 inspreker\.\n[^\n]*; 1 speaker\.$/],
+      ['satisfied: no speakers is a number too', () => [ps(), cb({ vergaderdatum: '2026-05-27', aantalInsprekers: 0 })], 'satisfied', /; 0 insprekers\.\n[^\n]*; 0 speakers\.$/],
+      ['unsatisfied: a meeting date that is no date', () => [ps(), cb({ vergaderdatum: '2026-02-30' })], 'unsatisfied', /commissievergadering op 2026-02-30, na vandaag/],
+      ['unsatisfied: a meeting tomorrow, without decision, in English', () => [ps(), cb({ vergaderdatum: '2026-06-16' }, 'cb-1')], 'unsatisfied', /: cb-1: committee meeting on 2026-06-16, after today \(2026-06-15; there is no PS decision yet\)\.$/],
+      ['unsatisfied: not on the agenda without reason, in both languages', () => [ps(), cb({}, 'cb-2')], 'unsatisfied', /cb-2: niet geagendeerd \(geen vergaderdatum of reden vastgelegd\)\.\n[^\n]*cb-2: not on the agenda \(no meeting date or reason recorded\)\.$/],
+      ['unsatisfied: not on the agenda with reason, in English', () => [ps(), cb({ nietGeagendeerdReden: 'hamerstuk' }, 'cb-3')], 'unsatisfied', /cb-3: not on the agenda \(hamerstuk\)\.$/],
+      ['unsatisfied: two failed steps are both listed', () => [ps(), cb({}, 'cb-4'), cb({ vergaderdatum: '2026-06-16' }, 'cb-5')], 'unsatisfied', /cb-4: niet geagendeerd [^\n]*; cb-5: commissievergadering op 2026-06-16/],
+      ['unsatisfied: none recorded, with the PS decision as deadline, in both languages', () => [ps(), besluit({ orgaan: 'PS' })], 'unsatisfied', /Termijn: het PS-besluit van 2026-06-10\.\n[^\n]*Deadline: the PS decision of 2026-06-10\.$/],
+      ['unsatisfied: none recorded, no decision yet', () => [ps()], 'unsatisfied', /Termijn: vandaag \(2026-06-15; er is nog geen PS-besluit\)\./],
+      ['satisfied: a GS decision is no PS decision, so today is the deadline', () => [ps(), besluit({ orgaan: 'GS' }), cb({ vergaderdatum: '2026-06-12' })], 'satisfied', /niet later dan vandaag/],
+    ]);
+  });
+});

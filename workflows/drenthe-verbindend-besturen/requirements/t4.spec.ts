@@ -1,5 +1,6 @@
 import { BesluitData } from '../../evidence';
-import { rec } from '../../testing/facts-builder';
+import { evaluateRequirements } from '../../requirement';
+import { factsWith, rec } from '../../testing/facts-builder';
 import { runRows as runTable } from '../../testing/requirement-table';
 import {
   bekendmakingBesluit,
@@ -585,5 +586,75 @@ describe('G4-07 and G4-08: each condition pinned (issue #17)', () => {
       ['unsatisfied: none recorded, no decision yet', () => [ps()], 'unsatisfied', /Termijn: vandaag \(2026-06-15; er is nog geen PS-besluit\)\./],
       ['satisfied: a GS decision is no PS decision, so today is the deadline', () => [ps(), besluit({ orgaan: 'GS' }), cb({ vergaderdatum: '2026-06-12' })], 'satisfied', /niet later dan vandaag/],
     ]);
+  });
+});
+
+describe('G4-05: each condition pinned (issue #17)', () => {
+  const kg = (datum = '2026-06-01', prbId: string | null = 'prb-2026-600', id?: string) =>
+    rec('procedure', { stap: 'kennisgeving-besluit', datum, prbId: prbId ?? undefined }, { id });
+  const ps = (besluitdatum = '2026-05-28') => besluit({ orgaan: 'PS', besluitdatum }, 'eb');
+  const toez = (datum: string, vrijstelling?: string, id?: string) => rec('procedure', { stap: 'besluit-toegezonden-indieners', datum, vrijstelling }, { id });
+  runTable(besluitNaUov, [
+    [
+      'satisfied: the full text in both languages, with the prb id and the TM-03 end',
+      () => [inspraak(), ps(), kg()],
+      'satisfied',
+      /^Artikel 3:44 Awb is nageleefd\. Kennisgeving van het besluit en de terinzagelegging op 2026-06-01 \(prb-2026-600\); de stukken blijven ter inzage tot en met 2026-07-13, [^\n]*\nArticle 3:44 Awb has been complied with\. Notice of the decision and its inspection on 2026-06-01 \(prb-2026-600\); the documents stay open for inspection until 2026-07-13 inclusive/,
+    ],
+    ['satisfied: a notice without prb id gives only its date', () => [inspraak(), ps(), kg('2026-06-01', null)], 'satisfied', /terinzagelegging op 2026-06-01; de stukken[\s\S]*inspection on 2026-06-01; the documents/],
+    ['unsatisfied: the full text starts with what is not complied with, in both languages', () => [inspraak()], 'unsatisfied', /^Artikel 3:44 Awb is nog niet nageleefd\. Ontbreekt: de kennisgeving[\s\S]*\nArticle 3:44 Awb has not yet been complied with\. Missing: the notice of the decision/],
+    ['unsatisfied: a notice without decision, in English', () => [inspraak(), kg('2026-06-01', 'prb-2026-600', 'kg-1')], 'unsatisfied', /The notice of 2026-06-01 \(kg-1\) cannot belong to a decision: no final decision is recorded yet/],
+    ['unsatisfied: a notice before the decision, in English', () => [inspraak(), ps('2026-06-05'), kg('2026-06-01', 'prb-2026-600', 'kg-2')], 'unsatisfied', /The notice \(kg-2\) is dated 2026-06-01, before the decision PS decision 2026-45 of 2026-06-05 \(eb\)/],
+    ['unsatisfied: a notice tomorrow, in English', () => [inspraak(), ps(), kg('2026-06-16', 'prb-2026-600', 'kg-3')], 'unsatisfied', /The notice of the decision \(kg-3\) is dated 2026-06-16, after today \(2026-06-15\): it has not been given yet\./],
+    ['unsatisfied: a notice with a date that is no date has not been given', () => [inspraak(), ps(), kg('2026-02-30')], 'unsatisfied', /is gedateerd 2026-02-30, na vandaag/],
+    ['satisfied: of an early and a timely notice, the timely one counts', () => [inspraak(), ps('2026-06-01'), kg('2026-05-20'), kg('2026-06-02')], 'satisfied', /terinzagelegging op 2026-06-02/],
+    ['satisfied: a notice after the decision counts even when another is still to come', () => [inspraak(), ps(), kg('2026-06-01'), kg('2026-06-20')], 'satisfied', /terinzagelegging op 2026-06-01/],
+    [
+      'satisfied: dispatch on the day of the decision, in English',
+      () => [inspraak(), ps('2026-06-01'), kg('2026-06-01'), zienswijze('zw-1'), toez('2026-06-01')],
+      'satisfied',
+      /The decision was sent on 2026-06-01 to those who submitted the 1 zienswijze\.$/,
+    ],
+    [
+      'satisfied: relief in English, even without a dispatch date that has passed',
+      () => [inspraak(), ps(), kg(), zienswijze('zw-1'), zienswijze('zw-2'), toez('2026-06-20', 'meer dan 250 indieners')],
+      'satisfied',
+      /Dispatch to those who submitted the 2 zienswijzen: relief under article 3:44\(3\) Awb — meer dan 250 indieners\.$/,
+    ],
+    ['unsatisfied: a blank relief is no relief', () => [inspraak(), ps(), kg(), zienswijze('zw-1'), toez('2026-06-20', ' ', 'tz-0')], 'unsatisfied', /toezending aan de indieners \(tz-0\) is gedateerd 2026-06-20, na vandaag/],
+    [
+      'unsatisfied: dispatch before the decision, in English',
+      () => [inspraak(), ps('2026-06-01'), kg('2026-06-01'), zienswijze('zw-1'), toez('2026-05-30', undefined, 'tz-1')],
+      'unsatisfied',
+      /The dispatch to the submitters \(tz-1\) is dated 2026-05-30, before the decision PS decision 2026-45 of 2026-06-01 \(eb\): the decision can be sent only once it is taken\. Correct the date\.$/,
+    ],
+    [
+      'unsatisfied: dispatch without any decision, in both languages',
+      () => [inspraak(), kg(), zienswijze('zw-1'), toez('2026-05-30', undefined, 'tz-2')],
+      'unsatisfied',
+      /De toezending aan de indieners \(tz-2\) van 2026-05-30 kan niet bij een besluit horen: er is nog geen eindbesluit vastgelegd\.\n[\s\S]*The dispatch to the submitters \(tz-2\) of 2026-05-30 cannot belong to a decision: no final decision is recorded yet\.$/,
+    ],
+    [
+      'unsatisfied: dispatch dated tomorrow, in both languages',
+      () => [inspraak(), ps(), kg(), zienswijze('zw-1'), toez('2026-06-16', undefined, 'tz-3')],
+      'unsatisfied',
+      /De toezending aan de indieners \(tz-3\) is gedateerd 2026-06-16, na vandaag \(2026-06-15\): het besluit is nog niet toegezonden aan de indieners van de 1 zienswijze\.\n[\s\S]*has not yet been sent to those who submitted the 1 zienswijze\.$/,
+    ],
+    ['unsatisfied: no dispatch, in English', () => [inspraak(), ps(), kg(), zienswijze('zw-1')], 'unsatisfied', /Missing: dispatch of the decision to those who submitted the 1 zienswijze \(procedure step besluit-toegezonden-indieners/],
+    ['unsatisfied: a good notice does not make up for a missing dispatch', () => [inspraak(), ps(), kg(), zienswijze('zw-1')], 'unsatisfied', /^Artikel 3:44 Awb is nog niet nageleefd\. Kennisgeving van het besluit/],
+    ['satisfied: of an early and a timely dispatch, the timely one counts', () => [inspraak(), ps('2026-06-01'), kg('2026-06-01'), zienswijze('zw-1'), toez('2026-05-30'), toez('2026-06-02')], 'satisfied', /op 2026-06-02 toegezonden/],
+  ]);
+});
+
+describe('T4 evidence: the outcome rests on exactly these records (issue #17)', () => {
+  const ev = (req: Parameters<typeof evaluateRequirements>[0][number], evidence: () => ReturnType<typeof rec>[]) =>
+    evaluateRequirements([req], factsWith(evidence()))[0].evidence;
+  const kg = (id: string, datum = '2026-06-01') => rec('procedure', { stap: 'kennisgeving-besluit', datum, prbId: 'prb-2026-600' }, { id });
+  const toez = (id: string, datum = '2026-06-02') => rec('procedure', { stap: 'besluit-toegezonden-indieners', datum }, { id });
+  it.each<[string, () => string[], string[]]>([
+    ['G4-05 satisfied: decision, notice, zienswijze, dispatch', () => ev(besluitNaUov, () => [inspraak(), besluit({ orgaan: 'PS', besluitdatum: '2026-05-28' }, 'eb'), kg('kg'), zienswijze('zw'), toez('tz')]), ['eb', 'kg', 'zw', 'tz']],
+    ['G4-05 unsatisfied: every notice and dispatch, also failed ones', () => ev(besluitNaUov, () => [inspraak(), kg('kg-a', '2026-06-20'), zienswijze('zw'), toez('tz-a', '2026-06-20')]), ['kg-a', 'zw', 'tz-a']],
+  ])('%s', (_name, evidence, want) => {
+    expect(evidence()).toEqual(want);
   });
 });

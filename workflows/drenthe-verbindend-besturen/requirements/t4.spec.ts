@@ -658,3 +658,32 @@ describe('T4 evidence: the outcome rests on exactly these records (issue #17)', 
     expect(evidence()).toEqual(want);
   });
 });
+
+describe('G4-06: each condition pinned (issue #17)', () => {
+  const full = { hoeBetrokken: 'via ateliers', resultaten: 'drie aanpassingen', toepassingParticipatiebeleid: 'conform beleid' };
+  const visie = (besluitvormer: 'PS' | 'GS' = 'PS') => klass({ besluitvormer, instrumentType: 'omgevingsvisie' });
+  const project = (besluitvormer: 'PS' | 'GS' = 'PS') => klass({ besluitvormer, instrumentType: 'projectbesluit' });
+  runTable(participatieverklaringInBesluit, [
+    [
+      'no decision for an omgevingsvisie: names the policy part and the article, in both languages',
+      () => [visie()],
+      'unsatisfied',
+      /voor de omgevingsvisie vastgelegd\. [^\n]*wat de resultaten zijn, en bij vaststelling door PS hoe het participatiebeleid is toegepast \(participatieverklaring, artikel 10\.7 Omgevingsbesluit\)\.\nNo adoption decision \(eindbesluit\) for the omgevingsvisie has been recorded yet\. [^\n]*, and if PS adopt it, how the participation policy was applied \(participatieverklaring, article 10\.7 Omgevingsbesluit\)\.$/,
+    ],
+    [
+      'no decision for a projectbesluit: no policy part, in both languages',
+      () => [project()],
+      'unsatisfied',
+      /voor het projectbesluit vastgelegd\. [^\n]*wat de resultaten zijn \(participatieverklaring, artikel 5\.51 Omgevingswet\)\.\nNo adoption decision \(eindbesluit\) for the projectbesluit [^\n]*what the results were \(participatieverklaring, article 5\.51 Omgevingswet\)\.$/,
+    ],
+    ['satisfied: PS adopt an omgevingsvisie with all three parts, in English', () => [visie(), besluit({ orgaan: 'PS', participatieverklaring: full })], 'satisfied', /contains the participation statement: how involved and the results, and how the participation policy was applied \(article 10\.7 Omgevingsbesluit\)\.$/],
+    ['satisfied: GS adopt an omgevingsvisie: no policy part needed', () => [visie('GS'), besluit({ orgaan: 'GS', participatieverklaring: { hoeBetrokken: 'x', resultaten: 'y' } })], 'satisfied', /hoe betrokken en de resultaten \(artikel 10\.7 Omgevingsbesluit\)\.\n[^\n]*how involved and the results \(article 10\.7 Omgevingsbesluit\)\.$/],
+    ['satisfied: PS adopt a projectbesluit: no policy part needed', () => [project(), besluit({ orgaan: 'PS', participatieverklaring: { hoeBetrokken: 'x', resultaten: 'y' } })], 'satisfied', /hoe betrokken en de resultaten \(artikel 5\.51 Omgevingswet\)\./],
+    ['unsatisfied: without hoeBetrokken, in both languages', () => [visie('GS'), besluit({ orgaan: 'GS', participatieverklaring: { resultaten: 'y' } })], 'unsatisfied', /mist: hoe inwoners, bedrijven, maatschappelijke organisaties en bestuursorganen zijn betrokken \(hoeBetrokken\) \(artikel 10\.7 Omgevingsbesluit\)\.\n[^\n]*lacks: how residents, businesses, civil-society organisations and public bodies were involved \(hoeBetrokken\) \(article 10\.7 Omgevingsbesluit\)\.$/],
+    ['unsatisfied: without results, in English', () => [visie('GS'), besluit({ orgaan: 'GS', participatieverklaring: { hoeBetrokken: 'x' } })], 'unsatisfied', /lacks: what the results were \(resultaten\) \(article/],
+    ['unsatisfied: PS without the policy part, in English', () => [visie(), besluit({ orgaan: 'PS', participatieverklaring: { hoeBetrokken: 'x', resultaten: 'y' } })], 'unsatisfied', /lacks: how the decentral participation policy was applied \(toepassingParticipatiebeleid; paragraph 2\) \(article 10\.7/],
+    ['unsatisfied: no statement at all lists all three parts', () => [visie(), besluit({ orgaan: 'PS' })], 'unsatisfied', /mist: hoe inwoners[^\n]*\(hoeBetrokken\), wat de resultaten daarvan zijn \(resultaten\) en hoe het decentrale participatiebeleid is toegepast/],
+    ['the competent body decides which decision is read: a later GS decision does not replace the PS one', () => [visie(), besluit({ orgaan: 'PS', participatieverklaring: full }), besluit({ orgaan: 'GS' })], 'satisfied', /PS-besluit/],
+    ['without besluitvormer the latest decision is read', () => [klass({ instrumentType: 'omgevingsvisie' }), besluit({ orgaan: 'PS' }), besluit({ orgaan: 'GS', participatieverklaring: full })], 'satisfied', /GS-besluit/],
+  ]);
+});

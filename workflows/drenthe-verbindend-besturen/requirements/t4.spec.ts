@@ -706,3 +706,21 @@ describe('G4-01: each condition pinned (issue #17)', () => {
     ['unsatisfied: no decision at all, in both languages', () => [klass({ besluitvormer: 'GS' })], 'unsatisfied', /^Er is nog geen eindbesluit van GS vastgelegd\. Leg het vast als besluit met onderwerp eindbesluit, orgaan GS, de besluitenlijst[^\n]*\nNo final decision of GS has been recorded yet\. Record it as a besluit with subject eindbesluit, body GS, the besluitenlijst/],
   ]);
 });
+
+describe('G4-02: each condition pinned (issue #17)', () => {
+  const wb = (gelegenheidGebodenOn: string, extra: { reactieOn?: string; partij?: 'PS' | 'GS' } = {}, id?: string) =>
+    rec('procedure', { stap: 'wensen-en-bedenkingen', partij: extra.partij ?? 'GS', gelegenheidGebodenOn, reactieOn: extra.reactieOn }, { id });
+  const psVerordening = () => klass({ besluitvormer: 'PS', besluittype: 'verordening' });
+  runTable(wensenEnBedenkingenGs, [
+    ['not applicable: besluitvormer not recorded, in both languages', () => [klass({ besluittype: 'verordening' })], 'not-applicable', /de classificatie is nog niet volledig \(besluitvormer nog niet vastgelegd, besluittype verordening; G1-04\)[\s\S]*the classification is not complete yet \(besluitvormer not recorded yet, decision type verordening; G1-04\)/],
+    ['not applicable: besluittype not recorded', () => [klass({ besluitvormer: 'PS' })], 'not-applicable', /nog niet volledig \(besluitvormer PS, besluittype nog niet vastgelegd; G1-04\)/],
+    ['not applicable: GS adopt, in English', () => [klass({ besluitvormer: 'GS', besluittype: 'verordening' })], 'not-applicable', /the decision is not a verordening adopted by PS \(besluitvormer GS, decision type verordening\)/],
+    ['satisfied: with a GS response, in English', () => [psVerordening(), wb('2026-05-01', { reactieOn: '2026-05-20' }), besluit({ orgaan: 'PS' })], 'satisfied', /\nGS were given the opportunity to state wishes and objections on the verordening on 2026-05-01, no later than the PS decision of 2026-06-10; GS responded on 2026-05-20\.$/],
+    ['satisfied: without a response, no decision yet, in both languages', () => [psVerordening(), wb('2026-05-01')], 'satisfied', /niet later dan vandaag \(2026-06-15; er is nog geen PS-besluit\)\.\n[^\n]*no later than today \(2026-06-15; there is no PS decision yet\)\.$/],
+    ['satisfied: the latest timely opportunity is named', () => [psVerordening(), wb('2026-04-01'), wb('2026-05-01'), besluit({ orgaan: 'PS' })], 'satisfied', /op 2026-05-01 de gelegenheid/],
+    ['unsatisfied: an opportunity date that is no date', () => [psVerordening(), wb('2026-02-30', {}, 'wb-x'), besluit({ orgaan: 'PS' })], 'unsatisfied', /gedateerd 2026-02-30 \(wb-x\), na het PS-besluit van 2026-06-10/],
+    ['unsatisfied: too late, in English', () => [psVerordening(), wb('2026-06-11', {}, 'wb-y'), besluit({ orgaan: 'PS' })], 'unsatisfied', /The opportunity for GS to state wishes and objections is dated 2026-06-11 \(wb-y\), after the PS decision of 2026-06-10: PS may adopt/],
+    ['unsatisfied: none recorded, in English', () => [psVerordening()], 'unsatisfied', /\nNo record that GS were given the opportunity/],
+    ['a GS eindbesluit is no PS decision: today is the deadline', () => [psVerordening(), wb('2026-06-12'), besluit({ orgaan: 'GS' })], 'satisfied', /niet later dan vandaag/],
+  ]);
+});

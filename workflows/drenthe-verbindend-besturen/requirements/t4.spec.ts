@@ -751,3 +751,45 @@ describe('G4-03: each condition pinned (issue #17)', () => {
     ['a PS eindbesluit is not the GS decision', () => [applies(), wb('2026-06-01'), besluit({ orgaan: 'PS' })], 'satisfied', /er is nog geen GS-besluit/],
   ]);
 });
+
+describe('G4-04: each condition pinned (issue #17)', () => {
+  const pub = (extra: { id?: string; prbId?: string | null; publishedOn?: string; onderwerp?: 'besluit' | 'kennisgeving-ontwerpbesluit'; besluitId?: string | null; kanaal?: 'provinciaal-blad' | 'website-provincie' } = {}) =>
+    rec(
+      'publicatie',
+      {
+        onderwerp: extra.onderwerp ?? 'besluit',
+        kanaal: extra.kanaal ?? 'provinciaal-blad',
+        prbId: extra.prbId === null ? undefined : (extra.prbId ?? 'prb-2026-555'),
+        publishedOn: extra.publishedOn ?? '2026-06-12',
+        besluitId: extra.besluitId === null ? undefined : (extra.besluitId ?? 'eb-1'),
+      },
+      { id: extra.id },
+    );
+  const eb = (data: Partial<BesluitData> = {}) => besluit({ orgaan: 'PS', ...data }, 'eb-1');
+  const regeling = (besluittype: 'verordening' | 'beleidsregel' | 'besluit-algemene-strekking' = 'verordening') => klass({ besluitvormer: 'PS', besluittype });
+  const beschikking = () => klass({ besluitvormer: 'GS', besluittype: 'beschikking' });
+  runTable(bekendmakingBesluit, [
+    ['applies to a beleidsregel', () => [regeling('beleidsregel')], 'unsatisfied', /Het besluit \(beleidsregel\) is niet bekendgemaakt/],
+    ['applies to a besluit van algemene strekking', () => [regeling('besluit-algemene-strekking')], 'unsatisfied', /Het besluit \(besluit-algemene-strekking\) is niet bekendgemaakt/],
+    ['not applicable: besluittype not classified, in English', () => [], 'not-applicable', /the decision type has not been recorded yet \(G1-04\), so it is not known how the decision must be made known/],
+    ['not applicable: besluittype anders, in English', () => [klass({ besluittype: 'anders' })], 'not-applicable', /the decision type is anders: not a verordening, beleidsregel, decision of general scope or beschikking/],
+    ['satisfied: the full text in both languages, without entry into force', () => [regeling(), eb(), pub()], 'satisfied', /^Het besluit \(verordening\) is op 2026-06-12 bekendgemaakt in het Provinciaal blad \(prb-2026-555\)\.\nThe decision \(verordening\) was published in the Provinciaal blad on 2026-06-12 \(prb-2026-555\)\.$/],
+    ['satisfied: entry into force, in English', () => [regeling(), eb({ inwerkingtredingOn: '2026-07-01' }), pub()], 'satisfied', /\(prb-2026-555\); entry into force on 2026-07-01, not before publication\.$/],
+    ['satisfied: an entry-into-force date that is no date is not checked', () => [regeling(), eb({ inwerkingtredingOn: '2026-02-30' }), pub()], 'satisfied', /inwerkingtreding op 2026-02-30/],
+    ['satisfied: a good publication next to a bad one', () => [regeling(), eb(), pub({ id: 'p-bad', prbId: 'x' }), pub({ id: 'p-good', publishedOn: '2026-06-13' })], 'satisfied', /op 2026-06-13 bekendgemaakt/],
+    ['unsatisfied: every problem of every publication, in both languages', () => [regeling(), eb({ inwerkingtredingOn: '2026-06-01' }), pub({ id: 'p-1', prbId: null, publishedOn: '2026-06-16' }), pub({ id: 'p-2', besluitId: null })], 'unsatisfied', /^De bekendmaking van het besluit \(verordening\) in het Provinciaal blad is niet in orde: p-1: geen geldig Provinciaal-blad-id \(verwacht prb-JJJJ-N, vastgelegd: ''\); publicatiedatum 2026-06-16 ligt na vandaag \(2026-06-15\); de inwerkingtreding \(2026-06-01\) ligt vóór de bekendmaking \(2026-06-16\)[^\n]* — p-2: de publicatie noemt niet welk besluit zij bekendmaakt[^\n]*\.\nThe publication of the decision \(verordening\) in the Provinciaal blad is not in order: p-1: no valid Provinciaal blad id \(expected prb-YYYY-N, recorded: ''\); publication date 2026-06-16 is after today \(2026-06-15\); entry into force \(2026-06-01\) is before publication \(2026-06-16\)[^\n]* — p-2: the publication does not say which decision it makes known: fill in besluitId with the final decision \(eb-1\)/],
+    ['unsatisfied: another decision, in English', () => [regeling(), eb(), rec('besluit', { orgaan: 'GS', onderwerp: 'overig', kenmerk: 'x', besluitdatum: '2026-06-01' }, { id: 'other' }), pub({ besluitId: 'other' })], 'unsatisfied', /the publication makes another decision known \(other\), not the final decision PS decision 2026-45 of 2026-06-10 \(eb-1\)/],
+    ['unsatisfied: published before the decision, in English', () => [regeling(), eb({ besluitdatum: '2026-06-13' }), pub()], 'unsatisfied', /the publication date 2026-06-12 is before the decision date 2026-06-13: a decision cannot be made known before it is taken/],
+    ['unsatisfied: a publication date that is no date has not happened', () => [regeling(), eb(), pub({ publishedOn: '2026-02-30' })], 'unsatisfied', /publicatiedatum 2026-02-30 ligt na vandaag/],
+    ['satisfied: a decision date that is no date is not compared with the publication date', () => [regeling(), eb({ besluitdatum: 'onbekend' }), pub()], 'satisfied', /op 2026-06-12 bekendgemaakt/],
+    ['unsatisfied: no decision to publish, in English', () => [regeling(), pub()], 'unsatisfied', /no final decision is recorded yet that this publication could make known/],
+    ['unsatisfied: only the website, no Provinciaal blad at all, in English', () => [regeling(), eb(), pub({ kanaal: 'website-provincie' })], 'unsatisfied', /A decision does not take effect before it is published \(article 3:40 Awb\)\.$/],
+    ['unsatisfied: other Provinciaal blad publications are listed, by prb id or else by record id, in English', () => [regeling(), pub({ onderwerp: 'kennisgeving-ontwerpbesluit', prbId: 'prb-2026-100' }), pub({ id: 'kg-zonder-id', onderwerp: 'kennisgeving-ontwerpbesluit', prbId: null })], 'unsatisfied', /Recorded in the Provinciaal blad, but not the decision itself: prb-2026-100 \(subject kennisgeving-ontwerpbesluit\), kg-zonder-id \(subject kennisgeving-ontwerpbesluit\)\.$/],
+    ['beschikking without decision, in English', () => [beschikking()], 'unsatisfied', /\nNo final decision has been recorded yet\. A beschikking is published by sending it to the addressees/],
+    ['beschikking sent before it was taken, in English', () => [beschikking(), besluit({ orgaan: 'GS', toegezondenAanGeadresseerdenOn: '2026-06-09' }, 'b-1')], 'unsatisfied', /The dispatch of the beschikking \(GS decision BL 2026-06-09 of 2026-06-10 \(b-1\)\) is dated 2026-06-09, before the decision date 2026-06-10/],
+    ['beschikking sent on the day it was taken (boundary), in both languages', () => [beschikking(), besluit({ orgaan: 'GS', toegezondenAanGeadresseerdenOn: '2026-06-10' }, 'b-2')], 'satisfied', /^De beschikking \(GS-besluit BL 2026-06-09 van 2026-06-10 \(b-2\)\) is op 2026-06-10 aan de geadresseerden toegezonden \(artikel 3:41 Awb\)\.\nThe beschikking \(GS decision BL 2026-06-09 of 2026-06-10 \(b-2\)\) was sent to the addressees on 2026-06-10 \(article 3:41 Awb\)\.$/],
+    ['beschikking with a dispatch date that is no date: not yet published', () => [beschikking(), besluit({ orgaan: 'GS', toegezondenAanGeadresseerdenOn: '2026-02-30' })], 'unsatisfied', /is gedateerd 2026-02-30, na vandaag/],
+    ['beschikking dispatched tomorrow, in English', () => [beschikking(), besluit({ orgaan: 'GS', toegezondenAanGeadresseerdenOn: '2026-06-16' })], 'unsatisfied', /is dated 2026-06-16, after today \(2026-06-15\): it has not been published yet and so has no effect/],
+    ['beschikking not sent, in both languages', () => [beschikking(), besluit({ orgaan: 'GS' })], 'unsatisfied', /^Niet vastgelegd dat de beschikking [^\n]* aan de geadresseerden is toegezonden[^\n]*\nNo record that the beschikking [^\n]* was sent to the addressees/],
+  ]);
+});

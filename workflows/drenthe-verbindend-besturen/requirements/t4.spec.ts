@@ -685,6 +685,8 @@ describe('G4-06: each condition pinned (issue #17)', () => {
     ['unsatisfied: no statement at all lists all three parts', () => [visie(), besluit({ orgaan: 'PS' })], 'unsatisfied', /mist: hoe inwoners[^\n]*\(hoeBetrokken\), wat de resultaten daarvan zijn \(resultaten\) en hoe het decentrale participatiebeleid is toegepast/],
     ['the competent body decides which decision is read: a later GS decision does not replace the PS one', () => [visie(), besluit({ orgaan: 'PS', participatieverklaring: full }), besluit({ orgaan: 'GS' })], 'satisfied', /PS-besluit/],
     ['without besluitvormer the latest decision is read', () => [klass({ instrumentType: 'omgevingsvisie' }), besluit({ orgaan: 'PS' }), besluit({ orgaan: 'GS', participatieverklaring: full })], 'satisfied', /GS-besluit/],
+    ['without a decision of the competent body the latest decision of any body is read', () => [visie(), besluit({ orgaan: 'GS', participatieverklaring: full }), besluit({ orgaan: 'GS', onderwerp: 'overig' })], 'satisfied', /\(GS-besluit BL 2026-06-09/],
+    ['of two decisions of the competent body the latest is read', () => [visie('GS'), besluit({ orgaan: 'GS' }), besluit({ orgaan: 'GS', kenmerk: 'BL 2', participatieverklaring: full })], 'satisfied', /\(GS-besluit BL 2 /],
   ]);
 });
 

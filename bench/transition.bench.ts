@@ -30,8 +30,8 @@ import { FixedClock } from '../src/common/clock';
 import { AppConfig, loadConfig } from '../src/config/config';
 import { Db } from '../src/database/db';
 import { DossiersService } from '../src/dossiers/dossiers.service';
-import { EvidenceService } from '../src/evidence/evidence.service';
-import { TransitionsService } from '../src/transitions/transitions.service';
+import { EvidenceService } from '../src/dossiers/evidence/evidence.service';
+import { TransitionsService } from '../src/dossiers/transitions/transitions.service';
 import { UsersService } from '../src/users/users.service';
 
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 200);

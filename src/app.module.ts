@@ -1,40 +1,23 @@
-import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { ScheduleModule } from '@nestjs/schedule';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { LoggerModule } from 'nestjs-pino';
-import { AuditService } from './audit/audit.service';
-import { AuditorModule } from './audit/auditor.module';
-import { AccessLog } from './auth/access-log.service';
-import { AuthedRequest } from './auth/auth.decorators';
-import { AuthenticationGuard, AuthGuard } from './auth/auth.guard';
-import { OIDC_CONTROLLERS, OIDC_PROVIDERS } from './auth/oidc/oidc.module';
-import { Clock, SystemClock } from './common/clock';
-import { httpLogOptions, LogSetup } from './common/logging';
-import { RateLimitGuard } from './common/rate-limit.guard';
-import { ComplianceModule } from './compliance/compliance.module';
-import { APP_CONFIG, AppConfig } from './config/config';
-import { Db } from './database/db';
-import { DossiersController } from './dossiers/dossiers.controller';
-import { DossiersService } from './dossiers/dossiers.service';
-import { EvidenceController } from './evidence/evidence.controller';
-import { EvidenceService } from './evidence/evidence.service';
+import { AuditModule } from './audit';
+import { AuditorModule } from './auditor';
+import { AuthedRequest } from './auth';
+import { AuthenticationGuard, AuthGuard, UsersModule } from './users';
+import { httpLogOptions, LogSetup, RateLimitGuard } from './common';
+import { ComplianceModule } from './compliance';
+import { dataSourceOptions, InfrastructureModule, InfrastructureOptions } from './database';
+import { DossiersModule } from './dossiers';
 import { HealthController } from './health.controller';
-import { TermijnenModule } from './termijnen/termijnen.module';
-import { TransitionsController } from './transitions/transitions.controller';
-import { TransitionsService } from './transitions/transitions.service';
-import { UsersController } from './users/users.controller';
-import { UsersService } from './users/users.service';
-import { WaiversController } from './waivers/waivers.controller';
-import { WaiversService } from './waivers/waivers.service';
-import { WEB_CONTROLLERS, WEB_PROVIDERS } from './web/web.module';
-import { WorkflowsModule } from './workflows/workflows.module';
+import { TermijnenModule } from './termijnen';
+import { WebModule } from './web';
+import { WorkflowCatalogueModule } from './workflow-catalogue';
 
-export interface AppModuleOptions {
-  config: AppConfig;
-  db: Db;
-  clock?: Clock;
+export interface AppModuleOptions extends InfrastructureOptions {
   /** The service's log (src/common/logging.ts): with it, one log line per request and Nest's own lines go there. */
   log?: LogSetup;
 }
@@ -48,26 +31,10 @@ function tokenTracker(req: Record<string, unknown>): string {
   return actor?.tokenId ? `token:${actor.tokenId}` : actor ? `user:${actor.id}` : `ip:${(req as unknown as Request).ip}`;
 }
 
-/** Configuration, database and clock, shared by every feature module. */
-@Global()
-@Module({})
-class CoreModule {
-  static register(opts: AppModuleOptions): DynamicModule {
-    return {
-      module: CoreModule,
-      providers: [
-        { provide: APP_CONFIG, useValue: opts.config },
-        { provide: Db, useValue: opts.db },
-        { provide: Clock, useValue: opts.clock ?? new SystemClock() },
-        AuditService,
-        AccessLog,
-        UsersService,
-      ],
-      exports: [APP_CONFIG, Db, Clock, AuditService, AccessLog, UsersService],
-    };
-  }
-}
-
+/**
+ * The application: the feature modules, composed. Each feature module imports what it uses; this module adds only
+ * what holds for every request (logging, rate limits, the guards) and the health endpoint.
+ */
 @Module({})
 export class AppModule {
   static register(opts: AppModuleOptions): DynamicModule {
@@ -75,12 +42,21 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        CoreModule.register(opts),
-        ScheduleModule.forRoot(), // the timer job's interval (src/compliance/timer.job.ts)
-        WorkflowsModule,
+        InfrastructureModule.forRoot(opts),
+        InfrastructureModule,
+        // The entities' repositories, the EntityManager and the DataSource, on the connection the caller opened (and migrated).
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSourceOptions(opts.config.database),
+          dataSourceFactory: () => Promise.resolve(opts.db.dataSource),
+        }),
+        AuditModule,
+        UsersModule,
+        WorkflowCatalogueModule,
+        TermijnenModule,
+        DossiersModule,
         ComplianceModule,
         AuditorModule,
-        TermijnenModule,
+        WebModule.register({ oidc: Boolean(opts.config.oidc) }),
         ...(opts.log ? [LoggerModule.forRoot({ pinoHttp: httpLogOptions(opts.log) })] : []),
         ThrottlerModule.forRoot({
           throttlers: [
@@ -89,28 +65,12 @@ export class AppModule {
           ],
         }),
       ],
-      controllers: [
-        HealthController,
-        UsersController,
-        DossiersController,
-        EvidenceController,
-        TransitionsController,
-        WaiversController,
-        ...WEB_CONTROLLERS,
-        // Sign-in through the province's identity provider (issue #12), only when configured.
-        ...(opts.config.oidc ? OIDC_CONTROLLERS : []),
-      ],
+      controllers: [HealthController],
       providers: [
         // In this order: who is calling (failures limited per address), the rate limits, then what they may do.
         { provide: APP_GUARD, useClass: AuthenticationGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
-        DossiersService,
-        EvidenceService,
-        TransitionsService,
-        WaiversService,
-        ...WEB_PROVIDERS,
-        ...(opts.config.oidc ? OIDC_PROVIDERS : []),
       ],
     };
   }

@@ -1,10 +1,11 @@
-import { DossierState, PhaseId } from './evidence';
-import { DossierEventType, RuleSettings } from './facts';
+import { PhaseId } from './evidence';
+import { RuleSettings } from './facts';
+import { DossierMachine } from './machine';
 import { Requirement, Text, TransitionKey } from './requirement';
 
 /**
- * A versioned workflow definition: phases, events, the requirement set and the settings a version may
- * tune. Every dossier is pinned to the `{ id, version }` it was created under (product.md).
+ * A versioned workflow definition: phases, the requirement set, the settings a version may tune, and its dossier
+ * machine (states, events, targets). Every dossier is pinned to the `{ id, version }` it was created under (product.md).
  */
 export interface WorkflowDefinition {
   id: string;
@@ -16,8 +17,8 @@ export interface WorkflowDefinition {
   requirements: readonly Requirement[];
   /** Which §8 transition key guards ADVANCE out of each phase. */
   advanceGuardedBy: Readonly<Record<PhaseId, TransitionKey>>;
-  /** The machine's structure: for each state, the target of each event it accepts. */
-  transitions: Readonly<Record<DossierState, Partial<Record<DossierEventType, DossierState>>>>;
+  /** The version's machine, `dossierMachine(id, version)`: the single source of the structure. */
+  machine: DossierMachine;
   settings: RuleSettings;
 }
 

@@ -1,15 +1,14 @@
 /**
  * The pure decision core: which requirements guard an event (`requirementsFor`), comply-or-explain
- * (`decide` through `attemptTransition`), events a state does not accept, and the memoisation that lets the
- * machine's guard and the caller share one evaluation.
+ * (`decide` through `attemptTransition`), events a state does not accept, and the decision taken once, before the
+ * machine, and carried on the event its guard reads.
  */
 import { WorkflowDefinition } from './definition';
 import { REQUIREMENTS, REQUIREMENTS_BY_TRANSITION } from './drenthe-verbindend-besturen/requirements';
 import { DRENTHE_2021 } from './drenthe-verbindend-besturen/workflow';
-import { acceptedEvents, attemptTransition, DossierMachineEvent, evaluateAttempt, NO_OWNER, ownerFacts, previewEvent, previewEvents, requirementsFor, shownStatus, targetOf } from './engine';
+import { acceptedEvents, attemptTransition, decidedEvent, DossierAttempt, evaluateAttempt, NO_OWNER, ownerFacts, previewEvent, previewEvents, requirementsFor, shownStatus, targetOf } from './engine';
 import { DossierState, PHASE_IDS, PhaseId } from './evidence';
 import { DOSSIER_EVENTS, DossierEventType, DossierFacts, WaiverFact } from './facts';
-import { createDossierMachine } from './machine';
 import { always, CheckResult, decide, met, missing, Requirement, RequirementEvaluation, Severity, TransitionKey } from './requirement';
 import { factsWith, FactsOptions, rec } from './testing/facts-builder';
 
@@ -114,12 +113,12 @@ function waiver(requirementId: string, status: WaiverFact['status'], id = `w-${r
 
 function attempt(requirements: Requirement[], opts: { explanations?: Record<string, string>; waivers?: WaiverFact[]; type?: DossierEventType; facts?: FactsOptions } = {}) {
   const def = definitionWith(requirements);
-  const event: DossierMachineEvent = {
+  const event: DossierAttempt = {
     type: opts.type ?? 'ADVANCE',
     facts: factsWith([], { waivers: opts.waivers, ...opts.facts }),
     explanations: opts.explanations ?? {},
   };
-  return attemptTransition(def, createDossierMachine(def), event);
+  return attemptTransition(def, event);
 }
 
 /** The decision of an attempt that reached the guard. */
@@ -269,13 +268,12 @@ describe('comply or explain (attemptTransition → decide)', () => {
 });
 
 describe('comply or explain on the real rule set (T1)', () => {
-  const machine = createDossierMachine(DRENTHE_2021);
   /** G1-04 (non-waivable) recorded; G1-01 and G1-03 (hard, waivable) not. */
   const g104Only = () =>
     rec('classificatie', { reden: 'intake', besluitvormer: 'GS', besluittype: 'beleidsregel', instrumentType: 'none' });
   const advisoryExplained = { 'G1-05': 'volgt', 'G1-06': 'volgt', 'G1-07': 'volgt' };
   const run = (evidence: ReturnType<typeof rec>[], waivers: WaiverFact[], explanations: Record<string, string>) =>
-    attemptTransition(DRENTHE_2021, machine, { type: 'ADVANCE', facts: factsWith(evidence, { waivers }), explanations });
+    attemptTransition(DRENTHE_2021, { type: 'ADVANCE', facts: factsWith(evidence, { waivers }), explanations });
 
   it('advances with approved waivers for G1-01 and G1-03 and the advisory ones explained', () => {
     const out = run([g104Only()], [waiver('G1-01', 'approved', 'w-1'), waiver('G1-03', 'approved', 'w-3')], advisoryExplained);
@@ -304,7 +302,6 @@ describe('comply or explain on the real rule set (T1)', () => {
 });
 
 describe('events a state does not accept', () => {
-  const machine = createDossierMachine(DRENTHE_2021);
   const cases: Array<{ state: DossierState; type: DossierEventType; accepted: DossierEventType[] }> = [
     { state: 'voorfase-agendasetting', type: 'RETURN', accepted: ['ADVANCE', 'WITHDRAW'] },
     { state: 'voorfase-agendasetting', type: 'NEW_CYCLE', accepted: ['ADVANCE', 'WITHDRAW'] },
@@ -316,7 +313,7 @@ describe('events a state does not accept', () => {
   ];
 
   it.each(cases)('$state + $type → not-accepted, accepted: $accepted', ({ state, type, accepted }) => {
-    const out = attemptTransition(DRENTHE_2021, machine, { type, facts: factsWith([], { state }), explanations: {} });
+    const out = attemptTransition(DRENTHE_2021, { type, facts: factsWith([], { state }), explanations: {} });
     expect(out).toEqual({ outcome: 'not-accepted', from: state, accepted });
     expect(targetOf(DRENTHE_2021, state, type)).toBeNull();
     expect(acceptedEvents(DRENTHE_2021, state)).toEqual(accepted);
@@ -325,27 +322,26 @@ describe('events a state does not accept', () => {
   it('does not evaluate the requirements of an event the state does not accept', () => {
     const check = jest.fn(() => missing('x', 'x'));
     const def = definitionWith([{ ...rule('R', 'hard', false, check), events: ['ADVANCE', 'RETURN'], transition: 'X' }]);
-    const out = attemptTransition(def, createDossierMachine(def), { type: 'RETURN', facts: factsWith([]), explanations: {} });
+    const out = attemptTransition(def, { type: 'RETURN', facts: factsWith([]), explanations: {} });
     expect(out.outcome).toBe('not-accepted');
     expect(check).not.toHaveBeenCalled();
   });
 });
 
-describe('evaluateAttempt memoisation', () => {
+describe('the decision is taken first and carried on the event', () => {
   const setup = () => {
     const check = jest.fn(() => missing('ontbreekt', 'missing'));
     const def = definitionWith([rule('M-1', 'advisory', false, check)]);
-    const event = (): DossierMachineEvent => ({ type: 'ADVANCE', facts: factsWith([]), explanations: {} });
+    const event = (): DossierAttempt => ({ type: 'ADVANCE', facts: factsWith([]), explanations: {} });
     return { check, def, event };
   };
 
-  it('returns the same decision instance for the same event object, evaluating once', () => {
-    const { check, def, event } = setup();
-    const e = event();
-    const first = evaluateAttempt(def, e);
-    const second = evaluateAttempt(def, e);
-    expect(second).toBe(first);
-    expect(check).toHaveBeenCalledTimes(1);
+  it('decidedEvent carries the event type, the state the decision was taken in, and the decision', () => {
+    const { check, def } = setup();
+    const attempt: DossierAttempt = { type: 'RETURN', facts: factsWith([], { state: 'uitvoering' }), explanations: { 'M-1': 'x' } };
+    expect(decidedEvent(def, attempt)).toEqual({ type: 'RETURN', from: 'uitvoering', decision: evaluateAttempt(def, attempt) });
+    // RETURN is not guarded by the T1 rule M-1: only X rules (none here) apply.
+    expect(check).not.toHaveBeenCalled();
   });
 
   it('re-evaluates a new event object, even with equal content', () => {
@@ -366,18 +362,17 @@ describe('evaluateAttempt memoisation', () => {
     expect(waived.allowed).toBe(true);
   });
 
-  it('the machine guard and attemptTransition share one evaluation', () => {
+  it('attemptTransition evaluates the attempt once: the machine guard reads the decision on the event', () => {
     const { check, def, event } = setup();
-    const e = event();
-    const out = attemptTransition(def, createDossierMachine(def), e);
+    const out = attemptTransition(def, event());
     expect(check).toHaveBeenCalledTimes(1);
-    expect(decisionOf(out)).toBe(evaluateAttempt(def, e));
-    expect(check).toHaveBeenCalledTimes(1);
+    expect(out.outcome).toBe('refused');
+    expect(decisionOf(out)).toEqual(evaluateAttempt(def, event()));
   });
 
   // Regression: the cache was once keyed by the event object only, so a second definition got the first one's decision.
   it('gives the same event object evaluated under two definitions each definition’s own decision', () => {
-    const e: DossierMachineEvent = { type: 'ADVANCE', facts: factsWith([]), explanations: {} };
+    const e: DossierAttempt = { type: 'ADVANCE', facts: factsWith([]), explanations: {} };
     const strict = definitionWith([rule('S-1', 'hard', false)]);
     const lenient = definitionWith([]);
     expect(evaluateAttempt(strict, e).allowed).toBe(false);

@@ -1,17 +1,18 @@
-import { AnyStateMachine, transition } from 'xstate';
+import { transition } from 'xstate';
 import { WorkflowDefinition } from './definition';
 import { DossierState } from './evidence';
 import { Attempt, DossierEventType, DossierFacts } from './facts';
-import { decide, evaluateRequirements, Requirement, RequirementEvaluation, RequirementStatus, TransitionDecision } from './requirement';
+import { DossierMachineEvent, transitionsFrom } from './machine';
+import { decide, evaluateRequirements, Requirement, RequirementEvaluation, RequirementStatus, TransitionDecision, TransitionKey } from './requirement';
 
 /**
- * The pure decision core: which requirements guard an event, how they evaluate on a dossier's facts,
- * and what the machine does with that. The same `evaluateAttempt` answers "why can't I advance?"
- * (GET) and decides the transition (the machine's guard), so the two can never disagree.
+ * The pure decision core: which requirements guard an event, how they evaluate on a dossier's facts, and what the
+ * machine does with that. The same `evaluateAttempt` answers "why can't I advance?" (GET) and decides the transition:
+ * the decision is taken first and carried on the event, and the machine's guard reads it.
  */
 
-/** The event the dossier machine receives: the type plus everything the guard needs. */
-export interface DossierMachineEvent {
+/** One attempt to fire an event on a dossier: the event, the dossier's facts, the explanations the attempt carries. */
+export interface DossierAttempt {
   type: DossierEventType;
   facts: DossierFacts;
   explanations: Readonly<Record<string, string>>;
@@ -19,54 +20,49 @@ export interface DossierMachineEvent {
 
 /** The requirements that guard `event` out of `state`: the X rules for that event, then the phase's. */
 export function requirementsFor(def: WorkflowDefinition, state: DossierState, event: DossierEventType): Requirement[] {
-  const phaseKey = state in def.advanceGuardedBy ? def.advanceGuardedBy[state as keyof typeof def.advanceGuardedBy] : null;
+  const advanceGuardedBy: Partial<Record<DossierState, TransitionKey>> = def.advanceGuardedBy;
+  const phaseKey = advanceGuardedBy[state];
   return def.requirements.filter(
     (r) => r.events.includes(event) && (r.transition === 'X' || (event !== 'RETURN' && event !== 'WITHDRAW' && r.transition === phaseKey)),
   );
 }
 
-/** Per definition, per event object: a decision is only ever reused for the same rules and the same attempt. */
-const decisions = new WeakMap<WorkflowDefinition, WeakMap<DossierMachineEvent, TransitionDecision>>();
-
-/** Evaluate and decide one attempt. Memoised per definition and event object, so the guard and the caller share one evaluation. */
-export function evaluateAttempt(def: WorkflowDefinition, event: DossierMachineEvent): TransitionDecision {
-  let byEvent = decisions.get(def);
-  if (!byEvent) decisions.set(def, (byEvent = new WeakMap()));
-  const cached = byEvent.get(event);
-  if (cached) return cached;
-  const reqs = requirementsFor(def, event.facts.state, event.type);
-  const decision = decide(evaluateRequirements(reqs, event.facts), event.facts, event.explanations);
-  byEvent.set(event, decision);
-  return decision;
+/** Evaluate and decide one attempt: the requirements of its event out of the dossier's state, on its facts. */
+export function evaluateAttempt(def: WorkflowDefinition, attempt: DossierAttempt): TransitionDecision {
+  const { type, facts, explanations } = attempt;
+  return decide(evaluateRequirements(requirementsFor(def, facts.state, type), facts), facts, explanations);
 }
 
-/** The target of `event` from `state` in the machine's structure, or null when the state does not accept it. */
+/** The event the machine receives for an attempt: the decision, taken in the dossier's state, which the guard reads. */
+export function decidedEvent(def: WorkflowDefinition, attempt: DossierAttempt): DossierMachineEvent {
+  return { type: attempt.type, from: attempt.facts.state, decision: evaluateAttempt(def, attempt) };
+}
+
+/** The target of `event` from `state` in the machine, or null when the state does not accept it. */
 export function targetOf(def: WorkflowDefinition, state: DossierState, event: DossierEventType): DossierState | null {
-  return def.transitions[state]?.[event] ?? null;
+  return transitionsFrom(def.machine, state).find((t) => t.event === event)?.to ?? null;
 }
 
+/** The events `state` accepts, in the machine's order. */
 export function acceptedEvents(def: WorkflowDefinition, state: DossierState): DossierEventType[] {
-  return Object.keys(def.transitions[state] ?? {}) as DossierEventType[];
+  return transitionsFrom(def.machine, state).map((t) => t.event);
 }
 
 export type AttemptOutcome =
-  | { outcome: 'done'; from: DossierState; to: DossierState; decision: TransitionDecision }
-  | { outcome: 'refused'; from: DossierState; to: DossierState; decision: TransitionDecision }
+  | { outcome: 'done' | 'refused'; from: DossierState; to: DossierState; decision: TransitionDecision }
   | { outcome: 'not-accepted'; from: DossierState; accepted: DossierEventType[] };
 
 /**
- * Run one attempt through the machine with XState's pure `transition()`: no actor, no clock, no I/O.
- * A refused attempt leaves the snapshot where it was.
+ * Run one attempt through its version's machine with XState's pure `transition()`: no actor, no clock, no I/O. An
+ * event the state does not accept is not evaluated; a refused attempt leaves the snapshot where it was.
  */
-export function attemptTransition(def: WorkflowDefinition, machine: AnyStateMachine, event: DossierMachineEvent): AttemptOutcome {
-  const from = event.facts.state;
-  const to = targetOf(def, from, event.type);
+export function attemptTransition(def: WorkflowDefinition, attempt: DossierAttempt): AttemptOutcome {
+  const from = attempt.facts.state;
+  const to = targetOf(def, from, attempt.type);
   if (!to) return { outcome: 'not-accepted', from, accepted: acceptedEvents(def, from) };
-  const snapshot = machine.resolveState({ value: from, context: {} });
-  const [next] = transition(machine, snapshot, event);
-  const decision = evaluateAttempt(def, event);
-  if (next.value === from) return { outcome: 'refused', from, to, decision };
-  return { outcome: 'done', from, to: next.value as DossierState, decision };
+  const event = decidedEvent(def, attempt);
+  const [next] = transition(def.machine, def.machine.resolveState({ value: from }), event);
+  return { outcome: next.value === to ? 'done' : 'refused', from, to, decision: event.decision };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -114,7 +110,10 @@ export interface EventPreview {
 /** Evaluate `event` on a dossier as its owner would fire it; null when its phase does not accept the event. */
 export function previewEvent(def: WorkflowDefinition, facts: DossierFacts, event: DossierEventType): EventPreview | null {
   const to = targetOf(def, facts.state, event);
-  if (!to) return null;
+  return to && preview(def, facts, event, to);
+}
+
+function preview(def: WorkflowDefinition, facts: DossierFacts, event: DossierEventType, to: DossierState): EventPreview {
   const decision = evaluateAttempt(def, { type: event, facts: ownerFacts(facts, event), explanations: {} });
   const explanationsRequired = decision.unmet.filter((u) => u.blockReason === 'explanation-required').map((u) => u.id);
   const blocking = decision.unmet.filter((u) => u.blockReason !== 'explanation-required').map((u) => u.id);
@@ -123,7 +122,5 @@ export function previewEvent(def: WorkflowDefinition, facts: DossierFacts, event
 
 /** Every event the dossier's phase accepts, in the machine's order, each evaluated as its owner would fire it. */
 export function previewEvents(def: WorkflowDefinition, facts: DossierFacts): EventPreview[] {
-  return acceptedEvents(def, facts.state)
-    .map((event) => previewEvent(def, facts, event))
-    .filter((p): p is EventPreview => p !== null);
+  return transitionsFrom(def.machine, facts.state).map((t) => preview(def, facts, t.event, t.to));
 }

@@ -2,7 +2,7 @@
  * Evidence (vastleggingen): the immutable, typed records a dossier collects and the guards read.
  *
  * This file is the domain form of every kind of record, framework-free. The API validates bodies
- * against these shapes (src/evidence/dto), the store keeps them as JSON, and `projectFacts`
+ * against these shapes (src/dossiers/evidence/dto), the store keeps them as JSON, and `projectFacts`
  * (facts.ts) turns the records in force into the facts a requirement predicate reads.
  *
  * Conventions: calendar dates are `YYYY-MM-DD` (Europe/Amsterdam, legal periods count days);
@@ -127,6 +127,12 @@ export interface ParticipatieparagraafPlan {
   terugkoppeling?: string;
   /** Where information is available. */
   informatievindplaats?: string;
+  /** 2025 (Blijvend in verbinding, wish 6 "Stel een duidelijke vraag"): the question put to participants. */
+  vraag?: string;
+  /** 2025 (wish 7 "speelruimte of adviesruimte"): the room for influence in each phase in which participation is planned. */
+  ruimtePerFase?: Array<{ fase: PhaseId; ruimte: string }>;
+  /** 2025 (wish 8 "eerlijk over het voorwerk"): what has already been prepared or decided before participants join. */
+  voorwerk?: string;
 }
 
 /** The participatieparagraaf in its report form (domain-brief §3.3, G4-07, G3-01). */
@@ -180,6 +186,21 @@ export interface DocumentData {
 export const ACTIVITEIT_STATUSES = ['gepland', 'uitgevoerd', 'geannuleerd'] as const;
 export type ActiviteitStatus = (typeof ACTIVITEIT_STATUSES)[number];
 
+/** 2025 (PS role "Bewaken representativiteit"): how the participants of an activity were recruited. */
+export const WERVINGSMETHODEN = ['open-oproep', 'loting', 'gerichte-uitnodiging', 'panel', 'via-organisaties', 'anders'] as const;
+export type Wervingsmethode = (typeof WERVINGSMETHODEN)[number];
+
+/** 2025: who was meant to be reached in one target group, and who was reached. */
+export interface BereikPerDoelgroep {
+  doelgroep: string;
+  /** The number of people of this group the activity meant to reach. */
+  beoogd: number;
+  /** The number of people of this group it reached. */
+  bereikt: number;
+  /** Why fewer were reached than meant, and what was done about it. */
+  toelichting?: string;
+}
+
 /** A participation activity (X-02, X-03). */
 export interface ActiviteitData {
   /** Catalogue id (§7.8) or `other` with `instrumentLabel`. */
@@ -199,6 +220,10 @@ export interface ActiviteitData {
   aantalDeelnemers?: number;
   /** Free text: what came out of it. */
   opbrengst?: string;
+  /** 2025: how the participants were recruited (`toelichting` required for `anders`). */
+  werving?: { methode: Wervingsmethode; toelichting?: string };
+  /** 2025: reach per target group, against who was meant to be reached. */
+  bereik?: BereikPerDoelgroep[];
 }
 
 export const PUBLICATIE_KANALEN = [
@@ -347,6 +372,10 @@ export interface TerugkoppelingData {
   kanaal?: string;
   kenmerk?: string;
   samenvatting?: string;
+  /** 2025: the ids of the participation activities whose participants this feedback reaches. */
+  activiteitIds?: string[];
+  /** 2025: what was done with the participants' input (adopted, not adopted, and why). */
+  watGedaanMetInbreng?: string;
 }
 
 /** Lessons learned and successes (G6-03), carried into a follow-up dossier by NEW_CYCLE. */

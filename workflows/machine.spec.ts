@@ -3,16 +3,17 @@
  * reachable (`xstate/graph`), the shortest path to `afgesloten` and what it needs, and each event refused
  * where it must be.
  *
- * Structure tests run on a copy of DRENTHE_2021 without requirements, so the guard always passes and
- * anything refused is refused by the structure alone. Guard tests run on the real rule set.
+ * The machine's guard reads the decision carried on the event. Structure tests decide on a copy of DRENTHE_2021
+ * without requirements, so the guard always passes and anything refused is refused by the structure alone. Guard
+ * tests decide on the real rule set.
  */
 import { AnyMachineSnapshot, initialTransition, transition } from 'xstate';
 import { getShortestPaths, getSimplePaths, getStateNodes, toDirectedGraph } from 'xstate/graph';
 import { DRENTHE_2021 } from './drenthe-verbindend-besturen/workflow';
-import { DossierMachineEvent, evaluateAttempt } from './engine';
+import { decidedEvent, DossierAttempt, evaluateAttempt } from './engine';
 import { DossierState, FINAL_STATES, PHASE_IDS, PhaseId } from './evidence';
 import { DOSSIER_EVENTS, DossierEventType } from './facts';
-import { createDossierMachine } from './machine';
+import { DOSSIER_STATES, DossierMachineEvent, transitionTable } from './machine';
 import { factsWith, FactsOptions, rec } from './testing/facts-builder';
 
 const ALL_STATES: readonly DossierState[] = [...PHASE_IDS, ...FINAL_STATES];
@@ -35,15 +36,25 @@ const EXPECTED_STRUCTURE: Record<DossierState, Partial<Record<DossierEventType, 
   ingetrokken: {},
 };
 
-/** No requirements: the guard always passes, so only the structure can refuse. */
-const open = createDossierMachine({ ...DRENTHE_2021, requirements: [] });
-/** The real rule set of domain-brief §8. */
-const guarded = createDossierMachine(DRENTHE_2021);
+/** No requirements: every decision allows, so only the structure can refuse. */
+const OPEN = { ...DRENTHE_2021, requirements: [] };
+/** The machine of drenthe-verbindend-besturen@2021. */
+const open = DRENTHE_2021.machine;
+/** The same machine: what differs is the decision the event carries, here on the real rule set of domain-brief §8. */
+const guarded = DRENTHE_2021.machine;
 
-/** A fresh event object each time: `evaluateAttempt` memoises per event object. */
-function event(type: DossierEventType, opts: FactsOptions = {}, explanations: Record<string, string> = {}): DossierMachineEvent {
+/** An attempt to fire `type` on facts built from `opts`. */
+function attempt(type: DossierEventType, opts: FactsOptions = {}, explanations: Record<string, string> = {}): DossierAttempt {
   return { type, facts: factsWith([], opts), explanations };
 }
+
+/** The event the machine receives for an attempt decided without requirements: the guard passes in the attempt's state. */
+function event(type: DossierEventType, opts: FactsOptions = {}, explanations: Record<string, string> = {}): DossierMachineEvent {
+  return decidedEvent(OPEN, attempt(type, opts, explanations));
+}
+
+/** The event the machine receives for an attempt decided on the real rule set. */
+const ruled = (a: DossierAttempt): DossierMachineEvent => decidedEvent(DRENTHE_2021, a);
 
 /** Every event, from the state the traversal is in (the guard refuses facts of another state). */
 const graphOptions = {
@@ -69,6 +80,12 @@ describe('dossier machine: structure (xstate/graph)', () => {
     const nodes = getStateNodes(open).map((n) => ({ key: n.key, type: n.type }));
     expect(nodes).toEqual(ALL_STATES.map((key) => ({ key, type: (FINAL_STATES as readonly string[]).includes(key) ? 'final' : 'atomic' })));
     expect(open.config.initial).toBe('voorfase-agendasetting');
+  });
+
+  it('lists its states and transitions as data (the workflow API): exactly the hand-written structure', () => {
+    expect(DOSSIER_STATES).toEqual(ALL_STATES);
+    expect(transitionTable(open)).toEqual(EXPECTED_STRUCTURE);
+    expect(Object.keys(transitionTable(open))).toEqual(ALL_STATES);
   });
 
   it('has exactly the transitions of the hand-written structure', () => {
@@ -187,8 +204,8 @@ describe('dossier machine: structure (xstate/graph)', () => {
 describe('dossier machine: the real rule set guards every step', () => {
   it('refuses ADVANCE from voorfase-agendasetting on empty facts; what blocks it is every unsatisfied requirement, the hard ones G1-01, G1-03, G1-04', () => {
     const [initial] = initialTransition(guarded);
-    const e = event('ADVANCE'); // factsWith([]): attempt by u-1, the assignee, a beleidsmedewerker
-    const [next] = transition(guarded, initial, e);
+    const e = attempt('ADVANCE'); // factsWith([]): attempt by u-1, the assignee, a beleidsmedewerker
+    const [next] = transition(guarded, initial, ruled(e));
     expect(next.value).toBe('voorfase-agendasetting');
     expect(next).toBe(initial);
 
@@ -206,9 +223,9 @@ describe('dossier machine: the real rule set guards every step', () => {
 
   it('still refuses when every advisory one is explained: then only the hard ones block', () => {
     const explanations = { 'G1-05': 'volgt', 'G1-06': 'volgt', 'G1-07': 'volgt' };
-    const e = event('ADVANCE', {}, explanations);
+    const e = attempt('ADVANCE', {}, explanations);
     const [initial] = initialTransition(guarded);
-    expect(transition(guarded, initial, e)[0].value).toBe('voorfase-agendasetting');
+    expect(transition(guarded, initial, ruled(e))[0].value).toBe('voorfase-agendasetting');
     const decision = evaluateAttempt(DRENTHE_2021, e);
     expect(decision.unmet.map((u) => [u.id, u.blockReason])).toEqual([
       ['G1-01', 'waiver-required'],
@@ -228,28 +245,29 @@ describe('dossier machine: the real rule set guards every step', () => {
       besluittype: 'beleidsregel',
       instrumentType: 'none',
     });
-    const e: DossierMachineEvent = {
+    const e: DossierAttempt = {
       type: 'ADVANCE',
       facts: factsWith([klas]),
       explanations: { 'G1-05': 'volgt', 'G1-06': 'volgt', 'G1-07': 'volgt' },
     };
     const [initial] = initialTransition(guarded);
-    const [next] = transition(guarded, initial, e);
+    const [next] = transition(guarded, initial, ruled(e));
     expect(evaluateAttempt(DRENTHE_2021, e).unmet).toEqual([]);
     expect(next.value).toBe('voorbereiding-beleid');
   });
 
   it('refuses an attempt by someone other than the assignee (X-01), even on a structurally open step', () => {
-    const e = event('WITHDRAW', { attempt: { event: 'WITHDRAW', actor: { id: 'u-2', roles: ['griffie'] }, reason: 'x' } });
+    const e = attempt('WITHDRAW', { attempt: { event: 'WITHDRAW', actor: { id: 'u-2', roles: ['griffie'] }, reason: 'x' } });
     const [initial] = initialTransition(guarded);
-    expect(transition(guarded, initial, e)[0].value).toBe('voorfase-agendasetting');
+    expect(transition(guarded, initial, ruled(e))[0].value).toBe('voorfase-agendasetting');
     expect(evaluateAttempt(DRENTHE_2021, e).unmet.map((u) => u.id)).toEqual(['X-01']);
     // The same step by the assignee goes through: WITHDRAW carries only X-01.
-    expect(transition(guarded, initial, event('WITHDRAW'))[0].value).toBe('ingetrokken');
+    expect(transition(guarded, initial, ruled(attempt('WITHDRAW')))[0].value).toBe('ingetrokken');
   });
 
   // Regression: the guard once took its rules from `event.facts.state` alone, so a stored snapshot in one phase
-  // could be advanced on another phase's facts. The guard now gets its source state as a parameter.
+  // could be advanced on another phase's facts. The guard gets its source state as a parameter, and passes only a
+  // decision taken in that state.
   it('applies the rules of the state the machine is in, whatever event.facts.state says', () => {
     const t1Complete = rec('classificatie', {
       reden: 'intake',
@@ -260,13 +278,16 @@ describe('dossier machine: the real rule set guards every step', () => {
       besluittype: 'beleidsregel',
       instrumentType: 'none',
     });
-    const e: DossierMachineEvent = {
+    const e: DossierAttempt = {
       type: 'ADVANCE',
       facts: factsWith([t1Complete], { state: 'voorfase-agendasetting' }),
       explanations: { 'G1-05': 'volgt', 'G1-06': 'volgt', 'G1-07': 'volgt' },
     };
-    // T4 (G4-01, G4-07 …) is not met by these facts, so kaderstelling-besluitvorming must not advance.
-    const [next] = transition(guarded, at(guarded, 'kaderstelling-besluitvorming'), e);
+    // The decision, taken in voorfase-agendasetting, allows ADVANCE there …
+    expect(ruled(e)).toMatchObject({ from: 'voorfase-agendasetting', decision: { allowed: true } });
+    expect(transition(guarded, at(guarded, 'voorfase-agendasetting'), ruled(e))[0].value).toBe('voorbereiding-beleid');
+    // … but T4 (G4-01, G4-07 …) is not met by these facts, so kaderstelling-besluitvorming must not advance.
+    const [next] = transition(guarded, at(guarded, 'kaderstelling-besluitvorming'), ruled(e));
     expect(next.value).toBe('kaderstelling-besluitvorming');
   });
 
@@ -275,7 +296,7 @@ describe('dossier machine: the real rule set guards every step', () => {
     /** Each step of the path: the phase it leaves. */
     const phases = path.steps.slice(0, -1).map((s) => s.state.value as PhaseId);
 
-    const strategicPs = (state: PhaseId): DossierMachineEvent => ({
+    const strategicPs = (state: PhaseId): DossierAttempt => ({
       type: 'ADVANCE',
       facts: factsWith([rec('classificatie', { reden: 'intake', strategisch: true, besluitvormer: 'PS' })], {
         state,
@@ -312,7 +333,7 @@ describe('dossier machine: the real rule set guards every step', () => {
     it.each(PHASE_IDS)('%s: ADVANCE is refused by the guard, and the key hard requirements of its transition block it', (state) => {
       const e = strategicPs(state);
       const snapshot = at(guarded, state);
-      const [next] = transition(guarded, snapshot, e);
+      const [next] = transition(guarded, snapshot, ruled(e));
       expect(next.value).toBe(state);
 
       expect(needs[state]).toEqual(expect.arrayContaining(KEY[state]));
@@ -328,7 +349,7 @@ describe('dossier machine: the real rule set guards every step', () => {
     });
 
     it('G2-01 (startnotitie) blocks only a strategic dossier', () => {
-      const nonStrategic: DossierMachineEvent = {
+      const nonStrategic: DossierAttempt = {
         type: 'ADVANCE',
         facts: factsWith([rec('classificatie', { reden: 'intake', strategisch: false, besluitvormer: 'PS' })], { state: 'voorbereiding-beleid' }),
         explanations: {},

@@ -4,7 +4,8 @@
  */
 import { WorkflowDefinition } from './definition';
 import { DRENTHE_2021 } from './drenthe-verbindend-besturen/workflow';
-import { attemptTransition, DossierMachineEvent } from './engine';
+import { attemptTransition, DossierAttempt } from './engine';
+import { dossierMachine } from './machine';
 import { DEFAULT_WORKFLOW_ID, defaultRegistry, RegisteredWorkflow, WorkflowRegistry } from './registry';
 import { factsWith, rec } from './testing/facts-builder';
 
@@ -15,13 +16,14 @@ const DRENTHE_2025: WorkflowDefinition = {
   ...DRENTHE_2021,
   version: '2025',
   requirements: DRENTHE_2021.requirements.map((r) => (r.id === 'G1-01' ? { ...r, severity: 'advisory' as const } : r)),
+  machine: dossierMachine(DRENTHE_2021.id, '2025'),
 };
 
 /**
  * ADVANCE out of voorfase-agendasetting with everything of T1 in order except G1-01 (no herkomst), and an
- * explanation for G1-01 and each advisory rule. A fresh event each call: evaluations are memoised per event object.
+ * explanation for G1-01 and each advisory rule.
  */
-function advanceWithoutHerkomst(): DossierMachineEvent {
+function advanceWithoutHerkomst(): DossierAttempt {
   return {
     type: 'ADVANCE',
     facts: factsWith([
@@ -40,7 +42,7 @@ function advanceWithoutHerkomst(): DossierMachineEvent {
 
 const run = (w: RegisteredWorkflow | undefined) => {
   if (!w) throw new Error('workflow not registered');
-  return attemptTransition(w.definition, w.machine, advanceWithoutHerkomst());
+  return attemptTransition(w.definition, advanceWithoutHerkomst());
 };
 
 describe('WorkflowRegistry', () => {
@@ -113,7 +115,11 @@ describe('WorkflowRegistry', () => {
     const registry = defaultRegistry();
     expect(() => registry.register({ ...DRENTHE_2021 })).toThrow(`Workflow ${ID}@2021 is already registered`);
     expect(() => new WorkflowRegistry([DRENTHE_2025, DRENTHE_2025])).toThrow(/already registered/);
-    // The refused registration left the registry as it was.
+    // A version that declares another version's machine is refused too.
+    expect(() => registry.register({ ...DRENTHE_2021, version: '2025' })).toThrow(
+      `Workflow ${ID}@2025 declares the machine of ${ID}@2021`,
+    );
+    // The refused registrations left the registry as they found it.
     expect(registry.list()).toHaveLength(1);
     expect(registry.get({ id: ID, version: '2021' })?.definition).toBe(DRENTHE_2021);
   });

@@ -1,11 +1,10 @@
-import { AnyStateMachine } from 'xstate';
 import { WorkflowDefinition, WorkflowRef } from './definition';
 import { DRENTHE_2021 } from './drenthe-verbindend-besturen/workflow';
-import { createDossierMachine } from './machine';
+import { DossierMachine } from './machine';
 
 export interface RegisteredWorkflow {
   definition: WorkflowDefinition;
-  machine: AnyStateMachine;
+  machine: DossierMachine;
 }
 
 /**
@@ -22,7 +21,8 @@ export class WorkflowRegistry {
   register(definition: WorkflowDefinition): void {
     const key = `${definition.id}@${definition.version}`;
     if (this.byKey.has(key)) throw new Error(`Workflow ${key} is already registered`);
-    this.byKey.set(key, { definition, machine: createDossierMachine(definition) });
+    if (definition.machine.id !== key) throw new Error(`Workflow ${key} declares the machine of ${definition.machine.id}`);
+    this.byKey.set(key, { definition, machine: definition.machine });
   }
 
   get(ref: WorkflowRef): RegisteredWorkflow | undefined {

@@ -1,16 +1,16 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Allow, CurrentActor } from '../auth/auth.decorators';
-import { may } from '../auth/permissions';
-import { ActorContext } from '../common/actor';
-import { QUERY_UUID, queryText } from '../openapi/query-params';
-import { ApiAuthedProblems } from '../common/api-problems';
-import { DomainError } from '../common/domain-error';
+import { Allow, CurrentActor, may } from '../auth';
+import { ActorContext, ApiAuthedProblems, DomainError } from '../common';
+import { QUERY_STREAM, QUERY_UUID, queryInt, queryText } from './query-params';
 import { AnchorCheck, AnchorError, parseAnchorLine } from './anchor';
 import { AuditService } from './audit.service';
 import { SYSTEM_STREAM } from './canonical-event';
 import { VerifyResult } from './chain-verifier';
 import { QueryReader } from './query';
+
+/** The most heads one answer lists (`headsLimit`). */
+const MAX_HEADS = 1000;
 
 /** The first broken event (docs/audit-format.md section 5). */
 class BrokenEventDto {
@@ -42,8 +42,13 @@ class VerifyResultDto {
   @ApiProperty() ok!: boolean;
   @ApiProperty({ description: 'Events verified intact (up to the first broken one); with `since`, only those appended after the anchor.' }) checked!: number;
   @ApiProperty() streams!: number;
-  @ApiProperty({ type: [StreamHeadDto], description: 'Last intact event per stream. For a role that reads no dossiers (beheerder) only the `system` stream.' })
+  @ApiProperty({
+    type: [StreamHeadDto],
+    description: `Last intact event per stream, by stream, at most \`headsLimit\` (default ${MAX_HEADS}). For a role that reads no dossiers (beheerder) only the \`system\` stream.`,
+  })
   heads!: StreamHeadDto[];
+  @ApiProperty({ nullable: true, type: String, description: 'More heads follow: pass as `headsAfter` for the next page (the verification runs again). Null on the last page.' })
+  nextHeadsAfter!: string | null;
   @ApiPropertyOptional({ type: BrokenEventDto }) firstBroken?: BrokenEventDto;
   @ApiPropertyOptional({ type: SinceCheckDto }) since?: SinceCheckDto;
 }
@@ -75,11 +80,16 @@ export class AuditController {
     schema: queryText(300),
     description: 'An anchor line, `kaderwijzer-anchor v1 <at> <digest> <streams>`, taken with `audit:anchor` on this store. Not with `dossierId`.',
   })
+  @ApiQuery({ name: 'headsLimit', required: false, schema: queryInt(1, MAX_HEADS), description: `Heads per answer (default ${MAX_HEADS}).` })
+  @ApiQuery({ name: 'headsAfter', required: false, schema: QUERY_STREAM, description: 'The `nextHeadsAfter` of the previous answer: list the heads of the streams after this one.' })
   @ApiOkResponse({ type: VerifyResultDto })
   @ApiAuthedProblems(404)
   async verify(@CurrentActor() actor: ActorContext, @Query() query: Record<string, unknown>) {
-    const q = new QueryReader(query, ['dossierId', 'since']);
+    const q = new QueryReader(query, ['dossierId', 'since', 'headsLimit', 'headsAfter']);
     const dossierId = q.uuid('dossierId');
+    const headsLimit = q.int('headsLimit', 1, MAX_HEADS, MAX_HEADS)!;
+    const headsAfter = q.string('headsAfter', 36);
+    if (headsAfter !== undefined && !STREAM_RE.test(headsAfter)) q.error('headsAfter', 'moet een stream zijn: een dossier-id (UUID) of system');
     const sinceLine = q.string('since', 300);
     if (sinceLine !== undefined) {
       try {
@@ -117,9 +127,18 @@ export class AuditController {
       ok: r.ok,
       checked: r.checked,
       streams: r.streams,
-      heads: readsDossiers ? r.heads : r.heads.filter((h) => h.stream === SYSTEM_STREAM),
+      ...headsPage(readsDossiers ? r.heads : r.heads.filter((h) => h.stream === SYSTEM_STREAM), headsAfter, headsLimit),
       ...(r.firstBroken ? { firstBroken: { ...r.firstBroken, stream: shown(r.firstBroken.stream) } } : {}),
       ...(r.since ? { since: r.since.stream === undefined ? r.since : { ...r.since, stream: shown(r.since.stream) } } : {}),
     };
   }
+}
+
+const STREAM_RE = new RegExp(QUERY_STREAM.pattern!);
+
+/** The heads after `after` (they come sorted by stream), at most `limit` of them, and where the next page starts. */
+function headsPage<H extends { stream: string }>(all: H[], after: string | undefined, limit: number): { heads: H[]; nextHeadsAfter: string | null } {
+  const rest = after === undefined ? all : all.filter((h) => h.stream > after);
+  const heads = rest.slice(0, limit);
+  return { heads, nextHeadsAfter: rest.length > limit ? heads[heads.length - 1].stream : null };
 }

@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { hash as sha256 } from 'node:crypto';
-import { randomUUID } from 'node:crypto';
-import { ActorContext } from '../common/actor';
-import { Db, Tx } from '../database/db';
+import { hash as sha256, randomUUID } from 'node:crypto';
+import { ActorContext } from '../common';
+import { Db, Tx } from '../database';
 import { Anchor, AnchorCheck, parseAnchor, parseAnchorLine } from './anchor';
 import { AUDIT_COLUMNS, AuditRowDb, AuditScanner, ScanFilter, toEventRow } from './audit-scan';
 import { AuditEventRow, AuditPayload, sealEventText, StreamHead, SYSTEM_STREAM } from './canonical-event';
-import { ChainVerifier, StoredEvent, VerifyResult } from './chain-verifier';
+import { ChainVerifier, shownValue, StoredEvent, VerifyResult } from './chain-verifier';
 
 /** What a service passes to {@link AuditService.append}; the stream, ids and hashes are filled in. */
 export interface AppendAuditEvent {
@@ -160,7 +159,7 @@ export class AuditService {
             stream: h.stream,
             streamSeq: h.streamSeq,
             expected: h.hash,
-            found: row.seq === null ? '(no such event)' : row.hash !== h.hash ? String(row.hash) : String(computed),
+            found: row.seq === null ? '(no such event)' : shownValue(row.hash !== h.hash ? String(row.hash) : String(computed)),
             ...(row.seq === null ? {} : { seq: Number(row.seq) }),
           };
         }

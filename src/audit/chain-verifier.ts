@@ -182,6 +182,20 @@ export class ChainVerifier {
   }
 
   private fail(seq: number, stream: unknown, streamSeq: number, reason: BrokenReason, expected: string, found: string): void {
-    this.broken = { seq, stream: String(stream), streamSeq, reason, expected, found };
+    this.broken = { seq, stream: String(stream), streamSeq, reason, expected: shownValue(expected), found: shownValue(found) };
   }
+}
+
+/** The longest `expected` or `found` a report shows: a hash is 64 characters, a tampered field may be any text. */
+export const SHOWN_VALUE_MAX = 200;
+
+/**
+ * A stored value as a report shows it: at most {@link SHOWN_VALUE_MAX} characters (a longer one is cut, ending in
+ * `…`), and never blank (an empty or blank value is shown as its JSON string, `""`).
+ */
+export function shownValue(value: string): string {
+  const s = value.trim() === '' ? JSON.stringify(value) : value;
+  if (s.length <= SHOWN_VALUE_MAX) return s;
+  // Cut on a code point, never between the halves of a surrogate pair.
+  return `${Array.from(s.slice(0, SHOWN_VALUE_MAX)).slice(0, -2).join('')}…`;
 }

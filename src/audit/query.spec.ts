@@ -1,4 +1,4 @@
-import { DomainError } from '../common/domain-error';
+import { DomainError } from '../common';
 import { QueryReader } from './query';
 
 function errors(query: Record<string, unknown>, read: (q: QueryReader) => void): { field: string; message: string }[] {

@@ -2,7 +2,7 @@
  * Strict parsing of the auditor endpoints' query strings: an unknown or repeated parameter, or a value of the wrong
  * form, is a 400 problem naming `query.<name>` (DomainError.validation), never a silent default.
  */
-import { DomainError, FieldError } from '../common/domain-error';
+import { DomainError, FieldError } from '../common';
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;

@@ -56,7 +56,7 @@ const DESCRIPTIONS: Record<number, string> = {
   401: 'No valid bearer token (unauthenticated).',
   403: 'Your role may not do this, or the dossier is not assigned to you (forbidden). Audited.',
   404: 'Not found.',
-  409: 'Conflict: version-conflict, event-not-allowed, invalid-state, waiver-conflict or evidence-conflict.',
+  409: 'Conflict: version-conflict, event-not-allowed, invalid-state, waiver-conflict, evidence-conflict or limit-reached.',
   413: 'The body is larger than the configured limit (payload-too-large).',
   415: 'The body is not application/json (unsupported-media-type).',
   422: 'The requirement cannot be waived (waiver-not-allowed).',

@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'waiver-not-allowed',
   'waiver-conflict',
   'evidence-conflict',
+  'limit-reached',
   'unauthenticated',
   'forbidden',
   'rate-limited',

@@ -19,6 +19,7 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   'waiver-not-allowed': HttpStatus.UNPROCESSABLE_ENTITY,
   'waiver-conflict': HttpStatus.CONFLICT,
   'evidence-conflict': HttpStatus.CONFLICT,
+  'limit-reached': HttpStatus.CONFLICT,
   unauthenticated: HttpStatus.UNAUTHORIZED,
   forbidden: HttpStatus.FORBIDDEN,
   'rate-limited': HttpStatus.TOO_MANY_REQUESTS,

@@ -50,6 +50,7 @@ export const ERROR_TITLES: Record<ErrorCode, Text> = {
   'waiver-not-allowed': { nl: 'Voor deze eis is geen vrijstelling mogelijk', en: 'This requirement cannot be waived' },
   'waiver-conflict': { nl: 'Dit kan niet met de vrijstelling zoals die nu is', en: 'The waiver cannot be decided or used in its current state' },
   'evidence-conflict': { nl: 'Deze vastlegging kan niet worden vervangen', en: 'The evidence record cannot be superseded' },
+  'limit-reached': { nl: 'Het dossier heeft het maximum bereikt', en: 'The dossier holds the most it may' },
   unauthenticated: { nl: 'Aanmelden is nodig', en: 'Authentication required' },
   forbidden: { nl: 'U mag dit niet', en: 'You may not do this' },
   'rate-limited': { nl: 'Te veel verzoeken', en: 'Too many requests' },

@@ -1,6 +1,9 @@
 import { ArgumentMetadata, Injectable, PipeTransform, ValidationError, ValidationPipe } from '@nestjs/common';
 import { DomainError, FieldError } from './domain-error';
 
+/** The most items a list in a request may have (also published as `maxItems`, src/openapi/bounds.ts). */
+export const LIST_MAX_ITEMS = 100;
+
 /** Flatten class-validator's error tree into `{ field: 'a.b[0].c', message }` entries. */
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldError[] {
   const out: FieldError[] = [];

@@ -4,11 +4,9 @@ import type { Request, Response } from 'express';
 import { Readable } from 'node:stream';
 import { BESLUITVORMERS, DossierState, WAIVER_REASON_CODES } from '../../workflows/evidence';
 import { amsterdamDate } from '../../workflows/facts';
-import { Allow } from '../auth/auth.decorators';
-import { ApiAuthedProblems } from '../common/api-problems';
-import { Clock } from '../common/clock';
-import { ALL_STATES } from './compliance-settings';
-import { DASHBOARD_TIMER_IDS } from './compliance-timers';
+import { Allow } from '../auth';
+import { ApiAuthedProblems, Clock, CSV_CONTENT_TYPE, csvChunks, CsvColumn } from '../common';
+import { ALL_STATES, DASHBOARD_TIMER_IDS } from '../dossiers';
 import {
   COMPLIANCE_CSV,
   EXCEPTION_CSV,
@@ -20,7 +18,6 @@ import {
   WAIVER_CSV,
 } from './compliance.csv';
 import { ComplianceService, SORT_FIELDS, SortField, STARTNOTITIE_ISSUES, StartnotitieIssue } from './compliance.service';
-import { CSV_CONTENT_TYPE, CsvColumn, csvChunks } from './csv';
 import {
   CompliancePageDto,
   ComplianceSummaryDto,

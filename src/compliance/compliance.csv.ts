@@ -4,7 +4,7 @@
  */
 import { amsterdamDate } from '../../workflows/facts';
 import { ComplianceItem, ComplianceSummary, ParticipationItem, StartnotitieItem, TimerItem, WaiverRegisterItem } from './compliance.service';
-import { CsvColumn, joinList } from './csv';
+import { CsvColumn, joinList } from '../common';
 
 /** The matrix statuses as a person reads them. */
 const MATRIX_STATUS_NL: Record<string, string> = { met: 'voldaan', open: 'open', waived: 'vrijgesteld', 'not-applicable': 'n.v.t.' };

@@ -5,14 +5,9 @@ import { amsterdamDate } from '../../workflows/facts';
 import { TIMERS } from '../../workflows/drenthe-verbindend-besturen/timers';
 import { WorkflowRegistry } from '../../workflows/registry';
 import { Text } from '../../workflows/requirement';
-import { DomainError } from '../common/domain-error';
-import { Db, Param, Tx } from '../database/db';
-import { WaiverRow } from '../dossiers/dossier.store';
-import { phaseLabel } from '../dossiers/dossier.view';
-import { ALL_STATES, phaseOrder } from './compliance-settings';
-import { MatrixEntry, Reclassification } from './compliance-row';
-import { ComplianceDbRow, fromDbRow, fromTimerRow, TimerDbRow } from './compliance.store';
-import { ParticipationComparison } from './participation';
+import { DomainError } from '../common';
+import { Db, Param, Tx } from '../database';
+import { ALL_STATES, ComplianceDbRow, fromDbRow, fromTimerRow, MatrixEntry, ParticipationComparison, phaseLabel, phaseOrder, Reclassification, TimerDbRow, WaiverRow } from '../dossiers';
 
 // ---------------------------------------------------------------------------------------------
 // Views

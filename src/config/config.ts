@@ -11,8 +11,8 @@ import { validateSync } from 'class-validator';
 import { Load, Util } from 'config/lib/util';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { ComplianceSettings } from '../compliance/compliance-settings';
-import { flattenValidationErrors } from '../common/validation';
+import { ComplianceSettings } from './compliance-settings';
+import { flattenValidationErrors } from '../common';
 import { ConfigSchema } from './config.schema';
 
 export type DatabaseConfig =
@@ -34,7 +34,7 @@ export interface AppConfig {
   timerJobIntervalSeconds: number;
   /** The legal calendar's deployment settings (issue #11): decreed days added without a release. */
   calendar: CalendarConfig;
-  /** TM-10 / TM-11 windows the law leaves to the province (src/compliance/compliance-settings.ts). */
+  /** TM-10 / TM-11 windows the law leaves to the province (src/config/compliance-settings.ts). */
   compliance: ComplianceSettings;
   /** Sign-in through the province's identity provider (issue #12); null when the OIDC_* settings are absent. */
   oidc: OidcConfig | null;

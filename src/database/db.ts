@@ -1,8 +1,9 @@
 import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DataSource, DataSourceOptions, QueryRunner } from 'typeorm';
-import { DatabaseConfig } from '../config/config';
+import { DataSource, DataSourceOptions, EntityManager, QueryRunner } from 'typeorm';
+import { DatabaseConfig } from '../config';
+import { ENTITIES } from './entities';
 import { InitialSchema1764300000000 } from './migrations/1764300000000-initial-schema';
 import { ComplianceProjection1764400000000 } from './migrations/1764400000000-compliance-projection';
 import { AuditContent1764500000000 } from './migrations/1764500000000-audit-content';
@@ -23,11 +24,13 @@ export type Row = Record<string, unknown>;
 export type Param = string | number | boolean | null | undefined;
 
 /**
- * One unit of work: plain SQL with `?` placeholders (rewritten to `$n` on PostgreSQL). Every command of
- * the service runs in exactly one of these; nothing is undone by hand.
+ * One unit of work: an EntityManager bound to the transaction's connection (`em`), and, while the services move to
+ * repositories, plain SQL with `?` placeholders. Every command of the service runs in exactly one of these; nothing
+ * is undone by hand.
  */
 export interface Tx {
   readonly dialect: 'sqlite' | 'postgres';
+  readonly em: EntityManager;
   all<T = Row>(sql: string, params?: readonly Param[]): Promise<T[]>;
   get<T = Row>(sql: string, params?: readonly Param[]): Promise<T | undefined>;
   run(sql: string, params?: readonly Param[]): Promise<{ changes: number }>;
@@ -35,11 +38,12 @@ export interface Tx {
 
 export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
   if (db.type === 'postgres') {
-    return { type: 'postgres', url: db.url, migrations: MIGRATIONS, migrationsRun: false, synchronize: false, logging: false, extra: { max: 10 } };
+    return { type: 'postgres', url: db.url, entities: ENTITIES, migrations: MIGRATIONS, migrationsRun: false, synchronize: false, logging: false, extra: { max: 10 } };
   }
   return {
     type: 'better-sqlite3',
     database: db.path,
+    entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsRun: false,
     synchronize: false,
@@ -59,7 +63,10 @@ const toSqliteParam = (p: Param): string | number | null => (p === undefined ? n
 /** SQLite: better-sqlite3's own prepared statements on TypeORM's connection — the lean path. */
 class SqliteTx implements Tx {
   readonly dialect = 'sqlite' as const;
-  constructor(private readonly stmt: (sql: string) => Statement) {}
+  constructor(
+    readonly em: EntityManager,
+    private readonly stmt: (sql: string) => Statement,
+  ) {}
   all<T>(sql: string, params: readonly Param[] = []): Promise<T[]> {
     return Promise.resolve(this.stmt(sql).all(...params.map(toSqliteParam)) as T[]);
   }
@@ -86,7 +93,10 @@ function toPgSql(sql: string): string {
 /** PostgreSQL: TypeORM's query runner on one pooled connection. */
 class PgTx implements Tx {
   readonly dialect = 'postgres' as const;
-  constructor(private readonly runner: QueryRunner) {}
+  readonly em: EntityManager;
+  constructor(private readonly runner: QueryRunner) {
+    this.em = runner.manager;
+  }
   async all<T>(sql: string, params: readonly Param[] = []): Promise<T[]> {
     return (await this.runner.query(toPgSql(sql), params.map((p) => (p === undefined ? null : p)))) as T[];
   }
@@ -114,9 +124,11 @@ export function isRetryable(e: unknown): boolean {
 }
 
 /**
- * The database: a TypeORM DataSource (connection, migrations) plus `transaction()`, the one way the
- * service writes. On SQLite, transactions are serialised in-process (one connection: an `await` inside
- * one transaction must not let another's statements in) and run as BEGIN IMMEDIATE.
+ * The database: a TypeORM DataSource (entities, connection, migrations) plus `transaction()`, the one way the service
+ * writes, and `read()`. On SQLite, TypeORM keeps one connection and one query runner, so transactions are serialised
+ * in-process (an `await` inside one transaction must not let another's statements in) and run as BEGIN IMMEDIATE, so
+ * a second process waits for the write lock instead of failing on the upgrade. On PostgreSQL each runs on a pooled
+ * connection of its own, READ COMMITTED, retried on a serialization failure or deadlock.
  */
 export class Db {
   readonly dialect: 'sqlite' | 'postgres';
@@ -133,6 +145,7 @@ export class Db {
     const ds = new DataSource(dataSourceOptions(config));
     await ds.initialize();
     const db = new Db(ds);
+    if (db.dialect === 'sqlite') db.sqliteConn = (await ds.createQueryRunner().connect()) as SqliteDatabase;
     if (opts.migrate !== false) await db.migrate();
     return db;
   }
@@ -146,38 +159,41 @@ export class Db {
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
 
-  private sqlite(): SqliteDatabase {
-    this.sqliteConn ??= (this.dataSource.driver as unknown as { databaseConnection: SqliteDatabase }).databaseConnection;
-    return this.sqliteConn;
-  }
-
   private stmt = (sql: string): Statement => {
     let s = this.stmtCache.get(sql);
     if (!s) {
-      s = this.sqlite().prepare(sql);
+      s = this.sqliteConn!.prepare(sql);
       this.stmtCache.set(sql, s);
     }
     return s;
   };
 
+  /** SQLite: run `fn` after every earlier unit of work on this connection has finished. */
+  private queued<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.sqliteQueue.then(fn, fn);
+    this.sqliteQueue = next.catch(() => undefined);
+    return next;
+  }
+
   /** Run `fn` in one transaction; commit when it resolves, roll back when it throws. */
   async transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     if (this.dialect === 'sqlite') {
-      const run = async (): Promise<T> => {
-        const conn = this.sqlite();
+      return this.queued(async () => {
+        const runner = this.dataSource.createQueryRunner() as QueryRunner & { isTransactionActive: boolean };
         this.stmt('BEGIN IMMEDIATE').run();
+        // TypeORM's own writes (save, persistence) see the transaction and do not open one of their own.
+        runner.isTransactionActive = true;
         try {
-          const result = await fn(new SqliteTx(this.stmt));
+          const result = await fn(new SqliteTx(runner.manager, this.stmt));
           this.stmt('COMMIT').run();
           return result;
         } catch (e) {
-          if (conn.inTransaction) this.stmt('ROLLBACK').run();
+          if (this.sqliteConn!.inTransaction) this.stmt('ROLLBACK').run();
           throw e;
+        } finally {
+          runner.isTransactionActive = false;
         }
-      };
-      const next = this.sqliteQueue.then(run, run);
-      this.sqliteQueue = next.catch(() => undefined);
-      return next;
+      });
     }
     for (let attempt = 1; ; attempt++) {
       const runner = this.dataSource.createQueryRunner();
@@ -199,12 +215,7 @@ export class Db {
 
   /** A read outside any write transaction (on SQLite it still waits for a running write to finish). */
   read<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-    if (this.dialect === 'sqlite') {
-      const run = () => fn(new SqliteTx(this.stmt));
-      const next = this.sqliteQueue.then(run, run);
-      this.sqliteQueue = next.catch(() => undefined);
-      return next;
-    }
+    if (this.dialect === 'sqlite') return this.queued(() => fn(new SqliteTx(this.dataSource.createQueryRunner().manager, this.stmt)));
     return (async () => {
       const runner = this.dataSource.createQueryRunner();
       await runner.connect();

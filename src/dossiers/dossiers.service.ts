@@ -3,17 +3,14 @@ import { randomUUID } from 'node:crypto';
 import { Besluitvormer, Besluittype, ClassificatieData, DossierState, Herkomst, InstrumentType } from '../../workflows/evidence';
 import { amsterdamDate } from '../../workflows/facts';
 import { DEFAULT_WORKFLOW_ID, WorkflowRegistry } from '../../workflows/registry';
-import { AuditService } from '../audit/audit.service';
-import { AccessLog } from '../auth/access-log.service';
-import { may } from '../auth/permissions';
-import { ActorContext } from '../common/actor';
-import { Clock } from '../common/clock';
-import { ComplianceProjector } from '../compliance/compliance.projector';
-import { DomainError } from '../common/domain-error';
-import { Db, Tx } from '../database/db';
+import { AccessLog, AuditService } from '../audit';
+import { may } from '../auth';
+import { ActorContext, Clock, DomainError } from '../common';
+import { ComplianceProjector } from './compliance-projection/compliance.projector';
+import { Db, Tx } from '../database';
 import { loadDossierFacts, LoadedDossier } from './dossier-facts';
 import { DossierRow, DossierStore } from './dossier.store';
-import { loadNames } from '../common/people';
+import { loadNames } from '../users';
 import { dossierSummary, DossierView, peopleOf, toDossierView } from './dossier.view';
 
 /** The dossier view for `caller`, with the people it mentions by name. */

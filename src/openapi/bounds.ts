@@ -3,19 +3,16 @@
  *  - implied by the schema itself: a `uuid` is 36 characters, a `date` 10, a fixed-length pattern its length;
  *  - declared by the request validators (class-validator): for every request DTO, the limits its
  *    decorators check (MaxLength, Matches, IsUUID, ArrayMaxSize, Min/Max, IsInt, IsIn and the evidence
- *    rules of src/evidence/dto/validators.ts). So the document never promises more than the validator
+ *    rules of src/dossiers/evidence/dto/validators.ts). So the document never promises more than the validator
  *    refuses, and never less.
  */
 import type { OpenAPIObject } from '@nestjs/swagger';
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { getMetadataStorage } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
-import { LIST_MAX_ITEMS } from '../evidence/dto/validators';
-import { NON_BLANK } from './text';
+import { ISO_INSTANT_MAX, LIST_MAX_ITEMS, NON_BLANK } from '../common';
 
 const INT32_MAX = 2_147_483_647;
-/** `2026-03-02T10:15:00.123456789+01:00`: the longest instant IsIsoInstant accepts (at most nine fraction digits). */
-export const ISO_INSTANT_MAX = 35;
 
 type Schema = SchemaObject;
 const isRef = (x: unknown): x is ReferenceObject => typeof x === 'object' && x !== null && '$ref' in x;
@@ -176,7 +173,7 @@ function applyValidator(property: Schema, m: ValidationMetadata): void {
       return setIfMissing(property, 'maxItems', c[0] as number);
     case 'arrayMinSize':
       return setIfMissing(property, 'minItems', c[0] as number);
-    // The evidence rules (src/evidence/dto/validators.ts); their limits are declared by the api-schema fragments.
+    // The evidence rules (src/dossiers/evidence/dto/validators.ts); their limits are declared by the api-schema fragments.
     case 'isText':
       return setIfMissing(property, 'pattern', NON_BLANK.pattern);
     case 'isTextList':

@@ -21,13 +21,12 @@ import type {
   ReferenceObject,
   ResponseObject,
 } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
-import { PERMISSION_KEY, PUBLIC_KEY } from '../auth/auth.decorators';
-import { UuidParamPipe } from '../common/validation';
-import type { AppConfig } from '../config/config';
+import { PERMISSION_KEY, PUBLIC_KEY } from '../auth';
+import { UUID, UuidParamPipe } from '../common';
+import type { AppConfig } from '../config';
 import { applyImpliedBounds, applyValidatorBounds } from './bounds';
 import { applyResponseBounds } from './response-bounds';
 import { problemSchemas, problemStatuses, problemStatusSchemaName } from './problems';
-import { UUID } from './text';
 
 export const PROBLEM_JSON = 'application/problem+json';
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'] as const;
@@ -238,7 +237,7 @@ export function publishOpenApi(app: INestApplication, config: AppConfig): OpenAP
     .build();
   const doc = SwaggerModule.createDocument(app, base);
   // As package.json says: no licence is granted (npm's "UNLICENSED").
-  doc.info.license = { name: 'UNLICENSED' };
+  doc.info.license = { name: 'UNLICENSED', url: 'https://docs.npmjs.com/cli/v10/configuring-npm/package-json#license' };
   doc.servers = (doc.servers ?? []).map((s) => ({ ...s, 'x-internal': true }) as typeof s);
 
   const fieldMax = config.bodyLimitBytes + 64;

@@ -10,15 +10,15 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { DOCUMENT_TYPES, EVIDENCE_KINDS, FINAL_STATES, PHASE_IDS, WAIVER_REASON_CODES } from '../../workflows/evidence';
 import { ROLES } from '../../workflows/facts';
-import { ISO_INSTANT_MAX } from './bounds';
-import { ANY_TEXT, NON_BLANK, REQUIREMENT_ID, REQUIREMENT_MAP_KEYS, UUID } from './text';
+import { ACTOR_ID, ANY_TEXT, ISO_INSTANT_MAX, LIST_MAX_ITEMS, MAX_HISTORY_PAGE, NON_BLANK, REQUIREMENT_ID, REQUIREMENT_MAP_KEYS, TEXT_MAX, UUID, UUID_HEX } from '../common';
+import { MAX_EVIDENCE_PER_DOSSIER, MAX_WAIVERS_PER_DOSSIER } from '../dossiers';
+import { MAX_GAPS_SHOWN, NOT_APPLIED_ACTIONS } from '../auditor';
+import { FLAG_KINDS, SHOWN_VALUE_MAX } from '../audit';
+import { EXTRA_DECREED_TEXT_MAX, VERLENGINGEN_MAX } from '../../workflows/law/algemene-termijnenwet';
 
 type Fragment = SchemaObject;
 
-const UUID_HEX = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const UUID_OR_SYSTEM = `^(?:system|${UUID_HEX})$`;
-/** A user id, `cli:<account>` for the command line (src/cli/run.ts keeps 64 characters of the account), or `system`. */
-export const ACTOR_ID: Fragment = { type: 'string', maxLength: 68, pattern: `^(?:system|cli:.{1,64}|${UUID_HEX})$` };
 /** An audit stream: the dossier's id, or `system`. */
 const STREAM: Fragment = { type: 'string', maxLength: 36, pattern: UUID_OR_SYSTEM };
 const INSTANT: Fragment = { type: 'string', format: 'date-time', maxLength: ISO_INSTANT_MAX };
@@ -71,7 +71,144 @@ function requirementMap(description: string, value: SchemaObject | ReferenceObje
 const EXPLANATIONS: Fragment = { allOf: [{ $ref: '#/components/schemas/RequirementExplanations' }] };
 const WAIVER_MAP: Fragment = { allOf: [{ $ref: '#/components/schemas/RequirementWaivers' }] };
 
+/**
+ * The most flags one audit event raises (audit/flags.ts): a transition flags each reclassification since the previous
+ * one (at most the dossier's evidence records), each short advisory explanation (at most 60: FireTransitionDto), and
+ * the token it was done with.
+ */
+const FLAGS_PER_EVENT_MAX = MAX_EVIDENCE_PER_DOSSIER + 60 + 1;
+/** A page of flags ends at an event boundary: fewer than `limit` (at most 1000) flags, then all flags of one event. */
+const FLAG_PAGE: Fragment = { type: 'array', maxItems: 1000 - 1 + FLAGS_PER_EVENT_MAX };
+
+/** A text of a `{ nl, en }` pair: built from templates, cut at TEXT_MAX where it lists many records (common/bounded-text.ts). */
+const TEXT: Fragment = { type: 'string', maxLength: TEXT_MAX, ...NON_BLANK };
+const TEXT_PAIR: Fragment = { allOf: [{ $ref: '#/components/schemas/TextDto' }] };
+/** Lists of a dossier's evidence records, or of their ids (src/dossiers/limits.ts). */
+const EVIDENCE_LIST: Fragment = { type: 'array', maxItems: MAX_EVIDENCE_PER_DOSSIER };
+const EVIDENCE_IDS: Fragment = { type: 'array', maxItems: MAX_EVIDENCE_PER_DOSSIER, items: UUID };
+/** Lists of a dossier's waiver requests. */
+const WAIVER_LIST: Fragment = { type: 'array', maxItems: MAX_WAIVERS_PER_DOSSIER };
+/** The legal basis of a requirement or timer, from the workflow catalogue (response-bounds.spec.ts checks every one). */
+export const CATALOGUE_BASIS_MAX = 500;
+const BASIS: Fragment = { type: 'string', maxLength: CATALOGUE_BASIS_MAX, ...NON_BLANK };
+/** The Atw calendar a deadline used (`atw-2026.2`, `atw-2026.2+config-1a2b3c4d`), or `no-atw` for a window the Atw does not extend. */
+export const CALENDAR_VERSION: Fragment = { type: 'string', maxLength: 40, pattern: '^(?:no-atw|atw-\\d{4}\\.\\d{1,4}(?:\\+config-[0-9a-f]{8})?)$' };
+/**
+ * Why a deadline moved past a day: `zaterdag`, `zondag`, a feestdag with its article, a decreed day with its decree
+ * (configured ones: name and source bounded by EXTRA_DECREED_TEXT_MAX), or the art. 2 rule.
+ */
+const VERLENGING_REDEN_MAX = 100 + EXTRA_DECREED_TEXT_MAX.name + EXTRA_DECREED_TEXT_MAX.source;
+const VERLENGING_REDEN: Fragment = { type: 'string', maxLength: VERLENGING_REDEN_MAX, ...NON_BLANK };
+/** A timer's `extendedBy` line: the date, then the reason (describeVerlenging). */
+const EXTENDED_BY: Fragment = { type: 'array', maxItems: VERLENGINGEN_MAX, items: { type: 'string', maxLength: VERLENGING_REDEN_MAX + 20, pattern: '^\\d{4}-\\d{2}-\\d{2}[ :]' } };
+/** What a broken chain record holds or should hold, as the verifier shows it: cut at SHOWN_VALUE_MAX, never blank. */
+const SHOWN: Fragment = { type: 'string', maxLength: SHOWN_VALUE_MAX, ...NON_BLANK };
+/** Why a stored audit event cannot be read (audit-scan.ts `toEventRow`, export-format.ts). */
+const CONTENT_ERRORS = [
+  'the stored content is not valid JSON',
+  'the stored content is not a JSON object',
+  'the stored content is not in canonical form',
+  ...['stream', 'streamSeq', 'id', 'occurredAt', 'actorId', 'actorRoles', 'action', 'dossierId', 'workflowId', 'workflowVersion', 'payload', 'prevHash'].map(
+    (f) => `the stored content has no valid ${f}`,
+  ),
+];
+const INT32_COUNT: Fragment = { type: 'integer', format: 'int32', minimum: 0, maximum: 2_147_483_647 };
+const SEQ_COUNT: Fragment = { type: 'integer', format: 'int64', minimum: 1, maximum: Number.MAX_SAFE_INTEGER };
+const DATE: Fragment = { type: 'string', format: 'date', maxLength: 10 };
+/** A value the flag copies from the audit trail as it was recorded: its type is the recorded one. */
+const recorded = (description: string): Fragment => ({ description });
+
+/** `notApplied`: per action that does not change the state, how many events; any other action as `other` (audit/as-of.ts). */
+const NOT_APPLIED: Fragment = {
+  type: 'object',
+  additionalProperties: false,
+  properties: Object.fromEntries([...NOT_APPLIED_ACTIONS, 'other'].map((a) => [a, SEQ_COUNT])),
+};
+
+/** A compliance timer's `details`, by timer (compliance-timers.ts): TM-01, TM-06, TM-10, TM-11. */
+const TIMER_DETAILS: Fragment = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    weeks: { ...INT32_COUNT, description: 'TM-01: the period in weeks.' },
+    zienswijzen: { ...INT32_COUNT, description: 'TM-01: zienswijzen recorded.' },
+    reactienota: { type: 'boolean', description: 'TM-01: a reactienota is recorded.' },
+    ondersteuners: { ...recorded('TM-06: valid supporters, as recorded.') },
+    drempel: { ...INT32_COUNT, description: 'TM-06: the threshold (400).' },
+    drempelGehaald: { type: 'boolean' },
+    binnenBevoegdheidPs: { ...recorded('TM-06: within the powers of PS, as recorded.') },
+    presidiumBesluitId: { ...UUID, nullable: true },
+    reactieOn: { ...DATE, nullable: true, description: 'TM-10: when PS reacted.' },
+    spoed: { type: 'boolean' },
+    bron: { type: 'string', enum: ['evaluatieplan', 'cyclus'], description: 'TM-11: where the due date comes from.' },
+    is217a: { type: 'boolean', nullable: true },
+    rapportId: { ...UUID, nullable: true },
+    maanden: { ...INT32_COUNT, description: 'TM-11: the configured evaluation cycle.' },
+  },
+};
+
+/** A flag's `details`, by kind (audit/flags.ts): the figures, the thresholds and what the trail recorded. */
+const FLAG_DETAILS: Fragment = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    hours: { type: 'number', minimum: 0, maximum: 1e9 },
+    thresholdHours: INT32_COUNT,
+    changedFields: { type: 'array', maxItems: 20, items: { type: 'string', maxLength: 64, pattern: '^[A-Za-z]+$' } },
+    before: recorded('The classification before, as recorded.'),
+    after: recorded('The classification after, as recorded.'),
+    reden: recorded('The reason given, as recorded.'),
+    transitionId: recorded('The transition, as recorded.'),
+    waiverId: recorded('The waiver, as recorded.'),
+    requirementId: recorded('The requirement, as recorded.'),
+    reasonCode: recorded('The reason code, as recorded.'),
+    requestedBy: recorded('Who requested the waiver, as recorded.'),
+    requestedByName: { ...NAME, nullable: true },
+    approvedBy: recorded('Who approved it, as recorded.'),
+    approvedByName: { ...NAME, nullable: true },
+    requestedAt: recorded('When it was requested, as recorded.'),
+    approvedAt: recorded('When it was approved, as recorded.'),
+    minutes: { type: 'number', minimum: 0, maximum: 1e9 },
+    thresholdMinutes: INT32_COUNT,
+    evidenceId: recorded('The evidence record, as recorded.'),
+    evidenceKind: recorded('Its kind, as recorded.'),
+    occurredOn: recorded('When it happened, as recorded.'),
+    recordedAt: recorded('When it was recorded, as recorded.'),
+    recordedBy: recorded('Who recorded it, as recorded.'),
+    recordedByName: { ...NAME, nullable: true },
+    days: { type: 'integer', format: 'int32', minimum: -1_000_000, maximum: 1_000_000 },
+    thresholdDays: INT32_COUNT,
+    explanation: recorded('The explanation given, as recorded.'),
+    length: INT32_COUNT,
+    minimumLength: INT32_COUNT,
+    action: ACTION,
+    actorId: recorded('Who acted, as recorded.'),
+    tokenId: recorded('The token, as recorded.'),
+    issuedBy: recorded('Who issued it, as recorded.'),
+    issuedByName: recorded('Their name, as recorded.'),
+  },
+};
+
+/**
+ * An audit event's payload, as recorded: its members depend on the action (see the description). It stays open, as
+ * the trail keeps every event unchanged across versions; the service writes at most this many members.
+ */
+const PAYLOAD: Fragment = { type: 'object', maxProperties: 32 };
+
 export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
+  TextDto: { nl: TEXT, en: TEXT },
+  RequirementOriginDto: { basis: BASIS },
+  TransitionHistoryPageDto: { dossierId: UUID, items: { type: 'array', maxItems: MAX_HISTORY_PAGE }, nextAfterSeq: { ...SEQ_COUNT, nullable: true } },
+  VerifyResultDto: { heads: { type: 'array', maxItems: 1000 }, nextHeadsAfter: STREAM },
+  BrokenEventDto: { stream: STREAM, expected: SHOWN, found: SHOWN },
+  AuditBrokenEventDto: { stream: STREAM, expected: SHOWN, found: SHOWN },
+  SinceCheckDto: { stream: STREAM, at: { ...INSTANT, pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$' }, expected: HASH, found: SHOWN },
+  AuditReferencesDto: { evidence: EVIDENCE_LIST, waivers: WAIVER_LIST },
+  AsOfGapDto: { seqs: { maxItems: 1, items: SEQ_COUNT } },
+  DossierFlagsDto: { items: FLAG_PAGE },
+  VerlengingDto: { reden: VERLENGING_REDEN },
+  TermijnDto: { duur: { type: 'string', maxLength: 6, pattern: '^P[0-9]{1,4}[DWM]$' }, verlengingen: { type: 'array', maxItems: VERLENGINGEN_MAX }, kalenderversie: CALENDAR_VERSION },
+  OverdueListDto: { items: { type: 'array', maxItems: MAX_EVIDENCE_PER_DOSSIER + 1 } },
   WorkflowRefDto: { id: WORKFLOW_ID, version: WORKFLOW_VERSION },
   // From CreateDossierDto (blank allowed) or a classificatie record (not blank): the weaker promise holds.
   ClassificationDto: { strategischMotivatie: OPTIONAL_LONG_TEXT, herkomstBron: OPTIONAL_SHORT_TEXT },
@@ -79,8 +216,9 @@ export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
   CallerDto: { id: ACTOR_ID, roles: ROLE_LIST },
   RequirementWaiverDto: { reasonCode: REASON_CODE, requestedAt: INSTANT, decidedAt: INSTANT },
   EventEvaluationDto: { blocking: REQUIREMENT_IDS, explanationsRequired: REQUIREMENT_IDS, waived: REQUIREMENT_IDS, requirements: { maxItems: 200 } },
-  UnmetRequirementDto: { id: REQUIREMENT_ID },
-  RequirementViewDto: { id: REQUIREMENT_ID, evidence: { items: UUID } },
+  // The texts of a 409 requirements-unmet, as those of the dossier view (explanations cut at TEXT_MAX).
+  UnmetRequirementDto: { id: REQUIREMENT_ID, label: TEXT_PAIR, explanation: TEXT_PAIR, toPass: TEXT_PAIR },
+  RequirementViewDto: { id: REQUIREMENT_ID, evidence: EVIDENCE_IDS },
   NextTransitionDto: { blocking: REQUIREMENT_IDS, explanationsRequired: REQUIREMENT_IDS, waived: REQUIREMENT_IDS, requirements: { maxItems: 200 } },
   DossierSummaryDto: {
     title: TITLE,
@@ -136,8 +274,8 @@ export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
   },
   // compliance
   OwnerDto: { name: NAME },
-  // Requirement ids (open requirements) or waiver ids (pending, used); waivers per dossier have no upper bound.
-  IdListDto: { ids: { type: 'array', items: { type: 'string', maxLength: 36, pattern: `^(?:[A-Z][A-Z0-9]*-\\d{2}[a-z]?|${UUID_HEX})$` } } },
+  // Requirement ids (open requirements, at most 200) or waiver ids (pending, used: at most the dossier's waivers).
+  IdListDto: { ids: { type: 'array', maxItems: Math.max(MAX_WAIVERS_PER_DOSSIER, 200), items: { type: 'string', maxLength: 36, pattern: `^(?:[A-Z][A-Z0-9]*-\\d{2}[a-z]?|${UUID_HEX})$` } } },
   MatrixEntryDto: { id: REQUIREMENT_ID },
   NextComplianceDto: { waived: REQUIREMENT_IDS, matrix: { maxItems: 200 } },
   ComplianceItemDto: { title: TITLE, projectedAt: INSTANT },
@@ -157,15 +295,24 @@ export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
   TimerExpiryDto: { recordedAt: INSTANT, auditEventId: UUID },
   TimerPageDto: { items: PAGE },
   ReclassificationDto: { recordedAt: INSTANT, recordedBy: ACTOR_ID, reden: LONG_TEXT },
-  StartnotitieItemDto: { title: TITLE, ownerId: UUID },
+  StartnotitieItemDto: { title: TITLE, ownerId: UUID, reclassifications: EVIDENCE_LIST },
   StartnotitiePageDto: { items: PAGE },
   ParticipationItemDto: { title: TITLE, ownerId: UUID },
   ParticipationPageDto: { items: PAGE },
-  PlanLineDto: { doelgroep: EVIDENCE_SHORT_TEXT, planned: EVIDENCE_SHORT_TEXT, activityIds: { items: UUID } },
+  PlanLineDto: { doelgroep: EVIDENCE_SHORT_TEXT, planned: EVIDENCE_SHORT_TEXT, activityIds: EVIDENCE_IDS },
   // An activity's doelgroepen passed IsTextList: at most 100.
   UnplannedActivityDto: { instrumentId: EVIDENCE_SHORT_TEXT, doelgroepen: { maxItems: 100, items: EVIDENCE_SHORT_TEXT } },
-  ParticipationComparisonDto: { planSourceId: UUID, planSourceType: { type: 'string', enum: [...DOCUMENT_TYPES] } },
-  TimerItemDto: { title: TITLE, key: TIMER_KEY },
+  // One line per level and per instrument of the plan (each list at most LIST_MAX_ITEMS); unplanned: activities.
+  ParticipationComparisonDto: { planSourceId: UUID, planSourceType: { type: 'string', enum: [...DOCUMENT_TYPES] }, lines: { type: 'array', maxItems: 2 * LIST_MAX_ITEMS }, unplanned: EVIDENCE_LIST },
+  TimerItemDto: {
+    title: TITLE,
+    key: TIMER_KEY,
+    basis: BASIS,
+    calendarRuleVersion: CALENDAR_VERSION,
+    extendedBy: EXTENDED_BY,
+    closedReason: { type: 'string', enum: ['presidium-besluit', 'ps-reactie', 'gs-besloten', 'evaluatie-gereed', 'dossier-verder', 'dossier-ingetrokken'] },
+    details: TIMER_DETAILS,
+  },
   OverdueTimerRefDto: { key: TIMER_KEY },
   // One row per phase and final state.
   ComplianceSummaryDto: { counts: { maxItems: PHASE_IDS.length + FINAL_STATES.length } },
@@ -173,9 +320,6 @@ export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
   ExceptionListDto: { items: { maxItems: 5000 } },
   // audit
   StreamHeadDto: { stream: STREAM, hash: HASH },
-  BrokenEventDto: { stream: STREAM },
-  AuditBrokenEventDto: { stream: STREAM },
-  SinceCheckDto: { stream: STREAM },
   AuditActorDto: { id: ACTOR_ID, roles: ROLE_LIST, name: NAME },
   AuditEvidenceReferenceDto: { kind: { type: 'string', enum: [...EVIDENCE_KINDS] }, id: UUID, recordedAt: INSTANT, recordedBy: ACTOR_ID, supersedes: UUID, recordedInHash: HASH, supersededBy: UUID },
   AuditWaiverReferenceDto: {
@@ -191,7 +335,7 @@ export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
     requestedByName: NAME,
     approvedByName: NAME,
   },
-  HistoryEntryDto: { at: INSTANT, action: ACTION, kind: { type: 'string', maxLength: 32, pattern: '^[a-z][a-z-]*$' } },
+  HistoryEntryDto: { at: INSTANT, action: ACTION, kind: { type: 'string', maxLength: 32, pattern: '^[a-z][a-z-]*$' }, payload: PAYLOAD, contentError: { type: 'string', enum: CONTENT_ERRORS } },
   HistoryPageDto: { items: AUDIT_PAGE },
   AuditWaiverViewDto: {
     id: UUID,
@@ -213,7 +357,7 @@ export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
   },
   AsOfViewerDto: { id: ACTOR_ID, roles: ROLE_LIST },
   AsOfLastEventDto: { at: INSTANT, action: ACTION },
-  AsOfDto: { at: INSTANT },
+  AsOfDto: { at: INSTANT, notApplied: NOT_APPLIED, gaps: { type: 'array', maxItems: MAX_GAPS_SHOWN } },
   DossierStateDto: {
     title: TITLE,
     assigneeId: UUID,
@@ -224,10 +368,12 @@ export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
     followUpDossierId: UUID,
     acceptedEvents: { maxItems: 4 },
     events: { maxItems: 4 },
-    evidenceInForce: { items: UUID },
+    evidence: EVIDENCE_LIST,
+    evidenceInForce: EVIDENCE_IDS,
+    waivers: WAIVER_LIST,
   },
-  AuditFlagDto: { at: INSTANT },
-  FlagPageDto: { items: AUDIT_PAGE },
+  AuditFlagDto: { at: INSTANT, seqs: { maxItems: 2, items: SEQ_COUNT }, details: FLAG_DETAILS, kind: { type: 'string', enum: [...FLAG_KINDS] } },
+  FlagPageDto: { items: FLAG_PAGE },
 };
 
 const isRef = (x: unknown): x is ReferenceObject => typeof x === 'object' && x !== null && '$ref' in x;
@@ -238,7 +384,9 @@ function merge(property: SchemaObject, fragment: Fragment): void {
     // A map replaced by its component: only the description stays.
     const description = property.description;
     for (const key of Object.keys(property)) delete (property as Record<string, unknown>)[key];
-    Object.assign(property, fragment, description ? { description } : {});
+    // Without a description to keep beside it, the reference alone (a one-schema allOf says nothing more).
+    if (description) Object.assign(property, fragment, { description });
+    else Object.assign(property, fragment.allOf[0]);
     return;
   }
   const { items, ...rest } = fragment;
@@ -247,7 +395,26 @@ function merge(property: SchemaObject, fragment: Fragment): void {
   if (items && !isRef(items)) property.items = isRef(property.items) || !property.items ? items : { ...property.items, ...items };
 }
 
+/** Answers that are a bare list (by operationId): the most items they hold. */
+export const OPERATION_LIST_BOUNDS: Record<string, number> = {
+  EvidenceController_list: MAX_EVIDENCE_PER_DOSSIER,
+  WaiversController_list: MAX_WAIVERS_PER_DOSSIER,
+};
+
+function applyOperationBounds(doc: OpenAPIObject): void {
+  for (const item of Object.values(doc.paths)) {
+    for (const op of Object.values(item) as { operationId?: string; responses?: Record<string, unknown> }[]) {
+      const max = OPERATION_LIST_BOUNDS[op?.operationId ?? ''];
+      if (max === undefined) continue;
+      const ok = op.responses?.['200'] as { content?: Record<string, { schema?: SchemaObject }> } | undefined;
+      const schema = ok?.content?.['application/json']?.schema;
+      if (schema && !isRef(schema) && schema.type === 'array') schema.maxItems = max;
+    }
+  }
+}
+
 export function applyResponseBounds(doc: OpenAPIObject): void {
+  applyOperationBounds(doc);
   const schemas = doc.components?.schemas ?? {};
   Object.assign(schemas, REQUIREMENT_MAPS);
   for (const [name, properties] of Object.entries(RESPONSE_BOUNDS)) {

@@ -1,15 +1,13 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { Allow, AuthedRequest, CurrentActor } from '../auth/auth.decorators';
-import { DomainError } from '../common/domain-error';
-import { ActorContext } from '../common/actor';
-import { ApiAuthedProblems } from '../common/api-problems';
-import { UuidParamPipe } from '../common/validation';
+import { Allow, AuthedRequest, CurrentActor } from '../auth';
+import { ActorContext, ApiAuthedProblems, DomainError, MAX_PAGE, OffsetPageQueryDto, UuidParamPipe } from '../common';
 import { CreateTokenDto, CreateUserDto } from './dto/user.dto';
 import { UsersService } from './users.service';
-import { CREATED_TOKEN_SCHEMA, CREATED_USER_SCHEMA, ME_SCHEMA, TEAMLEIDERS_SCHEMA } from '../openapi/user-schemas';
+import { CREATED_TOKEN_SCHEMA, CREATED_USER_SCHEMA, ME_SCHEMA, TEAMLEIDERS_SCHEMA, TOKEN_PAGE_SCHEMA, USER_PAGE_SCHEMA } from './dto/user-schemas';
 
 const iso = (s?: string) => (s ? new Date(s).toISOString() : null);
+const page = (q: OffsetPageQueryDto) => ({ limit: q.limit ?? MAX_PAGE, offset: q.offset ?? 0 });
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -36,11 +34,11 @@ export class UsersController {
 
   @Get('users')
   @Allow('user.manage')
-  @ApiOperation({ summary: 'All users.' })
-  @ApiOkResponse({ schema: { type: 'array', items: { type: 'object' } } })
+  @ApiOperation({ summary: 'All users, oldest first, a page at a time (`limit`, `offset`).' })
+  @ApiOkResponse({ schema: USER_PAGE_SCHEMA })
   @ApiAuthedProblems()
-  list() {
-    return this.users.listUsers();
+  list(@Query() q: OffsetPageQueryDto) {
+    return this.users.pageUsers(page(q));
   }
 
   @Get('users/teamleiders')
@@ -50,8 +48,8 @@ export class UsersController {
   })
   @ApiOkResponse({ schema: TEAMLEIDERS_SCHEMA })
   @ApiAuthedProblems()
-  teamleiders() {
-    return this.users.listTeamleiders();
+  teamleiders(@Query() q: OffsetPageQueryDto) {
+    return this.users.pageTeamleiders(page(q));
   }
 
   @Post('users/:id/tokens')
@@ -70,20 +68,20 @@ export class UsersController {
 
   @Get('me/tokens')
   @Allow('token.manage-own')
-  @ApiOperation({ summary: 'Your own tokens, without their secrets.' })
-  @ApiOkResponse({ schema: { type: 'array', items: { type: 'object' } } })
+  @ApiOperation({ summary: 'Your own tokens, without their secrets, a page at a time (`limit`, `offset`).' })
+  @ApiOkResponse({ schema: TOKEN_PAGE_SCHEMA })
   @ApiAuthedProblems()
-  myTokens(@CurrentActor() actor: ActorContext) {
-    return this.users.listTokens(actor.id);
+  myTokens(@CurrentActor() actor: ActorContext, @Query() q: OffsetPageQueryDto) {
+    return this.users.pageTokens(actor.id, page(q));
   }
 
   @Get('tokens')
   @Allow('user.manage')
-  @ApiOperation({ summary: 'All tokens, without their secrets.' })
-  @ApiOkResponse({ schema: { type: 'array', items: { type: 'object' } } })
+  @ApiOperation({ summary: 'All tokens, without their secrets, a page at a time (`limit`, `offset`).' })
+  @ApiOkResponse({ schema: TOKEN_PAGE_SCHEMA })
   @ApiAuthedProblems()
-  tokens() {
-    return this.users.listTokens();
+  tokens(@Query() q: OffsetPageQueryDto) {
+    return this.users.pageTokens(undefined, page(q));
   }
 
   // The path parameter is the token's public id, never its secret; named `id` so no one mistakes it for a credential.

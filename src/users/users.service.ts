@@ -1,13 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Role, ROLES } from '../../workflows/facts';
-import { AuditService } from '../audit/audit.service';
-import { AccessLog } from '../auth/access-log.service';
-import { may, roleSetProblem } from '../auth/permissions';
-import { ActorContext, SYSTEM_ACTOR } from '../common/actor';
-import { Clock } from '../common/clock';
-import { DomainError } from '../common/domain-error';
-import { Db, isUniqueViolation, Tx } from '../database/db';
+import { AccessLog, AuditService } from '../audit';
+import { may, roleSetProblem } from '../auth';
+import { ActorContext, Clock, DomainError, SYSTEM_ACTOR } from '../common';
+import { Db, isUniqueViolation, Tx } from '../database';
+import type { OffsetPage } from '../common';
 
 export interface UserView {
   id: string;
@@ -354,6 +352,37 @@ export class UsersService {
 
   listUsers(): Promise<UserView[]> {
     return this.db.read(async (tx) => (await tx.all<UserRow>('SELECT * FROM app_user ORDER BY created_at, id')).map(toUser));
+  }
+
+  /** One page of {@link listUsers}, in the same order. */
+  pageUsers(page: { limit: number; offset: number }): Promise<OffsetPage<UserView>> {
+    return this.db.read(async (tx) => {
+      const total = await tx.get<{ n: number | string }>('SELECT COUNT(*) AS n FROM app_user');
+      const rows = await tx.all<UserRow>('SELECT * FROM app_user ORDER BY created_at, id LIMIT ? OFFSET ?', [page.limit, page.offset]);
+      return { items: rows.map(toUser), total: Number(total?.n ?? 0), ...page };
+    });
+  }
+
+  /** One page of {@link listTeamleiders}, in the same order. */
+  pageTeamleiders(page: { limit: number; offset: number }): Promise<OffsetPage<{ id: string; name: string }>> {
+    // `roles` is a JSON array of role names: the quoted name matches the element, never part of another role.
+    const where = `disabled_at IS NULL AND roles LIKE '%"teamleider"%'`;
+    return this.db.read(async (tx) => {
+      const total = await tx.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM app_user WHERE ${where}`);
+      const rows = await tx.all<UserRow>(`SELECT * FROM app_user WHERE ${where} ORDER BY name, id LIMIT ? OFFSET ?`, [page.limit, page.offset]);
+      return { items: rows.map((r) => ({ id: r.id, name: r.name })), total: Number(total?.n ?? 0), ...page };
+    });
+  }
+
+  /** One page of {@link listTokens}, in the same order. */
+  pageTokens(userId: string | undefined, page: { limit: number; offset: number }): Promise<OffsetPage<TokenView>> {
+    const now = this.clock.now().toISOString();
+    const [where, params] = userId ? ['WHERE user_id = ?', [userId]] : ['', []];
+    return this.db.read(async (tx) => {
+      const total = await tx.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM api_token ${where}`, params);
+      const rows = await tx.all<TokenRow>(`SELECT * FROM api_token ${where} ORDER BY created_at, id LIMIT ? OFFSET ?`, [...params, page.limit, page.offset]);
+      return { items: rows.map((r) => toToken(r, now)), total: Number(total?.n ?? 0), ...page };
+    });
   }
 
   getUser(id: string): Promise<UserView | undefined> {

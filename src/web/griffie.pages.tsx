@@ -4,33 +4,10 @@ import type { Response } from 'express';
 import type { ComponentChild } from 'preact';
 import { DossierState } from '../../workflows/evidence';
 import { amsterdamDate } from '../../workflows/facts';
-import { Allow, Public } from '../auth/auth.decorators';
-import { may } from '../auth/permissions';
-import { Clock } from '../common/clock';
-import { DomainError } from '../common/domain-error';
-import { UuidParamPipe } from '../common/validation';
-import {
-  LIST_PARAMS,
-  PARTICIPATION_PARAMS,
-  STARTNOTITIE_PARAMS,
-  SUMMARY_PARAMS,
-  TIMER_PARAMS,
-  WAIVER_PARAMS,
-} from '../compliance/compliance.controller';
-import { COMPLIANCE_CSV, EXCEPTION_CSV, exceptionLines, PARTICIPATION_CSV, participationLines, STARTNOTITIE_CSV, TIMER_CSV, WAIVER_CSV } from '../compliance/compliance.csv';
-import {
-  ComplianceService,
-  ComplianceSummary,
-  ParticipationItem,
-  SortField,
-  StartnotitieIssue,
-  StartnotitieItem,
-  TimerItem,
-  WaiverRegisterItem,
-} from '../compliance/compliance.service';
-import { CSV_CONTENT_TYPE, CsvColumn, csvChunks } from '../compliance/csv';
-import { ParamSpec, parseQuery, ParsedQuery } from '../compliance/query-params';
-import { DossiersService } from '../dossiers/dossiers.service';
+import { Allow, may, Public } from '../auth';
+import { Clock, CSV_CONTENT_TYPE, csvChunks, CsvColumn, DomainError, UuidParamPipe } from '../common';
+import { COMPLIANCE_CSV, ComplianceService, ComplianceSummary, EXCEPTION_CSV, exceptionLines, LIST_PARAMS, ParamSpec, ParsedQuery, parseQuery, PARTICIPATION_CSV, PARTICIPATION_PARAMS, ParticipationItem, participationLines, SortField, STARTNOTITIE_CSV, STARTNOTITIE_PARAMS, StartnotitieIssue, StartnotitieItem, SUMMARY_PARAMS, TIMER_CSV, TIMER_PARAMS, TimerItem, WAIVER_CSV, WAIVER_PARAMS, WaiverRegisterItem } from '../compliance';
+import { DossiersService } from '../dossiers';
 import { ctxOf, offsetOf, PAGE_SIZE, send } from './dossiers.pages';
 import { dagen, datum, tijdstip } from './format';
 import { nlMessage, validationErrors } from './messages';

@@ -1,4 +1,4 @@
-import { DomainError, FieldError } from '../common/domain-error';
+import { DomainError, FieldError } from '../common';
 
 /**
  * The services speak English in their errors (the API's clients read `errors[].field`); a page shows a person plain
@@ -57,6 +57,8 @@ export function nlRefusal(e: DomainError): string {
       return `Deze ontheffing kan niet (meer): ${e.message}`;
     case 'evidence-conflict':
       return 'Deze vastlegging is al gecorrigeerd; corrigeer de nieuwste versie.';
+    case 'limit-reached':
+      return e.nl ?? e.message;
     case 'forbidden':
       return 'Dit mag u met uw rol niet, of het dossier is niet aan u toegewezen.';
     case 'not-found':

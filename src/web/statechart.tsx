@@ -5,9 +5,9 @@
  */
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
-import type { AnyStateMachine } from 'xstate';
 import type { WorkflowDefinition } from '../../workflows/definition';
 import { requirementsFor } from '../../workflows/engine';
+import { DOSSIER_STATES, DossierMachine, transitionsFrom } from '../../workflows/machine';
 import { DossierState } from '../../workflows/evidence';
 import { DossierEventType } from '../../workflows/facts';
 import { EVENT_LABELS, phaseName } from './views/dossier';
@@ -40,20 +40,11 @@ export interface Chart {
 }
 
 /** States and transitions as the machine defines them. */
-export function machineGraph(machine: AnyStateMachine, def: WorkflowDefinition) {
-  const nodes: Array<{ id: DossierState; final: boolean }> = [];
-  const edges: Array<{ from: DossierState; to: DossierState; event: DossierEventType; requirements: string[] }> = [];
-  for (const [key, node] of Object.entries(machine.root.states)) {
-    const state = key as DossierState;
-    nodes.push({ id: state, final: node.type === 'final' });
-    for (const [event, transitions] of node.transitions) {
-      for (const t of transitions) {
-        for (const target of t.target ?? []) {
-          edges.push({ from: state, to: target.key as DossierState, event: event as DossierEventType, requirements: requirementsFor(def, state, event as DossierEventType).map((r) => r.id) });
-        }
-      }
-    }
-  }
+export function machineGraph(machine: DossierMachine, def: WorkflowDefinition) {
+  const nodes = DOSSIER_STATES.map((id) => ({ id, final: machine.states[id].type === 'final' }));
+  const edges = DOSSIER_STATES.flatMap((from) =>
+    transitionsFrom(machine, from).map(({ event, to }) => ({ from, to, event, requirements: requirementsFor(def, from, event).map((r) => r.id) })),
+  );
   return { nodes, edges };
 }
 
@@ -65,10 +56,10 @@ export function edgeLabel(e: { event: DossierEventType; requirements: string[] }
   return `${EVENT_LABELS[e.event] ?? e.event}${n ? ` (${n} ${n === 1 ? 'eis' : 'eisen'})` : ''}`;
 }
 
-const cache = new WeakMap<AnyStateMachine, Promise<Chart>>();
+const cache = new WeakMap<DossierMachine, Promise<Chart>>();
 
 /** The laid-out chart of a machine, computed once per workflow version. */
-export function chartOf(machine: AnyStateMachine, def: WorkflowDefinition): Promise<Chart> {
+export function chartOf(machine: DossierMachine, def: WorkflowDefinition): Promise<Chart> {
   let p = cache.get(machine);
   if (!p) {
     p = layout(machine, def);
@@ -77,7 +68,7 @@ export function chartOf(machine: AnyStateMachine, def: WorkflowDefinition): Prom
   return p;
 }
 
-async function layout(machine: AnyStateMachine, def: WorkflowDefinition): Promise<Chart> {
+async function layout(machine: DossierMachine, def: WorkflowDefinition): Promise<Chart> {
   const g = machineGraph(machine, def);
   const elk = new ELK();
   const graph: ElkNode = {

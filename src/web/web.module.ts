@@ -1,4 +1,13 @@
-import { Provider, Type } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '../audit';
+import { AuditorModule } from '../auditor';
+import { OidcController } from './oidc/oidc.controller';
+import { OidcService } from './oidc/oidc.service';
+import { ComplianceModule } from '../compliance';
+import { InfrastructureModule } from '../database';
+import { DossiersModule } from '../dossiers';
+import { UsersModule } from '../users';
+import { WorkflowCatalogueModule } from '../workflow-catalogue';
 import { DEFAULT_SESSION_OPTIONS, SESSION_OPTIONS, SessionService } from './session/session.service';
 import { DossierPagesController } from './dossiers.pages';
 import { GriffiePagesController } from './griffie.pages';
@@ -8,13 +17,35 @@ import { TeamPagesController } from './team.pages';
 import { AssetsController, SignInController } from './sign-in.controller';
 import { WebGuard } from './web.guard';
 
-/**
- * The web application (issue #15): server-rendered pages on the same services as the API. Registered in AppModule
- * itself, so the pages reach the very providers the API controllers use.
- */
-export const WEB_CONTROLLERS: Type<unknown>[] = [AssetsController, SignInController, DossierPagesController, TeamPagesController, GriffiePagesController, HistoryPagesController, WorkflowPagesController];
+export interface WebOptions {
+  /** Sign-in through the province's identity provider (issue #12): only when the OIDC settings are present. */
+  oidc: boolean;
+}
 
-export const WEB_PROVIDERS: Provider[] = [{ provide: SESSION_OPTIONS, useValue: DEFAULT_SESSION_OPTIONS }, SessionService, WebGuard];
+/**
+ * The web application (issue #15): server-rendered pages on the same services as the API, with its own sessions
+ * and guard.
+ */
+@Module({})
+export class WebModule {
+  static register(options: WebOptions): DynamicModule {
+    return {
+      module: WebModule,
+      imports: [InfrastructureModule, AuditModule, UsersModule, WorkflowCatalogueModule, DossiersModule, ComplianceModule, AuditorModule],
+      controllers: [
+        AssetsController,
+        SignInController,
+        DossierPagesController,
+        TeamPagesController,
+        GriffiePagesController,
+        HistoryPagesController,
+        WorkflowPagesController,
+        ...(options.oidc ? [OidcController] : []),
+      ],
+      providers: [{ provide: SESSION_OPTIONS, useValue: DEFAULT_SESSION_OPTIONS }, SessionService, WebGuard, ...(options.oidc ? [OidcService] : [])],
+    };
+  }
+}
 
 /** Paths served by the web application rather than the API: form bodies, HTML errors. */
 export function isWebPath(path: string): boolean {

@@ -212,10 +212,10 @@ describe('dossier lifecycle over HTTP (SQLite)', () => {
 
     // 6. History and audit.
     const history = await bm().get(`${base}/${id}/transitions`).expect(200);
-    const outcomes = history.body.map((t: { outcome: string; event: string }) => `${t.outcome}:${t.event}`);
+    const outcomes = history.body.items.map((t: { outcome: string; event: string }) => `${t.outcome}:${t.event}`);
     expect(outcomes.filter((o: string) => o.startsWith('done:'))).toHaveLength(8);
     expect(outcomes.filter((o: string) => o.startsWith('refused:')).length).toBeGreaterThanOrEqual(4);
-    const refusedEntry = history.body.find((t: { outcome: string }) => t.outcome === 'refused');
+    const refusedEntry = history.body.items.find((t: { outcome: string }) => t.outcome === 'refused');
     expect(refusedEntry.evaluation.length).toBeGreaterThan(0);
 
     const verify = await h.as(h.users.auditor).get('/api/v1/audit/verify').expect(200);

@@ -194,7 +194,7 @@ describe('tokens and segregation of duties', () => {
     const res = await h.http().get('/api/v1/me').set('Authorization', `Bearer ${token}`).expect(401);
     expect(res.body.type).toMatch(/\/unauthenticated$/);
     const listed = await h.as(h.users.beheerder).get('/api/v1/tokens').expect(200);
-    const entry = listed.body.find((t: { id: string }) => t.id === created.body.tokenId);
+    const entry = listed.body.items.find((t: { id: string }) => t.id === created.body.tokenId);
     expect(entry).toMatchObject({ status: 'revoked' });
     expect(JSON.stringify(listed.body)).not.toContain(token.split('.')[1]);
   });

@@ -1,4 +1,4 @@
-import { ComplianceProjector } from '../../src/compliance/compliance.projector';
+import { ComplianceProjector } from '../../src/dossiers/compliance-projection/compliance.projector';
 import { Harness, onPostgres, startHarness } from '../support/harness';
 
 /**

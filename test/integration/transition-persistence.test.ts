@@ -1,4 +1,4 @@
-import { TransitionsService } from '../../src/transitions/transitions.service';
+import { TransitionsService } from '../../src/dossiers/transitions/transitions.service';
 import { Harness, onPostgres, startHarness } from '../support/harness';
 
 /** Integration on a real SQLite file: one transaction per transition, refused attempts audited, append-only tables. */

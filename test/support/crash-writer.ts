@@ -9,8 +9,8 @@ import { ActorContext } from '../../src/common/actor';
 import { loadConfig } from '../../src/config/config';
 import { Db } from '../../src/database/db';
 import { DossiersService } from '../../src/dossiers/dossiers.service';
-import { EvidenceService } from '../../src/evidence/evidence.service';
-import { TransitionsService } from '../../src/transitions/transitions.service';
+import { EvidenceService } from '../../src/dossiers/evidence/evidence.service';
+import { TransitionsService } from '../../src/dossiers/transitions/transitions.service';
 
 async function main() {
   const config = loadConfig({ DATABASE_URL: process.env.DATABASE_URL });

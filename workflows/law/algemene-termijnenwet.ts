@@ -103,6 +103,21 @@ export const LAST_AANVANG = '2190-12-31';
 // ---------------------------------------------------------------------------------------------------------------
 
 /**
+ * The most extra decreed days a configuration may add, and the longest name and source: so the reason a deadline moved
+ * (`verlengingen`, a timer's `extendedBy`) and the number of days it moved past stay bounded (the published API
+ * document states both bounds; see VERLENGINGEN_MAX).
+ */
+export const EXTRA_DECREED_DAYS_MAX = 100;
+export const EXTRA_DECREED_TEXT_MAX = { name: 100, source: 500 } as const;
+
+/**
+ * The most days a deadline can move past. A run of rest days longer than a week holds five weekdays per week, each
+ * of them a feestdag or decreed day; with at most {@link EXTRA_DECREED_DAYS_MAX} configured days and the built-in ones
+ * (a few per year), every run stays far below 200 days, and art. 2 adds at most one working day and a second run.
+ */
+export const VERLENGINGEN_MAX = 366;
+
+/**
  * Problems with configured extra decreed days (`calendar.extraDecreedDays`), one message per problem naming the
  * entry; empty when the list is valid. Each entry needs a `date` (yyyy-mm-dd, a real calendar date within the
  * calendar's range), a non-empty `name` and a non-empty `source` (Staatscourant number or address of the decree).
@@ -111,6 +126,7 @@ export function validateExtraDecreedDays(value: unknown, path = 'calendar.extraD
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) return [`${path} moet een lijst zijn van { date, name, source }`];
   const problems: string[] = [];
+  if (value.length > EXTRA_DECREED_DAYS_MAX) problems.push(`${path} mag ten hoogste ${EXTRA_DECREED_DAYS_MAX} dagen bevatten`);
   const seen = new Set<string>();
   value.forEach((entry: unknown, i) => {
     const at = `${path}[${i}]`;
@@ -126,6 +142,7 @@ export function validateExtraDecreedDays(value: unknown, path = 'calendar.extraD
     else seen.add(e.date);
     for (const key of ['name', 'source'] as const) {
       if (typeof e[key] !== 'string' || e[key].trim() === '') problems.push(`${at}.${key} mag niet leeg zijn`);
+      else if (e[key].trim().length > EXTRA_DECREED_TEXT_MAX[key]) problems.push(`${at}.${key} mag ten hoogste ${EXTRA_DECREED_TEXT_MAX[key]} tekens lang zijn`);
     }
   });
   return problems;

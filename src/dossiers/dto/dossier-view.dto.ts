@@ -169,3 +169,11 @@ export class TransitionHistoryEntryDto {
   @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'The requirement evaluation shown at this attempt.' }) evaluation!: unknown[];
   @ApiProperty({ nullable: true, type: String }) followUpDossierId!: string | null;
 }
+
+/** `GET /dossiers/{id}/transitions`: one page of the attempts, in the order they were made. */
+export class TransitionHistoryPageDto {
+  @ApiProperty({ format: 'uuid' }) dossierId!: string;
+  @ApiProperty({ type: [TransitionHistoryEntryDto] }) items!: TransitionHistoryEntryDto[];
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 1000 }) limit!: number;
+  @ApiProperty({ nullable: true, type: 'integer', description: 'Pass as afterSeq for the next page; null on the last page.' }) nextAfterSeq!: number | null;
+}

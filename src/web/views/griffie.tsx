@@ -1,9 +1,9 @@
 import type { ComponentChild } from 'preact';
 import { BESLUITVORMERS } from '../../../workflows/evidence';
 import { PHASES } from '../../../workflows/drenthe-verbindend-besturen/phases';
-import type { ComplianceItem, SortField } from '../../compliance/compliance.service';
-import { SORT_FIELDS } from '../../compliance/compliance.service';
-import type { DossierView } from '../../dossiers/dossier.view';
+import type { ComplianceItem, SortField } from '../../compliance';
+import { SORT_FIELDS } from '../../compliance';
+import type { DossierView } from '../../dossiers';
 import { dagen, datum, jaNee } from '../format';
 import { phaseName, RequirementsTable } from './dossier';
 import { html, Layout, PageContext } from './layout';

@@ -1,5 +1,5 @@
-import type { ComplianceItem, WaiverRegisterItem } from '../../compliance/compliance.service';
-import type { FieldError } from '../../common/domain-error';
+import type { ComplianceItem, WaiverRegisterItem } from '../../compliance';
+import type { FieldError } from '../../common';
 import { tijdstip } from '../format';
 import { phaseName, REASON_LABELS } from './dossier';
 import { Field } from './fields';

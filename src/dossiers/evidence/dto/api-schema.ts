@@ -1,0 +1,26 @@
+/** OpenAPI fragments shared by the evidence DTOs, so limits and formats are documented the same everywhere. */
+import { NIVEAUS, PHASE_IDS } from '../../../../workflows/evidence';
+import { LIST_MAX_ITEMS } from '../../../common';
+import { CONTENT_HASH_PATTERN, LONG_TEXT_MAX, PRB_ID_PATTERN, SHORT_TEXT_MAX, URL_MAX } from './validators';
+
+/** `\S`: not blank, as IsText checks. */
+export const API_SHORT_TEXT = { type: String, minLength: 1, maxLength: SHORT_TEXT_MAX, pattern: '\\S' } as const;
+export const API_LONG_TEXT = { type: String, minLength: 1, maxLength: LONG_TEXT_MAX, pattern: '\\S' } as const;
+export const API_DATE = { type: String, format: 'date', example: '2026-03-02' } as const;
+export const API_URL = { type: String, format: 'uri', maxLength: URL_MAX, pattern: '^https?://' } as const;
+export const API_UUID = { type: String, format: 'uuid', example: '3f2b8c1e-7d4a-4e6b-9c2d-1a2b3c4d5e6f' } as const;
+export const API_PRB_ID = { type: String, pattern: PRB_ID_PATTERN.source, example: 'prb-2026-1234' } as const;
+export const API_CONTENT_HASH = {
+  type: String,
+  pattern: CONTENT_HASH_PATTERN.source,
+  description: 'SHA-256 van de inhoud: 64 kleine hexadecimale tekens.',
+  example: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+} as const;
+export const API_SHORT_LIST = {
+  type: 'array',
+  items: { type: 'string', minLength: 1, maxLength: SHORT_TEXT_MAX, pattern: '\\S' },
+  maxItems: LIST_MAX_ITEMS,
+} as const;
+export const API_COUNT = { type: 'integer', minimum: 0 } as const;
+export const API_PHASE = { enum: [...PHASE_IDS], enumName: 'PhaseId' } as const;
+export const API_NIVEAU = { enum: [...NIVEAUS], enumName: 'Niveau' } as const;

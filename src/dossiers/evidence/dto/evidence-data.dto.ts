@@ -1,0 +1,718 @@
+/**
+ * The `data` of each evidence kind as a DTO: exactly the fields of the matching `*Data` type in
+ * workflows/evidence.ts, with the validation the API applies and the documentation the OpenAPI document
+ * shows. Procedure steps live in procedure-data.dto.ts. The compile-time checks at the bottom keep the
+ * DTOs and the domain types from drifting apart.
+ */
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ACTIVITEIT_STATUSES,
+  ACTORS,
+  BESLUIT_ONDERWERPEN,
+  BESLUIT_ORGANEN,
+  BESLUITTYPES,
+  BESLUITVORMERS,
+  CHECKVRAGEN,
+  DOCUMENT_TYPES,
+  HERKOMSTEN,
+  INSTRUMENT_TYPES,
+  NIVEAUS,
+  PHASE_IDS,
+  PUBLICATIE_KANALEN,
+  PUBLICATIE_ONDERWERPEN,
+  TERUGKOPPELING_ONDERWERPEN,
+  TERUGKOPPELING_ONTVANGERS,
+  WERVINGSMETHODEN,
+} from '../../../../workflows/evidence';
+import type {
+  ActiviteitData,
+  ActiviteitStatus,
+  Actor,
+  BesluitData,
+  BesluitOnderwerp,
+  BesluitOrgaan,
+  Besluittype,
+  Besluitvormer,
+  Checkvraag,
+  CheckvraagData,
+  ClassificatieData,
+  DocumentData,
+  DocumentType,
+  Herkomst,
+  InstrumentType,
+  LeerpuntenData,
+  Niveau,
+  ParticipatieparagraafPlan,
+  Participatieverslag,
+  PhaseId,
+  PublicatieData,
+  PublicatieKanaal,
+  PublicatieOnderwerp,
+  TerugkoppelingData,
+  Wervingsmethode,
+} from '../../../../workflows/evidence';
+import {
+  CONTENT_HASH_PATTERN,
+  IsBool,
+  IsCount,
+  IsHttpUrl,
+  IsIsoDate,
+  IsIsoInstant,
+  IsLongText,
+  IsNested,
+  IsNestedList,
+  IsOneOf,
+  IsPattern,
+  IsShortText,
+  IsTextList,
+  IsUuid,
+  IsUuidList,
+  Optional,
+  PRB_ID_PATTERN,
+} from './validators';
+import { LIST_MAX_ITEMS } from '../../../common';
+import {
+  API_CONTENT_HASH,
+  API_COUNT,
+  API_DATE,
+  API_LONG_TEXT,
+  API_NIVEAU,
+  API_PHASE,
+  API_PRB_ID,
+  API_SHORT_LIST,
+  API_SHORT_TEXT,
+  API_URL,
+  API_UUID,
+} from './api-schema';
+
+// ---------------------------------------------------------------------------------------------
+// classificatie
+// ---------------------------------------------------------------------------------------------
+
+/** A change of the dossier's classification: only the fields given change; `reden` says why. */
+export class ClassificatieDataDto {
+  @ApiPropertyOptional({ description: 'Strategisch onderwerp (G1-03).', example: true })
+  @Optional()
+  @IsBool()
+  strategisch?: boolean;
+
+  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Raakt heel Drenthe en vraagt om kaders van Provinciale Staten.' })
+  @Optional()
+  @IsLongText()
+  strategischMotivatie?: string;
+
+  @ApiPropertyOptional({ enum: [...BESLUITVORMERS], enumName: 'Besluitvormer', example: 'PS' })
+  @Optional()
+  @IsOneOf(BESLUITVORMERS)
+  besluitvormer?: Besluitvormer;
+
+  @ApiPropertyOptional({ enum: [...BESLUITTYPES], enumName: 'Besluittype', example: 'verordening' })
+  @Optional()
+  @IsOneOf(BESLUITTYPES)
+  besluittype?: Besluittype;
+
+  @ApiPropertyOptional({ enum: [...INSTRUMENT_TYPES], enumName: 'InstrumentType', example: 'omgevingsvisie' })
+  @Optional()
+  @IsOneOf(INSTRUMENT_TYPES)
+  instrumentType?: InstrumentType;
+
+  @ApiPropertyOptional({
+    description: 'Besluit als bedoeld in Pw 158(1)(e,f,h) met ingrijpende gevolgen (G4-03).',
+    example: false,
+  })
+  @Optional()
+  @IsBool()
+  ingrijpend?: boolean;
+
+  @ApiPropertyOptional({ enum: [...HERKOMSTEN], enumName: 'Herkomst', example: 'ps-motie' })
+  @Optional()
+  @IsOneOf(HERKOMSTEN)
+  herkomst?: Herkomst;
+
+  @ApiPropertyOptional({ ...API_SHORT_TEXT, description: 'Motienummer, brief, vorig dossier…', example: 'Motie M2026-04' })
+  @Optional()
+  @IsShortText()
+  herkomstBron?: string;
+
+  @ApiProperty({
+    ...API_LONG_TEXT,
+    description: 'Waarom de classificatie wijzigt. Geef daarnaast ten minste één ander veld.',
+    example: 'Het voorstel leidt tot een nieuwe omgevingsverordening; besluitvormer wordt PS.',
+  })
+  @IsLongText()
+  reden!: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// document
+// ---------------------------------------------------------------------------------------------
+
+/** The level for one target group in one phase. */
+export class NiveauToewijzingDto {
+  @ApiProperty({ ...API_SHORT_TEXT, example: 'jongeren' })
+  @IsShortText()
+  doelgroep!: string;
+
+  @ApiProperty({ ...API_PHASE, example: 'ontwikkeling-voorstel' })
+  @IsOneOf(PHASE_IDS)
+  fase!: PhaseId;
+
+  @ApiProperty({ ...API_NIVEAU, example: 'consulteren' })
+  @IsOneOf(NIVEAUS)
+  niveau!: Niveau;
+}
+
+/** A planned participation instrument (catalogue id or `other`) in one phase. */
+export class GeplandInstrumentDto {
+  @ApiProperty({ ...API_SHORT_TEXT, description: 'Id uit de instrumentencatalogus, of `other`.', example: 'drents-panel' })
+  @IsShortText()
+  instrumentId!: string;
+
+  @ApiProperty({ ...API_PHASE, example: 'ontwikkeling-voorstel' })
+  @IsOneOf(PHASE_IDS)
+  fase!: PhaseId;
+
+  @ApiPropertyOptional({ ...API_SHORT_TEXT, example: 'inwoners' })
+  @Optional()
+  @IsShortText()
+  doelgroep?: string;
+}
+
+/** 2025: the room for influence in one phase (Blijvend in verbinding, wish 7). */
+export class RuimtePerFaseDto {
+  @ApiProperty({ ...API_PHASE, example: 'voorbereiding-beleid' })
+  @IsOneOf(PHASE_IDS)
+  fase!: PhaseId;
+
+  @ApiProperty({ ...API_LONG_TEXT, example: 'Deelnemers adviseren over de zoekgebieden; het budget ligt vast.' })
+  @IsLongText()
+  ruimte!: string;
+}
+
+/** The participatieparagraaf in its plan form. */
+export class ParticipatieparagraafPlanDto {
+  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Ophalen welke zorgen en ideeën inwoners hebben over de energietransitie.' })
+  @Optional()
+  @IsLongText()
+  doel?: string;
+
+  @ApiPropertyOptional({ ...API_SHORT_LIST, example: ['inwoners', 'jongeren', 'agrarische ondernemers'] })
+  @Optional()
+  @IsTextList()
+  doelgroepen?: string[];
+
+  @ApiPropertyOptional({ type: () => [NiveauToewijzingDto], maxItems: LIST_MAX_ITEMS })
+  @Optional()
+  @IsNestedList(() => NiveauToewijzingDto)
+  niveaus?: NiveauToewijzingDto[];
+
+  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'De locatie ligt vast; over de inrichting en compensatie kan worden meegedacht.' })
+  @Optional()
+  @IsLongText()
+  ruimteVoorInvloed?: string;
+
+  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Bijeenkomsten in april en mei 2026, Drents Panel in juni 2026.' })
+  @Optional()
+  @IsLongText()
+  planning?: string;
+
+  @ApiPropertyOptional({ type: () => [GeplandInstrumentDto], maxItems: LIST_MAX_ITEMS })
+  @Optional()
+  @IsNestedList(() => GeplandInstrumentDto)
+  instrumenten?: GeplandInstrumentDto[];
+
+  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Een reactienota bij het statenvoorstel en een nieuwsbrief aan alle deelnemers.' })
+  @Optional()
+  @IsLongText()
+  terugkoppeling?: string;
+
+  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'www.provincie.drenthe.nl/energie' })
+  @Optional()
+  @IsLongText()
+  informatievindplaats?: string;
+
+  @ApiPropertyOptional({ ...API_LONG_TEXT, description: '2025: de vraag aan de deelnemers.', example: 'Waar in uw gemeente ziet u ruimte voor zonnevelden, en onder welke voorwaarden?' })
+  @Optional()
+  @IsLongText()
+  vraag?: string;
+
+  @ApiPropertyOptional({ type: () => [RuimtePerFaseDto], maxItems: LIST_MAX_ITEMS, description: '2025: de ruimte voor invloed per fase.' })
+  @Optional()
+  @IsNestedList(() => RuimtePerFaseDto)
+  ruimtePerFase?: RuimtePerFaseDto[];
+
+  @ApiPropertyOptional({ ...API_LONG_TEXT, description: '2025: wat al is voorbereid of besloten.', example: 'Een verkenning van netcapaciteit is al gedaan; de zoekgebieden zijn nog open.' })
+  @Optional()
+  @IsLongText()
+  voorwerk?: string;
+}
+
+/** The participatieparagraaf in its report form. */
+export class ParticipatieverslagDto {
+  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Drie inloopavonden en een enquête onder het Drents Panel.' })
+  @Optional()
+  @IsLongText()
+  activiteiten?: string;
+
+  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Zorgen over geluid en de waarde van woningen; steun voor lokaal eigendom.' })
+  @Optional()
+  @IsLongText()
+  inbreng?: string;
+
+  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Lokaal eigendom is als voorwaarde in het voorstel opgenomen.' })
+  @Optional()
+  @IsLongText()
+  watGedaanMetInbreng?: string;
+
+  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Alle deelnemers kregen de reactienota per e-mail.' })
+  @Optional()
+  @IsLongText()
+  hoeDeelnemersGeinformeerd?: string;
+}
+
+/** The evaluatieplan of a document (G4-11). */
+export class EvaluatieplanDto {
+  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Twee jaar na inwerkingtreding, uiterlijk in 2029.' })
+  @Optional()
+  @IsLongText()
+  wanneer?: string;
+
+  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Tussenevaluatie door GS en een enquête onder betrokkenen.' })
+  @Optional()
+  @IsLongText()
+  hoe?: string;
+
+  @ApiPropertyOptional({ ...API_SHORT_LIST, example: ['aantal lokale energiecoöperaties', 'tevredenheid deelnemers'] })
+  @Optional()
+  @IsTextList()
+  indicatoren?: string[];
+
+  @ApiPropertyOptional({ description: 'Onderzoek op grond van art. 217a Provinciewet.', example: false })
+  @Optional()
+  @IsBool()
+  is217a?: boolean;
+}
+
+export class DocumentDataDto {
+  @ApiProperty({ enum: [...DOCUMENT_TYPES], enumName: 'DocumentType', example: 'startnotitie' })
+  @IsOneOf(DOCUMENT_TYPES)
+  documentType!: DocumentType;
+
+  @ApiProperty({ ...API_SHORT_TEXT, example: 'Startnotitie Regionale Energiestrategie Drenthe' })
+  @IsShortText()
+  titel!: string;
+
+  @ApiPropertyOptional({ ...API_SHORT_TEXT, description: 'Registratienummer, Statenstuknummer of ander kenmerk.', example: '2026-123' })
+  @Optional()
+  @IsShortText()
+  kenmerk?: string;
+
+  @ApiPropertyOptional({ ...API_URL, example: 'https://www.provincie.drenthe.nl/documenten/startnotitie-res.pdf' })
+  @Optional()
+  @IsHttpUrl()
+  url?: string;
+
+  @ApiPropertyOptional(API_CONTENT_HASH)
+  @Optional()
+  @IsPattern(CONTENT_HASH_PATTERN, 'must be a SHA-256 hash: 64 lowercase hexadecimal characters')
+  contentHash?: string;
+
+  @ApiPropertyOptional({ type: () => ParticipatieparagraafPlanDto })
+  @Optional()
+  @IsNested(() => ParticipatieparagraafPlanDto)
+  participatieparagraaf?: ParticipatieparagraafPlanDto;
+
+  @ApiPropertyOptional({ type: () => ParticipatieverslagDto })
+  @Optional()
+  @IsNested(() => ParticipatieverslagDto)
+  participatieverslag?: ParticipatieverslagDto;
+
+  @ApiPropertyOptional({
+    ...API_LONG_TEXT,
+    description: 'Participatieverklaring (Ob 10.7) bij omgevingsvisie of programma.',
+    example: 'Inwoners, bedrijven en gemeenten zijn via drie inloopavonden en het Drents Panel betrokken.',
+  })
+  @Optional()
+  @IsLongText()
+  participatieverklaring?: string;
+
+  @ApiPropertyOptional({ ...API_DATE, example: '2026-03-10' })
+  @Optional()
+  @IsIsoDate()
+  vastgesteldDoorGsOn?: string;
+
+  @ApiPropertyOptional({ ...API_DATE, example: '2026-03-12' })
+  @Optional()
+  @IsIsoDate()
+  verzondenAanPsOn?: string;
+
+  @ApiPropertyOptional({
+    type: 'array',
+    items: { type: 'string', format: 'uuid' },
+    maxItems: LIST_MAX_ITEMS,
+    description: 'Bij een reactienota: de ids van de zienswijze-vastleggingen die zij beantwoordt.',
+    example: ['3f2b8c1e-7d4a-4e6b-9c2d-1a2b3c4d5e6f'],
+  })
+  @Optional()
+  @IsUuidList()
+  beantwoordtZienswijzen?: string[];
+
+  @ApiPropertyOptional({ type: () => EvaluatieplanDto })
+  @Optional()
+  @IsNested(() => EvaluatieplanDto)
+  evaluatieplan?: EvaluatieplanDto;
+}
+
+// ---------------------------------------------------------------------------------------------
+// activiteit
+// ---------------------------------------------------------------------------------------------
+
+export class AankondigingDto {
+  @ApiProperty({ ...API_SHORT_TEXT, example: 'website-provincie' })
+  @IsShortText()
+  kanaal!: string;
+
+  @ApiPropertyOptional({ ...API_URL, example: 'https://www.provincie.drenthe.nl/agenda/inloopavond-assen' })
+  @Optional()
+  @IsHttpUrl()
+  url?: string;
+
+  @ApiProperty({ ...API_DATE, example: '2026-03-16' })
+  @IsIsoDate()
+  datum!: string;
+}
+
+/** 2025: how the participants of an activity were recruited. */
+export class WervingDto {
+  @ApiProperty({ enum: [...WERVINGSMETHODEN], enumName: 'Wervingsmethode', example: 'loting' })
+  @IsOneOf(WERVINGSMETHODEN)
+  methode!: Wervingsmethode;
+
+  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Uitnodiging aan 3.000 willekeurig gekozen inwoners uit de BRP.' })
+  @Optional()
+  @IsLongText()
+  toelichting?: string;
+}
+
+/** 2025: who was meant to be reached in one target group, and who was reached. */
+export class BereikDto {
+  @ApiProperty({ ...API_SHORT_TEXT, example: 'jongeren' })
+  @IsShortText()
+  doelgroep!: string;
+
+  @ApiProperty({ ...API_COUNT, example: 40 })
+  @IsCount()
+  beoogd!: number;
+
+  @ApiProperty({ ...API_COUNT, example: 12 })
+  @IsCount()
+  bereikt!: number;
+
+  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Examenperiode; aanvullend gesprek op het Drenthe College.' })
+  @Optional()
+  @IsLongText()
+  toelichting?: string;
+}
+
+/** A participation activity (X-02, X-03). */
+export class ActiviteitDataDto {
+  @ApiProperty({ ...API_SHORT_TEXT, description: 'Id uit de instrumentencatalogus, of `other` met `instrumentLabel`.', example: 'drents-panel' })
+  @IsShortText()
+  instrumentId!: string;
+
+  @ApiPropertyOptional({ ...API_SHORT_TEXT, example: 'Keukentafelgesprekken' })
+  @Optional()
+  @IsShortText()
+  instrumentLabel?: string;
+
+  @ApiProperty({ enum: [...ACTORS], enumName: 'Actor', example: 'GS' })
+  @IsOneOf(ACTORS)
+  organisator!: Actor;
+
+  @ApiProperty({ ...API_PHASE, example: 'voorbereiding-beleid' })
+  @IsOneOf(PHASE_IDS)
+  fase!: PhaseId;
+
+  @ApiProperty({ description: 'Gericht op inwoners; dan is een niveau nodig (X-02).', example: true })
+  @IsBool()
+  inwonersGericht!: boolean;
+
+  @ApiPropertyOptional({ ...API_NIVEAU, example: 'consulteren' })
+  @Optional()
+  @IsOneOf(NIVEAUS)
+  niveau?: Niveau;
+
+  @ApiProperty({ ...API_SHORT_LIST, example: ['inwoners', 'jongeren'] })
+  @IsTextList()
+  doelgroepen!: string[];
+
+  @ApiProperty({ ...API_DATE, example: '2026-04-07' })
+  @IsIsoDate()
+  startOn!: string;
+
+  @ApiPropertyOptional({ ...API_DATE, description: 'Niet vóór `startOn`.', example: '2026-04-28' })
+  @Optional()
+  @IsIsoDate()
+  endOn?: string;
+
+  @ApiProperty({ enum: [...ACTIVITEIT_STATUSES], enumName: 'ActiviteitStatus', example: 'uitgevoerd' })
+  @IsOneOf(ACTIVITEIT_STATUSES)
+  status!: ActiviteitStatus;
+
+  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Te weinig aanmeldingen; vervangen door een online enquête.' })
+  @Optional()
+  @IsLongText()
+  annuleringsreden?: string;
+
+  @ApiPropertyOptional({ type: () => AankondigingDto })
+  @Optional()
+  @IsNested(() => AankondigingDto)
+  aankondiging?: AankondigingDto;
+
+  @ApiPropertyOptional({ ...API_COUNT, example: 412 })
+  @Optional()
+  @IsCount()
+  aantalDeelnemers?: number;
+
+  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Breed draagvlak voor zon op daken; weerstand tegen zonneparken op landbouwgrond.' })
+  @Optional()
+  @IsLongText()
+  opbrengst?: string;
+
+  @ApiPropertyOptional({ type: () => WervingDto, description: '2025: hoe de deelnemers zijn geworven.' })
+  @Optional()
+  @IsNested(() => WervingDto)
+  werving?: WervingDto;
+
+  @ApiPropertyOptional({ type: () => [BereikDto], maxItems: LIST_MAX_ITEMS, description: '2025: bereik per doelgroep tegenover het beoogde bereik.' })
+  @Optional()
+  @IsNestedList(() => BereikDto)
+  bereik?: BereikDto[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// publicatie
+// ---------------------------------------------------------------------------------------------
+
+export class PublicatieDataDto {
+  @ApiProperty({ enum: [...PUBLICATIE_ONDERWERPEN], enumName: 'PublicatieOnderwerp', example: 'kennisgeving-ontwerpbesluit' })
+  @IsOneOf(PUBLICATIE_ONDERWERPEN)
+  onderwerp!: PublicatieOnderwerp;
+
+  @ApiProperty({ enum: [...PUBLICATIE_KANALEN], enumName: 'PublicatieKanaal', example: 'provinciaal-blad' })
+  @IsOneOf(PUBLICATIE_KANALEN)
+  kanaal!: PublicatieKanaal;
+
+  @ApiPropertyOptional({ ...API_URL, example: 'https://zoek.officielebekendmakingen.nl/prb-2026-1234.html' })
+  @Optional()
+  @IsHttpUrl()
+  url?: string;
+
+  @ApiPropertyOptional({ ...API_PRB_ID, description: 'Provinciaal blad: `prb-JJJJ-N`.' })
+  @Optional()
+  @IsPattern(PRB_ID_PATTERN, 'must be a Provinciaal blad id of the form prb-YYYY-N (e.g. prb-2026-1234)')
+  prbId?: string;
+
+  @ApiProperty({ ...API_DATE, example: '2026-03-05' })
+  @IsIsoDate()
+  publishedOn!: string;
+
+  @ApiPropertyOptional({ ...API_UUID, description: 'Id van de document-vastlegging die is gepubliceerd.' })
+  @Optional()
+  @IsUuid()
+  documentId?: string;
+
+  @ApiPropertyOptional({
+    ...API_UUID,
+    description:
+      'Id van de besluit-vastlegging die deze publicatie bekendmaakt (onderwerp `besluit`). G4-04 telt alleen een bekendmaking in het Provinciaal blad die naar het eindbesluit van dit dossier verwijst; de publicatiedatum ligt niet vóór de besluitdatum.',
+  })
+  @Optional()
+  @IsUuid()
+  besluitId?: string;
+
+  @ApiPropertyOptional(API_CONTENT_HASH)
+  @Optional()
+  @IsPattern(CONTENT_HASH_PATTERN, 'must be a SHA-256 hash: 64 lowercase hexadecimal characters')
+  contentHash?: string;
+
+  @ApiPropertyOptional({ type: String, format: 'date-time', example: '2026-03-05T09:30:00Z' })
+  @Optional()
+  @IsIsoInstant()
+  retrievedAt?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// besluit
+// ---------------------------------------------------------------------------------------------
+
+/** The Ob 10.7 participation statement in an adoption decision (G4-06). */
+export class BesluitParticipatieverklaringDto {
+  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Via inloopavonden in Assen, Emmen en Hoogeveen en het Drents Panel.' })
+  @Optional()
+  @IsLongText()
+  hoeBetrokken?: string;
+
+  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Ruim 1.200 reacties; de belangrijkste thema’s staan in de reactienota.' })
+  @Optional()
+  @IsLongText()
+  resultaten?: string;
+
+  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Volgens het kader verbindend besturen; afwijkingen zijn gemotiveerd.' })
+  @Optional()
+  @IsLongText()
+  toepassingParticipatiebeleid?: string;
+}
+
+export class BesluitDataDto {
+  @ApiProperty({ enum: [...BESLUIT_ORGANEN], enumName: 'BesluitOrgaan', example: 'PS' })
+  @IsOneOf(BESLUIT_ORGANEN)
+  orgaan!: BesluitOrgaan;
+
+  @ApiProperty({ enum: [...BESLUIT_ONDERWERPEN], enumName: 'BesluitOnderwerp', example: 'eindbesluit' })
+  @IsOneOf(BESLUIT_ONDERWERPEN)
+  onderwerp!: BesluitOnderwerp;
+
+  @ApiProperty({ ...API_SHORT_TEXT, description: 'Statenstuknummer, of datum/nummer van de GS-besluitenlijst.', example: 'Statenstuk 2026-45' })
+  @IsShortText()
+  kenmerk!: string;
+
+  @ApiProperty({ ...API_DATE, example: '2026-06-10' })
+  @IsIsoDate()
+  besluitdatum!: string;
+
+  @ApiPropertyOptional({ ...API_DATE, example: '2026-07-01' })
+  @Optional()
+  @IsIsoDate()
+  inwerkingtredingOn?: string;
+
+  @ApiPropertyOptional({ ...API_DATE, description: 'Awb 3:41: toegezonden aan de geadresseerden.', example: '2026-06-12' })
+  @Optional()
+  @IsIsoDate()
+  toegezondenAanGeadresseerdenOn?: string;
+
+  @ApiPropertyOptional({ type: () => BesluitParticipatieverklaringDto })
+  @Optional()
+  @IsNested(() => BesluitParticipatieverklaringDto)
+  participatieverklaring?: BesluitParticipatieverklaringDto;
+}
+
+// ---------------------------------------------------------------------------------------------
+// checkvraag, terugkoppeling, leerpunten
+// ---------------------------------------------------------------------------------------------
+
+export class CheckvraagDataDto {
+  @ApiProperty({ enum: [...CHECKVRAGEN], enumName: 'Checkvraag', example: 'beginspraak' })
+  @IsOneOf(CHECKVRAGEN)
+  vraag!: Checkvraag;
+
+  @ApiProperty({ example: true })
+  @IsBool()
+  antwoord!: boolean;
+
+  @ApiProperty({ ...API_LONG_TEXT, example: 'Inwoners denken vanaf de startnotitie mee over de zoekgebieden.' })
+  @IsLongText()
+  toelichting!: string;
+}
+
+export class TerugkoppelingDataDto {
+  @ApiProperty({ enum: [...TERUGKOPPELING_ONTVANGERS], enumName: 'TerugkoppelingOntvanger', example: 'deelnemers' })
+  @IsOneOf(TERUGKOPPELING_ONTVANGERS)
+  aan!: TerugkoppelingData['aan'];
+
+  @ApiProperty({ enum: [...TERUGKOPPELING_ONDERWERPEN], enumName: 'TerugkoppelingOnderwerp', example: 'voorgenomen-besluit' })
+  @IsOneOf(TERUGKOPPELING_ONDERWERPEN)
+  onderwerp!: TerugkoppelingData['onderwerp'];
+
+  @ApiPropertyOptional({ ...API_SHORT_TEXT, example: 'nieuwsbrief' })
+  @Optional()
+  @IsShortText()
+  kanaal?: string;
+
+  @ApiPropertyOptional({ ...API_SHORT_TEXT, example: 'Statenbrief 2026-17' })
+  @Optional()
+  @IsShortText()
+  kenmerk?: string;
+
+  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Deelnemers zijn geïnformeerd over wat met hun inbreng is gedaan.' })
+  @Optional()
+  @IsLongText()
+  samenvatting?: string;
+
+  @ApiPropertyOptional({
+    type: 'array',
+    items: { type: 'string', format: 'uuid' },
+    maxItems: LIST_MAX_ITEMS,
+    description: '2025: de ids van de participatieactiviteiten wier deelnemers deze terugkoppeling bereikt.',
+    example: ['3f2b8c1e-7d4a-4e6b-9c2d-1a2b3c4d5e6f'],
+  })
+  @Optional()
+  @IsUuidList()
+  activiteitIds?: string[];
+
+  @ApiPropertyOptional({ ...API_LONG_TEXT, description: '2025: wat met de inbreng is gedaan (overgenomen, niet overgenomen, en waarom).', example: 'Zon op daken is overgenomen; zonneparken op landbouwgrond niet, omdat …' })
+  @Optional()
+  @IsLongText()
+  watGedaanMetInbreng?: string;
+}
+
+/** Lessons learned and successes (G6-03). `overgenomenUit` is not accepted: only NEW_CYCLE sets it. */
+export class LeerpuntenDataDto {
+  @ApiProperty({ ...API_LONG_TEXT, example: 'Jongeren eerder betrekken; de inloopavonden vielen samen met de examenperiode.' })
+  @IsLongText()
+  leerpunten!: string;
+
+  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Het Drents Panel leverde in twee weken ruim 1.200 reacties op.' })
+  @Optional()
+  @IsLongText()
+  successen?: string;
+}
+
+/** Leerpunten as returned: NEW_CYCLE adds the id of the record the lessons were carried over from. */
+export class LeerpuntenRecordDataDto extends LeerpuntenDataDto {
+  @ApiPropertyOptional({
+    ...API_UUID,
+    readOnly: true,
+    description: 'Gezet door NEW_CYCLE in het vervolgdossier: de vastlegging waaruit deze leerpunten zijn overgenomen.',
+  })
+  overgenomenUit?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compile-time proof that each DTO has exactly the fields (and types) of its domain type.
+// ---------------------------------------------------------------------------------------------
+
+/** Mutually assignable and the same keys. */
+export type SameShape<A, B> = [A] extends [B]
+  ? [B] extends [A]
+    ? [keyof A] extends [keyof B]
+      ? [keyof B] extends [keyof A]
+        ? true
+        : false
+      : false
+    : false
+  : false;
+type Assert<T extends true> = T;
+type Item<T> = T extends ReadonlyArray<infer I> ? I : never;
+
+type _DataShapes = [
+  Assert<SameShape<ClassificatieDataDto, ClassificatieData>>,
+  Assert<SameShape<DocumentDataDto, DocumentData>>,
+  Assert<SameShape<ParticipatieparagraafPlanDto, ParticipatieparagraafPlan>>,
+  Assert<SameShape<NiveauToewijzingDto, Item<NonNullable<ParticipatieparagraafPlan['niveaus']>>>>,
+  Assert<SameShape<GeplandInstrumentDto, Item<NonNullable<ParticipatieparagraafPlan['instrumenten']>>>>,
+  Assert<SameShape<RuimtePerFaseDto, Item<NonNullable<ParticipatieparagraafPlan['ruimtePerFase']>>>>,
+  Assert<SameShape<WervingDto, NonNullable<ActiviteitData['werving']>>>,
+  Assert<SameShape<BereikDto, Item<NonNullable<ActiviteitData['bereik']>>>>,
+  Assert<SameShape<ParticipatieverslagDto, Participatieverslag>>,
+  Assert<SameShape<EvaluatieplanDto, NonNullable<DocumentData['evaluatieplan']>>>,
+  Assert<SameShape<ActiviteitDataDto, ActiviteitData>>,
+  Assert<SameShape<AankondigingDto, NonNullable<ActiviteitData['aankondiging']>>>,
+  Assert<SameShape<PublicatieDataDto, PublicatieData>>,
+  Assert<SameShape<BesluitDataDto, BesluitData>>,
+  Assert<SameShape<BesluitParticipatieverklaringDto, NonNullable<BesluitData['participatieverklaring']>>>,
+  Assert<SameShape<CheckvraagDataDto, CheckvraagData>>,
+  Assert<SameShape<TerugkoppelingDataDto, TerugkoppelingData>>,
+  Assert<SameShape<LeerpuntenDataDto, Omit<LeerpuntenData, 'overgenomenUit'>>>,
+  Assert<SameShape<LeerpuntenRecordDataDto, LeerpuntenData>>,
+];

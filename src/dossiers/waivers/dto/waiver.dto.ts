@@ -1,0 +1,38 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { WAIVER_REASON_CODES, WaiverReasonCode } from '../../../../workflows/evidence';
+
+export class RequestWaiverDto {
+  @ApiProperty({ example: 'G2-01', pattern: '^(X-0[1-5]|G[1-6]-\\d{2})$' })
+  @IsString()
+  @Matches(/^(X-0[1-5]|G[1-6]-\d{2})$/, { message: 'requirementId must be a requirement id such as G2-01' })
+  requirementId!: string;
+
+  @ApiProperty({ enum: WAIVER_REASON_CODES, description: 'domain-brief X-04' })
+  @IsIn(WAIVER_REASON_CODES)
+  reasonCode!: WaiverReasonCode;
+
+  @ApiProperty({ minLength: 10, maxLength: 10000 })
+  @IsString()
+  @MinLength(10)
+  @MaxLength(10000)
+  @Matches(/\S/, { message: 'motivation must not be blank' })
+  motivation!: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The teamleider who is to decide; any other teamleider may when absent.' })
+  @IsOptional()
+  @IsUUID()
+  approverId?: string;
+}
+
+export class DecideWaiverDto {
+  @ApiProperty({ enum: ['approve', 'reject'] })
+  @IsIn(['approve', 'reject'])
+  decision!: 'approve' | 'reject';
+
+  @ApiPropertyOptional({ maxLength: 10000, pattern: '^[\\s\\S]*$' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  note?: string;
+}

@@ -1,0 +1,252 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { WAIVER_REASON_CODES, WaiverReasonCode } from '../../../workflows/evidence';
+import { WorkflowRegistry } from '../../../workflows/registry';
+import { Text } from '../../../workflows/requirement';
+import { AccessLog, AuditService } from '../../audit';
+import { ActorContext, Clock, DomainError, NameIndex, NO_NAMES, person } from '../../common';
+import { ComplianceProjector } from '../compliance-projection/compliance.projector';
+import { loadNames } from '../../users';
+import { Db } from '../../database';
+import { DossierStore, WaiverRow } from '../dossier.store';
+import { isFinal } from '../dossier.view';
+import { isAssignee } from '../dossiers.service';
+import { assertRoomFor } from '../limits';
+
+export interface WaiverView {
+  id: string;
+  dossierId: string;
+  requirementId: string;
+  reasonCode: string;
+  motivation: string;
+  requestedBy: string;
+  /** The requester by name. */
+  requestedByName: string | null;
+  requestedAt: string;
+  approverId: string | null;
+  /** The teamleider the requester named as approver, by name. */
+  approverName: string | null;
+  status: WaiverRow['status'];
+  decidedBy: string | null;
+  /** Who approved or rejected it, by name. */
+  decidedByName: string | null;
+  decidedAt: string | null;
+  decisionNote: string | null;
+  usedAt: string | null;
+  usedByEvent: string | null;
+}
+
+/** The ids of the people a waiver names. */
+export const waiverPeople = (ws: readonly WaiverRow[]): (string | null)[] => ws.flatMap((w) => [w.requested_by, w.approver_id, w.decided_by]);
+
+/** A waiver as the audit trail records it (ids only: the trail's format does not change with names). */
+export type WaiverRecord = Omit<WaiverView, 'requestedByName' | 'approverName' | 'decidedByName'>;
+
+export const toWaiverRecord = (w: WaiverRow): WaiverRecord => ({
+  id: w.id,
+  dossierId: w.dossier_id,
+  requirementId: w.requirement_id,
+  reasonCode: w.reason_code,
+  motivation: w.motivation,
+  requestedBy: w.requested_by,
+  requestedAt: w.requested_at,
+  approverId: w.approver_id,
+  status: w.status,
+  decidedBy: w.decided_by,
+  decidedAt: w.decided_at,
+  decisionNote: w.decision_note,
+  usedAt: w.used_at,
+  usedByEvent: w.used_by_event,
+});
+
+/** A waiver as the API shows it: the record, and the people in it by name. */
+export const toWaiverView = (w: WaiverRow, names: NameIndex = NO_NAMES): WaiverView => ({
+  ...toWaiverRecord(w),
+  requestedByName: person(names, w.requested_by).name,
+  approverName: person(names, w.approver_id)?.name ?? null,
+  decidedByName: person(names, w.decided_by)?.name ?? null,
+});
+
+type Outcome<T> = { ok: T } | { denied: string };
+
+/** Why a requirement cannot be waived, by its origin: what a person can do instead. */
+const WAIVER_REFUSAL: Record<string, Text> = {
+  advisory: {
+    nl: 'het is een adviserende eis. Voldoe eraan, of geef bij de overgang een toelichting waarom niet (pas toe of leg uit).',
+    en: 'it is an advisory requirement. Meet it, or explain with the transition why not (comply or explain).',
+  },
+  law: {
+    nl: 'de eis volgt uit de wet, en van de wet kan niemand vrijstelling geven. Leg vast wat de eis vraagt.',
+    en: 'the requirement follows from the law, from which nobody can grant a waiver. Record what it asks for.',
+  },
+  data: {
+    nl: 'de eis bewaakt dat de vastgelegde gegevens volledig zijn. Vul de gegevens aan.',
+    en: 'the requirement ensures the recorded data are complete. Complete the data.',
+  },
+  seed: {
+    nl: 'het kader staat voor deze eis geen uitzondering toe. Leg vast wat de eis vraagt.',
+    en: 'the kader allows no exception to this requirement. Record what it asks for.',
+  },
+  practice: {
+    nl: 'de eis regelt wie wat mag of hoe vrijstellingen zelf werken. Leg vast wat de eis vraagt.',
+    en: 'the requirement governs who may do what, or how waivers themselves work. Record what it asks for.',
+  },
+};
+
+const WAIVER_STATUS_NL: Record<string, string> = { requested: 'aangevraagd', approved: 'goedgekeurd', rejected: 'afgewezen', used: 'gebruikt' };
+
+/**
+ * Waivers (domain-brief X-04): a motivated exception to a seed/policy-derived hard requirement. Requested
+ * by the dossier's beleidsmedewerker, approved or rejected by a teamleider who is not the requester
+ * (segregation of duties), used once by the transition it lets through. Law-derived requirements can never
+ * be waived. Every step is an audit event.
+ */
+@Injectable()
+export class WaiversService {
+  constructor(
+    @Inject(Db) private readonly db: Db,
+    @Inject(WorkflowRegistry) private readonly registry: WorkflowRegistry,
+    @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(AccessLog) private readonly accessLog: AccessLog,
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(ComplianceProjector) private readonly compliance: ComplianceProjector,
+  ) {}
+
+  async request(
+    actor: ActorContext,
+    dossierId: string,
+    cmd: { requirementId: string; reasonCode: WaiverReasonCode; motivation: string; approverId?: string },
+    path = '',
+  ): Promise<WaiverView> {
+    const now = this.clock.now();
+    const iso = now.toISOString();
+    const out = await this.db.transaction<Outcome<WaiverView>>(async (tx) => {
+      const row = await DossierStore.lockDossier(tx, dossierId);
+      if (!row) throw DomainError.notFound('Dossier', dossierId);
+      if (!isAssignee(row, actor)) return { denied: 'not-assigned' };
+      if (isFinal(row.state))
+        throw new DomainError('invalid-state', `Dossier ${dossierId} is ${row.state}; no waiver can be requested for it.`, { phase: row.state },
+          `Het dossier is ${row.state}; er kan geen vrijstelling meer voor worden aangevraagd.`);
+      const def = this.registry.get({ id: row.workflow_id, version: row.workflow_version })!.definition;
+      const req = def.requirements.find((r) => r.id === cmd.requirementId);
+      if (!req) throw DomainError.validation([{ field: 'requirementId', message: `${cmd.requirementId} is not a requirement of ${def.id}@${def.version}` }]);
+      if (req.severity !== 'hard' || !req.waivable) {
+        const why = WAIVER_REFUSAL[req.severity === 'hard' ? req.origin.kind : 'advisory'];
+        throw new DomainError(
+          'waiver-not-allowed',
+          `No waiver is possible for ${req.id} (${req.label.en}): ${why.en}`,
+          { requirementId: req.id, severity: req.severity, origin: req.origin.label },
+          `Voor ${req.id} (${req.label.nl}) is geen vrijstelling mogelijk: ${why.nl}`,
+        );
+      }
+      if (!(WAIVER_REASON_CODES as readonly string[]).includes(cmd.reasonCode))
+        throw DomainError.validation([{ field: 'reasonCode', message: `must be one of: ${WAIVER_REASON_CODES.join(', ')}` }]);
+      if (cmd.approverId) {
+        if (cmd.approverId === actor.id) throw DomainError.validation([{ field: 'approverId', message: 'the approver must be someone other than the requester' }]);
+        const approver = await tx.get<{ roles: string }>('SELECT roles FROM app_user WHERE id = ? AND disabled_at IS NULL', [cmd.approverId]);
+        if (!approver || !(JSON.parse(approver.roles) as string[]).includes('teamleider'))
+          throw DomainError.validation([{ field: 'approverId', message: 'must be the id of an active user with role teamleider' }]);
+      }
+      const open = await tx.get("SELECT id FROM waiver WHERE dossier_id = ? AND requirement_id = ? AND status IN ('requested', 'approved')", [
+        dossierId,
+        req.id,
+      ]);
+      if (open)
+        throw new DomainError('waiver-conflict', `There is already an open waiver for ${req.id} on this dossier.`, { requirementId: req.id },
+          `Voor ${req.id} loopt in dit dossier al een vrijstelling (aangevraagd of goedgekeurd en nog niet gebruikt).`);
+      const held = await tx.get<{ n: number | string }>('SELECT COUNT(*) AS n FROM waiver WHERE dossier_id = ?', [dossierId]);
+      assertRoomFor('waivers', dossierId, Number(held?.n ?? 0));
+      const w: WaiverRow = {
+        id: randomUUID(),
+        dossier_id: dossierId,
+        requirement_id: req.id,
+        reason_code: cmd.reasonCode,
+        motivation: cmd.motivation.trim(),
+        requested_by: actor.id,
+        requested_at: iso,
+        approver_id: cmd.approverId ?? null,
+        status: 'requested',
+        decided_by: null,
+        decided_at: null,
+        decision_note: null,
+        used_at: null,
+        used_by_event: null,
+      };
+      await tx.run(
+        `INSERT INTO waiver (id, dossier_id, requirement_id, reason_code, motivation, requested_by, requested_at, approver_id, status)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [w.id, w.dossier_id, w.requirement_id, w.reason_code, w.motivation, w.requested_by, w.requested_at, w.approver_id, w.status],
+      );
+      await this.audit.append(tx, {
+        actor, action: 'waiver.requested', occurredAt: iso, dossierId, workflow: { id: def.id, version: def.version },
+        payload: { waiver: toWaiverRecord(w), phase: row.state },
+      });
+      await this.compliance.project(tx, dossierId, now);
+      return { ok: toWaiverView(w, await loadNames(tx, waiverPeople([w]))) };
+    });
+    if ('ok' in out) return out.ok;
+    await this.accessLog.denied(actor, { method: 'POST', path, actions: ['waiver.request'], dossierId, reason: out.denied }, now);
+    throw new DomainError('forbidden', `Dossier ${dossierId} is not assigned to you; only its beleidsmedewerker requests waivers.`, { requirementId: 'X-01' },
+      'Dit dossier is niet aan u toegewezen; alleen de toegewezen beleidsmedewerker vraagt er vrijstellingen voor aan.');
+  }
+
+  async decide(
+    actor: ActorContext,
+    dossierId: string,
+    waiverId: string,
+    cmd: { decision: 'approve' | 'reject'; note?: string },
+    path = '',
+  ): Promise<WaiverView> {
+    const now = this.clock.now();
+    const iso = now.toISOString();
+    const out = await this.db.transaction<Outcome<WaiverView>>(async (tx) => {
+      const row = await DossierStore.lockDossier(tx, dossierId);
+      if (!row) throw DomainError.notFound('Dossier', dossierId);
+      const w = await tx.get<WaiverRow>('SELECT * FROM waiver WHERE id = ? AND dossier_id = ?', [waiverId, dossierId]);
+      if (!w) throw DomainError.notFound('Waiver', waiverId);
+      if (w.requested_by === actor.id) return { denied: 'own-request' };
+      if (w.approver_id && w.approver_id !== actor.id) return { denied: 'not-named-approver' };
+      if (w.status !== 'requested')
+        throw new DomainError('waiver-conflict', `Waiver ${waiverId} is ${w.status}; only a requested waiver can be decided.`, { waiverStatus: w.status },
+          `Over deze vrijstelling is al beslist (${WAIVER_STATUS_NL[w.status] ?? w.status}); alleen over een aangevraagde vrijstelling kan worden beslist.`);
+      const status = cmd.decision === 'approve' ? 'approved' : 'rejected';
+      const r = await tx.run("UPDATE waiver SET status = ?, decided_by = ?, decided_at = ?, decision_note = ? WHERE id = ? AND status = 'requested'", [
+        status,
+        actor.id,
+        iso,
+        cmd.note ?? null,
+        waiverId,
+      ]);
+      if (r.changes !== 1)
+        throw new DomainError('waiver-conflict', `Waiver ${waiverId} was decided by someone else just now.`, {}, 'Iemand anders heeft zojuist over deze vrijstelling beslist.');
+      const after: WaiverRow = { ...w, status, decided_by: actor.id, decided_at: iso, decision_note: cmd.note ?? null };
+      await this.audit.append(tx, {
+        actor, action: `waiver.${status}`, occurredAt: iso, dossierId, workflow: { id: row.workflow_id, version: row.workflow_version },
+        payload: { before: toWaiverRecord(w), after: toWaiverRecord(after), requester: w.requested_by, approver: actor.id },
+      });
+      await this.compliance.project(tx, dossierId, now);
+      return { ok: toWaiverView(after, await loadNames(tx, waiverPeople([after]))) };
+    });
+    if ('ok' in out) return out.ok;
+    await this.accessLog.denied(actor, { method: 'POST', path, actions: ['waiver.decide'], dossierId, reason: out.denied }, now);
+    throw new DomainError(
+      'forbidden',
+      out.denied === 'own-request'
+        ? 'You requested this waiver; another teamleider must decide it (segregation of duties).'
+        : 'The requester named another teamleider as approver of this waiver.',
+      { reason: out.denied },
+      out.denied === 'own-request'
+        ? 'U hebt deze vrijstelling zelf aangevraagd; een andere teamleider moet erover beslissen (functiescheiding).'
+        : 'De aanvrager heeft een andere teamleider gevraagd over deze vrijstelling te beslissen.',
+    );
+  }
+
+  async list(dossierId: string): Promise<WaiverView[]> {
+    return this.db.read(async (tx) => {
+      if (!(await DossierStore.loadDossier(tx, dossierId))) throw DomainError.notFound('Dossier', dossierId);
+      const ws = await DossierStore.loadWaivers(tx, dossierId);
+      const names = await loadNames(tx, waiverPeople(ws));
+      return ws.map((w) => toWaiverView(w, names));
+    });
+  }
+}

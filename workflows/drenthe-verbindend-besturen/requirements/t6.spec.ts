@@ -1,6 +1,6 @@
 import { DocumentData } from '../../evidence';
-import { Requirement } from '../../requirement';
-import { rec } from '../../testing/facts-builder';
+import { evaluateRequirements, Requirement } from '../../requirement';
+import { factsWith, rec } from '../../testing/facts-builder';
 import { RequirementCase, runCases } from '../../testing/requirement-table';
 import {
   deelnemersGeinformeerdOverEvaluatie,
@@ -719,5 +719,25 @@ describe('T6 conditions pinned one by one (issue #17)', () => {
         en: /\(the evaluation report 'Evaluatie Natuurvisie' is on record but not published\)\.$/,
       },
     ]);
+  });
+});
+
+describe('T6 evidence: the outcome rests on exactly these records (issue #17)', () => {
+  const ev = (req: Requirement, evidence: () => ReturnType<typeof rec>[]) =>
+    evaluateRequirements([req], factsWith(evidence(), { state: 'controle-evaluatie' }))[0].evidence;
+  const nrk = (id: string) => rec('procedure', { stap: 'nrk-217a', geinformeerdOn: '2026-01-20', onderzoekStartOn: '2026-02-01' }, { id });
+  it.each<[string, () => string[], string[]]>([
+    ['G6-01: nothing recorded, nothing to rest on', () => ev(evaluatieUitgevoerdEnTeruggekoppeldAanPs, () => []), []],
+    ['G6-01: the report and the letter', () => ev(evaluatieUitgevoerdEnTeruggekoppeldAanPs, () => [rapport({ id: 'er' }), rec('terugkoppeling', { aan: 'ps', onderwerp: 'evaluatie' }, { id: 'tk' })]), ['er', 'tk']],
+    ['G6-02: only the report when no NRK notice is recorded', () => ev(rapportage217aAanPsEnRekenkamer, () => [type217a(), rapport({ id: 'er' })]), ['er']],
+    ['G6-02: only the NRK notice when no report is recorded', () => ev(rapportage217aAanPsEnRekenkamer, () => [type217a(), nrk('n')]), ['n']],
+    ['G6-03: no lessons record, nothing to rest on', () => ev(leerpuntenEnSuccessenVastgelegd, () => []), []],
+    ['G6-03: the blank lessons record', () => ev(leerpuntenEnSuccessenVastgelegd, () => [rec('leerpunten', { leerpunten: ' ' }, { id: 'lp' })]), ['lp']],
+    ['G6-05: the report and the GS response', () => ev(toezichtsrapportMetGsReactie, () => [doc({ documentType: 'nrk-rapport' }, { id: 'r' }), doc({ documentType: 'gs-reactie-aanbevelingen' }, { id: 'g' })]), ['r', 'g']],
+    ['G6-05: nothing linked, nothing to rest on', () => ev(toezichtsrapportMetGsReactie, () => [rec('procedure', { stap: 'evaluatietype', type: 'extern' })]), []],
+    ['G6-07: no report, nothing to rest on', () => ev(evaluatierapportGepubliceerd, () => []), []],
+    ['G6-07: the unpublished report', () => ev(evaluatierapportGepubliceerd, () => [rapport({ id: 'er' })]), ['er']],
+  ])('%s', (_name, evidence, want) => {
+    expect(evidence()).toEqual(want);
   });
 });

@@ -45,12 +45,12 @@ describe('replayDossier', () => {
       }, { workflowVersion: '2025' }),
       ev('dossier.migrated', '2026-03-06T10:00:00.000Z', { reason: 'kapot' }),
     ];
-    expect(replayDossier(events, '2026-03-05T09:59:59.999Z')!.row).toMatchObject({ workflow_version: '2021', version: 1 });
+    expect(replayDossier(events, '2026-03-05T09:59:59.999Z')!.row).toMatchObject({ workflowVersion: '2021', version: 1 });
     const after = replayDossier(events, '2026-03-05T10:00:00.000Z')!;
-    expect(after.row).toMatchObject({ workflow_id: 'drenthe-verbindend-besturen', workflow_version: '2025', version: 2, state: 'voorfase-agendasetting', updated_at: '2026-03-05T10:00:00.000Z' });
+    expect(after.row).toMatchObject({ workflowId: 'drenthe-verbindend-besturen', workflowVersion: '2025', version: 2, state: 'voorfase-agendasetting', updatedAt: '2026-03-05T10:00:00.000Z' });
     expect(after.gaps).toEqual([]);
     const broken = replayDossier(events, '2026-03-07T00:00:00.000Z')!;
-    expect(broken.row.workflow_version).toBe('2025');
+    expect(broken.row.workflowVersion).toBe('2025');
     expect(broken.gaps.map((g) => [g.kind, g.seqs])).toEqual([['missing-field', [3]]]);
   });
 
@@ -74,8 +74,8 @@ describe('replayDossier', () => {
 
     const later = replayDossier(events, '2026-03-03T09:00:00.000Z')!;
     // 23:30 UTC is already 3 March in Amsterdam: the phase is entered on the local date.
-    expect(later.row).toMatchObject({ state: 'voorbereiding-beleid', version: 2, entered_phase_on: '2026-03-03', updated_at: '2026-03-02T23:30:00.000Z' });
-    expect(later.waivers[0]).toMatchObject({ status: 'used', used_by_event: 'e-5', used_at: '2026-03-02T23:30:00.000Z' });
+    expect(later.row).toMatchObject({ state: 'voorbereiding-beleid', version: 2, enteredPhaseOn: '2026-03-03', updatedAt: '2026-03-02T23:30:00.000Z' });
+    expect(later.waivers[0]).toMatchObject({ status: 'used', usedByEvent: 'e-5', usedAt: '2026-03-02T23:30:00.000Z' });
     expect(later.evidence.map((r) => r.id)).toEqual(['c1', 'a']);
     expect(later.evidence[0]).toEqual({
       id: 'c1', dossierId: D, kind: 'classificatie', occurredOn: '2026-03-02', recordedAt: '2026-03-02T09:00:00.000Z', recordedBy: 'bea', supersedes: null,
@@ -95,7 +95,7 @@ describe('replayDossier', () => {
       ev('evidence.recorded', '2026-03-02T11:01:00.000Z', { phase: 'x' }),
     ];
     const r = replayDossier(events, '2026-03-02T12:00:00.000Z')!;
-    expect(r.row).toMatchObject({ assignee_id: 'bram', version: 2, state: 'voorfase-agendasetting' });
+    expect(r.row).toMatchObject({ assigneeId: 'bram', version: 2, state: 'voorfase-agendasetting' });
     expect(r.notApplied).toEqual({ 'timer.started': 1, 'timer.expired': 1 });
     expect(r.gaps.map((g) => [g.kind, g.seqs])).toEqual([
       ['missing-field', [5]],

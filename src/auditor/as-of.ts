@@ -62,19 +62,19 @@ const obj = (v: unknown): Payload | null => (v !== null && typeof v === 'object'
 function toWaiverRow(v: Payload, dossierId: string): WaiverRow {
   return {
     id: text(v.id),
-    dossier_id: str(v.dossierId) ?? dossierId,
-    requirement_id: text(v.requirementId),
-    reason_code: text(v.reasonCode),
+    dossierId: str(v.dossierId) ?? dossierId,
+    requirementId: text(v.requirementId),
+    reasonCode: text(v.reasonCode),
     motivation: text(v.motivation, ''),
-    requested_by: text(v.requestedBy),
-    requested_at: text(v.requestedAt),
-    approver_id: str(v.approverId),
+    requestedBy: text(v.requestedBy),
+    requestedAt: text(v.requestedAt),
+    approverId: str(v.approverId),
     status: v.status as WaiverRow['status'],
-    decided_by: str(v.decidedBy),
-    decided_at: str(v.decidedAt),
-    decision_note: str(v.decisionNote),
-    used_at: str(v.usedAt),
-    used_by_event: str(v.usedByEvent),
+    decidedBy: str(v.decidedBy),
+    decidedAt: str(v.decidedAt),
+    decisionNote: str(v.decisionNote),
+    usedAt: str(v.usedAt),
+    usedByEvent: str(v.usedByEvent),
   };
 }
 
@@ -142,20 +142,20 @@ export function replayDossier(
       row = {
         id: dossierId,
         title: text(after.title, ''),
-        workflow_id: str(wf?.id) ?? e.workflowId ?? '',
-        workflow_version: str(wf?.version) ?? e.workflowVersion ?? '',
+        workflowId: str(wf?.id) ?? e.workflowId ?? '',
+        workflowVersion: str(wf?.version) ?? e.workflowVersion ?? '',
         state: after.phase,
         version: Number(after.version ?? 1),
-        entered_phase_on: str(after.enteredPhaseOn) ?? amsterdamDate(e.occurredAt),
-        entered_phase_at: e.occurredAt,
+        enteredPhaseOn: str(after.enteredPhaseOn) ?? amsterdamDate(e.occurredAt),
+        enteredPhaseAt: e.occurredAt,
         strategisch: null,
         besluitvormer: null,
-        assignee_id: str(after.assigneeId),
-        created_by: str(after.createdBy) ?? e.actorId,
-        created_at: str(after.createdAt) ?? e.occurredAt,
-        updated_at: str(after.updatedAt) ?? e.occurredAt,
-        previous_dossier_id: str(after.previousDossierId),
-        follow_up_dossier_id: str(after.followUpDossierId),
+        assigneeId: str(after.assigneeId),
+        createdBy: str(after.createdBy) ?? e.actorId,
+        createdAt: str(after.createdAt) ?? e.occurredAt,
+        updatedAt: str(after.updatedAt) ?? e.occurredAt,
+        previousDossierId: str(after.previousDossierId),
+        followUpDossierId: str(after.followUpDossierId),
       };
       const c = obj(p.classification);
       if (c !== null) {
@@ -219,7 +219,7 @@ export function replayDossier(
           break;
         }
         evidence.push(toEvidence(rec, row.id));
-        if (e.action === 'classification.changed') row.updated_at = e.occurredAt;
+        if (e.action === 'classification.changed') row.updatedAt = e.occurredAt;
         break;
       }
       case 'transition.done': {
@@ -229,15 +229,15 @@ export function replayDossier(
           break;
         }
         row.state = to;
-        row.version = typeof p.newVersion === 'number' ? p.newVersion : Number(row.version) + 1;
-        row.entered_phase_on = amsterdamDate(e.occurredAt);
-        row.entered_phase_at = e.occurredAt;
-        row.updated_at = e.occurredAt;
+        row.version = typeof p.newVersion === 'number' ? p.newVersion : row.version + 1;
+        row.enteredPhaseOn = amsterdamDate(e.occurredAt);
+        row.enteredPhaseAt = e.occurredAt;
+        row.updatedAt = e.occurredAt;
         const followUp = str(p.followUpDossierId);
-        if (followUp !== null) row.follow_up_dossier_id = followUp;
+        if (followUp !== null) row.followUpDossierId = followUp;
         for (const waiverId of Object.values(obj(p.waiversUsed) ?? {})) {
           const w = waivers.get(String(waiverId));
-          if (w) waivers.set(w.id, { ...w, status: 'used', used_at: e.occurredAt, used_by_event: e.id });
+          if (w) waivers.set(w.id, { ...w, status: 'used', usedAt: e.occurredAt, usedByEvent: e.id });
         }
         break;
       }
@@ -249,9 +249,9 @@ export function replayDossier(
           gaps.push(missing(e, 'after'));
           break;
         }
-        row.assignee_id = str(after.assigneeId);
+        row.assigneeId = str(after.assigneeId);
         if (typeof after.version === 'number') row.version = after.version;
-        row.updated_at = e.occurredAt;
+        row.updatedAt = e.occurredAt;
         break;
       }
       case 'dossier.migrated': {
@@ -260,10 +260,10 @@ export function replayDossier(
           gaps.push(missing(e, 'to'));
           break;
         }
-        row.workflow_id = to.id;
-        row.workflow_version = to.version;
-        row.version = typeof p.newVersion === 'number' ? p.newVersion : Number(row.version) + 1;
-        row.updated_at = e.occurredAt;
+        row.workflowId = to.id;
+        row.workflowVersion = to.version;
+        row.version = typeof p.newVersion === 'number' ? p.newVersion : row.version + 1;
+        row.updatedAt = e.occurredAt;
         break;
       }
       case 'waiver.requested': {
@@ -287,7 +287,7 @@ export function replayDossier(
   }
   if (row === null) return null;
   const sortedWaivers = [...waivers.values()].sort((a, b) =>
-    a.requested_at < b.requested_at ? -1 : a.requested_at > b.requested_at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+    a.requestedAt < b.requestedAt ? -1 : a.requestedAt > b.requestedAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
   );
   return { row, evidence, waivers: sortedWaivers, applied, notApplied, gaps };
 }

@@ -166,22 +166,22 @@ export class AuditorService {
       throw new DomainError('not-found', `Dossier ${dossierId} did not exist yet at ${at}.`, { resource: 'Dossier', id: dossierId, at });
     }
     const { row } = replayed;
-    const workflow = this.registry.get({ id: row.workflow_id, version: row.workflow_version });
-    if (!workflow) throw new Error(`Dossier ${dossierId} ran under unknown workflow ${row.workflow_id}@${row.workflow_version}`);
+    const workflow = this.registry.get({ id: row.workflowId, version: row.workflowVersion });
+    if (!workflow) throw new Error(`Dossier ${dossierId} ran under unknown workflow ${row.workflowId}@${row.workflowVersion}`);
 
     // The evaluation is the dossier's: as its owner at `at` would fire each event (X-01 against the assignee), the same
     // for every viewer and the same GET /dossiers/{id} showed then. `viewer` no longer changes it.
-    const owner = row.assignee_id === null ? null : { id: row.assignee_id, roles: ['beleidsmedewerker' as const] };
+    const owner = row.assigneeId === null ? null : { id: row.assigneeId, roles: ['beleidsmedewerker' as const] };
     // The same projection loadDossierFacts makes for GET /dossiers/{id}, over the replayed records instead of the tables.
     const facts = projectFacts({
-      dossier: { id: row.id, state: row.state, enteredPhaseOn: row.entered_phase_on, assigneeId: row.assignee_id },
+      dossier: { id: row.id, state: row.state, enteredPhaseOn: row.enteredPhaseOn, assigneeId: row.assigneeId },
       evidence: replayed.evidence,
       waivers: replayed.waivers.map(toWaiverFact),
       now: at,
       attempt: null,
       settings: workflow.definition.settings,
     });
-    const loaded = { row, workflow, waivers: replayed.waivers, facts };
+    const loaded = { row, workflow, evidence: replayed.evidence, waivers: replayed.waivers, facts };
     const names = await this.db.read((tx) => loadNames(tx, peopleOf(loaded)));
     const view = toDossierView(loaded, { caller: actor, names });
     const supersededBy = new Map(replayed.evidence.filter((r) => r.supersedes).map((r) => [r.supersedes!, r.id]));

@@ -9,6 +9,13 @@ import { DomainError } from '../common';
 import { Db, Param, Tx } from '../database';
 import { ALL_STATES, ComplianceDbRow, fromDbRow, fromTimerRow, MatrixEntry, ParticipationComparison, phaseLabel, phaseOrder, Reclassification, TimerDbRow, WaiverRow } from '../dossiers';
 
+/** A `waiver` row as a raw read returns it. */
+type WaiverDbRow = {
+  id: string; dossier_id: string; requirement_id: string; reason_code: string; motivation: string; requested_by: string; requested_at: string;
+  approver_id: string | null; status: WaiverRow['status']; decided_by: string | null; decided_at: string | null; decision_note: string | null;
+  used_at: string | null; used_by_event: string | null;
+};
+
 // ---------------------------------------------------------------------------------------------
 // Views
 // ---------------------------------------------------------------------------------------------
@@ -486,7 +493,7 @@ export class ComplianceService {
     if (q.to) add('w.requested_at < ?', amsterdamStartOfDay(addDays(q.to, 1)));
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const paging = q.limit === null ? '' : ` LIMIT ${q.limit} OFFSET ${q.offset}`;
-    type Row = WaiverRow & { title: string; phase: DossierState; workflow_id: string; workflow_version: string; requested_by_name: string | null; decided_by_name: string | null; approver_name: string | null };
+    type Row = WaiverDbRow & { title: string; phase: DossierState; workflow_id: string; workflow_version: string; requested_by_name: string | null; decided_by_name: string | null; approver_name: string | null };
     return this.db.read(async (tx) => {
       const rows = await tx.all<Row>(
         `SELECT w.*, c.title, c.phase, c.workflow_id, c.workflow_version, ru.name AS requested_by_name, du.name AS decided_by_name, au.name AS approver_name
@@ -703,7 +710,7 @@ export class ComplianceService {
       const sum = (k: keyof Omit<SummaryCounts, 'phase'>) => counts.reduce((n, c) => n + c[k], 0);
 
       const waiverWhere = "w.status = 'used' AND w.used_at >= ? AND w.used_at < ?";
-      const waiverRows = await tx.all<WaiverRow & { title: string }>(
+      const waiverRows = await tx.all<WaiverDbRow & { title: string }>(
         `SELECT w.*, c.title FROM waiver w JOIN dossier_compliance c ON c.dossier_id = w.dossier_id WHERE ${waiverWhere} ORDER BY w.used_at, w.id LIMIT ${limit}`,
         [fromInstant, toInstant],
       );

@@ -7,8 +7,8 @@ export type { ComplianceDbRow, TimerDbRow } from './compliance-projection/compli
 export type { ParticipationComparison } from './compliance-projection/participation';
 export { loadDossierFacts } from './dossier-facts';
 export type { LoadedDossier } from './dossier-facts';
-export { DossierStore, toEvidenceRecord, toWaiverFact } from './dossier.store';
-export type { DossierRow, WaiverRow } from './dossier.store';
+export { DossierRepository, toEvidenceRecord, toWaiverFact } from './dossier.repository';
+export type { DossierRow, WaiverRow } from './dossier.repository';
 export { peopleOf, phaseLabel, toDossierView } from './dossier.view';
 export type { DossierView, RequirementView } from './dossier.view';
 export { DossiersModule } from './dossiers.module';

@@ -1,15 +1,16 @@
 /**
  * Every read and write of moving dossiers between workflow versions, in one place: the dossier with its evidence and
  * waivers (one dossier for a write, pages of them for a bulk dry run), the list of dossiers a bulk move selects, and the
- * conditional update that moves one. Plain SQL on the shared `Tx`, like src/dossiers/dossier.store.ts.
+ * conditional update that moves one. Plain SQL on the shared `Tx`, like src/dossiers/dossier.repository.ts.
  */
 import { WorkflowRef } from '../../workflows/definition';
 import { DossierState, EvidenceRecord, FINAL_STATES } from '../../workflows/evidence';
 import { DossierFacts, projectFacts } from '../../workflows/facts';
 import { RegisteredWorkflow, WorkflowRegistry } from '../../workflows/registry';
 import { DomainError } from '../common';
-import { Tx } from '../database';
-import { DossierRow, DossierStore, toEvidenceRecord, toWaiverFact, WaiverRow } from '../dossiers';
+import { In } from 'typeorm';
+import { DossierEntity, EvidenceEntity, Tx, WaiverEntity } from '../database';
+import { DossierRepository, DossierRow, toEvidenceRecord, toWaiverFact, WaiverRow } from '../dossiers';
 
 /** A dossier as a move reads it: its row, rules, records and its owner's facts at `now`. */
 export interface MigrationSubject {
@@ -20,13 +21,11 @@ export interface MigrationSubject {
   facts: DossierFacts;
 }
 
-type EvidenceRowDb = Parameters<typeof toEvidenceRecord>[0];
-
 function subject(registry: WorkflowRegistry, row: DossierRow, evidence: EvidenceRecord[], waivers: WaiverRow[], now: Date): MigrationSubject {
-  const workflow = registry.get({ id: row.workflow_id, version: row.workflow_version });
-  if (!workflow) throw new Error(`Dossier ${row.id} runs under unknown workflow ${row.workflow_id}@${row.workflow_version}`);
+  const workflow = registry.get({ id: row.workflowId, version: row.workflowVersion });
+  if (!workflow) throw new Error(`Dossier ${row.id} runs under unknown workflow ${row.workflowId}@${row.workflowVersion}`);
   const facts = projectFacts({
-    dossier: { id: row.id, state: row.state, enteredPhaseOn: row.entered_phase_on, assigneeId: row.assignee_id },
+    dossier: { id: row.id, state: row.state, enteredPhaseOn: row.enteredPhaseOn, assigneeId: row.assigneeId },
     evidence,
     waivers: waivers.map(toWaiverFact),
     now: now.toISOString(),
@@ -42,9 +41,9 @@ const PAGE = 200;
 export const MigrationRepository = {
   /** One dossier; `lock` for the move (on PostgreSQL the row stays locked until commit). 404 when it does not exist. */
   async load(tx: Tx, registry: WorkflowRegistry, id: string, opts: { now: Date; lock?: boolean }): Promise<MigrationSubject> {
-    const row = opts.lock ? await DossierStore.lockDossier(tx, id) : await DossierStore.loadDossier(tx, id);
+    const row = await DossierRepository.load(tx, id, { lock: opts.lock });
     if (!row) throw DomainError.notFound('Dossier', id);
-    const [evidence, waivers] = await Promise.all([DossierStore.loadEvidence(tx, id), DossierStore.loadWaivers(tx, id)]);
+    const [evidence, waivers] = await Promise.all([DossierRepository.evidence(tx, id), DossierRepository.waivers(tx, id)]);
     return subject(registry, row, evidence, waivers, opts.now);
   },
 
@@ -53,11 +52,10 @@ export const MigrationRepository = {
     const out: MigrationSubject[] = [];
     for (let i = 0; i < ids.length; i += PAGE) {
       const page = ids.slice(i, i + PAGE);
-      const marks = page.map(() => '?').join(', ');
       const [rows, evidence, waivers] = await Promise.all([
-        tx.all<DossierRow>(`SELECT * FROM dossier WHERE id IN (${marks})`, page),
-        tx.all<EvidenceRowDb>(`SELECT * FROM evidence WHERE dossier_id IN (${marks}) ORDER BY dossier_id, position`, page),
-        tx.all<WaiverRow>(`SELECT * FROM waiver WHERE dossier_id IN (${marks}) ORDER BY requested_at, id`, page),
+        tx.em.findBy(DossierEntity, { id: In(page) }),
+        tx.em.find(EvidenceEntity, { where: { dossierId: In(page) }, order: { dossierId: 'ASC', position: 'ASC' } }),
+        tx.em.find(WaiverEntity, { where: { dossierId: In(page) }, order: { requestedAt: 'ASC', id: 'ASC' } }),
       ]);
       const byDossier = <T>(items: T[], key: (t: T) => string) => {
         const m = new Map<string, T[]>();
@@ -68,8 +66,8 @@ export const MigrationRepository = {
         }
         return m;
       };
-      const ev = byDossier(evidence, (r) => r.dossier_id);
-      const wv = byDossier(waivers, (w) => w.dossier_id);
+      const ev = byDossier(evidence, (r) => r.dossierId);
+      const wv = byDossier(waivers, (w) => w.dossierId);
       const rowById = new Map(rows.map((r) => [r.id, r]));
       for (const id of page) {
         const row = rowById.get(id);

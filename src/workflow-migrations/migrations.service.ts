@@ -96,7 +96,7 @@ export class MigrationsService {
       return this.db.read(async (tx) => {
         const s = await MigrationRepository.load(tx, this.registry, dossierId, { now });
         if (Number(s.row.version) !== cmd.expectedVersion) throw versionConflict(dossierId, cmd.expectedVersion, Number(s.row.version));
-        const to = { id: s.row.workflow_id, version: cmd.targetVersion };
+        const to = { id: s.row.workflowId, version: cmd.targetVersion };
         const report = this.check(s, to);
         return { dryRun: true, dossierId, from: report.from, to: report.to, expectedVersion: cmd.expectedVersion, newVersion: null, auditEventId: null, report, dossier: null };
       });
@@ -109,8 +109,8 @@ export class MigrationsService {
     const iso = now.toISOString();
     const s = await MigrationRepository.load(tx, this.registry, dossierId, { now, lock: true });
     if (Number(s.row.version) !== cmd.expectedVersion) throw versionConflict(dossierId, cmd.expectedVersion, Number(s.row.version));
-    const from = { id: s.row.workflow_id, version: s.row.workflow_version };
-    const to = { id: s.row.workflow_id, version: cmd.targetVersion };
+    const from = { id: s.row.workflowId, version: s.row.workflowVersion };
+    const to = { id: s.row.workflowId, version: cmd.targetVersion };
     const report = this.check(s, to);
     if (!(await MigrationRepository.move(tx, dossierId, from, to, cmd.expectedVersion, iso))) throw versionConflict(dossierId, cmd.expectedVersion, null);
     const newVersion = cmd.expectedVersion + 1;
@@ -159,7 +159,7 @@ export class MigrationsService {
       try {
         const result = await this.db.transaction(async (tx) => {
           const current = await MigrationRepository.load(tx, this.registry, id, { now });
-          if (current.row.workflow_id !== cmd.from.id || current.row.workflow_version !== cmd.from.version) return null; // moved meanwhile
+          if (current.row.workflowId !== cmd.from.id || current.row.workflowVersion !== cmd.from.version) return null; // moved meanwhile
           const r = await this.moveOne(tx, actor, id, { targetVersion: cmd.to.version, expectedVersion: Number(current.row.version), reason: cmd.reason, via: cmd.via }, now);
           return { current, r };
         });

@@ -1,7 +1,7 @@
 import { DossierState, EvidenceRecord } from '../../../workflows/evidence';
 import { defaultRegistry } from '../../../workflows/registry';
 import { factsWith, rec } from '../../../workflows/testing/facts-builder';
-import { DossierRow, toWaiverFact, WaiverRow } from '../dossier.store';
+import { DossierRow, toWaiverFact, WaiverRow } from '../dossier.repository';
 import { toDossierView } from '../dossier.view';
 import { COMPLIANCE_SETTINGS } from '../../config';
 import { computeCompliance } from './compliance-row';
@@ -10,12 +10,12 @@ const workflow = defaultRegistry().get({ id: 'drenthe-verbindend-besturen', vers
 
 function project(evidence: EvidenceRecord[], state: DossierState, waivers: WaiverRow[] = []) {
   const row: DossierRow = {
-    id: 'd-1', title: 'Dossier', workflow_id: workflow.definition.id, workflow_version: workflow.definition.version, state, version: 3,
-    entered_phase_on: '2026-01-05', entered_phase_at: '2026-01-05T09:00:00.000Z', strategisch: true, besluitvormer: 'PS', assignee_id: 'u-1',
-    created_by: 'u-1', created_at: '2026-01-01T09:00:00.000Z', updated_at: '2026-01-05T09:00:00.000Z', previous_dossier_id: null, follow_up_dossier_id: null,
+    id: 'd-1', title: 'Dossier', workflowId: workflow.definition.id, workflowVersion: workflow.definition.version, state, version: 3,
+    enteredPhaseOn: '2026-01-05', enteredPhaseAt: '2026-01-05T09:00:00.000Z', strategisch: true, besluitvormer: 'PS', assigneeId: 'u-1',
+    createdBy: 'u-1', createdAt: '2026-01-01T09:00:00.000Z', updatedAt: '2026-01-05T09:00:00.000Z', previousDossierId: null, followUpDossierId: null,
   };
   const facts = factsWith(evidence, { state, waivers: waivers.map(toWaiverFact) });
-  const next = toDossierView({ row, workflow, waivers, facts }).next;
+  const next = toDossierView({ row, workflow, evidence, waivers, facts }).next;
   return { next, ...computeCompliance({ row, facts, next, waivers, settings: COMPLIANCE_SETTINGS }) };
 }
 
@@ -23,8 +23,8 @@ const classified = (strategisch: boolean, occurredOn = '2026-01-02') =>
   rec('classificatie', { strategisch, strategischMotivatie: 'm', besluitvormer: 'PS', besluittype: 'verordening', instrumentType: 'none', herkomst: 'gs-initiatief', reden: 'r' }, { occurredOn });
 
 const waiver = (status: WaiverRow['status']): WaiverRow => ({
-  id: `w-${status}`, dossier_id: 'd-1', requirement_id: 'G2-01', reason_code: 'spoed', motivation: 'm', requested_by: 'u-1', requested_at: '2026-01-06T09:00:00.000Z',
-  approver_id: null, status, decided_by: status === 'requested' ? null : 'u-2', decided_at: null, decision_note: null, used_at: null, used_by_event: null,
+  id: `w-${status}`, dossierId: 'd-1', requirementId: 'G2-01', reasonCode: 'spoed', motivation: 'm', requestedBy: 'u-1', requestedAt: '2026-01-06T09:00:00.000Z',
+  approverId: null, status, decidedBy: status === 'requested' ? null : 'u-2', decidedAt: null, decisionNote: null, usedAt: null, usedByEvent: null,
 });
 
 describe('the compliance row of one dossier', () => {

@@ -8,7 +8,7 @@
  */
 import { amsterdamDate, DossierFacts, mergeClassification } from '../../../workflows/facts';
 import { DossierState } from '../../../workflows/evidence';
-import type { DossierRow, WaiverRow } from '../dossier.store';
+import type { DossierRow, WaiverRow } from '../dossier.repository';
 import type { NextView } from '../dossier.view';
 import { ComplianceSettings } from '../../config';
 import { phaseOrder } from './compliance-settings';
@@ -154,15 +154,15 @@ export function computeCompliance(input: ComplianceInput): ComplianceProjection 
     row: {
       dossierId: row.id,
       title: row.title,
-      workflowId: row.workflow_id,
-      workflowVersion: row.workflow_version,
+      workflowId: row.workflowId,
+      workflowVersion: row.workflowVersion,
       dossierVersion: Number(row.version),
       phase: row.state,
       phaseOrder: phaseOrder(row.state),
-      enteredPhaseOn: row.entered_phase_on,
+      enteredPhaseOn: row.enteredPhaseOn,
       besluitvormer: f.classification.besluitvormer,
       strategisch: f.classification.strategisch,
-      ownerId: row.assignee_id,
+      ownerId: row.assigneeId,
       nextTo: next?.to ?? null,
       hardOpenIds: ordered.filter((id) => blocking.has(id)),
       advisoryOpenIds: ordered.filter((id) => explanationsRequired.has(id)),
@@ -177,7 +177,7 @@ export function computeCompliance(input: ComplianceInput): ComplianceProjection 
       nextDeadline: open[0] ?? null,
       projectedOn: f.today,
       projectedAt: f.now,
-      updatedAt: row.updated_at,
+      updatedAt: row.updatedAt,
     },
   };
 }

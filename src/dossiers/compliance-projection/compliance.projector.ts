@@ -5,7 +5,7 @@ import { Attempt, projectFacts } from '../../../workflows/facts';
 import { WorkflowRegistry } from '../../../workflows/registry';
 import { Tx } from '../../database';
 import { loadDossierFacts, LoadedDossier } from '../dossier-facts';
-import { DossierRow, DossierStore, toWaiverFact } from '../dossier.store';
+import { DossierRow, DossierRepository, toWaiverFact } from '../dossier.repository';
 import { NextView, toDossierView } from '../dossier.view';
 import { APP_CONFIG, AppConfig } from '../../config';
 import { NO_DEADLINE } from './compliance-settings';
@@ -128,7 +128,7 @@ export class ComplianceProjector {
   /** Load a dossier as its owner sees it at `now`. A writer has locked the dossier already. */
   async load(tx: Tx, dossierId: string, now: Date): Promise<LoadedDossier> {
     const loaded = await loadDossierFacts(tx, this.registry, dossierId, { now, actor: null });
-    return { ...loaded, facts: { ...loaded.facts, attempt: ownerAttempt(loaded.row.assignee_id) } };
+    return { ...loaded, facts: { ...loaded.facts, attempt: ownerAttempt(loaded.row.assigneeId) } };
   }
 
   /**
@@ -147,18 +147,18 @@ export class ComplianceProjector {
    * evidence): only the waivers are read here.
    */
   async writeFromRecords(tx: Tx, row: DossierRow, evidence: readonly EvidenceRecord[], now: Date): Promise<ComplianceProjection> {
-    const workflow = this.registry.get({ id: row.workflow_id, version: row.workflow_version });
-    if (!workflow) throw new Error(`Dossier ${row.id} runs under unknown workflow ${row.workflow_id}@${row.workflow_version}`);
-    const waivers = await DossierStore.loadWaivers(tx, row.id);
+    const workflow = this.registry.get({ id: row.workflowId, version: row.workflowVersion });
+    if (!workflow) throw new Error(`Dossier ${row.id} runs under unknown workflow ${row.workflowId}@${row.workflowVersion}`);
+    const waivers = await DossierRepository.waivers(tx, row.id);
     const facts = projectFacts({
-      dossier: { id: row.id, state: row.state, enteredPhaseOn: row.entered_phase_on, assigneeId: row.assignee_id },
+      dossier: { id: row.id, state: row.state, enteredPhaseOn: row.enteredPhaseOn, assigneeId: row.assigneeId },
       evidence,
       waivers: waivers.map(toWaiverFact),
       now: now.toISOString(),
-      attempt: ownerAttempt(row.assignee_id),
+      attempt: ownerAttempt(row.assigneeId),
       settings: workflow.definition.settings,
     });
-    return this.write(tx, { row, workflow, waivers, facts });
+    return this.write(tx, { row, workflow, evidence: [...evidence], waivers, facts });
   }
 
   /** Load (as owner) and store one dossier's projection. */

@@ -26,9 +26,9 @@ import { defaultRegistry } from '../workflows/registry';
 import { createApp } from '../src/app';
 import { SYSTEM_ACTOR } from '../src/common/actor';
 import { FixedClock } from '../src/common/clock';
-import { COMPLIANCE_SETTINGS } from '../src/compliance/compliance-settings';
-import { computeCompliance } from '../src/compliance/compliance-row';
-import { ownerAttempt, rowParams, ROW_COLUMNS, TIMER_COLUMNS, timerParams } from '../src/compliance/compliance.projector';
+import { COMPLIANCE_SETTINGS } from '../src/config/compliance-settings';
+import { computeCompliance } from '../src/dossiers/compliance-projection/compliance-row';
+import { ownerAttempt, rowParams, ROW_COLUMNS, TIMER_COLUMNS, timerParams } from '../src/dossiers/compliance-projection/compliance.projector';
 import { loadConfig } from '../src/config/config';
 import { Db } from '../src/database/db';
 import { DossierRow, toWaiverFact, WaiverRow } from '../src/dossiers/dossier.store';
@@ -290,9 +290,9 @@ function bulkInsert(conn: SqliteDatabase, table: string, columns: readonly strin
 }
 
 /** Generate a portfolio of `count` dossiers into an open, migrated SQLite database (also used by bench:web). */
-export function generate(conn: SqliteDatabase, count: number, owners: string[]) {
+export function generate(conn: SqliteDatabase, count: number, owners: string[], version = '2021') {
   const registry = defaultRegistry();
-  const workflow = registry.latest('drenthe-verbindend-besturen')!;
+  const workflow = registry.get({ id: 'drenthe-verbindend-besturen', version })!;
   const r = prng(20260615 + count);
   const dossiers: unknown[][] = [];
   const evidence: unknown[][] = [];

@@ -5,14 +5,9 @@ import { amsterdamDate } from '../../workflows/facts';
 import { TIMERS } from '../../workflows/drenthe-verbindend-besturen/timers';
 import { WorkflowRegistry } from '../../workflows/registry';
 import { Text } from '../../workflows/requirement';
-import { DomainError } from '../common/domain-error';
-import { Db, Param, Tx } from '../database/db';
-import { WaiverRow } from '../dossiers/dossier.store';
-import { phaseLabel } from '../dossiers/dossier.view';
-import { ALL_STATES, phaseOrder } from './compliance-settings';
-import { MatrixEntry, Reclassification } from './compliance-row';
-import { ComplianceDbRow, fromDbRow, fromTimerRow, TimerDbRow } from './compliance.store';
-import { ParticipationComparison } from './participation';
+import { DomainError } from '../common';
+import { Db, Param, Tx } from '../database';
+import { ALL_STATES, ComplianceDbRow, fromDbRow, fromTimerRow, MatrixEntry, ParticipationComparison, phaseLabel, phaseOrder, Reclassification, TimerDbRow, WaiverRow } from '../dossiers';
 
 // ---------------------------------------------------------------------------------------------
 // Views
@@ -111,6 +106,8 @@ export interface ComplianceListQuery {
   owner?: string;
   hasOverdue?: boolean;
   hasOpenHard?: boolean;
+  /** Only dossiers under this version of their workflow (issue #16). */
+  workflowVersion?: string;
   /** Count the matching rows too (costs a pass over them: not by default). */
   withTotal?: boolean;
   sort: SortField;
@@ -319,6 +316,7 @@ export class ComplianceService {
     if (q.owner) add('c.owner_id = ?', q.owner);
     if (q.hasOverdue !== undefined) add(q.hasOverdue ? 'c.next_deadline < ?' : 'c.next_deadline >= ?', today);
     if (q.hasOpenHard !== undefined) add(q.hasOpenHard ? 'c.hard_open_count > 0' : 'c.hard_open_count = 0');
+    if (q.workflowVersion) add('c.workflow_version = ?', q.workflowVersion);
     const desc = (q.order === 'desc') !== (SORT_COLUMNS[q.sort].invert === true);
     const limit = q.limit;
 

@@ -2,15 +2,11 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, Op
 import { HttpAdapterHost } from '@nestjs/core';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { amsterdamDate } from '../../workflows/facts';
-import { AuditService } from '../audit/audit.service';
-import { SYSTEM_ACTOR } from '../common/actor';
-import { Clock } from '../common/clock';
-import { APP_CONFIG, AppConfig } from '../config/config';
-import { Db } from '../database/db';
-import { DossierStore } from '../dossiers/dossier.store';
-import { phaseOrder } from './compliance-settings';
-import { ComplianceProjector } from './compliance.projector';
-import { fromTimerRow, TimerDbRow } from './compliance.store';
+import { AuditService } from '../audit';
+import { Clock, SYSTEM_ACTOR } from '../common';
+import { APP_CONFIG, AppConfig } from '../config';
+import { Db } from '../database';
+import { ComplianceProjector, DossierStore, fromTimerRow, phaseOrder, TimerDbRow } from '../dossiers';
 
 export interface TimerJobReport {
   /** The calendar date (Europe/Amsterdam) the run worked for. */

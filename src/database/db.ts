@@ -2,7 +2,7 @@ import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource, DataSourceOptions, EntityManager, QueryRunner } from 'typeorm';
-import { DatabaseConfig } from '../config/config';
+import { DatabaseConfig } from '../config';
 import { ENTITIES } from './entities';
 import { InitialSchema1764300000000 } from './migrations/1764300000000-initial-schema';
 import { ComplianceProjection1764400000000 } from './migrations/1764400000000-compliance-projection';

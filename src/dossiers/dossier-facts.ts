@@ -1,8 +1,7 @@
 import { DossierEventType, DossierFacts, projectFacts } from '../../workflows/facts';
 import { RegisteredWorkflow, WorkflowRegistry } from '../../workflows/registry';
-import { ActorContext } from '../common/actor';
-import { DomainError } from '../common/domain-error';
-import { Tx } from '../database/db';
+import { ActorContext, DomainError } from '../common';
+import { Tx } from '../database';
 import { DossierRow, DossierStore, toWaiverFact, WaiverRow } from './dossier.store';
 
 export interface LoadedDossier {

@@ -1,6 +1,6 @@
 import { DossierState, EvidenceRecord } from '../../workflows/evidence';
 import { WaiverFact } from '../../workflows/facts';
-import { Tx } from '../database/db';
+import { Tx } from '../database';
 
 /** A `dossier` row as stored. */
 export interface DossierRow {

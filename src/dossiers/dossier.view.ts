@@ -3,9 +3,8 @@ import { acceptedEvents, EventPreview, previewEvents, ShownStatus, shownStatus }
 import { amsterdamDate, Classification, DossierEventType, Role } from '../../workflows/facts';
 import { PHASES, FINAL_STATE_LABELS } from '../../workflows/drenthe-verbindend-besturen/phases';
 import { RequirementEvaluation, Text } from '../../workflows/requirement';
-import { may } from '../auth/permissions';
-import { boundedPair } from '../common/bounded-text';
-import { NameIndex, NO_NAMES, person, nameOf, withNames } from '../common/people';
+import { may } from '../auth';
+import { boundedPair, NameIndex, nameOf, NO_NAMES, person, withNames } from '../common';
 import { LoadedDossier } from './dossier-facts';
 import { DossierRow, WaiverRow } from './dossier.store';
 

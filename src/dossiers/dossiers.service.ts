@@ -3,17 +3,14 @@ import { randomUUID } from 'node:crypto';
 import { Besluitvormer, Besluittype, ClassificatieData, DossierState, Herkomst, InstrumentType } from '../../workflows/evidence';
 import { amsterdamDate } from '../../workflows/facts';
 import { DEFAULT_WORKFLOW_ID, WorkflowRegistry } from '../../workflows/registry';
-import { AuditService } from '../audit/audit.service';
-import { AccessLog } from '../auth/access-log.service';
-import { may } from '../auth/permissions';
-import { ActorContext } from '../common/actor';
-import { Clock } from '../common/clock';
-import { ComplianceProjector } from '../compliance/compliance.projector';
-import { DomainError } from '../common/domain-error';
-import { Db, Tx } from '../database/db';
+import { AccessLog, AuditService } from '../audit';
+import { may } from '../auth';
+import { ActorContext, Clock, DomainError } from '../common';
+import { ComplianceProjector } from './compliance-projection/compliance.projector';
+import { Db, Tx } from '../database';
 import { loadDossierFacts, LoadedDossier } from './dossier-facts';
 import { DossierRow, DossierStore } from './dossier.store';
-import { loadNames } from '../common/people';
+import { loadNames } from '../users';
 import { dossierSummary, DossierView, peopleOf, toDossierView } from './dossier.view';
 
 /** The dossier view for `caller`, with the people it mentions by name. */
@@ -70,7 +67,7 @@ export class DossiersService {
     cmd: CreateDossierCommand & { previousDossierId?: string },
     now: Date,
   ): Promise<DossierRow> {
-    const workflow = cmd.workflow ? this.registry.get(cmd.workflow) : this.registry.latest(DEFAULT_WORKFLOW_ID);
+    const workflow = cmd.workflow ? this.registry.get(cmd.workflow) : this.registry.latestActive(DEFAULT_WORKFLOW_ID);
     if (!workflow) throw DomainError.validation([{ field: 'workflow', message: `unknown workflow ${cmd.workflow?.id}@${cmd.workflow?.version}` }]);
     const def = workflow.definition;
     const iso = now.toISOString();
@@ -150,6 +147,20 @@ export class DossiersService {
         { requiredActions: ['dossier.assign'] },
         'Alleen een teamleider wijst een dossier aan een ander toe; laat assigneeId weg om het nieuwe dossier zelf te behandelen.',
       );
+    }
+    // A new dossier starts under an active version only (a follow-up of NEW_CYCLE keeps its predecessor's version).
+    if (cmd.workflow && this.registry.status(cmd.workflow) !== 'active') {
+      const known = this.registry.get(cmd.workflow) !== undefined;
+      const name = `${cmd.workflow.id}@${cmd.workflow.version}`;
+      throw DomainError.validation([
+        {
+          field: 'workflow.version',
+          message: known ? `${name} is retired: new dossiers start under an active version` : `${name} is not a workflow version of this service`,
+          nl: known
+            ? `Workflowversie ${name} is buiten gebruik: een nieuw dossier begint onder een actieve versie (zie GET /api/v1/workflows).`
+            : `Workflowversie ${name} bestaat niet in deze dienst (zie GET /api/v1/workflows).`,
+        },
+      ]);
     }
     return this.db.transaction(async (tx) => {
       if (cmd.assigneeId !== undefined) {

@@ -5,17 +5,11 @@ import { attemptTransition, AttemptOutcome } from '../../../workflows/engine';
 import { DossierEventType, amsterdamDate } from '../../../workflows/facts';
 import { WorkflowRegistry } from '../../../workflows/registry';
 import { Text, TransitionDecision, UnmetRequirement } from '../../../workflows/requirement';
-import { AuditService } from '../../audit/audit.service';
-import { AuditEventRow } from '../../audit/canonical-event';
-import { AccessLog } from '../../auth/access-log.service';
-import { ActorContext } from '../../common/actor';
-import { Clock } from '../../common/clock';
-import { ComplianceProjector } from '../../compliance/compliance.projector';
-import { DomainError, FieldError } from '../../common/domain-error';
-import { loadNames, NameIndex, NO_NAMES, withNames } from '../../common/people';
-import { transitionTarget } from '../../common/problem-text';
-import { MIN_ADVISORY_EXPLANATION_LENGTH } from '../../audit/flags';
-import { Db } from '../../database/db';
+import { AccessLog, AuditEventRow, AuditService, MIN_ADVISORY_EXPLANATION_LENGTH } from '../../audit';
+import { ActorContext, boundedPair, Clock, DomainError, FieldError, NameIndex, NO_NAMES, transitionTarget, withNames } from '../../common';
+import { ComplianceProjector } from '../compliance-projection/compliance.projector';
+import { loadNames } from '../../users';
+import { Db } from '../../database';
 import { loadDossierFacts, LoadedDossier } from '../dossier-facts';
 import { DossierRow, DossierStore, toWaiverFact } from '../dossier.store';
 import { DossierView } from '../dossier.view';
@@ -381,7 +375,7 @@ export function requirementsUnmet(dossierId: string, to: string, decision: Trans
         waivable: u.waivable,
         blockReason: apiBlockReason(u),
         label: u.label,
-        explanation: { nl: withNames(u.explanation.nl, names), en: withNames(u.explanation.en, names) },
+        explanation: boundedPair({ nl: withNames(u.explanation.nl, names), en: withNames(u.explanation.en, names) }),
         toPass: whatToDo(u),
         origin: u.origin,
       })),

@@ -2,11 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Role } from '../../../workflows/facts';
-import { ActorContext } from '../../common/actor';
-import { roleSetProblem } from '../../auth/permissions';
-import { Clock } from '../../common/clock';
-import { withTokenIssuer } from '../../users/users.service';
-import { Db } from '../../database/db';
+import { ActorContext, Clock } from '../../common';
+import { roleSetProblem } from '../../auth';
+import { withTokenIssuer } from '../../users';
+import { Db } from '../../database';
 
 /** The session cookie. HttpOnly, SameSite=Lax, Secure when the request came over TLS (or a trusted proxy says so). */
 export const SESSION_COOKIE = 'kw_sessie';

@@ -1,0 +1,6 @@
+export { AuthenticationGuard, AuthGuard } from './auth.guard';
+export { bootstrapTokenFile, writeBootstrapToken } from './bootstrap';
+export { loadAllNames, loadNames } from './names';
+export { UsersModule } from './users.module';
+export { UsersService, withTokenIssuer } from './users.service';
+export type { UserView } from './users.service';

@@ -17,12 +17,12 @@ const MODULES = [
   'config',
   'database',
   'dossiers',
-  'migrations',
   'openapi',
   'termijnen',
   'users',
   'web',
   'workflow-catalogue',
+  'workflow-migrations',
 ];
 
 /** Frameworks and I/O the rules in workflows/ may not use: they are pure, so the service, the CLI and the tests share them. */

@@ -18,8 +18,8 @@ import { SYSTEM_ACTOR } from '../src/common/actor';
 import { FixedClock } from '../src/common/clock';
 import { loadConfig } from '../src/config/config';
 import { Db } from '../src/database/db';
-import { migrationCsv } from '../src/migrations/migration.csv';
-import { MigrationsService } from '../src/migrations/migrations.service';
+import { migrationCsv } from '../src/workflow-migrations';
+import { MigrationsService } from '../src/workflow-migrations';
 import { UsersService } from '../src/users/users.service';
 import { generate, NOW, OWNERS } from './compliance.bench';
 

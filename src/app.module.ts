@@ -13,10 +13,10 @@ import { ComplianceModule } from './compliance';
 import { dataSourceOptions, InfrastructureModule, InfrastructureOptions } from './database';
 import { DossiersModule } from './dossiers';
 import { HealthController } from './health.controller';
-import { MigrationsModule } from './migrations';
 import { TermijnenModule } from './termijnen';
 import { WebModule } from './web';
 import { WorkflowCatalogueModule } from './workflow-catalogue';
+import { WorkflowMigrationsModule } from './workflow-migrations';
 
 export interface AppModuleOptions extends InfrastructureOptions {
   /** The service's log (src/common/logging.ts): with it, one log line per request and Nest's own lines go there. */
@@ -57,7 +57,7 @@ export class AppModule {
         DossiersModule,
         ComplianceModule,
         AuditorModule,
-        MigrationsModule,
+        WorkflowMigrationsModule,
         WebModule.register({ oidc: Boolean(opts.config.oidc) }),
         ...(opts.log ? [LoggerModule.forRoot({ pinoHttp: httpLogOptions(opts.log) })] : []),
         ThrottlerModule.forRoot({

@@ -100,6 +100,13 @@ describe('WorkflowRegistry', () => {
       expect(reversed.latest(ID)?.definition.version).toBe('2025');
     });
 
+    it('latest() compares the versions of that workflow id only', () => {
+      const elders: WorkflowDefinition = { ...DRENTHE_2021, id: 'elders', version: '2030', machine: dossierMachine('elders', '2030') };
+      const mixed = new WorkflowRegistry([DRENTHE_2021, elders, DRENTHE_2025]);
+      expect(mixed.latest(ID)?.definition).toBe(DRENTHE_2025);
+      expect(mixed.latest('elders')?.definition).toBe(elders);
+    });
+
     it('the changed requirement differs only in severity', () => {
       const g2021 = DRENTHE_2021.requirements.find((r) => r.id === 'G1-01');
       const g2025 = DRENTHE_2025.requirements.find((r) => r.id === 'G1-01');

@@ -66,9 +66,8 @@ export class WorkflowRegistry {
 
   /** The newest version of a workflow id (versions compare as strings: `2021` < `2025`). */
   latest(id: string): RegisteredWorkflow | undefined {
-    return this.list()
-      .filter((w) => w.definition.id === id)
-      .sort((a, b) => (a.definition.version < b.definition.version ? 1 : -1))[0];
+    const versions = this.list().filter((w) => w.definition.id === id).map((w) => w.definition.version);
+    return this.get({ id, version: versions.sort().pop() ?? '' });
   }
 
   list(): RegisteredWorkflow[] {

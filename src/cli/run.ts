@@ -12,7 +12,7 @@ import { DOSSIER_COMMANDS } from './dossiers.cli';
 import { USER_COMMANDS } from './users.cli';
 import { WORKFLOW_COMMANDS } from './workflows.cli';
 import { TERMIJN_COMMANDS } from './termijnen.cli';
-import { MIGRATION_COMMANDS } from './migrations.cli';
+import { MIGRATION_COMMANDS } from './workflow-migrations.cli';
 import { CliBaseContext, CliCommand, CliContext, CliOption, UsageError } from './cli-command';
 import { describeDatabase, requireExistingStore, StoreMissingError } from './store';
 

@@ -6,6 +6,7 @@ export { fromDbRow, fromTimerRow } from './compliance-projection/compliance.stor
 export type { ComplianceDbRow, TimerDbRow } from './compliance-projection/compliance.store';
 export type { ParticipationComparison } from './compliance-projection/participation';
 export { loadDossierFacts } from './dossier-facts';
+export type { LoadedDossier } from './dossier-facts';
 export { DossierStore, toEvidenceRecord, toWaiverFact } from './dossier.store';
 export type { DossierRow, WaiverRow } from './dossier.store';
 export { peopleOf, phaseLabel, toDossierView } from './dossier.view';

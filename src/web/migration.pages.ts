@@ -5,7 +5,7 @@ import { compareVersions, WorkflowRegistry } from '../../workflows/registry';
 import { Allow, Public } from '../auth';
 import { DomainError, UuidParamPipe } from '../common';
 import { DossiersService } from '../dossiers';
-import { MigrateDossierDto, MigrationsService } from '../migrations';
+import { MigrateDossierDto, MigrationsService } from '../workflow-migrations';
 import { ctxOf, send, stringValues, validateDto } from './dossiers.pages';
 import { queryValue } from './form';
 import { nlRefusal, validationErrors } from './messages';

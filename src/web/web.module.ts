@@ -8,7 +8,7 @@ import { InfrastructureModule } from '../database';
 import { DossiersModule } from '../dossiers';
 import { UsersModule } from '../users';
 import { WorkflowCatalogueModule } from '../workflow-catalogue';
-import { MigrationsModule } from '../migrations';
+import { WorkflowMigrationsModule } from '../workflow-migrations';
 import { DEFAULT_SESSION_OPTIONS, SESSION_OPTIONS, SessionService } from './session/session.service';
 import { DossierPagesController } from './dossiers.pages';
 import { GriffiePagesController } from './griffie.pages';
@@ -33,7 +33,7 @@ export class WebModule {
   static register(options: WebOptions): DynamicModule {
     return {
       module: WebModule,
-      imports: [InfrastructureModule, AuditModule, UsersModule, WorkflowCatalogueModule, DossiersModule, ComplianceModule, AuditorModule, MigrationsModule],
+      imports: [InfrastructureModule, AuditModule, UsersModule, WorkflowCatalogueModule, DossiersModule, ComplianceModule, AuditorModule, WorkflowMigrationsModule],
       controllers: [
         AssetsController,
         SignInController,

@@ -4,9 +4,10 @@ import { INSTRUMENTS } from '../../workflows/drenthe-verbindend-besturen/instrum
 import { PHASES } from '../../workflows/drenthe-verbindend-besturen/phases';
 import { TIMERS } from '../../workflows/drenthe-verbindend-besturen/timers';
 import { transitionTable } from '../../workflows/machine';
-import { WORKFLOW_STATUSES, WorkflowRegistry } from '../../workflows/registry';
+import { WorkflowRegistry } from '../../workflows/registry';
 import { Allow } from '../auth';
 import { ApiAuthedProblems, DomainError } from '../common';
+import { WORKFLOW_STATUSES } from '../../workflows/registry';
 
 const WORKFLOW_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 const WORKFLOW_VERSION = /^[0-9A-Za-z][0-9A-Za-z.-]{0,31}$/;

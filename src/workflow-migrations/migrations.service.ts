@@ -4,9 +4,14 @@ import { DossierState } from '../../workflows/evidence';
 import { MigrationReport, migrationRefusal, migrationReport } from '../../workflows/migration';
 import { WorkflowRegistry } from '../../workflows/registry';
 import { AuditService } from '../audit';
-import { ActorContext, Clock, DomainError } from '../common';
+import { ActorContext } from '../common';
+import { Clock } from '../common';
+import { DomainError } from '../common';
+import { ComplianceProjector } from '../dossiers';
 import { Db, Tx } from '../database';
-import { ComplianceProjector, DossierView, loadDossierFacts, renderDossier, versionConflict } from '../dossiers';
+import { loadDossierFacts } from '../dossiers';
+import { DossierView } from '../dossiers';
+import { renderDossier, versionConflict } from '../dossiers';
 import { MigrationRepository, MigrationSubject } from './migration.repository';
 
 export interface MigrateCommand {

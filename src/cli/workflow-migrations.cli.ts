@@ -6,7 +6,7 @@ import { Role } from '../../workflows/facts';
 import { WorkflowRegistry } from '../../workflows/registry';
 import { may } from '../auth';
 import { ActorContext } from '../common';
-import { migrationCsv, MigrationRepository, MigrationsService } from '../migrations';
+import { migrationCsv, MigrationRepository, MigrationsService } from '../workflow-migrations';
 import { CliCommand, defineCommand, oneOf, UsageError } from './cli-command';
 
 /** `drenthe-verbindend-besturen@2025` → `{ id, version }`. */

@@ -16,4 +16,4 @@ import { MigrationsService } from './migrations.service';
   providers: [MigrationsService],
   exports: [MigrationsService],
 })
-export class MigrationsModule {}
+export class WorkflowMigrationsModule {}

@@ -22,6 +22,7 @@ const MODULES = [
   'users',
   'web',
   'workflow-catalogue',
+  'workflow-migrations',
 ];
 
 /** Frameworks and I/O the rules in workflows/ may not use: they are pure, so the service, the CLI and the tests share them. */

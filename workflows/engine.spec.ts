@@ -445,4 +445,18 @@ describe('the dossier\'s own evaluation (issue #11)', () => {
     expect(shownStatus(requested.decision, requested.decision.evaluations.find((e) => e.id === 'G1-01')!)).toBe('unsatisfied');
     expect(requested.blocking).toContain('G1-01');
   });
+
+  describe('sorts what is unmet into what an explanation passes and what blocks', () => {
+    const advisory = rule('A-1', 'advisory', false);
+    const hardWaivable = rule('H-W', 'hard', true);
+    const hardFixed = rule('H-F', 'hard', false);
+    it.each([
+      { rules: [], allowed: true, blocking: [], explanationsRequired: [] },
+      { rules: [advisory], allowed: true, blocking: [], explanationsRequired: ['A-1'] },
+      { rules: [hardWaivable], allowed: false, blocking: ['H-W'], explanationsRequired: [] },
+      { rules: [advisory, hardFixed], allowed: false, blocking: ['H-F'], explanationsRequired: ['A-1'] },
+    ])('$rules.length rules → allowed $allowed, blocking $blocking, explanations required $explanationsRequired', ({ rules, ...expected }) => {
+      expect(previewEvent(definitionWith(rules), factsWith([]), 'ADVANCE')).toMatchObject({ event: 'ADVANCE', to: 'voorbereiding-beleid', ...expected });
+    });
+  });
 });

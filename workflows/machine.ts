@@ -105,8 +105,11 @@ const structures = new WeakMap<DossierMachine, Record<string, readonly DossierTr
 /** The events `from` accepts, in the machine's order, each with the state it leads to when its decision allows it. */
 export function transitionsFrom(machine: DossierMachine, from: DossierState): readonly DossierTransition[] {
   let structure = structures.get(machine);
-  if (!structure) structures.set(machine, (structure = Object.fromEntries(DOSSIER_STATES.map((state) => [state, ask(machine, state)]))));
-  return structure[from];
+  if (!structure) {
+    const known = DOSSIER_STATES.filter((state) => state in machine.states); // a version may drop a phase
+    structures.set(machine, (structure = Object.fromEntries(known.map((state) => [state, ask(machine, state)]))));
+  }
+  return structure[from] ?? [];
 }
 
 /** The machine's structure as data (the workflow API): state → event → target. */

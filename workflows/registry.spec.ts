@@ -12,6 +12,9 @@ import { factsWith, rec } from './testing/facts-builder';
 
 const ID = 'drenthe-verbindend-besturen';
 
+/** Another workflow id, with a higher version. */
+const ELDERS: WorkflowDefinition = { ...DRENTHE_2021, id: 'elders', version: '2030', machine: dossierMachine('elders', '2030') };
+
 /** 2025: the same kader, but G1-01 (herkomst recorded) becomes advisory — comply or explain instead of a waiver. */
 const DRENTHE_2025: WorkflowDefinition = {
   ...DRENTHE_2021,
@@ -101,10 +104,9 @@ describe('WorkflowRegistry', () => {
     });
 
     it('latest() compares the versions of that workflow id only', () => {
-      const elders: WorkflowDefinition = { ...DRENTHE_2021, id: 'elders', version: '2030', machine: dossierMachine('elders', '2030') };
-      const mixed = new WorkflowRegistry([DRENTHE_2021, elders, DRENTHE_2025]);
+      const mixed = new WorkflowRegistry([DRENTHE_2021, ELDERS, DRENTHE_2025]);
       expect(mixed.latest(ID)?.definition).toBe(DRENTHE_2025);
-      expect(mixed.latest('elders')?.definition).toBe(elders);
+      expect(mixed.latest('elders')?.definition).toBe(ELDERS);
     });
 
     it('the changed requirement differs only in severity', () => {

@@ -13,5 +13,4 @@ export { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportChunks } from './export-for
 export type { ExportFormat } from './export-format';
 export { FLAG_KINDS, FLAG_SOURCE_ACTIONS, FlagDetector, MIN_ADVISORY_EXPLANATION_LENGTH } from './flags';
 export type { AuditFlag, FlagKind } from './flags';
-export { QueryReader } from './query';
 export { QUERY_DATE_TIME, QUERY_STREAM, QUERY_UUID, queryInt, queryList, queryText } from './query-params';

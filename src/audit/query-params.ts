@@ -1,20 +1,20 @@
 /**
- * Schemas of query parameters read with the audit and auditor endpoints' QueryReader (query.ts): each states
- * the limit QueryReader checks (query-params.spec.ts proves it refuses a value past each one).
+ * Schemas of query parameters read by the audit and auditor endpoints' query DTOs (src/common/query-dto.ts): each states
+ * the limit the decorator checks (query-params.spec.ts proves it refuses a value past each one).
  */
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 
-/** `QueryReader.uuid`. */
+/** `QueryUuid`. */
 export const QUERY_UUID: SchemaObject = { type: 'string', format: 'uuid', maxLength: 36 };
 
-/** An audit stream: a dossier id or `system` (read with `QueryReader.string` and checked against this pattern). */
+/** An audit stream: a dossier id or `system` (read with `QueryText` and checked against this pattern). */
 export const QUERY_STREAM: SchemaObject = {
   type: 'string',
   maxLength: 36,
   pattern: '^(?:system|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$',
 };
 
-/** `QueryReader.dateTime`: at most 40 characters, with a time zone. */
+/** `QueryDateTime`: at most 40 characters, with a time zone. */
 export const QUERY_DATE_TIME: SchemaObject = {
   type: 'string',
   format: 'date-time',
@@ -22,7 +22,7 @@ export const QUERY_DATE_TIME: SchemaObject = {
   pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:\\d{2})$',
 };
 
-/** `QueryReader.int(name, min, max)`. */
+/** `QueryInt(min, max)`. */
 export const queryInt = (minimum: number, maximum: number): SchemaObject => ({
   type: 'integer',
   format: maximum <= 2_147_483_647 ? 'int32' : 'int64',
@@ -30,12 +30,12 @@ export const queryInt = (minimum: number, maximum: number): SchemaObject => ({
   maximum,
 });
 
-/** `QueryReader.list`: comma-separated items of `item` (a pattern without anchors), at most 500 characters. */
+/** `QueryList`: comma-separated items of `item` (a pattern without anchors), at most 500 characters. */
 export const queryList = (item: string): SchemaObject => ({
   type: 'string',
   maxLength: 500,
   pattern: `^\\s*(?:${item})\\s*(?:,\\s*(?:${item})\\s*)*$`,
 });
 
-/** `QueryReader.string(name, maxLength)`. */
+/** `QueryText(maxLength)`. */
 export const queryText = (maxLength: number): SchemaObject => ({ type: 'string', maxLength, pattern: '^[\\s\\S]*$' });

@@ -3,13 +3,12 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiQ
 import type { Response } from 'express';
 import { Allow, CurrentActor } from '../auth';
 import { ActorContext, ApiAuthedProblems, DomainError, UuidParamPipe } from '../common';
-import { AuditService, EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportChunks, ExportFormat, FLAG_KINDS, FlagKind, QUERY_DATE_TIME, QUERY_UUID, queryInt, queryList, QueryReader } from '../audit';
-import { AuditorService, StateViewer } from './auditor.service';
+import { AuditService, EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportChunks, FLAG_KINDS, QUERY_DATE_TIME, QUERY_UUID, queryInt, queryList } from '../audit';
+import { DossierFlagsQueryDto, ExportQueryDto, FlagsQueryDto, HistoryQueryDto, KIND_OR_ACTION, StateQueryDto } from './dto/auditor-query.dto';
+import { AuditorService } from './auditor.service';
 import { DossierFlagsDto, DossierStateDto, FlagPageDto, HistoryPageDto } from './dto/auditor.dto';
 import { HISTORY_KINDS } from './history';
 
-const KIND_OR_ACTION = new RegExp(`^(${HISTORY_KINDS.join('|')})(\\.[a-z][a-z-]*)?$`);
-const isFlagKind = (k: string): k is FlagKind => (FLAG_KINDS as readonly string[]).includes(k);
 
 /** A dossier's audit views: history, state on a past moment, flags. */
 @ApiTags('audit')
@@ -34,16 +33,8 @@ export class DossierAuditController {
   @ApiQuery({ name: 'limit', required: false, schema: queryInt(1, 1000), description: '1–1000, default 100.' })
   @ApiOkResponse({ type: HistoryPageDto })
   @ApiAuthedProblems(404)
-  history(@Param('id', UuidParamPipe) id: string, @Query() query: Record<string, unknown>) {
-    const q = new QueryReader(query, ['kind', 'from', 'to', 'afterSeq', 'limit']);
-    const kinds = q.list('kind', (k) => KIND_OR_ACTION.test(k), `a kind (${HISTORY_KINDS.join(', ')}) or an action of one`);
-    const from = q.dateTime('from');
-    const to = q.dateTime('to');
-    const afterSeq = q.int('afterSeq', 0, Number.MAX_SAFE_INTEGER);
-    const limit = q.int('limit', 1, 1000, 100)!;
-    if (from !== undefined && to !== undefined && from > to) q.error('to', 'must not be before from');
-    q.done();
-    return this.auditor.history(id, { kinds, from, to, afterSeq, limit });
+  history(@Param('id', UuidParamPipe) id: string, @Query() q: HistoryQueryDto) {
+    return this.auditor.history(id, { kinds: q.kind, from: q.from, to: q.to, afterSeq: q.afterSeq, limit: q.limit ?? 100 });
   }
 
   @Get('state')
@@ -62,13 +53,8 @@ export class DossierAuditController {
   @ApiQuery({ name: 'viewer', required: false, enum: ['caller', 'assignee'], description: 'Accepted for compatibility; the evaluation is the same for both (issue #11).' })
   @ApiOkResponse({ type: DossierStateDto })
   @ApiAuthedProblems(404, 409)
-  state(@CurrentActor() actor: ActorContext, @Param('id', UuidParamPipe) id: string, @Query() query: Record<string, unknown>) {
-    const q = new QueryReader(query, ['at', 'viewer']);
-    const at = q.dateTime('at');
-    if (query.at === undefined) q.error('at', 'is required');
-    const viewer = q.oneOf<StateViewer>('viewer', ['caller', 'assignee'], 'caller')!;
-    q.done();
-    return this.auditor.stateAt(actor, id, at!, viewer);
+  state(@CurrentActor() actor: ActorContext, @Param('id', UuidParamPipe) id: string, @Query() q: StateQueryDto) {
+    return this.auditor.stateAt(actor, id, q.at, q.viewer ?? 'caller');
   }
 
   @Get('flags')
@@ -82,14 +68,9 @@ export class DossierAuditController {
   @ApiQuery({ name: 'limit', required: false, schema: queryInt(1, 1000), description: '1–1000, default 1000.' })
   @ApiOkResponse({ type: DossierFlagsDto })
   @ApiAuthedProblems(404)
-  async flags(@Param('id', UuidParamPipe) id: string, @Query() query: Record<string, unknown>) {
-    const q = new QueryReader(query, ['kind', 'afterSeq', 'limit']);
-    const kinds = q.list('kind', isFlagKind, `a flag kind (${FLAG_KINDS.join(', ')})`) as FlagKind[] | undefined;
-    const afterSeq = q.int('afterSeq', 0, Number.MAX_SAFE_INTEGER);
-    const limit = q.int('limit', 1, 1000, 1000)!;
-    q.done();
+  async flags(@Param('id', UuidParamPipe) id: string, @Query() q: DossierFlagsQueryDto) {
     await this.auditor.assertDossier(id);
-    const page = await this.auditor.flags({ dossierId: id, kinds, afterSeq, limit });
+    const page = await this.auditor.flags({ dossierId: id, kinds: q.kind, afterSeq: q.afterSeq, limit: q.limit ?? 1000 });
     return { dossierId: id, items: page.items, nextAfterSeq: page.nextAfterSeq };
   }
 }
@@ -116,15 +97,9 @@ export class AuditTrailController {
   @ApiQuery({ name: 'limit', required: false, schema: queryInt(1, 1000), description: '1–1000, default 100.' })
   @ApiOkResponse({ type: FlagPageDto })
   @ApiAuthedProblems(404)
-  async flags(@Query() query: Record<string, unknown>) {
-    const q = new QueryReader(query, ['dossierId', 'kind', 'afterSeq', 'limit']);
-    const dossierId = q.uuid('dossierId');
-    const kinds = q.list('kind', isFlagKind, `a flag kind (${FLAG_KINDS.join(', ')})`) as FlagKind[] | undefined;
-    const afterSeq = q.int('afterSeq', 0, Number.MAX_SAFE_INTEGER);
-    const limit = q.int('limit', 1, 1000, 100)!;
-    q.done();
-    if (dossierId !== undefined) await this.auditor.assertDossier(dossierId);
-    return this.auditor.flags({ dossierId, kinds, afterSeq, limit });
+  async flags(@Query() q: FlagsQueryDto) {
+    if (q.dossierId !== undefined) await this.auditor.assertDossier(q.dossierId);
+    return this.auditor.flags({ dossierId: q.dossierId, kinds: q.kind, afterSeq: q.afterSeq, limit: q.limit ?? 100 });
   }
 
   @Get('export')
@@ -146,11 +121,9 @@ export class AuditTrailController {
     },
   })
   @ApiAuthedProblems(404)
-  async export(@Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const q = new QueryReader(query, ['format', 'dossierId']);
-    const format = q.oneOf<ExportFormat>('format', EXPORT_FORMATS, 'jsonl')!;
-    const dossierId = q.uuid('dossierId');
-    q.done();
+  async export(@Query() q: ExportQueryDto, @Res() res: Response): Promise<void> {
+    const format = q.format ?? 'jsonl';
+    const dossierId = q.dossierId;
     if (dossierId !== undefined && !(await this.audit.dossierExists(dossierId))) throw DomainError.notFound('Dossier', dossierId);
 
     const name = `kaderwijzer-audit-${dossierId ?? 'all'}.${format}`;

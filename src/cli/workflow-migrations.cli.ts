@@ -6,10 +6,8 @@ import { Role } from '../../workflows/facts';
 import { WorkflowRegistry } from '../../workflows/registry';
 import { may } from '../auth';
 import { ActorContext } from '../common';
+import { migrationCsv, MigrationRepository, MigrationsService } from '../workflow-migrations';
 import { CliCommand, defineCommand, oneOf, UsageError } from './cli-command';
-import { migrationCsv } from '../workflow-migrations';
-import { MigrationRepository } from '../workflow-migrations';
-import { MigrationsService } from '../workflow-migrations';
 
 /** `drenthe-verbindend-besturen@2025` → `{ id, version }`. */
 export function workflowRef(option: string): (raw: string) => WorkflowRef {

@@ -16,6 +16,7 @@ export type { NameIndex } from './people';
 export { ERROR_STATUS, PROBLEM_TYPE_BASE, ProblemDetailsFilter, problemFor, sendProblem, toDomainError } from './problem-details.filter';
 export { ERROR_TITLES, transitionTarget } from './problem-text';
 export { RateLimitGuard, setRateLimitHeaders } from './rate-limit.guard';
+export { QueryBool, QueryCheck, QueryDateTime, QueryInt, QueryList, QueryOneOf, QueryText, QueryUuid } from './query-dto';
 export { requestId } from './request-id';
 export { ACTOR_ID, ANY_TEXT, ISO_INSTANT_MAX, NON_BLANK, REQUIREMENT_ID, REQUIREMENT_MAP_KEYS, UUID, UUID_HEX } from './schema-fragments';
 export { flattenValidationErrors, LIST_MAX_ITEMS, strictValidationPipe, UuidParamPipe } from './validation';

@@ -19,9 +19,25 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
   return out;
 }
 
+/**
+ * The global pipe for bodies and query-parameter DTOs alike (src/common/query-dto.ts): a query parameter's error
+ * is named `query.<name>`.
+ */
+class StrictValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return (await super.transform(value, metadata)) as unknown;
+    } catch (e) {
+      if (metadata.type !== 'query' || !(e instanceof DomainError) || e.code !== 'validation-failed') throw e;
+      const errors = (e.details.errors ?? []) as FieldError[];
+      throw DomainError.validation(errors.map((f) => ({ ...f, field: `query.${f.field}` })));
+    }
+  }
+}
+
 /** The strict global pipe: unknown fields are errors, types are enforced, and every error names its field. */
 export function strictValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new StrictValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,

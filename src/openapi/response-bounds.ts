@@ -88,7 +88,7 @@ const EVIDENCE_LIST: Fragment = { type: 'array', maxItems: MAX_EVIDENCE_PER_DOSS
 const EVIDENCE_IDS: Fragment = { type: 'array', maxItems: MAX_EVIDENCE_PER_DOSSIER, items: UUID };
 /** Lists of a dossier's waiver requests. */
 const WAIVER_LIST: Fragment = { type: 'array', maxItems: MAX_WAIVERS_PER_DOSSIER };
-/** The legal basis of a requirement or timer, from the workflow catalogue (response-bounds.spec.ts checks every one). */
+/** The legal basis of a requirement or timer, from the workflow catalogue (response-bounds.spec.ts checks every one; 2025 cites with quotes, up to 731). */
 export const CATALOGUE_BASIS_MAX = 1000;
 const BASIS: Fragment = { type: 'string', maxLength: CATALOGUE_BASIS_MAX, ...NON_BLANK };
 /** The Atw calendar a deadline used (`atw-2026.2`, `atw-2026.2+config-1a2b3c4d`), or `no-atw` for a window the Atw does not extend. */

@@ -19,6 +19,8 @@ export interface RequirementCase {
   en?: RegExp | RegExp[];
   /** Evidence ids the outcome must rest on. */
   evidenceIds?: string[];
+  /** Exactly the evidence ids the outcome rests on, in order (nothing more). */
+  evidenceExactly?: string[];
 }
 
 const list = (p: RegExp | RegExp[] | undefined): RegExp[] => (p === undefined ? [] : Array.isArray(p) ? p : [p]);
@@ -34,6 +36,7 @@ export function runCases(req: Requirement, cases: RequirementCase[], defaults: F
     for (const p of c.notNl ?? []) expect(e.explanation.nl).not.toMatch(p);
     for (const p of list(c.en)) expect(e.explanation.en).toMatch(p);
     if (c.evidenceIds) expect(e.evidence).toEqual(expect.arrayContaining(c.evidenceIds));
+    if (c.evidenceExactly) expect(e.evidence).toEqual(c.evidenceExactly);
   });
 }
 

@@ -294,3 +294,133 @@ describe('G1-07 stakeholderinventarisatieGestart', () => {
     },
   ]);
 });
+
+// Issue #17: the cases mutation testing showed missing — each row pins one fact a wrong rule would get wrong.
+describe('G1-02: dates, which decisions count, the window (issue #17)', () => {
+  const herkomst = () => klas({ herkomst: 'agenderingsrecht' });
+  const verzoek = (over: Record<string, unknown> = {}) =>
+    rec('procedure', { stap: 'agenderingsverzoek', ingediendOn: '2025-03-10', geldigeOndersteuners: 412, binnenBevoegdheidPs: true, ...over } as never, { id: 'v-1' });
+  const besluit = (orgaan: 'Presidium' | 'GS', onderwerp: 'agendering' | 'eindbesluit', besluitdatum = '2025-05-01') =>
+    rec('besluit', { orgaan, onderwerp, kenmerk: 'PR-2025-4', besluitdatum }, { id: `p-${besluitdatum}` });
+  run(agenderingsrechtVoorwaarden, [
+    {
+      name: 'all conditions met: the outcome rests on the request and the decision, in both languages',
+      evidence: () => [herkomst(), verzoek(), besluit('Presidium', 'agendering')],
+      status: 'satisfied',
+      en: [/the Presidium decided on 2025-05-01 \(PR-2025-4\) to put it on the agenda within the window \(open through 2026-03-09\)\.$/],
+      evidenceExactly: ['v-1', 'p-2025-05-01'],
+    },
+    {
+      name: 'a Presidium decision on the day of submission (boundary): satisfied',
+      evidence: () => [herkomst(), verzoek(), besluit('Presidium', 'agendering', '2025-03-10')],
+      status: 'satisfied',
+    },
+    {
+      name: 'a Presidium decision about another subject is no agendering',
+      evidence: () => [herkomst(), verzoek(), besluit('Presidium', 'eindbesluit')],
+      status: 'unsatisfied',
+      nl: [/geen besluit van het Presidium om het voorstel te agenderen/],
+    },
+    {
+      name: 'a GS decision to put it on the agenda is no Presidium decision',
+      evidence: () => [herkomst(), verzoek(), besluit('GS', 'agendering')],
+      status: 'unsatisfied',
+      nl: [/geen besluit van het Presidium om het voorstel te agenderen/],
+    },
+    {
+      name: '399 supporters: one short, in English too',
+      evidence: () => [herkomst(), verzoek({ geldigeOndersteuners: 399 }), besluit('Presidium', 'agendering')],
+      status: 'unsatisfied',
+      en: [/^The agenderingsrecht conditions \(Verordening Agenderingsrecht Drenthe\) are not met: the request has 399 valid statements of support; .* \(1 short\)\.$/],
+    },
+    {
+      name: 'a submission date that is no calendar date: no window, the decision is still named',
+      evidence: () => [herkomst(), verzoek({ ingediendOn: '2025-02-30' }), besluit('Presidium', 'agendering')],
+      status: 'unsatisfied',
+      nl: [/de indieningsdatum van het verzoek ontbreekt of is geen geldige datum \('2025-02-30'\)\.$/],
+      evidenceExactly: ['v-1', 'p-2025-05-01'],
+    },
+    {
+      name: 'a previous agendering that is no calendar date',
+      evidence: () => [herkomst(), verzoek({ vorigeAgenderingOn: '2024-13-01' }), besluit('Presidium', 'agendering')],
+      status: 'unsatisfied',
+      nl: [/de datum van de vorige agendering \('2024-13-01'\) is geen geldige datum\.$/],
+    },
+    {
+      name: 'no decision, the window closing today (boundary): still open',
+      evidence: () => [herkomst(), verzoek({ ingediendOn: '2025-06-16' })],
+      status: 'unsatisfied',
+      nl: [/het voorstel staat open tot en met 2026-06-15\.$/],
+      en: [/the proposal is open through 2026-06-15\.$/],
+    },
+    {
+      name: 'no decision, the window closed: says so in English too',
+      evidence: () => [herkomst(), verzoek()],
+      status: 'unsatisfied',
+      en: [/the one-year window after submission expired on 2026-03-09\.$/],
+    },
+  ]);
+});
+
+describe('G1-03 … G1-06: what the outcome rests on, and the English texts (issue #17)', () => {
+  run(strategischGemotiveerd, [
+    {
+      name: 'a later classification overrides an earlier one: the outcome rests on the latest',
+      evidence: () => [klas({ strategisch: true, strategischMotivatie: 'Eerst' }, 'c-1'), klas({ strategisch: false, strategischMotivatie: 'Later' }, 'c-2')],
+      status: 'satisfied',
+      nl: [/^Onderwerp niet strategisch: Later\.$/],
+      en: [/^Topic not strategic: Later\.$/],
+      evidenceExactly: ['c-2'],
+    },
+    {
+      name: 'flag without motivation: the English text names only the motivation',
+      evidence: () => [klas({ strategisch: true })],
+      status: 'unsatisfied',
+      en: [/^Classification incomplete: the one-line motivation \(strategischMotivatie\) is missing\. /],
+    },
+  ]);
+  run(besluitvormingGeclassificeerd, [
+    {
+      name: 'nothing recorded: the English text lists what is missing',
+      evidence: () => [],
+      status: 'unsatisfied',
+      en: [/^Not yet recorded in the classification: \S.* and /],
+    },
+  ]);
+  const pub = (onderwerp: 'aankondiging-initiatief' | 'uitleg-instrumenten', id: string, kanaal = 'website-provincie') =>
+    rec('publicatie', { onderwerp, kanaal, publishedOn: '2026-02-01' } as never, { id });
+  run(initiatiefAangekondigdEnInstrumentenUitgelegd, [
+    {
+      name: 'only the explanation: the announcement is missing, in both languages',
+      evidence: () => [pub('uitleg-instrumenten', 'p-2')],
+      status: 'unsatisfied',
+      nl: [/^Ontbreekt: een openbare aankondiging van het initiatief/],
+      en: [/^Missing: a public announcement of the initiative \(publicatie with onderwerp 'aankondiging-initiatief'\)\.$/],
+    },
+    {
+      name: 'both: the channels are named, each once',
+      evidence: () => [pub('aankondiging-initiatief', 'p-1'), pub('uitleg-instrumenten', 'p-2', 'sociale-media'), pub('uitleg-instrumenten', 'p-3', 'sociale-media')],
+      status: 'satisfied',
+      nl: [/^Initiatief aangekondigd op 2026-02-01 \(website-provincie\); instrumenten uitgelegd via sociale-media\.$/],
+    },
+  ]);
+  const signaal = (aan: 'ps' | 'griffie') => rec('terugkoppeling', { aan, onderwerp: 'signaal' } as never, { id: 't-1', occurredOn: '2026-02-03' });
+  const gedeeld = () => rec('checkvraag', { vraag: 'signaal-gedeeld-met-ps', antwoord: true, toelichting: 'Gemaild' }, { id: 'q-1' });
+  run(signaalGedeeldMetPs, [
+    {
+      name: 'feedback about the signal sent to PS: satisfied, in both languages',
+      evidence: () => [signaal('ps')],
+      status: 'satisfied',
+      nl: [/gedeeld met PS\.$/],
+      en: [/^The signal was shared with PS on 2026-02-03\.$/],
+      evidenceExactly: ['t-1'],
+    },
+    {
+      name: 'feedback to the griffie and the answer: the outcome rests on both',
+      evidence: () => [signaal('griffie'), gedeeld()],
+      status: 'satisfied',
+      en: [/^The signal was shared with the griffie on 2026-02-03\.$/],
+      evidenceExactly: ['t-1', 'q-1'],
+    },
+  ]);
+});

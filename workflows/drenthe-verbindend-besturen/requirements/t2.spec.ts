@@ -588,3 +588,288 @@ describe('G2-10 dates and not-applicable texts (issue #11)', () => {
     },
   ]);
 });
+
+// Issue #17: the cases mutation testing showed missing — each row pins one fact a wrong rule would get wrong.
+describe('G2-01: which startnotitie, which adoption, which dates count (issue #17)', () => {
+  const gsBesluit = (onderwerp: 'startnotitie' | 'kaders-hoofdlijnen', id = 'gs-1') =>
+    rec('besluit', { orgaan: 'GS', onderwerp, kenmerk: 'GS-2026-101', besluitdatum: '2026-03-02' }, { id });
+  run(startnotitieMetParticipatieparagraaf, [
+    {
+      name: 'complete startnotitie: the outcome rests on the startnotitie alone, and says so in English too',
+      evidence: () => [strategisch(), startnotitie()],
+      status: 'satisfied',
+      en: [/adopted by GS on 2026-03-03 and sent to PS on 2026-03-05\.$/],
+      evidenceExactly: ['sn-1'],
+    },
+    {
+      name: 'adopted and sent to PS today (boundary): satisfied',
+      evidence: () => [strategisch(), startnotitie({ vastgesteldDoorGsOn: '2026-06-15', verzondenAanPsOn: '2026-06-15' })],
+      status: 'satisfied',
+    },
+    {
+      name: 'an adoption date that is no calendar date (30 February) is no adoption',
+      evidence: () => [strategisch(), startnotitie({ vastgesteldDoorGsOn: '2026-02-30' })],
+      status: 'unsatisfied',
+      nl: [/'2026-02-30' is geen datum/],
+    },
+    {
+      name: 'only the adoption missing: names the missing adoption, not a date in the future',
+      evidence: () => [strategisch(), startnotitie({ vastgesteldDoorGsOn: undefined })],
+      status: 'unsatisfied',
+      nl: [/ontbreekt de vaststelling door GS \(datum vastgesteldDoorGsOn/],
+      en: [/lacks the adoption by GS/],
+    },
+    {
+      name: 'adopted in 2099 and sent before: only the future adoption is named, not the order of the dates',
+      evidence: () => [strategisch(), startnotitie({ vastgesteldDoorGsOn: '2099-01-01', verzondenAanPsOn: '2026-03-05' })],
+      status: 'unsatisfied',
+      notNl: [/verzending aan PS na de vaststelling/],
+    },
+    {
+      name: 'a GS-voorstel with a participatieparagraaf is no startnotitie',
+      evidence: () => [
+        strategisch(),
+        rec('document', { documentType: 'gs-voorstel', titel: 'GS-voorstel', participatieparagraaf: PLAN, vastgesteldDoorGsOn: '2026-03-03', verzondenAanPsOn: '2026-03-05' }),
+      ],
+      status: 'unsatisfied',
+      nl: [/geen startnotitie vastgelegd/],
+    },
+    {
+      name: 'a GS besluit about another subject is no adoption of the startnotitie',
+      evidence: () => [strategisch(), startnotitie({ vastgesteldDoorGsOn: undefined }), gsBesluit('kaders-hoofdlijnen')],
+      status: 'unsatisfied',
+      nl: [/vaststelling door GS/],
+    },
+    {
+      name: 'no startnotitie but a GS besluit about one: the outcome rests on that besluit',
+      evidence: () => [strategisch(), gsBesluit('startnotitie')],
+      status: 'unsatisfied',
+      nl: [/geen startnotitie vastgelegd/],
+      evidenceExactly: ['gs-1'],
+    },
+    {
+      name: 'no startnotitie and no besluit: the outcome rests on nothing',
+      evidence: () => [strategisch()],
+      status: 'unsatisfied',
+      evidenceExactly: [],
+    },
+    {
+      name: 'a complete startnotitie counts when a later one is incomplete',
+      evidence: () => [strategisch(), startnotitie({}, 'sn-1'), startnotitie({ participatieparagraaf: undefined }, 'sn-2')],
+      status: 'satisfied',
+      evidenceExactly: ['sn-1'],
+    },
+    {
+      name: 'of two startnotities with as many gaps, the latest is named',
+      evidence: () => [strategisch(), startnotitie({ verzondenAanPsOn: undefined }, 'sn-1'), startnotitie({ verzondenAanPsOn: undefined }, 'sn-2')],
+      status: 'unsatisfied',
+      nl: [/\(sn-2\) ontbreekt de datum van verzending aan PS/],
+      en: [/\(sn-2\) lacks the date it was sent to PS/],
+      notNl: [/sn-1/],
+    },
+  ]);
+});
+
+describe('G2-02: which documents hold the paragraph, and each field (issue #17)', () => {
+  const gsVoorstel = (p: ParticipatieparagraafPlan | undefined, id = 'gv-1') =>
+    rec('document', { documentType: 'gs-voorstel', titel: 'GS-voorstel', participatieparagraaf: p }, { id });
+  const approvedG201 = { id: 'w-201', requirementId: 'G2-01', reasonCode: 'spoed', motivation: 'Wettelijke termijn', requestedBy: 'u-1', approvedBy: 'u-7', status: 'approved' as const };
+  run(participatieparagraafVolledig, [
+    {
+      name: 'not strategic, a document without a paragraph: not applicable',
+      evidence: () => [strategisch(false), rec('document', { documentType: 'ontwerpbesluit', titel: 'Ontwerpbesluit' })],
+      status: 'not-applicable',
+    },
+    {
+      name: 'strategic with G2-01 waived: not applicable, even when a paragraph is recorded',
+      evidence: () => [strategisch(), gsVoorstel({ ...PLAN, doel: undefined })],
+      opts: { waivers: [approvedG201] },
+      status: 'not-applicable',
+      nl: [/vrijstelling verleend/],
+    },
+    {
+      name: 'not strategic with a G2-01 waiver: the text says the topic is not strategic',
+      evidence: () => [strategisch(false)],
+      opts: { waivers: [approvedG201] },
+      status: 'not-applicable',
+      nl: [/het onderwerp is niet strategisch/],
+      notNl: [/vrijstelling/],
+    },
+    {
+      name: 'strategic, no paragraph: lists all fields in English too',
+      evidence: () => [strategisch()],
+      status: 'unsatisfied',
+      en: [/Record it with: goal \(doel\), target groups/],
+    },
+    {
+      name: 'target groups that are blank are no target groups',
+      evidence: () => [gsVoorstel({ ...PLAN, doelgroepen: ['', ' '] })],
+      status: 'unsatisfied',
+      nl: [/mist: doelgroepen\.$/],
+      en: [/lacks: target groups \(doelgroepen\)\.$/],
+    },
+    {
+      name: 'an instrument without a phase is no instrument per phase',
+      evidence: () => [gsVoorstel({ ...PLAN, instrumenten: [{ instrumentId: 'keukentafelgesprekken', fase: '' as never }] })],
+      status: 'unsatisfied',
+      nl: [/mist: instrumenten \(per fase\)\.$/],
+    },
+    {
+      name: 'a target group without levels: its phases are listed in the order of the phases',
+      evidence: () => [
+        gsVoorstel({
+          ...PLAN,
+          niveaus: [
+            { doelgroep: 'inwoners', fase: 'kaderstelling-besluitvorming', niveau: 'informeren' },
+            { doelgroep: 'inwoners', fase: 'ontwikkeling-voorstel', niveau: 'consulteren' },
+          ],
+          instrumenten: [],
+        }),
+      ],
+      status: 'unsatisfied',
+      nl: [/doelgroep 'jongeren' in fase ontwikkeling-voorstel en doelgroep 'jongeren' in fase kaderstelling-besluitvorming/],
+      en: [/level for target group 'jongeren' in phase ontwikkeling-voorstel and target group 'jongeren' in phase kaderstelling-besluitvorming/],
+    },
+    {
+      name: 'a structured paragraph counts over a later plan document without fields',
+      evidence: () => [gsVoorstel(PLAN), rec('document', { documentType: 'participatieparagraaf-plan', titel: 'Plan (pdf)' }, { id: 'pp-1' })],
+      status: 'satisfied',
+      evidenceExactly: ['gv-1'],
+    },
+  ]);
+});
+
+describe('G2-03, G2-05, G2-08: the answers and decisions that count (issue #17)', () => {
+  run(checkvraagInwonersinitiatief, [
+    {
+      name: 'answered: the explanation starts with the question, capitalised, in both languages',
+      evidence: () => [rec('checkvraag', { vraag: 'inwonersinitiatief', antwoord: true, toelichting: 'Energiecoöperaties' })],
+      status: 'satisfied',
+      nl: [/^Checkvraag 'ruimte voor een inwonersinitiatief\?': ja — Energiecoöperaties\.$/],
+      en: [/^Check question 'room for a residents' initiative\?': yes — Energiecoöperaties\.$/],
+    },
+  ]);
+  run(kadersOpHoofdlijnen, [
+    {
+      name: 'a PS decision about another subject is no framework decision',
+      evidence: () => [rec('besluit', { orgaan: 'PS', onderwerp: 'eindbesluit', kenmerk: 'PS-2026-9', besluitdatum: '2026-04-01' })],
+      status: 'unsatisfied',
+    },
+    {
+      name: 'recorded as not needed: the outcome rests on the answer',
+      evidence: () => [rec('checkvraag', { vraag: 'kaders-ps-nodig', antwoord: false, toelichting: '' }, { id: 'q-k' })],
+      status: 'satisfied',
+      evidenceExactly: ['q-k'],
+    },
+  ]);
+  run(jongerenraadDrentsPanelOverwogen, [
+    {
+      name: 'considered without an explanation: satisfied (only an answer is asked)',
+      evidence: () => [rec('checkvraag', { vraag: 'jongerenraad-drents-panel', antwoord: false, toelichting: '' })],
+      status: 'satisfied',
+      nl: [/Drents Panel: nee\.$/],
+    },
+  ]);
+});
+
+describe('G2-06: which committee meetings count (issue #17)', () => {
+  const behandeling = (over: { vergaderdatum?: string; nietGeagendeerdReden?: string; aantalInsprekers?: number }) =>
+    rec('procedure', { stap: 'commissiebehandeling', onderwerp: 'startnotitie', commissie: 'Omgeving', ...over }, { id: 'cb-1' });
+  run(insprekenOpStartnotitie, [
+    {
+      name: 'nothing recorded: asks for the meeting, does not speak of a recorded handling',
+      evidence: () => [],
+      status: 'unsatisfied',
+      nl: [/^Niet vastgelegd dat inwoners op de startnotitie konden inspreken/],
+    },
+    {
+      name: 'a meeting date that is no calendar date (30 February) is no meeting',
+      evidence: () => [behandeling({ vergaderdatum: '2026-02-30' })],
+      status: 'unsatisfied',
+      nl: [/zonder vergaderdatum en zonder reden/],
+      evidenceExactly: ['cb-1'],
+    },
+    {
+      name: 'one speaker: singular',
+      evidence: () => [behandeling({ vergaderdatum: '2026-05-12', aantalInsprekers: 1 })],
+      status: 'satisfied',
+      nl: [/\(1 inspreker\)\.$/],
+      en: [/on 2026-05-12 \(1 speakers\)\.$/],
+      evidenceExactly: ['cb-1'],
+    },
+    {
+      name: 'no number of speakers: none is mentioned',
+      evidence: () => [behandeling({ vergaderdatum: '2026-06-15' })],
+      status: 'satisfied',
+      nl: [/Omgeving\.$/],
+      en: [/the Statencommissie Omgeving on 2026-06-15\.$/],
+    },
+    {
+      name: 'the reason it was not on an agenda: the outcome rests on it, in both languages',
+      evidence: () => [behandeling({ nietGeagendeerdReden: 'Commissie zag geen aanleiding' })],
+      status: 'satisfied',
+      en: [/reason: Commissie zag geen aanleiding\.$/],
+      evidenceExactly: ['cb-1'],
+    },
+    {
+      name: 'a meeting tomorrow: the outcome rests on the planned meeting, in both languages',
+      evidence: () => [behandeling({ vergaderdatum: '2026-06-16' })],
+      status: 'unsatisfied',
+      en: [/meeting on the startnotitie on 2026-06-16 has not taken place yet/],
+      evidenceExactly: ['cb-1'],
+    },
+  ]);
+});
+
+describe('G2-09, G2-10: incomplete decisions and notices (issue #17)', () => {
+  const projectbesluit = () => rec('classificatie', { instrumentType: 'projectbesluit', reden: 'intake' });
+  const kennisgeving = (over: Record<string, unknown>) =>
+    rec('procedure', { stap: 'kennisgeving-participatie', datum: '2026-03-20', prbId: 'prb-2026-1234', verkenningStartOn: '2026-04-01', ...over } as never, { id: 'kg-1' });
+  run(inspraakbesluitGs, [
+    {
+      name: 'a decision without inspraak yes/no and without Awb 3.4: names both, in both languages',
+      evidence: () => [rec('procedure', { stap: 'inspraakbesluit', motivering: 'Raakt veel inwoners' } as never)],
+      status: 'unsatisfied',
+      nl: [/mist inspraak ja\/nee en of afdeling 3\.4 Awb van rechtswege van toepassing is\.$/],
+      en: [/lacks inspraak yes\/no and whether Awb division 3\.4 applies by law\.$/],
+    },
+  ]);
+  run(kennisgevingParticipatieProjectbesluit, [
+    {
+      name: 'instrument type not recorded: not known to be a projectbesluit',
+      evidence: () => [],
+      status: 'not-applicable',
+      nl: [/dus het is niet bekend als projectbesluit/],
+    },
+    {
+      name: 'instrument type none: no Omgevingswet instrument',
+      evidence: () => [rec('classificatie', { instrumentType: 'none', reden: 'intake' })],
+      status: 'not-applicable',
+      nl: [/geen instrument van de Omgevingswet/],
+    },
+    {
+      name: 'a notice without a Provinciaal blad id',
+      evidence: () => [projectbesluit(), kennisgeving({ prbId: '' })],
+      status: 'unsatisfied',
+      nl: [/voldoet niet: het Provinciaal blad-nummer \(prbId\) ontbreekt\.$/],
+      en: [/does not comply: the Provinciaal blad id \(prbId\) is missing\.$/],
+    },
+    {
+      name: 'a publication date that is no calendar date: names only that',
+      evidence: () => [projectbesluit(), kennisgeving({ datum: '2026-13-01' })],
+      status: 'unsatisfied',
+      nl: [/voldoet niet: de publicatiedatum ontbreekt of is ongeldig\.$/],
+    },
+    {
+      name: 'a verkenning start that is no calendar date: names only that',
+      evidence: () => [projectbesluit(), kennisgeving({ verkenningStartOn: '2026-02-30' })],
+      status: 'unsatisfied',
+      nl: [/voldoet niet: de startdatum van de verkenning ontbreekt of is ongeldig\.$/],
+    },
+    {
+      name: 'published today, the verkenning starting today (boundary): satisfied',
+      evidence: () => [projectbesluit(), kennisgeving({ datum: '2026-06-15', verkenningStartOn: '2026-06-15' })],
+      status: 'satisfied',
+    },
+  ]);
+});

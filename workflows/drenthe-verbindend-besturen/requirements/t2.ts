@@ -131,8 +131,8 @@ function planGaps(p: ParticipatieparagraafPlan | undefined): Array<{ nl: string;
   if (!doelgroepen.length) gaps.push({ nl: 'doelgroepen', en: 'target groups (doelgroepen)' });
   // A level per target group *per phase* (domain-brief §3.2): every target group needs a level in every phase the
   // plan covers (the phases of its levels and of its instruments), not one level per target group (issue #11).
-  const levels = niveaus.filter((n) => filled(n?.doelgroep) && filled(n?.niveau) && filled(n?.fase));
-  const instrumenten = (p?.instrumenten ?? []).filter((i) => filled(i?.instrumentId) && filled(i?.fase));
+  const levels = niveaus.filter((n) => filled(n.doelgroep) && filled(n.niveau) && filled(n.fase));
+  const instrumenten = (p?.instrumenten ?? []).filter((i) => filled(i.instrumentId) && filled(i.fase));
   const fasen = [...new Set([...levels.map((n) => n.fase), ...instrumenten.map((i) => i.fase)])].sort(
     (a, b) => PHASE_IDS.indexOf(a) - PHASE_IDS.indexOf(b),
   );

@@ -1,7 +1,7 @@
 import { EvidenceRecord } from '../../evidence';
 import { evaluateRequirements, Requirement } from '../../requirement';
 import { factsWith, FactsOptions, rec } from '../../testing/facts-builder';
-import { runRows as runTable } from '../../testing/requirement-table';
+import { runCases, runRows as runTable } from '../../testing/requirement-table';
 
 const evaluate = (req: Requirement, evidence: EvidenceRecord[], opts?: FactsOptions) => evaluateRequirements([req], factsWith(evidence, opts))[0];
 import {
@@ -448,5 +448,111 @@ describe('G3-05 reads the planned-versus-realised lines (issue #11)', () => {
       'not-applicable',
       /voor de fasen voorbereiding-beleid en ontwikkeling-voorstel is geen participatie gepland/,
     ],
+  ]);
+});
+
+// Issue #17: the cases mutation testing showed missing — each row pins one fact a wrong rule would get wrong.
+describe('G3-01: which proposals count, against which startnotitie date (issue #17)', () => {
+  const plan = { doel: 'draagvlak', instrumenten: [{ instrumentId: 'atelier', fase: 'ontwikkeling-voorstel' as const }] };
+  const startnotitie = (vastgesteldDoorGsOn: string) =>
+    rec('document', { documentType: 'startnotitie', titel: 'SN', vastgesteldDoorGsOn }, { id: 'sn-1', occurredOn: '2026-05-01' });
+  const voorstel = (occurredOn: string, over: Record<string, unknown> = {}, id = 'gv-1') =>
+    rec('document', { documentType: 'gs-voorstel', titel: 'GS-voorstel', participatieparagraaf: plan, participatieverslag: { activiteiten: 'twee ateliers' }, ...over } as never, { id, occurredOn });
+  runCases(participatieparagraafInGsVoorstel, [
+    {
+      name: 'a complete proposal: the outcome rests on it alone, in both languages',
+      evidence: () => [startnotitie('2026-03-03'), voorstel('2026-05-10')],
+      status: 'satisfied',
+      en: [/^The proposal GS-voorstel 'GS-voorstel' \(gv-1\) contains a participation section/],
+      evidenceExactly: ['gv-1'],
+    },
+    {
+      name: 'a proposal dated on the day GS adopted the startnotitie (boundary) follows it',
+      evidence: () => [startnotitie('2026-03-03'), voorstel('2026-03-03')],
+      status: 'satisfied',
+    },
+    {
+      name: 'an adoption date that is no calendar date: the startnotitie dates from when it was recorded',
+      evidence: () => [startnotitie('2026-02-30'), voorstel('2026-04-01')],
+      status: 'unsatisfied',
+      nl: [/is gedateerd 2026-04-01, vóór de startnotitie 'SN' \(sn-1\) van 2026-05-01/],
+    },
+    {
+      name: 'a proposal before the startnotitie is named for its date only, not for what it lacks',
+      evidence: () => [startnotitie('2026-03-03'), voorstel('2026-03-01')],
+      status: 'unsatisfied',
+      notNl: [/ mist /],
+      evidenceExactly: ['gv-1'],
+    },
+    {
+      name: 'a plan without report: names only the report, in both languages',
+      evidence: () => [voorstel('2026-05-10', { participatieverslag: undefined })],
+      status: 'unsatisfied',
+      nl: [/\(gv-1\) mist het verslag van de participatie tot nu toe \(participatieverslag, veld activiteiten\)\.$/],
+      en: [/^No proposal contains both .*: GS-voorstel 'GS-voorstel' \(gv-1\) lacks the report of the participation so far \(participatieverslag, field activiteiten\)\.$/],
+    },
+    {
+      name: 'a report without plan: names only the plan',
+      evidence: () => [voorstel('2026-05-10', { participatieparagraaf: undefined })],
+      status: 'unsatisfied',
+      nl: [/\(gv-1\) mist de participatieparagraaf \(plan: doel, doelgroepen, niveaus, instrumenten, terugkoppeling …\)\.$/],
+    },
+  ]);
+});
+
+describe('G3-03, G3-04: what the outcome rests on (issue #17)', () => {
+  runCases(voorgenomenBesluitAanPs, [
+    {
+      name: 'sent to PS: rests on the letter, in both languages',
+      evidence: () => [rec('terugkoppeling', { aan: 'ps', onderwerp: 'voorgenomen-besluit', kenmerk: 'brief 1' }, { id: 't-1', occurredOn: '2026-05-02' })],
+      status: 'satisfied',
+      en: [/^The intended decision was actively sent to PS on 2026-05-02 \(reference brief 1\)\.$/],
+      evidenceExactly: ['t-1'],
+    },
+  ]);
+  runCases(publicatieGsVoorstel, [
+    {
+      name: 'published twice: rests on both publications',
+      evidence: () => [
+        rec('publicatie', { onderwerp: 'gs-voorstel', kanaal: 'website-provincie', publishedOn: '2026-05-01' }, { id: 'p-1' }),
+        rec('publicatie', { onderwerp: 'gs-besluitenlijst', kanaal: 'woo-platform', publishedOn: '2026-05-03' }, { id: 'p-2' }),
+      ],
+      status: 'satisfied',
+      evidenceExactly: ['p-1', 'p-2'],
+    },
+  ]);
+});
+
+describe('G3-07: which documents count, and the texts per instrument (issue #17)', () => {
+  const voorstel = (participatieverklaring: string | undefined, documentType = 'ontwerpbesluit', id = 'ob-1') =>
+    rec('document', { documentType, titel: 'Ontwerp', participatieverklaring } as never, { id });
+  runCases(participatieverklaringInOntwerp, [
+    {
+      name: 'a statement in a startnotitie is no statement in the draft decision',
+      evidence: () => [klass({ instrumentType: 'programma' }), voorstel('Betrokken via …', 'startnotitie', 'sn-1')],
+      status: 'unsatisfied',
+      evidenceExactly: [],
+    },
+    {
+      name: 'a statement in the draft: rests on that draft, in English too',
+      evidence: () => [klass({ instrumentType: 'programma' }), voorstel('Betrokken via …')],
+      status: 'satisfied',
+      en: [/contains the participation statement for the programma \(article 10\.8 Omgevingsbesluit\)\.$/],
+      evidenceExactly: ['ob-1'],
+    },
+    {
+      name: 'a programma: the statement also says how the participation policy was applied; rests on the proposals checked',
+      evidence: () => [klass({ instrumentType: 'programma' }), voorstel(undefined), voorstel(' ', 'gs-voorstel', 'gv-1')],
+      status: 'unsatisfied',
+      nl: [/hoe het participatiebeleid is toegepast/],
+      en: [/^The draft adoption decision for the programma does not yet contain/],
+      evidenceExactly: ['ob-1', 'gv-1'],
+    },
+    {
+      name: 'a projectbesluit: nothing about the participation policy of PS',
+      evidence: () => [klass({ instrumentType: 'projectbesluit' })],
+      status: 'unsatisfied',
+      notNl: [/participatiebeleid/],
+    },
   ]);
 });

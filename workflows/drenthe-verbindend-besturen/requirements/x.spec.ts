@@ -1,6 +1,6 @@
 import { ActiviteitData } from '../../evidence';
 import { WaiverFact } from '../../facts';
-import { FactsOptions, rec } from '../../testing/facts-builder';
+import { factsWith, FactsOptions, rec } from '../../testing/facts-builder';
 import { runCases as run } from '../../testing/requirement-table';
 import {
   activiteitenTijdigAangekondigd,
@@ -380,6 +380,381 @@ describe('X-05 terugzettenMetRedenEnHeraankondiging', () => {
       ],
       opts: returning('Herziening'),
       status: 'satisfied',
+    },
+  ]);
+});
+
+// Issue #17: the cases mutation testing showed missing — each row pins one fact a wrong rule would get wrong.
+describe('X-01: the texts and what the outcome rests on (issue #17)', () => {
+  run(alleenToegewezenBeleidsmedewerker, [
+    { name: 'the assigned beleidsmedewerker: the outcome rests on no record', evidence: () => [], status: 'satisfied', evidenceExactly: [] },
+    {
+      name: 'another beleidsmedewerker: the English text names only that problem',
+      evidence: () => [],
+      opts: { assigneeId: 'u-2' },
+      status: 'unsatisfied',
+      en: [/^Only the beleidsmedewerker assigned to the dossier can fire this transition: the dossier is assigned to u-2, not to u-1\.$/],
+    },
+  ]);
+  it('the predicate itself, asked without an attempt, says there is no user', () => {
+    expect(alleenToegewezenBeleidsmedewerker.check(factsWith([], { attempt: null }))).toMatchObject({ met: false, explanation: { nl: 'Er is geen gebruiker die de overgang aanvraagt.' } });
+  });
+});
+
+describe('X-02: each field of an activity, and the texts for one or more (issue #17)', () => {
+  run(activiteitenVolledigVastgelegd, [
+    { name: 'no activities: the outcome rests on no record', evidence: () => [], status: 'satisfied', evidenceExactly: [] },
+    {
+      name: 'one complete activity: the text speaks of the activity',
+      evidence: () => [activiteit({}, 'a-1')],
+      status: 'satisfied',
+      nl: [/^De participatieactiviteit heeft een instrument/],
+      en: [/^The participation activity has an instrument/],
+    },
+    {
+      name: 'two complete activities: the text speaks of all of them',
+      evidence: () => [activiteit({}, 'a-1'), activiteit({}, 'a-2')],
+      status: 'satisfied',
+      nl: [/^Alle 2 participatieactiviteiten hebben/],
+      en: [/^All 2 participation activities have/],
+    },
+    {
+      name: 'an activity is named by its instrument and date',
+      evidence: () => [activiteit({ niveau: undefined }, 'a-2')],
+      status: 'unsatisfied',
+      nl: [/^1 van de 1 participatieactiviteiten is onvolledig vastgelegd\. Activiteit a-2 \(Inzetten Drents Panel, 2026-05-20\) mist: niveau/],
+      en: [/^1 of 1 participation activities is incompletely recorded\. Activity a-2 \(Inzetten Drents Panel, 2026-05-20\) lacks: level/],
+    },
+    {
+      name: 'an activity without instrument and date is named by its id alone',
+      evidence: () => [activiteit({ instrumentId: '', startOn: '' }, 'a-3')],
+      status: 'unsatisfied',
+      nl: [/Activiteit a-3 mist: instrument \(een id uit de instrumentencatalogus/],
+    },
+    {
+      name: 'two incomplete activities: plural, both named, the outcome rests on both',
+      evidence: () => [activiteit({ niveau: undefined }, 'a-1'), activiteit({ niveau: undefined }, 'a-2')],
+      status: 'unsatisfied',
+      nl: [/^2 van de 2 participatieactiviteiten zijn onvolledig/],
+      en: [/^2 of 2 participation activities are incompletely/],
+      evidenceExactly: ['a-1', 'a-2'],
+    },
+    {
+      name: 'an organiser other than PS, GS or Inwoners',
+      evidence: () => [activiteit({ organisator: 'Raad' as never })],
+      status: 'unsatisfied',
+      nl: [/mist: organisator \(PS, GS of Inwoners\)\.$/],
+    },
+    {
+      name: 'one filled target group next to a blank one is enough',
+      evidence: () => [activiteit({ doelgroepen: ['inwoners', ' '] })],
+      status: 'satisfied',
+    },
+    {
+      name: 'a start date that is no calendar date (30 February)',
+      evidence: () => [activiteit({ startOn: '2026-02-30' })],
+      status: 'unsatisfied',
+      nl: [/mist: datum \(startOn\)\.$/],
+    },
+    {
+      name: 'an end date on the start date (boundary): satisfied',
+      evidence: () => [activiteit({ endOn: '2026-05-20' })],
+      status: 'satisfied',
+    },
+    {
+      name: 'an end date after the start date: satisfied',
+      evidence: () => [activiteit({ endOn: '2026-05-21' })],
+      status: 'satisfied',
+    },
+    {
+      name: 'an end date that is no calendar date',
+      evidence: () => [activiteit({ endOn: '2026-13-01' })],
+      status: 'unsatisfied',
+      nl: [/geldige einddatum \(2026-13-01/],
+    },
+    {
+      name: 'a level outside informeren, consulteren and meebeslissen is no level',
+      evidence: () => [activiteit({ niveau: 'adviseren' as never })],
+      status: 'unsatisfied',
+      nl: [/mist: niveau \(informeren/],
+    },
+  ]);
+});
+
+describe('X-03: how late, how many, and the texts for one or more (issue #17)', () => {
+  const announced = (datum: string, id: string, startOn = '2026-05-20') => activiteit({ startOn, aankondiging: { kanaal: 'krant', datum } }, id);
+  run(activiteitenTijdigAangekondigd, [
+    {
+      name: 'two cancelled activities: the text says all of them were cancelled',
+      evidence: () => [activiteit({ status: 'geannuleerd' }), activiteit({ status: 'geannuleerd' })],
+      status: 'not-applicable',
+      nl: [/alle 2 vastgelegde participatieactiviteiten zijn geannuleerd/],
+      en: [/all 2 participation activities on record were cancelled/],
+    },
+    {
+      name: 'one cancelled activity: the English text says the only one was cancelled',
+      evidence: () => [activiteit({ status: 'geannuleerd' })],
+      status: 'not-applicable',
+      en: [/the only participation activity on record was cancelled/],
+    },
+    {
+      name: 'an activity without a valid start date cannot be checked',
+      evidence: () => [activiteit({ startOn: '' }, 'a-x')],
+      status: 'unsatisfied',
+      nl: [/Activiteit a-x \(Inzetten Drents Panel\): geen geldige startdatum/],
+    },
+    {
+      name: 'one day ahead: singular',
+      evidence: () => [announced('2026-05-19', 'a-1')],
+      status: 'unsatisfied',
+      nl: [/, 1 dag vooraf;/],
+      en: [/, 1 day ahead;/],
+    },
+    {
+      name: 'three days ahead: plural in English',
+      evidence: () => [announced('2026-05-17', 'a-1')],
+      status: 'unsatisfied',
+      en: [/, 3 days ahead;/],
+    },
+    {
+      name: 'one day after the start: singular',
+      evidence: () => [announced('2026-05-21', 'a-1')],
+      status: 'unsatisfied',
+      nl: [/, 1 dag ná de start van de activiteit;/],
+      en: [/, 1 day after the activity started;/],
+    },
+    {
+      name: 'two late activities: plural, the outcome rests on both',
+      evidence: () => [announced('2026-05-19', 'a-1'), announced('2026-05-19', 'a-2'), announced('2026-05-01', 'a-3')],
+      status: 'unsatisfied',
+      nl: [/^2 van de 3 activiteiten zijn niet tijdig/],
+      en: [/^2 of 3 activities were not announced/],
+      evidenceExactly: ['a-1', 'a-2'],
+    },
+    {
+      name: 'one late activity: singular',
+      evidence: () => [announced('2026-05-19', 'a-1')],
+      status: 'unsatisfied',
+      nl: [/^1 van de 1 activiteiten is niet tijdig/],
+      en: [/^1 of 1 activities was not announced/],
+    },
+    {
+      name: 'one activity in time: the text speaks of the activity',
+      evidence: () => [announced('2026-05-01', 'a-1')],
+      status: 'satisfied',
+      nl: [/^De activiteit is minstens 14 dagen vooraf/],
+      en: [/^The activity was announced publicly at least 14 days ahead/],
+    },
+    {
+      name: 'two activities in time: the text speaks of all of them',
+      evidence: () => [announced('2026-05-01', 'a-1'), announced('2026-05-01', 'a-2')],
+      status: 'satisfied',
+      nl: [/^Alle 2 activiteiten zijn minstens 14 dagen vooraf/],
+      en: [/^All 2 activities were announced publicly/],
+    },
+  ]);
+});
+
+describe('X-04: counting waivers, and the texts for one or more (issue #17)', () => {
+  const waiver = (id: string, over: Partial<WaiverFact> = {}): WaiverFact => ({
+    id,
+    requirementId: 'G2-01',
+    reasonCode: 'ondergeschikte-wijziging',
+    motivation: 'Kleine wijziging van vastgesteld beleid.',
+    requestedBy: 'u-1',
+    approvedBy: 'u-7',
+    status: 'approved',
+    ...over,
+  });
+  run(vrijstellingenGemotiveerd, [
+    {
+      name: 'none approved: counts those awaiting a decision and those rejected, the outcome rests on all',
+      evidence: () => [],
+      opts: { waivers: [waiver('w-1', { status: 'requested' }), waiver('w-2', { status: 'rejected' }), waiver('w-3', { status: 'rejected' })] },
+      status: 'satisfied',
+      nl: [/\(aangevraagd: 3; daarvan 1 wacht op een besluit en 2 zijn afgewezen\)/],
+      en: [/\(requested: 3; of these 1 awaiting a decision and 2 rejected\)/],
+      evidenceExactly: ['w-1', 'w-2', 'w-3'],
+    },
+    {
+      name: 'two awaiting a decision, one rejected',
+      evidence: () => [],
+      opts: { waivers: [waiver('w-1', { status: 'requested' }), waiver('w-2', { status: 'requested' }), waiver('w-3', { status: 'rejected' })] },
+      status: 'satisfied',
+      nl: [/daarvan 2 wachten op een besluit en 1 is afgewezen\)/],
+    },
+    {
+      name: 'one rejected only',
+      evidence: () => [],
+      opts: { waivers: [waiver('w-1', { status: 'rejected' })] },
+      status: 'satisfied',
+      nl: [/\(aangevraagd: 1; daarvan 1 is afgewezen\)/],
+      en: [/\(requested: 1; of these 1 rejected\)/],
+    },
+    {
+      name: 'two faulty waivers: plural, both named in both languages',
+      evidence: () => [],
+      opts: { waivers: [waiver('w-1', { motivation: '' }), waiver('w-2', { approvedBy: null })] },
+      status: 'unsatisfied',
+      nl: [/^2 vrijstellingen zijn niet in orde: vrijstelling w-1 van G2-01: motivering ontbreekt; vrijstelling w-2 van G2-01: goedkeurder ontbreekt\.$/],
+      en: [/^2 waivers are not in order: waiver w-1 of G2-01: motivation missing; waiver w-2 of G2-01: approver missing\.$/],
+    },
+    {
+      name: 'one faulty waiver: singular',
+      evidence: () => [],
+      opts: { waivers: [waiver('w-1', { motivation: '' })] },
+      status: 'unsatisfied',
+      nl: [/^1 vrijstelling is niet in orde/],
+      en: [/^1 waiver is not in order/],
+    },
+    {
+      name: 'one waiver in order: singular',
+      evidence: () => [],
+      opts: { waivers: [waiver('w-1')] },
+      status: 'satisfied',
+      nl: [/^1 vrijstelling heeft een redencode/],
+      en: [/^1 waiver has a reason code/],
+    },
+    {
+      name: 'two waivers in order: plural',
+      evidence: () => [],
+      opts: { waivers: [waiver('w-1'), waiver('w-2', { status: 'used' })] },
+      status: 'satisfied',
+      nl: [/^2 vrijstellingen hebben een redencode/],
+      en: [/^2 waivers have a reason code/],
+    },
+  ]);
+});
+
+describe('X-05: which corrections are announced changes, and the feedback that counts (issue #17)', () => {
+  const returning = (reason?: string): FactsOptions => ({
+    state: 'voorbereiding-beleid',
+    attempt: { event: 'RETURN', actor: { id: 'u-1', roles: ['beleidsmedewerker'] }, reason },
+  });
+  const plan = { doel: 'draagvlak', doelgroepen: ['inwoners'] };
+  const doc = (id: string, over: Record<string, unknown>, recordedAt: string, supersedes?: string) =>
+    rec('document', { documentType: 'startnotitie', titel: 'Startnotitie', participatieparagraaf: plan, ...over } as never, { id, recordedAt, supersedes });
+  const v1 = (over: Record<string, unknown> = {}) => doc('doc-1', over, '2026-03-01T09:00:00.000Z');
+  const v2 = (over: Record<string, unknown> = {}) => doc('doc-2', { participatieparagraaf: { ...plan, planning: 'Q3' }, ...over }, '2026-04-01T09:00:00.000Z', 'doc-1');
+  const publicatie = (publishedOn: string, over: Record<string, unknown> = {}) =>
+    rec('publicatie', { onderwerp: 'startnotitie', kanaal: 'website-provincie', publishedOn, ...over } as never);
+  const feedback = (recordedAt: string, onderwerp = 'participatieparagraaf-wijziging') =>
+    rec('terugkoppeling', { aan: 'deelnemers', onderwerp } as never, { id: `tk-${recordedAt.slice(0, 10)}`, recordedAt });
+  run(terugzettenMetRedenEnHeraankondiging, [
+    {
+      name: 'reason given, nothing changed: the outcome rests on no record, in both languages',
+      evidence: () => [],
+      opts: returning('Herziening'),
+      status: 'satisfied',
+      en: [/^Reason for going back: "Herziening"\. The participatieparagraaf has not changed\.$/],
+      evidenceExactly: [],
+    },
+    {
+      name: 'a preview without an attempt has no reason',
+      evidence: () => [],
+      opts: { attempt: null },
+      status: 'unsatisfied',
+      en: [/^Going back is not yet in order: no reason was given for going back to the previous phase \(give a reason with the transition\)\.$/],
+    },
+    {
+      name: 'a document without a paragraph, sent to PS and corrected, is no paragraph change',
+      evidence: () => [
+        doc('o-1', { documentType: 'overig', participatieparagraaf: undefined, verzondenAanPsOn: '2026-03-02' }, '2026-03-01T09:00:00.000Z'),
+        doc('o-2', { documentType: 'overig', participatieparagraaf: { doel: 'x' } }, '2026-04-01T09:00:00.000Z', 'o-1'),
+      ],
+      opts: returning('Herziening'),
+      status: 'satisfied',
+    },
+    {
+      name: 'a plan document without fields, sent to PS, replaced by a structured paragraph: a change',
+      evidence: () => [
+        doc('pl-1', { documentType: 'participatieparagraaf-plan', participatieparagraaf: undefined, verzondenAanPsOn: '2026-03-02' }, '2026-03-01T09:00:00.000Z'),
+        doc('pl-2', { documentType: 'participatieparagraaf-plan' }, '2026-04-01T09:00:00.000Z', 'pl-1'),
+      ],
+      opts: returning('Herziening'),
+      status: 'unsatisfied',
+      nl: [/pl-2 vervangt pl-1/],
+    },
+    {
+      name: 'sent to PS only after the correction: not yet announced, no change',
+      evidence: () => [v1({ verzondenAanPsOn: '2026-04-02' }), v2()],
+      opts: returning('Herziening'),
+      status: 'satisfied',
+    },
+    {
+      name: 'sent to PS on the day of the correction (boundary): announced, a change',
+      evidence: () => [v1({ verzondenAanPsOn: '2026-04-01' }), v2()],
+      opts: returning('Herziening'),
+      status: 'unsatisfied',
+      evidenceExactly: ['doc-2'],
+    },
+    {
+      name: 'the startnotitie published before the correction (publication without document link): a change',
+      evidence: () => [v1(), publicatie('2026-03-10'), v2()],
+      opts: returning('Herziening'),
+      status: 'unsatisfied',
+    },
+    {
+      name: 'published on the day of the correction (boundary): a change',
+      evidence: () => [v1(), publicatie('2026-04-01'), v2()],
+      opts: returning('Herziening'),
+      status: 'unsatisfied',
+    },
+    {
+      name: 'published only after the correction: no change',
+      evidence: () => [v1(), publicatie('2026-04-02'), v2()],
+      opts: returning('Herziening'),
+      status: 'satisfied',
+    },
+    {
+      name: 'a publication of another document does not announce this one',
+      evidence: () => [v1(), publicatie('2026-03-10', { documentId: 'doc-9' }), v2()],
+      opts: returning('Herziening'),
+      status: 'satisfied',
+    },
+    {
+      name: 'a publication about another subject does not announce the startnotitie',
+      evidence: () => [v1(), publicatie('2026-03-10', { onderwerp: 'gs-voorstel' }), v2()],
+      opts: returning('Herziening'),
+      status: 'satisfied',
+    },
+    {
+      name: 'the startnotitie publication does not announce a plan document',
+      evidence: () => [v1({ documentType: 'participatieparagraaf-plan' }), publicatie('2026-03-10'), v2({ documentType: 'participatieparagraaf-plan' })],
+      opts: returning('Herziening'),
+      status: 'satisfied',
+    },
+    {
+      name: 'two changes: the latest is the one that needs feedback',
+      evidence: () => [
+        v1({ verzondenAanPsOn: '2026-03-02' }),
+        v2({ verzondenAanPsOn: '2026-04-01' }),
+        feedback('2026-04-15T09:00:00.000Z'),
+        doc('doc-3', { participatieparagraaf: { ...plan, planning: 'Q4' } }, '2026-05-01T09:00:00.000Z', 'doc-2'),
+      ],
+      opts: returning('Herziening'),
+      status: 'unsatisfied',
+      nl: [/op 2026-05-01 gewijzigd \(doc-3 vervangt doc-2\)/],
+    },
+    {
+      name: 'feedback to participants about another subject does not count',
+      evidence: () => [v1({ verzondenAanPsOn: '2026-03-02' }), v2(), feedback('2026-04-02T09:00:00.000Z', 'overig')],
+      opts: returning('Herziening'),
+      status: 'unsatisfied',
+    },
+    {
+      name: 'feedback recorded at the very moment of the change does not count',
+      evidence: () => [v1({ verzondenAanPsOn: '2026-03-02' }), v2(), feedback('2026-04-01T09:00:00.000Z')],
+      opts: returning('Herziening'),
+      status: 'unsatisfied',
+    },
+    {
+      name: 'fed back afterwards: the text names the feedback, in both languages',
+      evidence: () => [v1({ verzondenAanPsOn: '2026-03-02' }), v2(), feedback('2026-04-02T09:00:00.000Z')],
+      opts: returning('Herziening'),
+      status: 'satisfied',
+      nl: [/is aan de deelnemers teruggekoppeld \(tk-2026-04-02\)\.$/],
+      en: [/^Reason for going back: "Herziening"\. The change of the participatieparagraaf on 2026-04-01 was fed back to the participants \(tk-2026-04-02\)\.$/],
     },
   ]);
 });

@@ -26,12 +26,12 @@ import { defaultRegistry } from '../workflows/registry';
 import { createApp } from '../src/app';
 import { SYSTEM_ACTOR } from '../src/common/actor';
 import { FixedClock } from '../src/common/clock';
-import { COMPLIANCE_SETTINGS } from '../src/compliance/compliance-settings';
-import { computeCompliance } from '../src/compliance/compliance-row';
-import { ownerAttempt, rowParams, ROW_COLUMNS, TIMER_COLUMNS, timerParams } from '../src/compliance/compliance.projector';
+import { COMPLIANCE_SETTINGS } from '../src/config/compliance-settings';
+import { computeCompliance } from '../src/dossiers/compliance-projection/compliance-row';
+import { ownerAttempt, rowParams, ROW_COLUMNS, TIMER_COLUMNS, timerParams } from '../src/dossiers/compliance-projection/compliance.projector';
 import { loadConfig } from '../src/config/config';
 import { Db } from '../src/database/db';
-import { DossierRow, toWaiverFact, WaiverRow } from '../src/dossiers/dossier.store';
+import { DossierRow, toWaiverFact, WaiverRow } from '../src/dossiers/dossier.repository';
 import { toDossierView } from '../src/dossiers/dossier.view';
 import { UsersService } from '../src/users/users.service';
 
@@ -249,10 +249,10 @@ function generateDossier(r: Rng, i: number, owners: string[]): Generated {
 
   const finalState: DossierState = state;
   const dossier: DossierRow = {
-    id, title: `Dossier ${i} ${r.pick(['energie', 'natuur', 'mobiliteit', 'wonen', 'water', 'cultuur'])}`, workflow_id: 'drenthe-verbindend-besturen',
-    workflow_version: '2021', state: finalState, version: passed.length + 1, entered_phase_on: entered, entered_phase_at: `${entered}T09:00:00.000Z`,
-    strategisch, besluitvormer, assignee_id: owner, created_by: owner, created_at: `${created}T09:00:00.000Z`, updated_at: `${entered}T09:00:00.000Z`,
-    previous_dossier_id: null, follow_up_dossier_id: null,
+    id, title: `Dossier ${i} ${r.pick(['energie', 'natuur', 'mobiliteit', 'wonen', 'water', 'cultuur'])}`, workflowId: 'drenthe-verbindend-besturen',
+    workflowVersion: '2021', state: finalState, version: passed.length + 1, enteredPhaseOn: entered, enteredPhaseAt: `${entered}T09:00:00.000Z`,
+    strategisch, besluitvormer, assigneeId: owner, createdBy: owner, createdAt: `${created}T09:00:00.000Z`, updatedAt: `${entered}T09:00:00.000Z`,
+    previousDossierId: null, followUpDossierId: null,
   };
   return { dossier, evidence, waivers, explained };
 }
@@ -260,10 +260,10 @@ function generateDossier(r: Rng, i: number, owners: string[]): Generated {
 function waiver(dossierId: string, owner: string, owners: string[], requirementId: string, status: WaiverRow['status'], on: string): WaiverRow {
   const decided = status === 'approved' || status === 'used';
   return {
-    id: randomUUID(), dossier_id: dossierId, requirement_id: requirementId, reason_code: 'spoed', motivation: 'Wettelijke termijn.', requested_by: owner,
-    requested_at: `${on}T10:00:00.000Z`, approver_id: null, status, decided_by: decided ? owners.find((o) => o !== owner)! : null,
-    decided_at: decided ? `${on}T11:00:00.000Z` : null, decision_note: null, used_at: status === 'used' ? `${on}T12:00:00.000Z` : null,
-    used_by_event: status === 'used' ? randomUUID() : null,
+    id: randomUUID(), dossierId: dossierId, requirementId: requirementId, reasonCode: 'spoed', motivation: 'Wettelijke termijn.', requestedBy: owner,
+    requestedAt: `${on}T10:00:00.000Z`, approverId: null, status, decidedBy: decided ? owners.find((o) => o !== owner)! : null,
+    decidedAt: decided ? `${on}T11:00:00.000Z` : null, decisionNote: null, usedAt: status === 'used' ? `${on}T12:00:00.000Z` : null,
+    usedByEvent: status === 'used' ? randomUUID() : null,
   };
 }
 
@@ -290,9 +290,9 @@ function bulkInsert(conn: SqliteDatabase, table: string, columns: readonly strin
 }
 
 /** Generate a portfolio of `count` dossiers into an open, migrated SQLite database (also used by bench:web). */
-export function generate(conn: SqliteDatabase, count: number, owners: string[]) {
+export function generate(conn: SqliteDatabase, count: number, owners: string[], version = '2021') {
   const registry = defaultRegistry();
-  const workflow = registry.latest('drenthe-verbindend-besturen')!;
+  const workflow = registry.get({ id: 'drenthe-verbindend-besturen', version })!;
   const r = prng(20260615 + count);
   const dossiers: unknown[][] = [];
   const evidence: unknown[][] = [];
@@ -303,20 +303,20 @@ export function generate(conn: SqliteDatabase, count: number, owners: string[]) 
   for (let i = 0; i < count; i++) {
     const g = generateDossier(r, i, owners);
     const d = g.dossier;
-    dossiers.push([d.id, d.title, d.workflow_id, d.workflow_version, d.state, d.version, d.entered_phase_on, d.entered_phase_at, d.strategisch, d.besluitvormer, d.assignee_id, d.created_by, d.created_at, d.updated_at]);
+    dossiers.push([d.id, d.title, d.workflowId, d.workflowVersion, d.state, d.version, d.enteredPhaseOn, d.enteredPhaseAt, d.strategisch, d.besluitvormer, d.assigneeId, d.createdBy, d.createdAt, d.updatedAt]);
     g.evidence.forEach((e, pos) => evidence.push([e.id, e.dossierId, e.kind, e.occurredOn, e.recordedAt, e.recordedBy, e.supersedes, pos + 1, JSON.stringify(e.data)]));
-    for (const w of g.waivers) waivers.push([w.id, w.dossier_id, w.requirement_id, w.reason_code, w.motivation, w.requested_by, w.requested_at, w.approver_id, w.status, w.decided_by, w.decided_at, w.decision_note, w.used_at, w.used_by_event]);
+    for (const w of g.waivers) waivers.push([w.id, w.dossierId, w.requirementId, w.reasonCode, w.motivation, w.requestedBy, w.requestedAt, w.approverId, w.status, w.decidedBy, w.decidedAt, w.decisionNote, w.usedAt, w.usedByEvent]);
     // The projection, with the projector's own code: facts as the owner sees them, the view's evaluation, the row.
     const t0 = performance.now();
     const facts = projectFacts({
-      dossier: { id: d.id, state: d.state, enteredPhaseOn: d.entered_phase_on, assigneeId: d.assignee_id },
+      dossier: { id: d.id, state: d.state, enteredPhaseOn: d.enteredPhaseOn, assigneeId: d.assigneeId },
       evidence: g.evidence,
       waivers: g.waivers.map(toWaiverFact),
       now: NOW.toISOString(),
-      attempt: ownerAttempt(d.assignee_id),
+      attempt: ownerAttempt(d.assigneeId),
       settings: workflow.definition.settings,
     });
-    const next = toDossierView({ row: d, workflow, waivers: g.waivers, facts }).next;
+    const next = toDossierView({ row: d, workflow, evidence: g.evidence, waivers: g.waivers, facts }).next;
     const p = computeCompliance({ row: d, facts, next, waivers: g.waivers, settings: COMPLIANCE_SETTINGS });
     projectMs += performance.now() - t0;
     rows.push([...rowParams(p.row), g.explained]);

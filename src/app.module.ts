@@ -4,21 +4,19 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { LoggerModule } from 'nestjs-pino';
-import { AuditModule } from './audit/audit.module';
-import { AuditorModule } from './audit/auditor.module';
-import { AuthedRequest } from './auth/auth.decorators';
-import { AuthenticationGuard, AuthGuard } from './auth/auth.guard';
-import { httpLogOptions, LogSetup } from './common/logging';
-import { RateLimitGuard } from './common/rate-limit.guard';
-import { ComplianceModule } from './compliance/compliance.module';
-import { dataSourceOptions } from './database/db';
-import { InfrastructureModule, InfrastructureOptions } from './database/infrastructure.module';
-import { DossiersModule } from './dossiers/dossiers.module';
+import { AuditModule } from './audit';
+import { AuditorModule } from './auditor';
+import { AuthedRequest } from './auth';
+import { AuthenticationGuard, AuthGuard, UsersModule } from './users';
+import { httpLogOptions, LogSetup, RateLimitGuard } from './common';
+import { ComplianceModule } from './compliance';
+import { dataSourceOptions, InfrastructureModule, InfrastructureOptions } from './database';
+import { DossiersModule } from './dossiers';
 import { HealthController } from './health.controller';
-import { TermijnenModule } from './termijnen/termijnen.module';
-import { UsersModule } from './users/users.module';
-import { WebModule } from './web/web.module';
-import { WorkflowCatalogueModule } from './workflow-catalogue/workflow-catalogue.module';
+import { TermijnenModule } from './termijnen';
+import { WebModule } from './web';
+import { WorkflowCatalogueModule } from './workflow-catalogue';
+import { WorkflowMigrationsModule } from './workflow-migrations';
 
 export interface AppModuleOptions extends InfrastructureOptions {
   /** The service's log (src/common/logging.ts): with it, one log line per request and Nest's own lines go there. */
@@ -59,6 +57,7 @@ export class AppModule {
         DossiersModule,
         ComplianceModule,
         AuditorModule,
+        WorkflowMigrationsModule,
         WebModule.register({ oidc: Boolean(opts.config.oidc) }),
         ...(opts.log ? [LoggerModule.forRoot({ pinoHttp: httpLogOptions(opts.log) })] : []),
         ThrottlerModule.forRoot({

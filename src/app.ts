@@ -6,16 +6,11 @@ import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import { Clock } from './common/clock';
-import { DomainError, FieldError } from './common/domain-error';
-import { LogSetup } from './common/logging';
-import { problemFor, ProblemDetailsFilter, sendProblem, toDomainError } from './common/problem-details.filter';
-import { requestId } from './common/request-id';
-import { strictValidationPipe } from './common/validation';
-import { AppConfig } from './config/config';
-import { Db } from './database/db';
-import { publishOpenApi } from './openapi/document';
-import { isWebPath } from './web/web.module';
+import { Clock, DomainError, FieldError, LogSetup, ProblemDetailsFilter, problemFor, requestId, sendProblem, strictValidationPipe, toDomainError } from './common';
+import { AppConfig } from './config';
+import { Db } from './database';
+import { publishOpenApi } from './openapi';
+import { isWebPath } from './web';
 
 export interface CreateAppOptions {
   config: AppConfig;

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public } from './auth/auth.decorators';
-import { Db } from './database/db';
+import { Public } from './auth';
+import { Db } from './database';
 
 @ApiTags('health')
 @Controller()

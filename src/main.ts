@@ -1,12 +1,10 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createApp } from './app';
-import { SYSTEM_ACTOR } from './common/actor';
-import { logToStdout } from './common/logging';
-import { ConfigError, loadConfig } from './config/config';
-import { Db } from './database/db';
-import { bootstrapTokenFile, writeBootstrapToken } from './users/bootstrap';
-import { UsersService } from './users/users.service';
+import { logToStdout, SYSTEM_ACTOR } from './common';
+import { ConfigError, loadConfig } from './config';
+import { Db } from './database';
+import { bootstrapTokenFile, UsersService, writeBootstrapToken } from './users';
 
 async function main(): Promise<void> {
   let config;

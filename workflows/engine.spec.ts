@@ -66,6 +66,21 @@ describe('requirementsFor', () => {
     expect(requirementsFor(DRENTHE_2021, 'controle-evaluatie', 'NEW_CYCLE')).toEqual(requirementsFor(DRENTHE_2021, 'controle-evaluatie', 'ADVANCE'));
   });
 
+  describe('a phase rule guards ADVANCE and NEW_CYCLE out of its phase, never RETURN or WITHDRAW, whatever events it lists', () => {
+    const everyEvent: Requirement = { ...REQUIREMENTS_BY_TRANSITION.T1[0], id: 'T1-ALL', events: DOSSIER_EVENTS };
+    const def: WorkflowDefinition = { ...DRENTHE_2021, requirements: [everyEvent] };
+    it.each([
+      { state: 'voorfase-agendasetting', event: 'ADVANCE', guarded: true },
+      { state: 'voorfase-agendasetting', event: 'NEW_CYCLE', guarded: true },
+      { state: 'voorfase-agendasetting', event: 'RETURN', guarded: false },
+      { state: 'voorfase-agendasetting', event: 'WITHDRAW', guarded: false },
+      { state: 'voorbereiding-beleid', event: 'ADVANCE', guarded: false },
+      { state: 'afgesloten', event: 'ADVANCE', guarded: false },
+    ] as const)('$state + $event: guarded = $guarded', ({ state, event, guarded }) => {
+      expect(ids(requirementsFor(def, state, event))).toEqual(guarded ? ['T1-ALL'] : []);
+    });
+  });
+
   it.each(PHASE_IDS)('ADVANCE from %s gets exactly the X rules for ADVANCE, then its own T-key rules', (state) => {
     const got = requirementsFor(DRENTHE_2021, state, 'ADVANCE');
     const own = REQUIREMENTS.filter((r) => r.transition === PHASE_KEY[state]);
@@ -429,5 +444,19 @@ describe('the dossier\'s own evaluation (issue #11)', () => {
     const requested = previewEvent(DRENTHE_2021, factsWith([], { waivers: [waiver('requested')] }), 'ADVANCE')!;
     expect(shownStatus(requested.decision, requested.decision.evaluations.find((e) => e.id === 'G1-01')!)).toBe('unsatisfied');
     expect(requested.blocking).toContain('G1-01');
+  });
+
+  describe('sorts what is unmet into what an explanation passes and what blocks', () => {
+    const advisory = rule('A-1', 'advisory', false);
+    const hardWaivable = rule('H-W', 'hard', true);
+    const hardFixed = rule('H-F', 'hard', false);
+    it.each([
+      { rules: [], allowed: true, blocking: [], explanationsRequired: [] },
+      { rules: [advisory], allowed: true, blocking: [], explanationsRequired: ['A-1'] },
+      { rules: [hardWaivable], allowed: false, blocking: ['H-W'], explanationsRequired: [] },
+      { rules: [advisory, hardFixed], allowed: false, blocking: ['H-F'], explanationsRequired: ['A-1'] },
+    ])('$rules.length rules → allowed $allowed, blocking $blocking, explanations required $explanationsRequired', ({ rules, ...expected }) => {
+      expect(previewEvent(definitionWith(rules), factsWith([]), 'ADVANCE')).toMatchObject({ event: 'ADVANCE', to: 'voorbereiding-beleid', ...expected });
+    });
   });
 });

@@ -85,11 +85,11 @@ export function ownerFacts(facts: DossierFacts, event: DossierEventType = 'ADVAN
   return { ...facts, attempt: ownerAttempt(facts.assigneeId, event) };
 }
 
-/** The status a requirement is shown with: an unmet hard requirement covered by an approved, unused waiver is `waived`. */
+/** The status a requirement of `decision` is shown with: one its approved, unused waiver passed (always unmet, hard) is `waived`. */
 export type ShownStatus = RequirementStatus | 'waived';
 
 export function shownStatus(decision: TransitionDecision, e: RequirementEvaluation): ShownStatus {
-  return e.status === 'unsatisfied' && decision.waived[e.id] !== undefined ? 'waived' : e.status;
+  return decision.waived[e.id] !== undefined ? 'waived' : e.status;
 }
 
 /** One event the dossier's phase accepts, evaluated as its owner would fire it now (without explanations). */

@@ -13,7 +13,7 @@ import { DRENTHE_2021 } from './drenthe-verbindend-besturen/workflow';
 import { decidedEvent, DossierAttempt, evaluateAttempt } from './engine';
 import { DossierState, FINAL_STATES, PHASE_IDS, PhaseId } from './evidence';
 import { DOSSIER_EVENTS, DossierEventType } from './facts';
-import { DOSSIER_STATES, DossierMachineEvent, transitionTable } from './machine';
+import { DOSSIER_STATES, dossierMachine, DossierMachineEvent, transitionsFrom, transitionTable } from './machine';
 import { factsWith, FactsOptions, rec } from './testing/facts-builder';
 
 const ALL_STATES: readonly DossierState[] = [...PHASE_IDS, ...FINAL_STATES];
@@ -86,6 +86,22 @@ describe('dossier machine: structure (xstate/graph)', () => {
     expect(DOSSIER_STATES).toEqual(ALL_STATES);
     expect(transitionTable(open)).toEqual(EXPECTED_STRUCTURE);
     expect(Object.keys(transitionTable(open))).toEqual(ALL_STATES);
+  });
+
+  it.each(['2021', '2025'])('dossierMachine(id, %s) declares that structure for the version, afgesloten and ingetrokken final', (version) => {
+    const machine = dossierMachine('drenthe-verbindend-besturen', version);
+    expect(machine.id).toBe(`drenthe-verbindend-besturen@${version}`);
+    expect(transitionTable(machine)).toEqual(EXPECTED_STRUCTURE);
+    expect(DOSSIER_STATES.map((state) => machine.states[state].type)).toEqual([...PHASE_IDS.map(() => 'atomic'), 'final', 'final']);
+  });
+
+  it('is asked for its structure once: the transitions of a state are the same object on every call', () => {
+    expect(transitionsFrom(open, 'controle-evaluatie')).toBe(transitionsFrom(open, 'controle-evaluatie'));
+    expect(transitionsFrom(open, 'controle-evaluatie')).toEqual([
+      { event: 'ADVANCE', to: 'afgesloten' },
+      { event: 'NEW_CYCLE', to: 'afgesloten' },
+      { event: 'RETURN', to: 'uitvoering' },
+    ]);
   });
 
   it('has exactly the transitions of the hand-written structure', () => {

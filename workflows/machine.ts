@@ -1,6 +1,6 @@
 import { setup, transition } from 'xstate';
 import { DossierState, FINAL_STATES, PHASE_IDS, PhaseId } from './evidence';
-import { DossierEventType } from './facts';
+import { DOSSIER_EVENTS, DossierEventType } from './facts';
 import { TransitionDecision } from './requirement';
 
 /** The event the dossier machine receives: the decision on the attempt, taken before, in the state `from`. */
@@ -80,19 +80,37 @@ export function dossierMachine(id: string, version: string) {
 
 export type DossierMachine = ReturnType<typeof dossierMachine>;
 
+/** Every state of the dossier machine: the six phases, then the two final states. */
+export const DOSSIER_STATES: readonly DossierState[] = [...PHASE_IDS, ...FINAL_STATES];
+
+/** One transition of the machine: an event a state accepts and where it leads when its decision allows it. */
+export interface DossierTransition {
+  event: DossierEventType;
+  to: DossierState;
+}
+
 /** A decision that lets every event through: asks the machine where an event leads, whatever the requirements say. */
 const PASSES: TransitionDecision = { allowed: true, evaluations: [], unmet: [], explained: {}, waived: {} };
 
-/** The events `from` accepts, in the machine's order, each with the state it leads to when its requirements are met. */
-export function transitionsFrom(machine: DossierMachine, from: DossierState): Array<{ event: DossierEventType; to: DossierState }> {
+/** The transitions out of `from`, asked of the machine: each event its state node accepts, sent with a passing decision. */
+function ask(machine: DossierMachine, from: DossierState): DossierTransition[] {
   const snapshot = machine.resolveState({ value: from });
-  return machine.states[from].ownEvents
-    .filter((type) => type !== '*')
-    .map((type) => ({ event: type, to: transition(machine, snapshot, { type, from, decision: PASSES })[0].value }));
+  const events = machine.states[from].ownEvents.flatMap((descriptor) => DOSSIER_EVENTS.filter((type) => type === descriptor));
+  return events.map((type) => ({ event: type, to: transition(machine, snapshot, { type, from, decision: PASSES })[0].value }));
 }
 
-/** Every state of the dossier machine: the six phases, then the two final states. */
-export const DOSSIER_STATES: readonly DossierState[] = [...PHASE_IDS, ...FINAL_STATES];
+/** Each machine's structure, asked of it once (a machine is immutable): state → its transitions. */
+const structures = new WeakMap<DossierMachine, Record<string, readonly DossierTransition[]>>();
+
+/** The events `from` accepts, in the machine's order, each with the state it leads to when its decision allows it. */
+export function transitionsFrom(machine: DossierMachine, from: DossierState): readonly DossierTransition[] {
+  let structure = structures.get(machine);
+  if (!structure) {
+    const known = DOSSIER_STATES.filter((state) => state in machine.states); // a version may drop a phase
+    structures.set(machine, (structure = Object.fromEntries(known.map((state) => [state, ask(machine, state)]))));
+  }
+  return structure[from] ?? [];
+}
 
 /** The machine's structure as data (the workflow API): state → event → target. */
 export function transitionTable(machine: DossierMachine): Record<string, Partial<Record<DossierEventType, DossierState>>> {

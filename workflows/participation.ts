@@ -118,9 +118,11 @@ export function assessParticipation(f: DossierFacts): Omit<ParticipationComparis
   const line = (kind: PlanLine['kind'], fase: PhaseId, doelgroep: string | null, planned: string, matches: Activity[], reached: (a: Activity) => boolean) => {
     const status = statusOf(matches, reached);
     const due = isDue(fase);
-    const cancelledWithReason = status === 'cancelled' && matches.every((a) => a.data.status !== 'geannuleerd' || hasText(a.data.annuleringsreden));
+    // `cancelled` means every match was cancelled (statusOf); each needs its reason.
+    const cancelledWithReason = status === 'cancelled' && matches.every((a) => hasText(a.data.annuleringsreden));
     const settled = status === 'realised' || cancelledWithReason;
-    for (const a of matches) if (a.data.status === 'uitgevoerd') used.add(a.id);
+    // A matched activity is planned, whatever its status (`unplanned` lists only carried-out ones).
+    for (const a of matches) used.add(a.id);
     lines.push({ kind, fase, doelgroep, planned, status, settled, due, gap: due && !settled, activityIds: matches.map((a) => a.id) });
   };
 

@@ -3,6 +3,7 @@
  * dossier pinned to the version it was created under keeps that version's rules (product.md, "Workflow").
  */
 import { WorkflowDefinition } from './definition';
+import { DRENTHE_2025 as REAL_2025 } from './drenthe-verbindend-besturen/2025/workflow';
 import { DRENTHE_2021 } from './drenthe-verbindend-besturen/workflow';
 import { attemptTransition, DossierAttempt } from './engine';
 import { dossierMachine } from './machine';
@@ -10,6 +11,9 @@ import { DEFAULT_WORKFLOW_ID, defaultRegistry, RegisteredWorkflow, WorkflowRegis
 import { factsWith, rec } from './testing/facts-builder';
 
 const ID = 'drenthe-verbindend-besturen';
+
+/** Another workflow id, with a higher version. */
+const ELDERS: WorkflowDefinition = { ...DRENTHE_2021, id: 'elders', version: '2030', machine: dossierMachine('elders', '2030') };
 
 /** 2025: the same kader, but G1-01 (herkomst recorded) becomes advisory — comply or explain instead of a waiver. */
 const DRENTHE_2025: WorkflowDefinition = {
@@ -46,14 +50,29 @@ const run = (w: RegisteredWorkflow | undefined) => {
 };
 
 describe('WorkflowRegistry', () => {
-  it('the default registry holds drenthe-verbindend-besturen@2021, with its machine', () => {
+  it('the default registry holds drenthe-verbindend-besturen@2021 and @2025, each with its machine', () => {
     const registry = defaultRegistry();
     expect(DEFAULT_WORKFLOW_ID).toBe(ID);
-    expect(registry.list().map((w) => `${w.definition.id}@${w.definition.version}`)).toEqual([`${ID}@2021`]);
+    expect(registry.list().map((w) => `${w.definition.id}@${w.definition.version}`)).toEqual([`${ID}@2021`, `${ID}@2025`]);
     const w = registry.get({ id: ID, version: '2021' });
     expect(w?.definition).toBe(DRENTHE_2021);
     expect(w?.machine.id).toBe(`${ID}@2021`);
-    expect(registry.latest(ID)?.definition.version).toBe('2021');
+    expect(registry.get({ id: ID, version: '2025' })?.definition).toBe(REAL_2025);
+    expect(registry.latest(ID)?.definition.version).toBe('2025');
+  });
+
+  it('gives each version the configured status: new dossiers start under the newest active one; a version not named is retired', () => {
+    expect(defaultRegistry().latestActive(ID)?.definition.version).toBe('2025'); // without configuration: all active
+    const pinned = defaultRegistry([{ id: ID, version: '2021', status: 'active' }]);
+    expect([pinned.status({ id: ID, version: '2021' }), pinned.status({ id: ID, version: '2025' })]).toEqual(['active', 'retired']);
+    expect(pinned.latestActive(ID)?.definition.version).toBe('2021');
+    const both = defaultRegistry([
+      { id: ID, version: '2021', status: 'retired' },
+      { id: ID, version: '2025', status: 'active' },
+    ]);
+    expect(both.latestActive(ID)?.definition.version).toBe('2025');
+    expect(both.status({ id: ID, version: '2019' })).toBeUndefined();
+    expect(() => defaultRegistry([{ id: ID, version: '2030', status: 'active' }])).toThrow(/workflows.versions: drenthe-verbindend-besturen@2030 is not a workflow version/);
   });
 
   it('answers undefined for an unknown version or id', () => {
@@ -64,7 +83,7 @@ describe('WorkflowRegistry', () => {
   });
 
   describe('with a second version registered', () => {
-    const registry = defaultRegistry();
+    const registry = new WorkflowRegistry([DRENTHE_2021]);
     registry.register(DRENTHE_2025);
 
     it('keeps both, and get() returns each with its own machine', () => {
@@ -82,6 +101,12 @@ describe('WorkflowRegistry', () => {
       expect(registry.latest(ID)?.definition.version).toBe('2025');
       const reversed = new WorkflowRegistry([DRENTHE_2025, DRENTHE_2021]);
       expect(reversed.latest(ID)?.definition.version).toBe('2025');
+    });
+
+    it('latest() compares the versions of that workflow id only', () => {
+      const mixed = new WorkflowRegistry([DRENTHE_2021, ELDERS, DRENTHE_2025]);
+      expect(mixed.latest(ID)?.definition).toBe(DRENTHE_2025);
+      expect(mixed.latest('elders')?.definition).toBe(ELDERS);
     });
 
     it('the changed requirement differs only in severity', () => {
@@ -112,7 +137,7 @@ describe('WorkflowRegistry', () => {
   });
 
   it('refuses to register the same id@version twice', () => {
-    const registry = defaultRegistry();
+    const registry = new WorkflowRegistry([DRENTHE_2021]);
     expect(() => registry.register({ ...DRENTHE_2021 })).toThrow(`Workflow ${ID}@2021 is already registered`);
     expect(() => new WorkflowRegistry([DRENTHE_2025, DRENTHE_2025])).toThrow(/already registered/);
     // A version that declares another version's machine is refused too.

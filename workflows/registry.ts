@@ -1,6 +1,11 @@
 import { WorkflowDefinition, WorkflowRef } from './definition';
+import { DRENTHE_2025 } from './drenthe-verbindend-besturen/2025/workflow';
 import { DRENTHE_2021 } from './drenthe-verbindend-besturen/workflow';
 import { DossierMachine } from './machine';
+import { compareVersions, refKey, WorkflowStatus, WorkflowVersionStatus } from './status';
+
+export { compareVersions, refKey, WORKFLOW_STATUSES } from './status';
+export type { WorkflowStatus, WorkflowVersionStatus } from './status';
 
 export interface RegisteredWorkflow {
   definition: WorkflowDefinition;
@@ -13,16 +18,46 @@ export interface RegisteredWorkflow {
  */
 export class WorkflowRegistry {
   private readonly byKey = new Map<string, RegisteredWorkflow>();
+  private readonly statuses = new Map<string, WorkflowStatus>();
 
-  constructor(definitions: readonly WorkflowDefinition[]) {
-    for (const definition of definitions) this.register(definition);
+  /**
+   * `statuses`: the deployment's setting (config `workflows.versions`); without it every version is active. A status
+   * for a version that is not among `definitions` is an error naming it.
+   */
+  constructor(definitions: readonly WorkflowDefinition[], statuses?: readonly WorkflowVersionStatus[]) {
+    for (const definition of definitions) this.register(definition, statuses ? 'retired' : 'active');
+    for (const s of statuses ?? []) {
+      if (!this.byKey.has(refKey(s)))
+        throw new Error(`workflows.versions: ${refKey(s)} is not a workflow version of this release (known: ${[...this.byKey.keys()].join(', ')})`);
+      this.statuses.set(refKey(s), s.status);
+    }
   }
 
-  register(definition: WorkflowDefinition): void {
-    const key = `${definition.id}@${definition.version}`;
+  register(definition: WorkflowDefinition, status: WorkflowStatus = 'active'): void {
+    const key = refKey(definition);
     if (this.byKey.has(key)) throw new Error(`Workflow ${key} is already registered`);
     if (definition.machine.id !== key) throw new Error(`Workflow ${key} declares the machine of ${definition.machine.id}`);
     this.byKey.set(key, { definition, machine: definition.machine });
+    this.statuses.set(key, status);
+  }
+
+  /** The deployment's status of a registered version (undefined for an unknown one). */
+  status(ref: WorkflowRef): WorkflowStatus | undefined {
+    return this.byKey.has(refKey(ref)) ? (this.statuses.get(refKey(ref)) ?? 'retired') : undefined;
+  }
+
+  /** The newest active version of a workflow id: where new dossiers start. */
+  latestActive(id: string): RegisteredWorkflow | undefined {
+    return this.versionsOf(id)
+      .filter((w) => this.status(w.definition) === 'active')
+      .at(-1);
+  }
+
+  /** Every registered version of a workflow id, oldest first. */
+  versionsOf(id: string): RegisteredWorkflow[] {
+    return this.list()
+      .filter((w) => w.definition.id === id)
+      .sort((a, b) => compareVersions(a.definition.version, b.definition.version));
   }
 
   get(ref: WorkflowRef): RegisteredWorkflow | undefined {
@@ -31,9 +66,8 @@ export class WorkflowRegistry {
 
   /** The newest version of a workflow id (versions compare as strings: `2021` < `2025`). */
   latest(id: string): RegisteredWorkflow | undefined {
-    return this.list()
-      .filter((w) => w.definition.id === id)
-      .sort((a, b) => (a.definition.version < b.definition.version ? 1 : -1))[0];
+    const versions = this.list().filter((w) => w.definition.id === id).map((w) => w.definition.version);
+    return this.get({ id, version: versions.sort().pop() ?? '' });
   }
 
   list(): RegisteredWorkflow[] {
@@ -43,6 +77,7 @@ export class WorkflowRegistry {
 
 export const DEFAULT_WORKFLOW_ID = DRENTHE_2021.id;
 
-export function defaultRegistry(): WorkflowRegistry {
-  return new WorkflowRegistry([DRENTHE_2021]);
+/** Every workflow version of this release, 2021 and 2025; `statuses` as configured (`workflows.versions`), else all active. */
+export function defaultRegistry(statuses?: readonly WorkflowVersionStatus[]): WorkflowRegistry {
+  return new WorkflowRegistry([DRENTHE_2021, DRENTHE_2025], statuses);
 }

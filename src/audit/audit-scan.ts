@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
 import { existsSync } from 'node:fs';
-import { Db } from '../database/db';
+import { Db } from '../database';
 import type { AuditEventRow } from './canonical-event';
 import { STORED_EVENT_COLUMNS, StoredEvent } from './chain-verifier';
 

@@ -1,19 +1,15 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Allow, CurrentActor } from '../auth/auth.decorators';
-import { may } from '../auth/permissions';
-import { ActorContext } from '../common/actor';
-import { QUERY_STREAM, QUERY_UUID, queryInt, queryText } from '../openapi/query-params';
-import { ApiAuthedProblems } from '../common/api-problems';
-import { DomainError } from '../common/domain-error';
-import { AnchorCheck, AnchorError, parseAnchorLine } from './anchor';
+import { Allow, CurrentActor, may } from '../auth';
+import { ActorContext, ApiAuthedProblems, DomainError } from '../common';
+import { QUERY_STREAM, QUERY_UUID, queryInt, queryText } from './query-params';
+import { AnchorCheck } from './anchor';
 import { AuditService } from './audit.service';
 import { SYSTEM_STREAM } from './canonical-event';
 import { VerifyResult } from './chain-verifier';
-import { QueryReader } from './query';
+import { MAX_HEADS, VerifyQueryDto } from './dto/verify-query.dto';
 
 /** The most heads one answer lists (`headsLimit`). */
-const MAX_HEADS = 1000;
 
 /** The first broken event (docs/audit-format.md section 5). */
 class BrokenEventDto {
@@ -87,23 +83,9 @@ export class AuditController {
   @ApiQuery({ name: 'headsAfter', required: false, schema: QUERY_STREAM, description: 'The `nextHeadsAfter` of the previous answer: list the heads of the streams after this one.' })
   @ApiOkResponse({ type: VerifyResultDto })
   @ApiAuthedProblems(404)
-  async verify(@CurrentActor() actor: ActorContext, @Query() query: Record<string, unknown>) {
-    const q = new QueryReader(query, ['dossierId', 'since', 'headsLimit', 'headsAfter']);
-    const dossierId = q.uuid('dossierId');
-    const headsLimit = q.int('headsLimit', 1, MAX_HEADS, MAX_HEADS)!;
-    const headsAfter = q.string('headsAfter', 36);
-    if (headsAfter !== undefined && !STREAM_RE.test(headsAfter)) q.error('headsAfter', 'moet een stream zijn: een dossier-id (UUID) of system');
-    const sinceLine = q.string('since', 300);
-    if (sinceLine !== undefined) {
-      try {
-        parseAnchorLine(sinceLine);
-      } catch (e) {
-        if (!(e instanceof AnchorError)) throw e;
-        q.error('since', 'moet een ankerregel zijn: kaderwijzer-anchor v1 <tijdstip> <digest> <aantal streams>');
-      }
-      if (dossierId !== undefined) q.error('since', 'kan niet samen met dossierId');
-    }
-    q.done();
+  async verify(@CurrentActor() actor: ActorContext, @Query() query: VerifyQueryDto) {
+    const { dossierId, headsAfter, since: sinceLine } = query;
+    const headsLimit = query.headsLimit ?? MAX_HEADS;
     const readsDossiers = may(actor.roles, 'dossier.read');
     if (dossierId !== undefined && !readsDossiers) {
       throw new DomainError('forbidden', 'Your role does not read dossiers: verify the whole store instead.', { requiredActions: ['dossier.read'] }, 'Uw rol leest geen dossiers: controleer de hele opslag.');
@@ -137,7 +119,6 @@ export class AuditController {
   }
 }
 
-const STREAM_RE = new RegExp(QUERY_STREAM.pattern!);
 
 /** The heads after `after` (they come sorted by stream), at most `limit` of them, and where the next page starts. */
 function headsPage<H extends { stream: string }>(all: H[], after: string | undefined, limit: number): { heads: H[]; nextHeadsAfter: string | null } {

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AccessLog } from '../auth/access-log.service';
-import { InfrastructureModule } from '../database/infrastructure.module';
+import { AccessLog } from './access-log.service';
+import { InfrastructureModule } from '../database';
 import { AuditController } from './audit.controller';
 import { AuditService } from './audit.service';
 

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { hash as sha256 } from 'node:crypto';
-import { randomUUID } from 'node:crypto';
-import { ActorContext } from '../common/actor';
-import { Db, Tx } from '../database/db';
+import { hash as sha256, randomUUID } from 'node:crypto';
+import { ActorContext } from '../common';
+import { Db, Tx } from '../database';
 import { Anchor, AnchorCheck, parseAnchor, parseAnchorLine } from './anchor';
 import { AUDIT_COLUMNS, AuditRowDb, AuditScanner, ScanFilter, toEventRow } from './audit-scan';
 import { AuditEventRow, AuditPayload, sealEventText, StreamHead, SYSTEM_STREAM } from './canonical-event';

@@ -4,7 +4,7 @@
  * with BOM, `;`, CR LF, Dutch headers, formula guard). Both are produced page by page from
  * {@link AuditScanner} so an export never holds the whole store in memory.
  */
-import { BOM, csvCell } from '../compliance/csv';
+import { BOM, csvCell } from '../common';
 import { canonicalJson } from './canonical-json';
 import { AuditScanner, RawAuditRow, ScanFilter, toEventRow } from './audit-scan';
 import { AuditFormatError, canonicalEventContent, formatExportLine } from './canonical-event';
@@ -57,7 +57,7 @@ export const CSV_HEADERS: Record<(typeof CSV_COLUMNS)[number], string> = {
 };
 
 /**
- * One cell, as every CSV of the API writes it for Excel with Dutch settings (src/compliance/csv.ts): `;`-separated,
+ * One cell, as every CSV of the API writes it for Excel with Dutch settings (src/common/csv.ts): `;`-separated,
  * quoted when needed, text that Excel would run as a formula prefixed with `'`. `null` is empty.
  */
 export function csvField(v: string | number | null): string {

@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { Request } from 'express';
-import { ActorContext } from '../common/actor';
+import { ActorContext } from '../common';
 import { Action } from './permissions';
 
 export const PUBLIC_KEY = 'kw:public';

@@ -18,6 +18,7 @@ export const ACTIONS = [
   'audit.verify',
   'audit.export',
   'workflow.read',
+  'workflow.migrate',
   'compliance.read',
   'termijn.read',
   'user.manage',
@@ -40,6 +41,8 @@ export const PERMISSIONS: Record<Action, readonly Role[]> = {
   'audit.verify': ['beleidsmedewerker', 'teamleider', 'griffie', 'auditor', 'beheerder'],
   'audit.export': ['auditor'],
   'workflow.read': ['beleidsmedewerker', 'teamleider', 'griffie', 'auditor', 'beheerder'],
+  // Issue #16: a teamleider decides when a running dossier moves to a newer version of its workflow.
+  'workflow.migrate': ['teamleider'],
   'compliance.read': ['beleidsmedewerker', 'teamleider', 'griffie', 'auditor'],
   'termijn.read': ['beleidsmedewerker', 'teamleider', 'griffie', 'auditor', 'beheerder'],
   'user.manage': ['beheerder'],

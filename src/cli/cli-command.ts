@@ -1,7 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { ActorContext } from '../common/actor';
-import { AppConfig } from '../config/config';
-import { Db } from '../database/db';
+import { ActorContext } from '../common';
+import { AppConfig } from '../config';
+import { Db } from '../database';
 
 /** A wrong command line: exit code 2, with the message and a pointer to `--help`. */
 export class UsageError extends Error {}

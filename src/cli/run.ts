@@ -3,16 +3,16 @@ import { Command, CommanderError, Option } from 'commander';
 import { userInfo } from 'node:os';
 import { ROLES } from '../../workflows/facts';
 import { AppModule } from '../app.module';
-import { AUDIT_COMMANDS } from '../audit/audit.cli';
-import { ActorContext } from '../common/actor';
-import { DomainError } from '../common/domain-error';
-import { ConfigError, loadConfig } from '../config/config';
-import { DATABASE_COMMANDS } from '../database/database.cli';
-import { Db } from '../database/db';
-import { DOSSIER_COMMANDS } from '../dossiers/dossiers.cli';
-import { USER_COMMANDS } from '../users/users.cli';
-import { WORKFLOW_COMMANDS } from '../workflow-catalogue/workflows.cli';
-import { TERMIJN_COMMANDS } from '../termijnen/termijnen.cli';
+import { AUDIT_COMMANDS } from './audit.cli';
+import { ActorContext, DomainError } from '../common';
+import { ConfigError, loadConfig } from '../config';
+import { DATABASE_COMMANDS } from './database.cli';
+import { Db } from '../database';
+import { DOSSIER_COMMANDS } from './dossiers.cli';
+import { USER_COMMANDS } from './users.cli';
+import { WORKFLOW_COMMANDS } from './workflows.cli';
+import { TERMIJN_COMMANDS } from './termijnen.cli';
+import { MIGRATION_COMMANDS } from './workflow-migrations.cli';
 import { CliBaseContext, CliCommand, CliContext, CliOption, UsageError } from './cli-command';
 import { describeDatabase, requireExistingStore, StoreMissingError } from './store';
 
@@ -22,7 +22,7 @@ import { describeDatabase, requireExistingStore, StoreMissingError } from './sto
  * on a store that exists: the service creates one on its first start.
  * Exit codes: 0 ok, 1 failure (audit:verify: chain broken), 2 usage error (unknown command or option, missing value).
  */
-export const COMMANDS: CliCommand[] = [...USER_COMMANDS, ...WORKFLOW_COMMANDS, ...DOSSIER_COMMANDS, ...AUDIT_COMMANDS, ...DATABASE_COMMANDS, ...TERMIJN_COMMANDS];
+export const COMMANDS: CliCommand[] = [...USER_COMMANDS, ...WORKFLOW_COMMANDS, ...MIGRATION_COMMANDS, ...DOSSIER_COMMANDS, ...AUDIT_COMMANDS, ...DATABASE_COMMANDS, ...TERMIJN_COMMANDS];
 
 function cliActor(): ActorContext {
   let user = 'unknown';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DatabaseConfig, maskUrl } from '../config/config';
+import { DatabaseConfig, maskUrl } from '../config';
 
 /** The store a command names does not exist: exit code 1 with the message. */
 export class StoreMissingError extends Error {}

@@ -1,5 +1,3 @@
-import { Tx } from '../database/db';
-
 /**
  * People by name, not id (issue #11): a person reads "Anne de Vries", not a UUID. The users table is small (the people
  * who work with the system), so a read that shows people loads the names it needs once.
@@ -7,20 +5,6 @@ import { Tx } from '../database/db';
 export type NameIndex = ReadonlyMap<string, string>;
 
 export const NO_NAMES: NameIndex = new Map();
-
-/** The names of the given user ids (unknown ids are left out). */
-export async function loadNames(tx: Tx, ids: Iterable<string | null | undefined>): Promise<NameIndex> {
-  const wanted = [...new Set([...ids].filter((id): id is string => typeof id === 'string' && id.length > 0))];
-  if (!wanted.length) return NO_NAMES;
-  const rows = await tx.all<{ id: string; name: string }>(`SELECT id, name FROM app_user WHERE id IN (${wanted.map(() => '?').join(', ')})`, wanted);
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
-
-/** Every user's name (for scans over the whole store, such as the flags of every dossier). */
-export async function loadAllNames(tx: Tx): Promise<NameIndex> {
-  const rows = await tx.all<{ id: string; name: string }>('SELECT id, name FROM app_user', []);
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
 
 /** `{ id, name }` of a person; the name is null when the id is not a user (the system, a deleted row). */
 export function person(names: NameIndex, id: string): { id: string; name: string | null };

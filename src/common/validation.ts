@@ -1,6 +1,9 @@
 import { ArgumentMetadata, Injectable, PipeTransform, ValidationError, ValidationPipe } from '@nestjs/common';
 import { DomainError, FieldError } from './domain-error';
 
+/** The most items a list in a request may have (also published as `maxItems`, src/openapi/bounds.ts). */
+export const LIST_MAX_ITEMS = 100;
+
 /** Flatten class-validator's error tree into `{ field: 'a.b[0].c', message }` entries. */
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldError[] {
   const out: FieldError[] = [];
@@ -16,9 +19,25 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
   return out;
 }
 
+/**
+ * The global pipe for bodies and query-parameter DTOs alike (src/common/query-dto.ts): a query parameter's error
+ * is named `query.<name>`.
+ */
+class StrictValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return (await super.transform(value, metadata)) as unknown;
+    } catch (e) {
+      if (metadata.type !== 'query' || !(e instanceof DomainError) || e.code !== 'validation-failed') throw e;
+      const errors = (e.details.errors ?? []) as FieldError[];
+      throw DomainError.validation(errors.map((f) => ({ ...f, field: `query.${f.field}` })));
+    }
+  }
+}
+
 /** The strict global pipe: unknown fields are errors, types are enforced, and every error names its field. */
 export function strictValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new StrictValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,

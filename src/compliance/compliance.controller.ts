@@ -4,11 +4,9 @@ import type { Request, Response } from 'express';
 import { Readable } from 'node:stream';
 import { BESLUITVORMERS, DossierState, WAIVER_REASON_CODES } from '../../workflows/evidence';
 import { amsterdamDate } from '../../workflows/facts';
-import { Allow } from '../auth/auth.decorators';
-import { ApiAuthedProblems } from '../common/api-problems';
-import { Clock } from '../common/clock';
-import { ALL_STATES } from './compliance-settings';
-import { DASHBOARD_TIMER_IDS } from './compliance-timers';
+import { Allow } from '../auth';
+import { ApiAuthedProblems, Clock, CSV_CONTENT_TYPE, csvChunks, CsvColumn } from '../common';
+import { ALL_STATES, DASHBOARD_TIMER_IDS } from '../dossiers';
 import {
   COMPLIANCE_CSV,
   EXCEPTION_CSV,
@@ -20,7 +18,6 @@ import {
   WAIVER_CSV,
 } from './compliance.csv';
 import { ComplianceService, SORT_FIELDS, SortField, STARTNOTITIE_ISSUES, StartnotitieIssue } from './compliance.service';
-import { CSV_CONTENT_TYPE, CsvColumn, csvChunks } from './csv';
 import {
   CompliancePageDto,
   ComplianceSummaryDto,
@@ -48,6 +45,12 @@ export const LIST_PARAMS = {
   owner: { kind: 'uuid', description: 'The beleidsmedewerker the dossier is assigned to.' },
   hasOverdue: { kind: 'bool', description: 'With (true) or without (false) an overdue legal timer.' },
   hasOpenHard: { kind: 'bool', description: 'With (true) or without (false) an open hard requirement for the next ADVANCE.' },
+  workflowVersion: {
+    kind: 'string',
+    maxLength: 32,
+    pattern: /^[0-9A-Za-z][0-9A-Za-z.-]{0,31}$/,
+    description: 'Only dossiers under this version of their workflow (e.g. 2021 or 2025; GET /api/v1/workflows).',
+  },
   sort: { kind: 'enum', values: SORT_FIELDS, default: 'phase', description: 'Sort column; ties are broken by dossier id. `phase` (default): in the order of the kader, then oldest dossier first.' },
   order: { kind: 'enum', values: ['asc', 'desc'], default: 'asc', description: 'Sort direction.' },
   limit: LIMIT,
@@ -178,6 +181,7 @@ export class ComplianceController {
         owner: q.owner,
         hasOverdue: q.hasOverdue,
         hasOpenHard: q.hasOpenHard,
+        workflowVersion: q.workflowVersion,
         withTotal: q.withTotal,
         sort: (q.sort ?? 'phase') as SortField,
         order: (q.order ?? 'asc') as 'asc' | 'desc',

@@ -4,7 +4,7 @@
  */
 import { amsterdamDate } from '../../workflows/facts';
 import { ComplianceItem, ComplianceSummary, ParticipationItem, StartnotitieItem, TimerItem, WaiverRegisterItem } from './compliance.service';
-import { CsvColumn, joinList } from './csv';
+import { CsvColumn, joinList } from '../common';
 
 /** The matrix statuses as a person reads them. */
 const MATRIX_STATUS_NL: Record<string, string> = { met: 'voldaan', open: 'open', waived: 'vrijgesteld', 'not-applicable': 'n.v.t.' };
@@ -41,6 +41,7 @@ export const COMPLIANCE_CSV: CsvColumn<ComplianceItem>[] = [
   { header: 'participatie gerealiseerd', value: (i) => i.participation.realised },
   { header: 'participatie ontbrekend', value: (i) => i.participation.gaps },
   { header: 'eisenmatrix', value: (i) => joinList(i.next?.matrix.map((m) => `${m.id}=${MATRIX_STATUS_NL[m.status] ?? m.status}`)) },
+  { header: 'workflowversie', value: (i) => i.workflow.version },
 ];
 
 export const WAIVER_CSV: CsvColumn<WaiverRegisterItem>[] = [

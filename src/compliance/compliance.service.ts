@@ -5,14 +5,16 @@ import { amsterdamDate } from '../../workflows/facts';
 import { TIMERS } from '../../workflows/drenthe-verbindend-besturen/timers';
 import { WorkflowRegistry } from '../../workflows/registry';
 import { Text } from '../../workflows/requirement';
-import { DomainError } from '../common/domain-error';
-import { Db, Param, Tx } from '../database/db';
-import { WaiverRow } from '../dossiers/dossier.store';
-import { phaseLabel } from '../dossiers/dossier.view';
-import { ALL_STATES, phaseOrder } from './compliance-settings';
-import { MatrixEntry, Reclassification } from './compliance-row';
-import { ComplianceDbRow, fromDbRow, fromTimerRow, TimerDbRow } from './compliance.store';
-import { ParticipationComparison } from './participation';
+import { DomainError } from '../common';
+import { Db, Param, Tx } from '../database';
+import { ALL_STATES, ComplianceDbRow, fromDbRow, fromTimerRow, MatrixEntry, ParticipationComparison, phaseLabel, phaseOrder, Reclassification, TimerDbRow, WaiverRow } from '../dossiers';
+
+/** A `waiver` row as a raw read returns it. */
+type WaiverDbRow = {
+  id: string; dossier_id: string; requirement_id: string; reason_code: string; motivation: string; requested_by: string; requested_at: string;
+  approver_id: string | null; status: WaiverRow['status']; decided_by: string | null; decided_at: string | null; decision_note: string | null;
+  used_at: string | null; used_by_event: string | null;
+};
 
 // ---------------------------------------------------------------------------------------------
 // Views
@@ -111,6 +113,8 @@ export interface ComplianceListQuery {
   owner?: string;
   hasOverdue?: boolean;
   hasOpenHard?: boolean;
+  /** Only dossiers under this version of their workflow (issue #16). */
+  workflowVersion?: string;
   /** Count the matching rows too (costs a pass over them: not by default). */
   withTotal?: boolean;
   sort: SortField;
@@ -319,6 +323,7 @@ export class ComplianceService {
     if (q.owner) add('c.owner_id = ?', q.owner);
     if (q.hasOverdue !== undefined) add(q.hasOverdue ? 'c.next_deadline < ?' : 'c.next_deadline >= ?', today);
     if (q.hasOpenHard !== undefined) add(q.hasOpenHard ? 'c.hard_open_count > 0' : 'c.hard_open_count = 0');
+    if (q.workflowVersion) add('c.workflow_version = ?', q.workflowVersion);
     const desc = (q.order === 'desc') !== (SORT_COLUMNS[q.sort].invert === true);
     const limit = q.limit;
 
@@ -488,7 +493,7 @@ export class ComplianceService {
     if (q.to) add('w.requested_at < ?', amsterdamStartOfDay(addDays(q.to, 1)));
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const paging = q.limit === null ? '' : ` LIMIT ${q.limit} OFFSET ${q.offset}`;
-    type Row = WaiverRow & { title: string; phase: DossierState; workflow_id: string; workflow_version: string; requested_by_name: string | null; decided_by_name: string | null; approver_name: string | null };
+    type Row = WaiverDbRow & { title: string; phase: DossierState; workflow_id: string; workflow_version: string; requested_by_name: string | null; decided_by_name: string | null; approver_name: string | null };
     return this.db.read(async (tx) => {
       const rows = await tx.all<Row>(
         `SELECT w.*, c.title, c.phase, c.workflow_id, c.workflow_version, ru.name AS requested_by_name, du.name AS decided_by_name, au.name AS approver_name
@@ -705,7 +710,7 @@ export class ComplianceService {
       const sum = (k: keyof Omit<SummaryCounts, 'phase'>) => counts.reduce((n, c) => n + c[k], 0);
 
       const waiverWhere = "w.status = 'used' AND w.used_at >= ? AND w.used_at < ?";
-      const waiverRows = await tx.all<WaiverRow & { title: string }>(
+      const waiverRows = await tx.all<WaiverDbRow & { title: string }>(
         `SELECT w.*, c.title FROM waiver w JOIN dossier_compliance c ON c.dossier_id = w.dossier_id WHERE ${waiverWhere} ORDER BY w.used_at, w.id LIMIT ${limit}`,
         [fromInstant, toInstant],
       );

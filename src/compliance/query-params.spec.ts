@@ -1,4 +1,4 @@
-import { DomainError } from '../common/domain-error';
+import { DomainError } from '../common';
 import { parseQuery, ParamSpec } from './query-params';
 
 const SPEC = {

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiQuery } from '@nestjs/swagger';
 import { isIsoDate } from '../../workflows/dates';
-import { DomainError, FieldError } from '../common/domain-error';
+import { DomainError, FieldError } from '../common';
 
 /**
  * Strict query parameters for the compliance endpoints: every parameter is declared once (type, bounds, description),

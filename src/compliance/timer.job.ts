@@ -2,15 +2,11 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, Op
 import { HttpAdapterHost } from '@nestjs/core';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { amsterdamDate } from '../../workflows/facts';
-import { AuditService } from '../audit/audit.service';
-import { SYSTEM_ACTOR } from '../common/actor';
-import { Clock } from '../common/clock';
-import { APP_CONFIG, AppConfig } from '../config/config';
-import { Db } from '../database/db';
-import { DossierStore } from '../dossiers/dossier.store';
-import { phaseOrder } from './compliance-settings';
-import { ComplianceProjector } from './compliance.projector';
-import { fromTimerRow, TimerDbRow } from './compliance.store';
+import { AuditService } from '../audit';
+import { Clock, SYSTEM_ACTOR } from '../common';
+import { APP_CONFIG, AppConfig } from '../config';
+import { Db } from '../database';
+import { ComplianceProjector, DossierRepository, fromTimerRow, phaseOrder, TimerDbRow } from '../dossiers';
 
 export interface TimerJobReport {
   /** The calendar date (Europe/Amsterdam) the run worked for. */
@@ -113,7 +109,7 @@ export class TimerJob implements OnApplicationBootstrap, OnModuleDestroy {
       n += await this.db.transaction(async (tx) => {
         let done = 0;
         for (const { id } of missing) {
-          if (!(await DossierStore.lockDossier(tx, id))) continue;
+          if (!(await DossierRepository.load(tx, id, { lock: true }))) continue;
           if (await tx.get('SELECT dossier_id FROM dossier_compliance WHERE dossier_id = ?', [id])) continue; // another instance did it
           await this.projector.rebuild(tx, id, now);
           done++;
@@ -150,7 +146,7 @@ export class TimerJob implements OnApplicationBootstrap, OnModuleDestroy {
   /** Record one expiry in its own transaction; false when the timer closed meanwhile or another instance recorded it. */
   private expireOne(key: string, dossierId: string, now: Date, today: string): Promise<boolean> {
     return this.db.transaction(async (tx) => {
-      const dossier = await DossierStore.lockDossier(tx, dossierId);
+      const dossier = await DossierRepository.load(tx, dossierId, { lock: true });
       if (!dossier) return false;
       const row = await tx.get<TimerDbRow>('SELECT * FROM dossier_timer WHERE timer_key = ?', [key]);
       if (!row || row.status !== 'open' || row.computed_end >= today) return false;
@@ -163,7 +159,7 @@ export class TimerJob implements OnApplicationBootstrap, OnModuleDestroy {
         action: 'timer.expired',
         occurredAt: iso,
         dossierId,
-        workflow: { id: dossier.workflow_id, version: dossier.workflow_version },
+        workflow: { id: dossier.workflowId, version: dossier.workflowVersion },
         payload: {
           timerKey: t.key,
           timerId: t.timerId,
@@ -201,7 +197,7 @@ export class TimerJob implements OnApplicationBootstrap, OnModuleDestroy {
       n += await this.db.transaction(async (tx) => {
         let done = 0;
         for (const dossier_id of ids) {
-          if (!(await DossierStore.lockDossier(tx, dossier_id))) continue;
+          if (!(await DossierRepository.load(tx, dossier_id, { lock: true }))) continue;
           await this.projector.project(tx, dossier_id, now);
           done++;
         }

@@ -22,6 +22,7 @@ import {
   ValidationOptions,
 } from 'class-validator';
 import { ROLES } from '../../workflows/facts';
+import { WORKFLOW_STATUSES, WorkflowStatus } from '../../workflows/status';
 
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug'] as const;
 
@@ -155,6 +156,29 @@ export class OidcSettings {
   publicUrl?: string | null;
 }
 
+/** One workflow version and what the deployment lets it do (docs/workflow-versions.md). */
+export class WorkflowVersionSettings {
+  @Matches(/^[a-z0-9][a-z0-9-]{0,99}$/, { message: 'must be a workflow id: lowercase letters, digits and dashes' })
+  @IsString()
+  id!: string;
+
+  @Matches(/^[0-9A-Za-z][0-9A-Za-z.-]{0,31}$/, { message: 'must be a workflow version: letters, digits, dots and dashes' })
+  @IsString()
+  version!: string;
+
+  @IsIn(WORKFLOW_STATUSES)
+  status!: WorkflowStatus;
+}
+
+export class WorkflowsSettings {
+  /** A version not listed is retired; new dossiers start under the newest active version. */
+  @NoDuplicates<WorkflowVersionSettings>((v) => `${v?.id}@${v?.version}`, 'version')
+  @ValidateNested({ each: true })
+  @Type(() => WorkflowVersionSettings)
+  @IsArray()
+  versions!: WorkflowVersionSettings[];
+}
+
 /** The whole file tree after merging default.json, <NODE_ENV>.json, local*.json and the environment variables. */
 export class ConfigSchema {
   @Min(0)
@@ -210,4 +234,9 @@ export class ConfigSchema {
   @IsDefined()
   @Type(() => OidcSettings)
   oidc!: OidcSettings;
+
+  @ValidateNested()
+  @IsDefined()
+  @Type(() => WorkflowsSettings)
+  workflows!: WorkflowsSettings;
 }

@@ -1,7 +1,7 @@
 import { copyFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { COMPLIANCE_SETTINGS } from '../compliance/compliance-settings';
+import { COMPLIANCE_SETTINGS } from './compliance-settings';
 import { ConfigError, configDir, loadConfig } from './config';
 
 /** The problems loadConfig reports, or [] when it accepts. */

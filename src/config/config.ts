@@ -11,9 +11,10 @@ import { validateSync } from 'class-validator';
 import { Load, Util } from 'config/lib/util';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { ComplianceSettings } from '../compliance/compliance-settings';
-import { flattenValidationErrors } from '../common/validation';
+import { ComplianceSettings } from './compliance-settings';
+import { flattenValidationErrors } from '../common';
 import { ConfigSchema } from './config.schema';
+import type { WorkflowVersionStatus } from '../../workflows/status';
 
 export type DatabaseConfig =
   | { type: 'sqlite'; path: string; url: string }
@@ -34,10 +35,16 @@ export interface AppConfig {
   timerJobIntervalSeconds: number;
   /** The legal calendar's deployment settings (issue #11): decreed days added without a release. */
   calendar: CalendarConfig;
-  /** TM-10 / TM-11 windows the law leaves to the province (src/compliance/compliance-settings.ts). */
+  /** TM-10 / TM-11 windows the law leaves to the province (src/config/compliance-settings.ts). */
   compliance: ComplianceSettings;
   /** Sign-in through the province's identity provider (issue #12); null when the OIDC_* settings are absent. */
   oidc: OidcConfig | null;
+  /** Which workflow versions are active (docs/workflow-versions.md); a version not listed is retired. */
+  workflows: WorkflowsConfig;
+}
+
+export interface WorkflowsConfig {
+  versions: WorkflowVersionStatus[];
 }
 
 /**
@@ -247,6 +254,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: LoadConfi
     calendar: { extraDecreedDays: schema.calendar.extraDecreedDays.map((d) => ({ date: d.date, name: d.name.trim(), source: d.source.trim() })) },
     compliance: { psWensenEnBedenkingenWeeks: schema.compliance.psWensenEnBedenkingenWeeks, evaluationCycleMonths: schema.compliance.evaluationCycleMonths },
     oidc,
+    workflows: { versions: schema.workflows.versions.map((v) => ({ id: v.id, version: v.version, status: v.status })) },
   };
 }
 

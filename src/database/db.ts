@@ -2,7 +2,7 @@ import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource, DataSourceOptions, EntityManager, QueryRunner } from 'typeorm';
-import { DatabaseConfig } from '../config/config';
+import { DatabaseConfig } from '../config';
 import { ENTITIES } from './entities';
 import { InitialSchema1764300000000 } from './migrations/1764300000000-initial-schema';
 import { ComplianceProjection1764400000000 } from './migrations/1764400000000-compliance-projection';
@@ -19,6 +19,9 @@ export const MIGRATIONS = [
   WebSession1764700000000,
   AuditVerifyColumns1764800000000,
 ];
+
+/** The advisory lock key the migration run holds on PostgreSQL (an arbitrary constant, "kwmigr" in ASCII). */
+export const MIGRATION_LOCK_KEY = 0x6b776d696772;
 
 export type Row = Record<string, unknown>;
 export type Param = string | number | boolean | null | undefined;
@@ -150,9 +153,61 @@ export class Db {
     return db;
   }
 
+  /**
+   * Run the pending migrations, as one instance at a time: instances started at the same moment on one database take
+   * turns, and each one after the first finds nothing left to run. PostgreSQL: under a session-level advisory lock,
+   * each migration in its own transaction. SQLite: all pending migrations in one BEGIN IMMEDIATE transaction (SQLite's
+   * DDL is transactional), waited for without blocking the process, so another process or connection gets its turn.
+   */
   async migrate(): Promise<string[]> {
-    const done = await this.dataSource.runMigrations({ transaction: 'each' });
-    return done.map((m) => m.name);
+    const run = async () => (await this.dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);
+    if (this.dialect === 'sqlite') return this.queued(() => this.sqliteExclusive(run));
+    const lock = this.dataSource.createQueryRunner();
+    await lock.connect();
+    try {
+      await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+      try {
+        return await run();
+      } finally {
+        await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
+      }
+    } finally {
+      await lock.release();
+    }
+  }
+
+  /** Run `fn` in a BEGIN IMMEDIATE transaction taken without blocking (retried while another writer holds the file). */
+  private async sqliteExclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const conn = this.sqliteConn!;
+    const runner = this.dataSource.createQueryRunner() as QueryRunner & { isTransactionActive: boolean };
+    const busyTimeout = conn.pragma('busy_timeout', { simple: true }) as number;
+    conn.pragma('foreign_keys = OFF'); // as TypeORM runs migrations (a no-op inside a transaction)
+    conn.pragma('busy_timeout = 0');
+    try {
+      for (const waitUntil = Date.now() + 600_000; ; ) {
+        try {
+          conn.exec('BEGIN IMMEDIATE');
+          break;
+        } catch (e) {
+          if ((e as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > waitUntil) throw e;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      }
+    } finally {
+      conn.pragma(`busy_timeout = ${busyTimeout}`);
+    }
+    runner.isTransactionActive = true; // TypeORM's migration runner sees the transaction and opens none of its own
+    try {
+      const result = await fn();
+      conn.exec('COMMIT');
+      return result;
+    } catch (e) {
+      if (conn.inTransaction) conn.exec('ROLLBACK');
+      throw e;
+    } finally {
+      runner.isTransactionActive = false;
+      conn.pragma('foreign_keys = ON');
+    }
   }
 
   async close(): Promise<void> {

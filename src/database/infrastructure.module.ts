@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { Clock, SystemClock } from '../common/clock';
-import { APP_CONFIG, AppConfig } from '../config/config';
+import { Clock, SystemClock } from '../common';
+import { APP_CONFIG, AppConfig } from '../config';
 import { Db } from './db';
 
 /** What one application runs on: its configuration, its open database and its clock (tests pass a fixed one). */

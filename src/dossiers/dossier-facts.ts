@@ -1,39 +1,50 @@
+import { EvidenceRecord } from '../../workflows/evidence';
 import { DossierEventType, DossierFacts, projectFacts } from '../../workflows/facts';
 import { RegisteredWorkflow, WorkflowRegistry } from '../../workflows/registry';
-import { ActorContext } from '../common/actor';
-import { DomainError } from '../common/domain-error';
-import { Tx } from '../database/db';
-import { DossierRow, DossierStore, toWaiverFact, WaiverRow } from './dossier.store';
+import { ActorContext, DomainError } from '../common';
+import { Tx } from '../database';
+import { DossierRow, DossierRepository, toWaiverFact, WaiverRow } from './dossier.repository';
 
 export interface LoadedDossier {
   row: DossierRow;
   workflow: RegisteredWorkflow;
+  evidence: EvidenceRecord[];
   waivers: WaiverRow[];
   facts: DossierFacts;
 }
 
-/**
- * Load a dossier and project its evidence into facts, inside the caller's transaction (`lock` for a write). The same
- * projection serves the preview (GET) and the transition, so both see the same facts.
- */
-export async function loadDossierFacts(
-  tx: Tx,
-  registry: WorkflowRegistry,
-  id: string,
-  opts: { now: Date; actor: ActorContext | null; event?: DossierEventType; reason?: string; lock?: boolean },
-): Promise<LoadedDossier> {
-  const row = opts.lock ? await DossierStore.lockDossier(tx, id) : await DossierStore.loadDossier(tx, id);
-  if (!row) throw DomainError.notFound('Dossier', id);
-  const workflow = registry.get({ id: row.workflow_id, version: row.workflow_version });
-  if (!workflow) throw new Error(`Dossier ${id} runs under unknown workflow ${row.workflow_id}@${row.workflow_version}`);
-  const [evidence, waivers] = await Promise.all([DossierStore.loadEvidence(tx, id), DossierStore.loadWaivers(tx, id)]);
+type Attempting = { now: Date; actor: ActorContext | null; event?: DossierEventType; reason?: string };
+
+/** The facts of a dossier from its row, evidence and waivers (with `actor`, as an attempt of `event` by them). */
+function project(row: DossierRow, workflow: RegisteredWorkflow, evidence: EvidenceRecord[], waivers: WaiverRow[], opts: Attempting): LoadedDossier {
   const facts = projectFacts({
-    dossier: { id: row.id, state: row.state, enteredPhaseOn: row.entered_phase_on, assigneeId: row.assignee_id },
+    dossier: { id: row.id, state: row.state, enteredPhaseOn: row.enteredPhaseOn, assigneeId: row.assigneeId },
     evidence,
     waivers: waivers.map(toWaiverFact),
     now: opts.now.toISOString(),
     attempt: opts.actor ? { event: opts.event ?? 'ADVANCE', actor: { id: opts.actor.id, roles: opts.actor.roles }, reason: opts.reason } : null,
     settings: workflow.definition.settings,
   });
-  return { row, workflow, waivers, facts };
+  return { row, workflow, evidence, waivers, facts };
+}
+
+/**
+ * Load a dossier and project its evidence into facts, inside the caller's transaction (`lock` for a write). The same
+ * projection serves the preview (GET) and the transition, so both see the same facts.
+ */
+export async function loadDossierFacts(tx: Tx, registry: WorkflowRegistry, id: string, opts: Attempting & { lock?: boolean }): Promise<LoadedDossier> {
+  const row = await DossierRepository.load(tx, id, { lock: opts.lock });
+  if (!row) throw DomainError.notFound('Dossier', id);
+  const workflow = registry.get({ id: row.workflowId, version: row.workflowVersion });
+  if (!workflow) throw new Error(`Dossier ${id} runs under unknown workflow ${row.workflowId}@${row.workflowVersion}`);
+  const [evidence, waivers] = await Promise.all([DossierRepository.evidence(tx, id), DossierRepository.waivers(tx, id)]);
+  return project(row, workflow, evidence, waivers, opts);
+}
+
+/**
+ * The dossier after a write that changed only its row and waivers (a transition): the facts projected again from what is
+ * in hand, not read again, with no attempt.
+ */
+export function afterChange(loaded: LoadedDossier, changes: { row: Partial<DossierRow>; waivers?: WaiverRow[] }, now: Date): LoadedDossier {
+  return project({ ...loaded.row, ...changes.row }, loaded.workflow, loaded.evidence, changes.waivers ?? loaded.waivers, { now, actor: null });
 }

@@ -3,11 +3,10 @@ import { acceptedEvents, EventPreview, previewEvents, ShownStatus, shownStatus }
 import { amsterdamDate, Classification, DossierEventType, Role } from '../../workflows/facts';
 import { PHASES, FINAL_STATE_LABELS } from '../../workflows/drenthe-verbindend-besturen/phases';
 import { RequirementEvaluation, Text } from '../../workflows/requirement';
-import { may } from '../auth/permissions';
-import { boundedPair } from '../common/bounded-text';
-import { NameIndex, NO_NAMES, person, nameOf, withNames } from '../common/people';
+import { may } from '../auth';
+import { boundedPair, NameIndex, nameOf, NO_NAMES, person, withNames } from '../common';
 import { LoadedDossier } from './dossier-facts';
-import { DossierRow, WaiverRow } from './dossier.store';
+import { DossierRow, WaiverRow } from './dossier.repository';
 
 /** A waiver shown beside the requirement it is for: who asked, who approved, when. */
 export interface RequirementWaiverView {
@@ -117,8 +116,8 @@ export function isFinal(state: DossierState): boolean {
 
 /** The user ids a dossier view may mention: owner, creator, waiver requesters and deciders. */
 export function peopleOf(loaded: Pick<LoadedDossier, 'row' | 'waivers'>): string[] {
-  const ids = [loaded.row.assignee_id, loaded.row.created_by];
-  for (const w of loaded.waivers) ids.push(w.requested_by, w.decided_by, w.approver_id);
+  const ids = [loaded.row.assigneeId, loaded.row.createdBy];
+  for (const w of loaded.waivers) ids.push(w.requestedBy, w.decidedBy, w.approverId);
   return ids.filter((id): id is string => typeof id === 'string');
 }
 
@@ -126,25 +125,25 @@ function waiverView(w: WaiverRow, names: NameIndex): RequirementWaiverView {
   return {
     id: w.id,
     status: w.status,
-    reasonCode: w.reason_code,
-    requestedBy: person(names, w.requested_by),
-    requestedAt: w.requested_at,
-    decidedBy: person(names, w.decided_by),
-    decidedAt: w.decided_at,
+    reasonCode: w.reasonCode,
+    requestedBy: person(names, w.requestedBy),
+    requestedAt: w.requestedAt,
+    decidedBy: person(names, w.decidedBy),
+    decidedAt: w.decidedAt,
   };
 }
 
 /** The explanation of a waived requirement: who approved which waiver when, and what the evidence would have to show. */
 function waivedExplanation(missing: Text, w: WaiverRow, names: NameIndex): Text {
-  const on = w.decided_at ? amsterdamDate(w.decided_at) : '?';
-  const approver = nameOf(names, w.decided_by);
-  const requester = nameOf(names, w.requested_by);
+  const on = w.decidedAt ? amsterdamDate(w.decidedAt) : '?';
+  const approver = nameOf(names, w.decidedBy);
+  const requester = nameOf(names, w.requestedBy);
   return {
     nl:
-      `Vrijgesteld: ${approver} heeft op ${on} de vrijstelling goedgekeurd die ${requester} aanvroeg (redencode ${w.reason_code}); ` +
+      `Vrijgesteld: ${approver} heeft op ${on} de vrijstelling goedgekeurd die ${requester} aanvroeg (redencode ${w.reasonCode}); ` +
       `de volgende overgang gebruikt haar. Zonder vrijstelling geldt: ${missing.nl}`,
     en:
-      `Waived: ${approver} approved on ${on} the waiver ${requester} requested (reason code ${w.reason_code}); ` +
+      `Waived: ${approver} approved on ${on} the waiver ${requester} requested (reason code ${w.reasonCode}); ` +
       `the next transition uses it. Without the waiver: ${missing.en}`,
   };
 }
@@ -154,7 +153,7 @@ function requirementView(p: EventPreview, e: RequirementEvaluation, waivers: Wai
   const usedId = p.decision.waived[e.id];
   const w = usedId
     ? waivers.find((x) => x.id === usedId)
-    : waivers.find((x) => x.requirement_id === e.id && (x.status === 'requested' || x.status === 'approved'));
+    : waivers.find((x) => x.requirementId === e.id && (x.status === 'requested' || x.status === 'approved'));
   const toPass: RequirementView['toPass'] =
     e.status !== 'unsatisfied' || status === 'waived'
       ? 'nothing'
@@ -192,9 +191,9 @@ function eventView(p: EventPreview, waivers: WaiverRow[], names: NameIndex): Eve
 }
 
 /** What `caller` may do with the dossier `row` now. */
-export function callerView(row: Pick<DossierRow, 'assignee_id' | 'state'>, caller: { id: string; roles: readonly Role[] }): CallerView {
+export function callerView(row: Pick<DossierRow, 'assigneeId' | 'state'>, caller: { id: string; roles: readonly Role[] }): CallerView {
   const roles = [...caller.roles];
-  const isOwner = row.assignee_id !== null && row.assignee_id === caller.id;
+  const isOwner = row.assigneeId !== null && row.assigneeId === caller.id;
   const open = !isFinal(row.state);
   return {
     id: caller.id,
@@ -223,7 +222,7 @@ export function toDossierView(loaded: LoadedDossier, ctx: ViewContext = {}): Dos
   const next = (events.find((e) => e.event === 'ADVANCE') as NextView | undefined) ?? null;
   return {
     ...dossierSummary(row),
-    owner: person(names, row.assignee_id),
+    owner: person(names, row.assigneeId),
     classification: facts.classification,
     acceptedEvents: acceptedEvents(def, row.state),
     next,
@@ -238,14 +237,14 @@ export function dossierSummary(row: DossierRow) {
     title: row.title,
     phase: row.state,
     phaseLabel: phaseLabel(row.state),
-    version: Number(row.version),
-    workflow: { id: row.workflow_id, version: row.workflow_version },
-    assigneeId: row.assignee_id,
-    createdBy: row.created_by,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    enteredPhaseOn: row.entered_phase_on,
-    previousDossierId: row.previous_dossier_id,
-    followUpDossierId: row.follow_up_dossier_id,
+    version: row.version,
+    workflow: { id: row.workflowId, version: row.workflowVersion },
+    assigneeId: row.assigneeId,
+    createdBy: row.createdBy,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    enteredPhaseOn: row.enteredPhaseOn,
+    previousDossierId: row.previousDossierId,
+    followUpDossierId: row.followUpDossierId,
   };
 }

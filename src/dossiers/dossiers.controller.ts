@@ -1,9 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow, CurrentActor } from '../auth/auth.decorators';
-import { ActorContext } from '../common/actor';
-import { ApiAuthedProblems } from '../common/api-problems';
-import { UuidParamPipe } from '../common/validation';
+import { Allow, CurrentActor } from '../auth';
+import { ActorContext, ApiAuthedProblems, UuidParamPipe } from '../common';
 import { DossiersService } from './dossiers.service';
 import { AssignDossierDto, CreateDossierDto, ListDossiersQueryDto } from './dto/dossier.dto';
 import { DossierPageDto, DossierViewDto } from './dto/dossier-view.dto';

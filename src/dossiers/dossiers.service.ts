@@ -1,19 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Besluitvormer, Besluittype, ClassificatieData, DossierState, Herkomst, InstrumentType } from '../../workflows/evidence';
+import { Besluitvormer, Besluittype, ClassificatieData, DossierState, EvidenceRecord, Herkomst, InstrumentType } from '../../workflows/evidence';
 import { amsterdamDate } from '../../workflows/facts';
 import { DEFAULT_WORKFLOW_ID, WorkflowRegistry } from '../../workflows/registry';
-import { AuditService } from '../audit/audit.service';
-import { AccessLog } from '../auth/access-log.service';
-import { may } from '../auth/permissions';
-import { ActorContext } from '../common/actor';
-import { Clock } from '../common/clock';
-import { ComplianceProjector } from '../compliance/compliance.projector';
-import { DomainError } from '../common/domain-error';
-import { Db, Tx } from '../database/db';
+import { AccessLog, AuditService } from '../audit';
+import { may } from '../auth';
+import { ActorContext, Clock, DomainError } from '../common';
+import { ComplianceProjector } from './compliance-projection/compliance.projector';
+import { Db, Tx } from '../database';
 import { loadDossierFacts, LoadedDossier } from './dossier-facts';
-import { DossierRow, DossierStore } from './dossier.store';
-import { loadNames } from '../common/people';
+import { DossierRow, DossierRepository } from './dossier.repository';
+import { loadNames, UserRepository } from '../users';
 import { dossierSummary, DossierView, peopleOf, toDossierView } from './dossier.view';
 
 /** The dossier view for `caller`, with the people it mentions by name. */
@@ -45,8 +42,8 @@ export interface ListDossiersQuery {
 }
 
 /** Ownership (domain-brief X-01): a beleidsmedewerker works only on dossiers assigned to them. */
-export function isAssignee(row: Pick<DossierRow, 'assignee_id'>, actor: ActorContext): boolean {
-  return row.assignee_id === actor.id;
+export function isAssignee(row: Pick<DossierRow, 'assigneeId'>, actor: ActorContext): boolean {
+  return row.assigneeId === actor.id;
 }
 
 @Injectable()
@@ -70,7 +67,7 @@ export class DossiersService {
     cmd: CreateDossierCommand & { previousDossierId?: string },
     now: Date,
   ): Promise<DossierRow> {
-    const workflow = cmd.workflow ? this.registry.get(cmd.workflow) : this.registry.latest(DEFAULT_WORKFLOW_ID);
+    const workflow = cmd.workflow ? this.registry.get(cmd.workflow) : this.registry.latestActive(DEFAULT_WORKFLOW_ID);
     if (!workflow) throw DomainError.validation([{ field: 'workflow', message: `unknown workflow ${cmd.workflow?.id}@${cmd.workflow?.version}` }]);
     const def = workflow.definition;
     const iso = now.toISOString();
@@ -78,35 +75,27 @@ export class DossiersService {
     const row: DossierRow = {
       id: randomUUID(),
       title: cmd.title.trim(),
-      workflow_id: def.id,
-      workflow_version: def.version,
+      workflowId: def.id,
+      workflowVersion: def.version,
       state: def.phases[0],
       version: 1,
-      entered_phase_on: today,
-      entered_phase_at: iso,
+      enteredPhaseOn: today,
+      enteredPhaseAt: iso,
       strategisch: cmd.strategisch,
       besluitvormer: cmd.besluitvormer,
-      assignee_id: cmd.assigneeId ?? (actor.roles.includes('beleidsmedewerker') ? actor.id : null),
-      created_by: actor.id,
-      created_at: iso,
-      updated_at: iso,
-      previous_dossier_id: cmd.previousDossierId ?? null,
-      follow_up_dossier_id: null,
+      assigneeId: cmd.assigneeId ?? (actor.roles.includes('beleidsmedewerker') ? actor.id : null),
+      createdBy: actor.id,
+      createdAt: iso,
+      updatedAt: iso,
+      previousDossierId: cmd.previousDossierId ?? null,
+      followUpDossierId: null,
     };
-    if (row.assignee_id) {
-      const assignee = await tx.get<{ roles: string }>('SELECT roles FROM app_user WHERE id = ?', [row.assignee_id]);
-      if (!assignee || !(JSON.parse(assignee.roles) as string[]).includes('beleidsmedewerker'))
+    if (row.assigneeId) {
+      const assignee = await UserRepository.find(tx, row.assigneeId);
+      if (!assignee?.roles.includes('beleidsmedewerker'))
         throw DomainError.validation([{ field: 'assigneeId', message: 'must be the id of a user with role beleidsmedewerker' }]);
     }
-    await tx.run(
-      `INSERT INTO dossier (id, title, workflow_id, workflow_version, state, version, entered_phase_on, entered_phase_at, strategisch,
-        besluitvormer, assignee_id, created_by, created_at, updated_at, previous_dossier_id, follow_up_dossier_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        row.id, row.title, row.workflow_id, row.workflow_version, row.state, row.version, row.entered_phase_on, row.entered_phase_at,
-        cmd.strategisch, row.besluitvormer, row.assignee_id, row.created_by, row.created_at, row.updated_at, row.previous_dossier_id, null,
-      ],
-    );
+    await DossierRepository.insert(tx, row);
     const classification: ClassificatieData = {
       strategisch: cmd.strategisch,
       besluitvormer: cmd.besluitvormer,
@@ -118,7 +107,7 @@ export class DossiersService {
     if (cmd.herkomst) classification.herkomst = cmd.herkomst;
     if (cmd.herkomstBron) classification.herkomstBron = cmd.herkomstBron;
     const evidenceId = randomUUID();
-    await DossierStore.insertEvidence(tx, {
+    await DossierRepository.insertEvidence(tx, {
       id: evidenceId,
       dossierId: row.id,
       kind: 'classificatie',
@@ -139,6 +128,54 @@ export class DossiersService {
     return row;
   }
 
+  /**
+   * NEW_CYCLE: the follow-up dossier of `loaded` (same title and classification, owned by the actor), linked both ways,
+   * with the lessons (leerpunten) carried over, each an audit event of the follow-up, so its own trail rebuilds it.
+   * The caller stores the compliance projection of both.
+   */
+  async startNextCycle(tx: Tx, actor: ActorContext, loaded: LoadedDossier, now: Date): Promise<DossierRow> {
+    const { row, facts } = loaded;
+    const iso = now.toISOString();
+    const workflow = { id: row.workflowId, version: row.workflowVersion };
+    const followUp = await this.insertDossier(
+      tx,
+      actor,
+      {
+        title: row.title,
+        strategisch: facts.classification.strategisch ?? false,
+        strategischMotivatie: facts.classification.strategischMotivatie ?? undefined,
+        besluitvormer: facts.classification.besluitvormer ?? 'GS',
+        besluittype: facts.classification.besluittype ?? undefined,
+        instrumentType: facts.classification.instrumentType ?? undefined,
+        herkomst: 'vorige-evaluatie',
+        herkomstBron: `dossier ${row.id}`,
+        assigneeId: actor.id,
+        workflow,
+        previousDossierId: row.id,
+      },
+      now,
+    );
+    await DossierRepository.update(tx, row.id, { followUpDossierId: followUp.id });
+    for (const lesson of facts.lessons) {
+      const carried: EvidenceRecord = {
+        id: randomUUID(),
+        dossierId: followUp.id,
+        kind: 'leerpunten',
+        occurredOn: lesson.occurredOn,
+        recordedAt: iso,
+        recordedBy: actor.id,
+        supersedes: null,
+        data: { ...lesson.data, overgenomenUit: lesson.id },
+      };
+      await DossierRepository.insertEvidence(tx, carried);
+      await this.audit.append(tx, {
+        actor, action: 'evidence.recorded', occurredAt: iso, dossierId: followUp.id, workflow,
+        payload: { evidence: carried, phase: followUp.state, carriedFrom: { dossierId: row.id, evidenceId: lesson.id } },
+      });
+    }
+    return followUp;
+  }
+
   async create(actor: ActorContext, cmd: CreateDossierCommand, path = '/api/v1/dossiers'): Promise<DossierView> {
     const now = this.clock.now();
     // Issue #12: assigning someone else at creation is assigning (the teamleider's cell), and checks what assigning checks.
@@ -151,10 +188,24 @@ export class DossiersService {
         'Alleen een teamleider wijst een dossier aan een ander toe; laat assigneeId weg om het nieuwe dossier zelf te behandelen.',
       );
     }
+    // A new dossier starts under an active version only (a follow-up of NEW_CYCLE keeps its predecessor's version).
+    if (cmd.workflow && this.registry.status(cmd.workflow) !== 'active') {
+      const known = this.registry.get(cmd.workflow) !== undefined;
+      const name = `${cmd.workflow.id}@${cmd.workflow.version}`;
+      throw DomainError.validation([
+        {
+          field: 'workflow.version',
+          message: known ? `${name} is retired: new dossiers start under an active version` : `${name} is not a workflow version of this service`,
+          nl: known
+            ? `Workflowversie ${name} is buiten gebruik: een nieuw dossier begint onder een actieve versie (zie GET /api/v1/workflows).`
+            : `Workflowversie ${name} bestaat niet in deze dienst (zie GET /api/v1/workflows).`,
+        },
+      ]);
+    }
     return this.db.transaction(async (tx) => {
       if (cmd.assigneeId !== undefined) {
-        const assignee = await tx.get<{ disabled_at: string | null }>('SELECT disabled_at FROM app_user WHERE id = ?', [cmd.assigneeId]);
-        if (assignee?.disabled_at)
+        const assignee = await UserRepository.find(tx, cmd.assigneeId);
+        if (assignee?.disabledAt)
           throw DomainError.validation([{ field: 'assigneeId', message: 'must be the id of an active user with role beleidsmedewerker' }]);
       }
       const row = await this.insertDossier(tx, actor, cmd, now);
@@ -172,38 +223,18 @@ export class DossiersService {
   }
 
   async list(query: ListDossiersQuery): Promise<{ items: ReturnType<typeof dossierSummary>[]; total: number; limit: number; offset: number }> {
-    const where: string[] = [];
-    const params: (string | number | boolean)[] = [];
-    if (query.phase) {
-      where.push('state = ?');
-      params.push(query.phase);
-    }
-    if (query.strategisch !== undefined) {
-      where.push('strategisch = ?');
-      params.push(query.strategisch);
-    }
-    if (query.besluitvormer) {
-      where.push('besluitvormer = ?');
-      params.push(query.besluitvormer);
-    }
-    if (query.assigneeId) {
-      where.push('assignee_id = ?');
-      params.push(query.assigneeId);
-    }
-    if (query.q) {
-      where.push("LOWER(title) LIKE ? ESCAPE '\\'");
-      params.push(`%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    }
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    return this.db.read(async (tx) => {
-      const total = await tx.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM dossier ${clause}`, params);
-      const rows = await tx.all<DossierRow>(`SELECT * FROM dossier ${clause} ORDER BY created_at DESC, id LIMIT ? OFFSET ?`, [
-        ...params,
-        query.limit,
-        query.offset,
-      ]);
-      return { items: rows.map(dossierSummary), total: Number(total?.n ?? 0), limit: query.limit, offset: query.offset };
-    });
+    const { rows, total } = await this.db.read((tx) =>
+      DossierRepository.list(tx, {
+        state: query.phase,
+        strategisch: query.strategisch,
+        besluitvormer: query.besluitvormer,
+        assigneeId: query.assigneeId,
+        titleContains: query.q,
+        limit: query.limit,
+        offset: query.offset,
+      }),
+    );
+    return { items: rows.map(dossierSummary), total, limit: query.limit, offset: query.offset };
   }
 
   /** A teamleider assigns a dossier to a beleidsmedewerker (optimistic: `expectedVersion`). */
@@ -211,24 +242,18 @@ export class DossiersService {
     const now = this.clock.now();
     return this.db.transaction(async (tx) => {
       const loaded = await loadDossierFacts(tx, this.registry, id, { now, actor, lock: true });
-      if (Number(loaded.row.version) !== expectedVersion) throw versionConflict(id, expectedVersion, Number(loaded.row.version));
-      const assignee = await tx.get<{ roles: string; disabled_at: string | null }>('SELECT roles, disabled_at FROM app_user WHERE id = ?', [assigneeId]);
-      if (!assignee || assignee.disabled_at || !(JSON.parse(assignee.roles) as string[]).includes('beleidsmedewerker'))
+      if (loaded.row.version !== expectedVersion) throw versionConflict(id, expectedVersion, loaded.row.version);
+      const assignee = await UserRepository.find(tx, assigneeId);
+      if (!assignee || assignee.disabledAt || !assignee.roles.includes('beleidsmedewerker'))
         throw DomainError.validation([{ field: 'assigneeId', message: 'must be the id of an active user with role beleidsmedewerker' }]);
-      const r = await tx.run('UPDATE dossier SET assignee_id = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?', [
-        assigneeId,
-        now.toISOString(),
-        id,
-        expectedVersion,
-      ]);
-      if (r.changes !== 1) throw versionConflict(id, expectedVersion, null);
+      if (!(await DossierRepository.assign(tx, id, assigneeId, expectedVersion, now.toISOString()))) throw versionConflict(id, expectedVersion, null);
       await this.audit.append(tx, {
         actor,
         action: 'dossier.assigned',
         occurredAt: now.toISOString(),
         dossierId: id,
-        workflow: { id: loaded.row.workflow_id, version: loaded.row.workflow_version },
-        payload: { before: { assigneeId: loaded.row.assignee_id, version: expectedVersion }, after: { assigneeId, version: expectedVersion + 1 } },
+        workflow: { id: loaded.row.workflowId, version: loaded.row.workflowVersion },
+        payload: { before: { assigneeId: loaded.row.assigneeId, version: expectedVersion }, after: { assigneeId, version: expectedVersion + 1 } },
       });
       const after = await loadDossierFacts(tx, this.registry, id, { now, actor });
       const view = await renderDossier(tx, after, actor);

@@ -4,7 +4,7 @@
  * Far above what a participation trajectory records (a large procedure has a few thousand zienswijzen), low enough
  * that one answer stays a bounded size.
  */
-import { DomainError } from '../common/domain-error';
+import { DomainError } from '../common';
 
 /** Evidence records (vastleggingen) of one dossier, corrections included. */
 export const MAX_EVIDENCE_PER_DOSSIER = 5000;

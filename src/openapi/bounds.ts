@@ -10,12 +10,9 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { getMetadataStorage } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
-import { LIST_MAX_ITEMS } from '../dossiers/evidence/dto/validators';
-import { NON_BLANK } from './text';
+import { ISO_INSTANT_MAX, LIST_MAX_ITEMS, NON_BLANK } from '../common';
 
 const INT32_MAX = 2_147_483_647;
-/** `2026-03-02T10:15:00.123456789+01:00`: the longest instant IsIsoInstant accepts (at most nine fraction digits). */
-export const ISO_INSTANT_MAX = 35;
 
 type Schema = SchemaObject;
 const isRef = (x: unknown): x is ReferenceObject => typeof x === 'object' && x !== null && '$ref' in x;

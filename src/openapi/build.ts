@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { createApp } from '../app';
-import { loadConfig } from '../config/config';
-import { Db } from '../database/db';
+import { loadConfig } from '../config';
+import { Db } from '../database';
 import { publishOpenApi } from './document';
 
 export async function buildPublishedDocument(env: NodeJS.ProcessEnv = {}): Promise<OpenAPIObject> {

@@ -21,13 +21,12 @@ import type {
   ReferenceObject,
   ResponseObject,
 } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
-import { PERMISSION_KEY, PUBLIC_KEY } from '../auth/auth.decorators';
-import { UuidParamPipe } from '../common/validation';
-import type { AppConfig } from '../config/config';
+import { PERMISSION_KEY, PUBLIC_KEY } from '../auth';
+import { UUID, UuidParamPipe } from '../common';
+import type { AppConfig } from '../config';
 import { applyImpliedBounds, applyValidatorBounds } from './bounds';
 import { applyResponseBounds } from './response-bounds';
 import { problemSchemas, problemStatuses, problemStatusSchemaName } from './problems';
-import { UUID } from './text';
 
 export const PROBLEM_JSON = 'application/problem+json';
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'] as const;

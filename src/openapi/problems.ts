@@ -4,10 +4,7 @@
  * So a 409 body matches exactly one schema (requirements-unmet, version-conflict, …), never "any problem".
  */
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
-import { ERROR_CODES, ErrorCode } from '../common/domain-error';
-import { ERROR_STATUS, PROBLEM_TYPE_BASE } from '../common/problem-details.filter';
-import { ERROR_TITLES } from '../common/problem-text';
-import { ANY_TEXT, NON_BLANK, REQUIREMENT_ID, UUID } from './text';
+import { ANY_TEXT, ERROR_CODES, ERROR_STATUS, ERROR_TITLES, ErrorCode, NON_BLANK, PROBLEM_TYPE_BASE, REQUIREMENT_ID, UUID } from '../common';
 
 type Schema = SchemaObject | ReferenceObject;
 

@@ -14,8 +14,8 @@ import {
   withExtraDecreedDays,
 } from '../../workflows/law/algemene-termijnenwet';
 import { defaultRegistry } from '../../workflows/registry';
-import { shownValue, SHOWN_VALUE_MAX } from '../audit/chain-verifier';
-import { boundedText, TEXT_MAX } from '../common/bounded-text';
+import { shownValue, SHOWN_VALUE_MAX } from '../audit';
+import { boundedText, TEXT_MAX } from '../common';
 import { CALENDAR_VERSION, CATALOGUE_BASIS_MAX, RESPONSE_BOUNDS } from './response-bounds';
 
 const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);

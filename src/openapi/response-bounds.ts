@@ -10,23 +10,15 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { DOCUMENT_TYPES, EVIDENCE_KINDS, FINAL_STATES, PHASE_IDS, WAIVER_REASON_CODES } from '../../workflows/evidence';
 import { ROLES } from '../../workflows/facts';
-import { ISO_INSTANT_MAX } from './bounds';
-import { TEXT_MAX } from '../common/bounded-text';
-import { MAX_HISTORY_PAGE } from '../common/dto/page-query.dto';
-import { MAX_EVIDENCE_PER_DOSSIER, MAX_WAIVERS_PER_DOSSIER } from '../dossiers/limits';
-import { LIST_MAX_ITEMS } from '../dossiers/evidence/dto/validators';
-import { MAX_GAPS_SHOWN, NOT_APPLIED_ACTIONS } from '../audit/as-of';
-import { SHOWN_VALUE_MAX } from '../audit/chain-verifier';
-import { FLAG_KINDS } from '../audit/flags';
+import { ACTOR_ID, ANY_TEXT, ISO_INSTANT_MAX, LIST_MAX_ITEMS, MAX_HISTORY_PAGE, NON_BLANK, REQUIREMENT_ID, REQUIREMENT_MAP_KEYS, TEXT_MAX, UUID, UUID_HEX } from '../common';
+import { MAX_EVIDENCE_PER_DOSSIER, MAX_WAIVERS_PER_DOSSIER } from '../dossiers';
+import { MAX_GAPS_SHOWN, NOT_APPLIED_ACTIONS } from '../auditor';
+import { FLAG_KINDS, SHOWN_VALUE_MAX } from '../audit';
 import { EXTRA_DECREED_TEXT_MAX, VERLENGINGEN_MAX } from '../../workflows/law/algemene-termijnenwet';
-import { ANY_TEXT, NON_BLANK, REQUIREMENT_ID, REQUIREMENT_MAP_KEYS, UUID } from './text';
 
 type Fragment = SchemaObject;
 
-const UUID_HEX = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const UUID_OR_SYSTEM = `^(?:system|${UUID_HEX})$`;
-/** A user id, `cli:<account>` for the command line (src/cli/run.ts keeps 64 characters of the account), or `system`. */
-export const ACTOR_ID: Fragment = { type: 'string', maxLength: 68, pattern: `^(?:system|cli:.{1,64}|${UUID_HEX})$` };
 /** An audit stream: the dossier's id, or `system`. */
 const STREAM: Fragment = { type: 'string', maxLength: 36, pattern: UUID_OR_SYSTEM };
 const INSTANT: Fragment = { type: 'string', format: 'date-time', maxLength: ISO_INSTANT_MAX };
@@ -79,15 +71,25 @@ function requirementMap(description: string, value: SchemaObject | ReferenceObje
 const EXPLANATIONS: Fragment = { allOf: [{ $ref: '#/components/schemas/RequirementExplanations' }] };
 const WAIVER_MAP: Fragment = { allOf: [{ $ref: '#/components/schemas/RequirementWaivers' }] };
 
+/**
+ * The most flags one audit event raises (audit/flags.ts): a transition flags each reclassification since the previous
+ * one (at most the dossier's evidence records), each short advisory explanation (at most 60: FireTransitionDto), and
+ * the token it was done with.
+ */
+const FLAGS_PER_EVENT_MAX = MAX_EVIDENCE_PER_DOSSIER + 60 + 1;
+/** A page of flags ends at an event boundary: fewer than `limit` (at most 1000) flags, then all flags of one event. */
+const FLAG_PAGE: Fragment = { type: 'array', maxItems: 1000 - 1 + FLAGS_PER_EVENT_MAX };
+
 /** A text of a `{ nl, en }` pair: built from templates, cut at TEXT_MAX where it lists many records (common/bounded-text.ts). */
 const TEXT: Fragment = { type: 'string', maxLength: TEXT_MAX, ...NON_BLANK };
+const TEXT_PAIR: Fragment = { allOf: [{ $ref: '#/components/schemas/TextDto' }] };
 /** Lists of a dossier's evidence records, or of their ids (src/dossiers/limits.ts). */
 const EVIDENCE_LIST: Fragment = { type: 'array', maxItems: MAX_EVIDENCE_PER_DOSSIER };
 const EVIDENCE_IDS: Fragment = { type: 'array', maxItems: MAX_EVIDENCE_PER_DOSSIER, items: UUID };
 /** Lists of a dossier's waiver requests. */
 const WAIVER_LIST: Fragment = { type: 'array', maxItems: MAX_WAIVERS_PER_DOSSIER };
-/** The legal basis of a requirement or timer, from the workflow catalogue (response-bounds.spec.ts checks every one). */
-export const CATALOGUE_BASIS_MAX = 500;
+/** The legal basis of a requirement or timer, from the workflow catalogue (response-bounds.spec.ts checks every one; 2025 cites with quotes, up to 731). */
+export const CATALOGUE_BASIS_MAX = 1000;
 const BASIS: Fragment = { type: 'string', maxLength: CATALOGUE_BASIS_MAX, ...NON_BLANK };
 /** The Atw calendar a deadline used (`atw-2026.2`, `atw-2026.2+config-1a2b3c4d`), or `no-atw` for a window the Atw does not extend. */
 export const CALENDAR_VERSION: Fragment = { type: 'string', maxLength: 40, pattern: '^(?:no-atw|atw-\\d{4}\\.\\d{1,4}(?:\\+config-[0-9a-f]{8})?)$' };
@@ -203,7 +205,7 @@ export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
   SinceCheckDto: { stream: STREAM, at: { ...INSTANT, pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$' }, expected: HASH, found: SHOWN },
   AuditReferencesDto: { evidence: EVIDENCE_LIST, waivers: WAIVER_LIST },
   AsOfGapDto: { seqs: { maxItems: 1, items: SEQ_COUNT } },
-  DossierFlagsDto: { items: AUDIT_PAGE },
+  DossierFlagsDto: { items: FLAG_PAGE },
   VerlengingDto: { reden: VERLENGING_REDEN },
   TermijnDto: { duur: { type: 'string', maxLength: 6, pattern: '^P[0-9]{1,4}[DWM]$' }, verlengingen: { type: 'array', maxItems: VERLENGINGEN_MAX }, kalenderversie: CALENDAR_VERSION },
   OverdueListDto: { items: { type: 'array', maxItems: MAX_EVIDENCE_PER_DOSSIER + 1 } },
@@ -214,7 +216,8 @@ export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
   CallerDto: { id: ACTOR_ID, roles: ROLE_LIST },
   RequirementWaiverDto: { reasonCode: REASON_CODE, requestedAt: INSTANT, decidedAt: INSTANT },
   EventEvaluationDto: { blocking: REQUIREMENT_IDS, explanationsRequired: REQUIREMENT_IDS, waived: REQUIREMENT_IDS, requirements: { maxItems: 200 } },
-  UnmetRequirementDto: { id: REQUIREMENT_ID },
+  // The texts of a 409 requirements-unmet, as those of the dossier view (explanations cut at TEXT_MAX).
+  UnmetRequirementDto: { id: REQUIREMENT_ID, label: TEXT_PAIR, explanation: TEXT_PAIR, toPass: TEXT_PAIR },
   RequirementViewDto: { id: REQUIREMENT_ID, evidence: EVIDENCE_IDS },
   NextTransitionDto: { blocking: REQUIREMENT_IDS, explanationsRequired: REQUIREMENT_IDS, waived: REQUIREMENT_IDS, requirements: { maxItems: 200 } },
   DossierSummaryDto: {
@@ -370,7 +373,7 @@ export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
     waivers: WAIVER_LIST,
   },
   AuditFlagDto: { at: INSTANT, seqs: { maxItems: 2, items: SEQ_COUNT }, details: FLAG_DETAILS, kind: { type: 'string', enum: [...FLAG_KINDS] } },
-  FlagPageDto: { items: AUDIT_PAGE },
+  FlagPageDto: { items: FLAG_PAGE },
 };
 
 const isRef = (x: unknown): x is ReferenceObject => typeof x === 'object' && x !== null && '$ref' in x;

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Allow } from '../auth/auth.decorators';
-import { ApiAuthedProblems } from '../common/api-problems';
+import { Allow } from '../auth';
+import { ApiAuthedProblems } from '../common';
 import { TERMIJN_QUERY_DOCS, TermijnDto } from './dto/termijn.dto';
 import { parseTermijnQuery, TermijnenService } from './termijnen.service';
 

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { InfrastructureModule } from '../database/infrastructure.module';
+import { InfrastructureModule } from '../database';
 import { TermijnenController } from './termijnen.controller';
 import { TermijnenService } from './termijnen.service';
 

@@ -1,6 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
-import { DomainError } from '../common/domain-error';
-import { ConfigError } from '../config/config';
+import { DomainError } from '../common';
+import { ConfigError } from '../config';
 import { calendarFromConfig, parseTermijnQuery } from './termijnen.service';
 
 describe('termijnen service helpers', () => {

@@ -10,9 +10,8 @@ import {
   validateExtraDecreedDays,
   withExtraDecreedDays,
 } from '../../workflows/law/algemene-termijnenwet';
-import { DomainError } from '../common/domain-error';
-import { flattenValidationErrors } from '../common/validation';
-import { APP_CONFIG, AppConfig, ConfigError } from '../config/config';
+import { DomainError, flattenValidationErrors } from '../common';
+import { APP_CONFIG, AppConfig, ConfigError } from '../config';
 import { TermijnQueryDto } from './dto/termijn.dto';
 
 /**

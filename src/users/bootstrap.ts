@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { AppConfig } from '../config/config';
+import { AppConfig } from '../config';
 
 /**
  * Where the first start leaves the bootstrap beheerder's token (issue #12): `BOOTSTRAP_TOKEN_FILE`, else

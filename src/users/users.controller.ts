@@ -1,14 +1,10 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { Allow, AuthedRequest, CurrentActor } from '../auth/auth.decorators';
-import { DomainError } from '../common/domain-error';
-import { ActorContext } from '../common/actor';
-import { ApiAuthedProblems } from '../common/api-problems';
-import { UuidParamPipe } from '../common/validation';
+import { Allow, AuthedRequest, CurrentActor } from '../auth';
+import { ActorContext, ApiAuthedProblems, DomainError, MAX_PAGE, OffsetPageQueryDto, UuidParamPipe } from '../common';
 import { CreateTokenDto, CreateUserDto } from './dto/user.dto';
 import { UsersService } from './users.service';
-import { CREATED_TOKEN_SCHEMA, CREATED_USER_SCHEMA, ME_SCHEMA, TEAMLEIDERS_SCHEMA, TOKEN_PAGE_SCHEMA, USER_PAGE_SCHEMA } from '../openapi/user-schemas';
-import { MAX_PAGE, OffsetPageQueryDto } from '../common/dto/page-query.dto';
+import { CREATED_TOKEN_SCHEMA, CREATED_USER_SCHEMA, ME_SCHEMA, TEAMLEIDERS_SCHEMA, TOKEN_PAGE_SCHEMA, USER_PAGE_SCHEMA } from './dto/user-schemas';
 
 const iso = (s?: string) => (s ? new Date(s).toISOString() : null);
 const page = (q: OffsetPageQueryDto) => ({ limit: q.limit ?? MAX_PAGE, offset: q.offset ?? 0 });

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '../audit/audit.module';
-import { InfrastructureModule } from '../database/infrastructure.module';
+import { AuditModule } from '../audit';
+import { InfrastructureModule } from '../database';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 

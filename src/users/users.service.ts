@@ -1,14 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Role, ROLES } from '../../workflows/facts';
-import { AuditService } from '../audit/audit.service';
-import { AccessLog } from '../auth/access-log.service';
-import { may, roleSetProblem } from '../auth/permissions';
-import { ActorContext, SYSTEM_ACTOR } from '../common/actor';
-import { Clock } from '../common/clock';
-import { DomainError } from '../common/domain-error';
-import { Db, isUniqueViolation, Tx } from '../database/db';
-import type { OffsetPage } from '../common/dto/page-query.dto';
+import { AccessLog, AuditService } from '../audit';
+import { may, roleSetProblem } from '../auth';
+import { ActorContext, Clock, DomainError, SYSTEM_ACTOR } from '../common';
+import { Db, isUniqueViolation, Tx } from '../database';
+import type { OffsetPage } from '../common';
 
 export interface UserView {
   id: string;

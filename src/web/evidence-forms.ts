@@ -28,7 +28,7 @@ import {
 } from '../../workflows/evidence';
 import { INSTRUMENTS, OTHER_INSTRUMENT_ID } from '../../workflows/drenthe-verbindend-besturen/instruments';
 import { PHASES } from '../../workflows/drenthe-verbindend-besturen/phases';
-import type { FieldError } from '../common/domain-error';
+import type { FieldError } from '../common';
 import type { FieldSpec, FieldType } from './views/fields';
 
 /** A list of objects, one per line, values separated by `;` in the order of `columns`. */

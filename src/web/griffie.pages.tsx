@@ -4,33 +4,11 @@ import type { Response } from 'express';
 import type { ComponentChild } from 'preact';
 import { DossierState } from '../../workflows/evidence';
 import { amsterdamDate } from '../../workflows/facts';
-import { Allow, Public } from '../auth/auth.decorators';
-import { may } from '../auth/permissions';
-import { Clock } from '../common/clock';
-import { DomainError } from '../common/domain-error';
-import { UuidParamPipe } from '../common/validation';
-import {
-  LIST_PARAMS,
-  PARTICIPATION_PARAMS,
-  STARTNOTITIE_PARAMS,
-  SUMMARY_PARAMS,
-  TIMER_PARAMS,
-  WAIVER_PARAMS,
-} from '../compliance/compliance.controller';
-import { COMPLIANCE_CSV, EXCEPTION_CSV, exceptionLines, PARTICIPATION_CSV, participationLines, STARTNOTITIE_CSV, TIMER_CSV, WAIVER_CSV } from '../compliance/compliance.csv';
-import {
-  ComplianceService,
-  ComplianceSummary,
-  ParticipationItem,
-  SortField,
-  StartnotitieIssue,
-  StartnotitieItem,
-  TimerItem,
-  WaiverRegisterItem,
-} from '../compliance/compliance.service';
-import { CSV_CONTENT_TYPE, CsvColumn, csvChunks } from '../compliance/csv';
-import { ParamSpec, parseQuery, ParsedQuery } from '../compliance/query-params';
-import { DossiersService } from '../dossiers/dossiers.service';
+import { Allow, may, Public } from '../auth';
+import { Clock, CSV_CONTENT_TYPE, csvChunks, CsvColumn, DomainError, UuidParamPipe } from '../common';
+import { COMPLIANCE_CSV, ComplianceService, ComplianceSummary, EXCEPTION_CSV, exceptionLines, LIST_PARAMS, ParamSpec, ParsedQuery, parseQuery, PARTICIPATION_CSV, PARTICIPATION_PARAMS, ParticipationItem, participationLines, SortField, STARTNOTITIE_CSV, STARTNOTITIE_PARAMS, StartnotitieIssue, StartnotitieItem, SUMMARY_PARAMS, TIMER_CSV, TIMER_PARAMS, TimerItem, WAIVER_CSV, WAIVER_PARAMS, WaiverRegisterItem } from '../compliance';
+import { DossiersService } from '../dossiers';
+import { WorkflowRegistry } from '../../workflows/registry';
 import { ctxOf, offsetOf, PAGE_SIZE, send } from './dossiers.pages';
 import { dagen, datum, tijdstip } from './format';
 import { nlMessage, validationErrors } from './messages';
@@ -159,6 +137,7 @@ export class GriffiePagesController {
     @Inject(ComplianceService) private readonly compliance: ComplianceService,
     @Inject(DossiersService) private readonly dossiers: DossiersService,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(WorkflowRegistry) private readonly registry: WorkflowRegistry,
   ) {}
 
   private today(): string {
@@ -178,6 +157,7 @@ export class GriffiePagesController {
       owner: q.owner,
       hasOverdue: q.hasOverdue,
       hasOpenHard: q.hasOpenHard,
+      workflowVersion: q.workflowVersion,
       sort: (q.sort ?? 'phase') as SortField,
       order: (q.order ?? 'asc') as 'asc' | 'desc',
     };
@@ -188,7 +168,8 @@ export class GriffiePagesController {
     const offset = offsetOf(req);
     // No total: a page then costs the same at any number of dossiers (a count would not).
     const page = await this.compliance.list({ ...filters, limit: PAGE_SIZE + 1, offset }, today);
-    send(res, overviewPage(ctxOf(req), { items: page.items.slice(0, PAGE_SIZE), total: page.total, offset, limit: PAGE_SIZE, hasNext: page.items.length > PAGE_SIZE, query, error }));
+    const versions = [...new Set(this.registry.list().map((w) => w.definition.version))];
+    send(res, overviewPage(ctxOf(req), { items: page.items.slice(0, PAGE_SIZE), total: page.total, offset, limit: PAGE_SIZE, hasNext: page.items.length > PAGE_SIZE, query, error, versions }));
   }
 
   /** One drill-down: the API's own parameter table, then one page of the service's answer, or every row as CSV. */

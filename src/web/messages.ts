@@ -1,4 +1,4 @@
-import { DomainError, FieldError } from '../common/domain-error';
+import { DomainError, FieldError } from '../common';
 
 /**
  * The services speak English in their errors (the API's clients read `errors[].field`); a page shows a person plain

@@ -1,12 +1,9 @@
 import { ArgumentsHost, CanActivate, Catch, ExceptionFilter, ExecutionContext, HttpException, Inject, Injectable, Logger, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
-import { AccessLog } from '../auth/access-log.service';
-import { PERMISSION_KEY } from '../auth/auth.decorators';
-import { Action, mayAny } from '../auth/permissions';
-import { ActorContext } from '../common/actor';
-import { Clock } from '../common/clock';
-import { DomainError } from '../common/domain-error';
+import { AccessLog } from '../audit';
+import { Action, mayAny, PERMISSION_KEY } from '../auth';
+import { ActorContext, Clock, DomainError } from '../common';
 import { formValue } from './form';
 import { readCookie, sameSecret, SessionService, WebSession } from './session/session.service';
 import { errorPage } from './views/error-page';

@@ -1,17 +1,19 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AuditModule } from '../audit/audit.module';
-import { AuditorModule } from '../audit/auditor.module';
-import { OidcController } from '../auth/oidc/oidc.controller';
-import { OidcService } from '../auth/oidc/oidc.service';
-import { ComplianceModule } from '../compliance/compliance.module';
-import { InfrastructureModule } from '../database/infrastructure.module';
-import { DossiersModule } from '../dossiers/dossiers.module';
-import { UsersModule } from '../users/users.module';
-import { WorkflowCatalogueModule } from '../workflow-catalogue/workflow-catalogue.module';
+import { AuditModule } from '../audit';
+import { AuditorModule } from '../auditor';
+import { OidcController } from './oidc/oidc.controller';
+import { OidcService } from './oidc/oidc.service';
+import { ComplianceModule } from '../compliance';
+import { InfrastructureModule } from '../database';
+import { DossiersModule } from '../dossiers';
+import { UsersModule } from '../users';
+import { WorkflowCatalogueModule } from '../workflow-catalogue';
+import { WorkflowMigrationsModule } from '../workflow-migrations';
 import { DEFAULT_SESSION_OPTIONS, SESSION_OPTIONS, SessionService } from './session/session.service';
 import { DossierPagesController } from './dossiers.pages';
 import { GriffiePagesController } from './griffie.pages';
 import { HistoryPagesController } from './history.pages';
+import { MigrationPagesController } from './migration.pages';
 import { WorkflowPagesController } from './workflow.pages';
 import { TeamPagesController } from './team.pages';
 import { AssetsController, SignInController } from './sign-in.controller';
@@ -31,12 +33,13 @@ export class WebModule {
   static register(options: WebOptions): DynamicModule {
     return {
       module: WebModule,
-      imports: [InfrastructureModule, AuditModule, UsersModule, WorkflowCatalogueModule, DossiersModule, ComplianceModule, AuditorModule],
+      imports: [InfrastructureModule, AuditModule, UsersModule, WorkflowCatalogueModule, DossiersModule, ComplianceModule, AuditorModule, WorkflowMigrationsModule],
       controllers: [
         AssetsController,
         SignInController,
         DossierPagesController,
         TeamPagesController,
+        MigrationPagesController,
         GriffiePagesController,
         HistoryPagesController,
         WorkflowPagesController,

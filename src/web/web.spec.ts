@@ -1,5 +1,5 @@
-import { FieldError } from '../common/domain-error';
-import { parseEvidenceBody } from '../dossiers/evidence/dto';
+import { FieldError } from '../common';
+import { parseEvidenceBody } from '../dossiers';
 import { stylesheet } from './assets';
 import { bodyFromForm, EVIDENCE_FORMS, evidenceForm, fieldForError, formFromRecord } from './evidence-forms';
 import { nlMessage } from './messages';

@@ -2,10 +2,9 @@ import { Controller, Get, Inject, Param, Req, Res, UseFilters, UseGuards } from 
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DEFAULT_WORKFLOW_ID, WorkflowRegistry } from '../../workflows/registry';
-import { Allow, Public } from '../auth/auth.decorators';
-import { DomainError } from '../common/domain-error';
-import { UuidParamPipe } from '../common/validation';
-import { DossiersService } from '../dossiers/dossiers.service';
+import { Allow, Public } from '../auth';
+import { DomainError, UuidParamPipe } from '../common';
+import { DossiersService } from '../dossiers';
 import { ctxOf, send } from './dossiers.pages';
 import { chartOf } from './statechart';
 import { workflowPage } from './views/workflow';

@@ -5,9 +5,9 @@ import { PHASES } from '../../workflows/drenthe-verbindend-besturen/phases';
 import { TIMERS } from '../../workflows/drenthe-verbindend-besturen/timers';
 import { transitionTable } from '../../workflows/machine';
 import { WorkflowRegistry } from '../../workflows/registry';
-import { Allow } from '../auth/auth.decorators';
-import { ApiAuthedProblems } from '../common/api-problems';
-import { DomainError } from '../common/domain-error';
+import { Allow } from '../auth';
+import { ApiAuthedProblems, DomainError } from '../common';
+import { WORKFLOW_STATUSES } from '../../workflows/registry';
 
 const WORKFLOW_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 const WORKFLOW_VERSION = /^[0-9A-Za-z][0-9A-Za-z.-]{0,31}$/;
@@ -22,6 +22,7 @@ export function describeWorkflow(registry: WorkflowRegistry, id: string, version
   return {
     id: def.id,
     version: def.version,
+    status: registry.status(def) ?? 'retired',
     title: def.title,
     source: def.source,
     phases: PHASES.map((p) => ({ ...p, guardedBy: def.advanceGuardedBy[p.id] })),
@@ -51,18 +52,43 @@ export class WorkflowsController {
 
   @Get()
   @Allow('workflow.read')
-  @ApiOperation({ summary: 'The workflow versions this service knows.' })
+  @ApiOperation({
+    summary: 'The workflow versions this service knows, oldest first, with their status.',
+    description:
+      '`active`: new dossiers may start under it and running ones may move to it; `retired`: its dossiers keep running under it. ' +
+      'The deployment decides (config `workflows.versions`). `default` marks the version new dossiers start under: the newest active one.',
+  })
   @ApiOkResponse({
     schema: {
       type: 'array',
       maxItems: 100,
       description: 'The workflow versions built into this release.',
-      items: { type: 'object', properties: { id: WORKFLOW_ID_SCHEMA, version: WORKFLOW_VERSION_SCHEMA, title: { type: 'object' } } },
+      items: {
+        type: 'object',
+        required: ['id', 'version', 'title', 'status', 'default'],
+        properties: {
+          id: WORKFLOW_ID_SCHEMA,
+          version: WORKFLOW_VERSION_SCHEMA,
+          title: { type: 'object', required: ['nl', 'en'], properties: { nl: { type: 'string', maxLength: 300, pattern: '^[\\s\\S]*$' }, en: { type: 'string', maxLength: 300, pattern: '^[\\s\\S]*$' } } },
+          status: { type: 'string', enum: [...WORKFLOW_STATUSES] },
+          default: { type: 'boolean', description: 'New dossiers of this workflow start under this version.' },
+        },
+      },
     },
   })
   @ApiAuthedProblems()
   list() {
-    return this.registry.list().map((w) => ({ id: w.definition.id, version: w.definition.version, title: w.definition.title }));
+    const ids = [...new Set(this.registry.list().map((w) => w.definition.id))].sort();
+    return ids.flatMap((id) => {
+      const start = this.registry.latestActive(id);
+      return this.registry.versionsOf(id).map((w) => ({
+        id: w.definition.id,
+        version: w.definition.version,
+        title: w.definition.title,
+        status: this.registry.status(w.definition) ?? 'retired',
+        default: w === start,
+      }));
+    });
   }
 
   @Get(':id/:version')

@@ -54,7 +54,9 @@ describe(`command line (${onPostgres() ? 'PostgreSQL' : 'SQLite'})`, () => {
   });
 
   it('workflow:show lists the phases and all 52 requirements; dossier:list works on an empty store', async () => {
-    const w = await cli('workflow:show');
+    // Without --version it shows the newest active version (config/default.json: 2025, issue #16); 2021 is asked for.
+    expect((await cli('workflow:show')).out[0]).toMatch(/^drenthe-verbindend-besturen@2025 /);
+    const w = await cli('workflow:show', '--version', '2021');
     expect(w.code).toBe(0);
     expect(w.out.join('\n')).toMatch(/52 requirements \(25 hard, 27 advisory\), 60 instruments, 15 timers/);
     expect(w.out.join('\n')).toMatch(/G2-01\s+hard\s+waivable/);

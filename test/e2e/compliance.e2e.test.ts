@@ -1,6 +1,6 @@
 import { createApp } from '../../src/app';
 import { FixedClock } from '../../src/common/clock';
-import { ComplianceProjector } from '../../src/compliance/compliance.projector';
+import { ComplianceProjector } from '../../src/dossiers/compliance-projection/compliance.projector';
 import { TimerJob } from '../../src/compliance/timer.job';
 import { Db } from '../../src/database/db';
 import { Harness, onPostgres, startHarness } from '../support/harness';

@@ -416,6 +416,8 @@ const EVERYONE = [...READERS, 'beheerder'];
 
 interface Fixture {
   strategic: string;
+  /** A dossier under 2021, to move to 2025 (issue #16). */
+  legacy: string;
   plain: string;
   toAssign: string;
   waiver: string;
@@ -493,6 +495,13 @@ const WRITES: Record<string, WriteSpec> = {
     roles: ['teamleider'],
     params: (fx) => ({ id: fx.strategic, waiverId: fx.waiver }),
     templates: () => [{ body: { decision: 'approve', note: 'Akkoord: eerder traject volstaat.' } }],
+  },
+  // Issue #16: a dry run writes nothing, so the valid body can be sent again and again.
+  '/api/v1/dossiers/{id}/migrations': {
+    as: 'tl',
+    roles: ['teamleider'],
+    params: (fx) => ({ id: fx.legacy }),
+    templates: () => [{ body: { targetVersion: '2025', expectedVersion: 1, reason: 'Het kader van 2025 geldt.', dryRun: true } }],
   },
   '/api/v1/dossiers/{id}/assignment': {
     as: 'tl',
@@ -593,11 +602,13 @@ describe('fuzzing the HTTP API (property-based)', () => {
     const strategic = await post('bm', '/api/v1/dossiers', { title: `Fuzz ${tag}: Regionale Energiestrategie`, strategisch: true, besluitvormer: 'PS' });
     const dossier = { title: `Fuzz ${tag}: Dorpshuizen`, strategisch: false, strategischMotivatie: 'Uitvoerend.', besluitvormer: 'GS', besluittype: 'beleidsregel', instrumentType: 'none', herkomst: 'signaal-samenleving' };
     const plain = await post('bm', '/api/v1/dossiers', dossier);
+    const legacy = await post('bm', '/api/v1/dossiers', { ...dossier, title: `Fuzz ${tag}: Onder 2021`, workflow: { id: 'drenthe-verbindend-besturen', version: '2021' } });
     const toAssign = await post('bm', '/api/v1/dossiers', { ...dossier, title: `Fuzz ${tag}: Toe te wijzen` });
     const waiver = await post('bm', `/api/v1/dossiers/${String(strategic.id)}/waivers`, { requirementId: 'G1-03', reasonCode: 'anders', motivation: MOTIVATION });
     const victim = await post('beheerder', '/api/v1/users', { name: `Fuzz ${tag}: Vera Victim`, roles: ['griffie'] });
     return {
       strategic: String(strategic.id),
+      legacy: String(legacy.id),
       plain: String(plain.id),
       toAssign: String(toAssign.id),
       waiver: String(waiver.id),
@@ -611,7 +622,15 @@ describe('fuzzing the HTTP API (property-based)', () => {
   const bodySchema = (op: Operation) => op.requestBody?.content['application/json']?.schema;
 
   beforeAll(async () => {
-    h = await startHarness();
+    // 2021 and 2025 both active, as config/default.json has them: the migration endpoint has a target (issue #16).
+    h = await startHarness({
+      workflows: {
+        versions: [
+          { id: 'drenthe-verbindend-besturen', version: '2021', status: 'active' },
+          { id: 'drenthe-verbindend-besturen', version: '2025', status: 'active' },
+        ],
+      },
+    });
     await new Promise<void>((ok) => h.app.getHttpServer().listen(0, '127.0.0.1', ok));
     port = (h.app.getHttpServer().address() as AddressInfo).port;
     const d = await send('GET', '/api/docs-json', {});

@@ -1,4 +1,7 @@
 import type { Response } from 'supertest';
+import { DRENTHE_2021 } from '../../workflows/drenthe-verbindend-besturen/workflow';
+import { WorkflowRegistry } from '../../workflows/registry';
+import { nextVersionOf } from '../../workflows/testing/next-version';
 import { Harness, startHarness } from '../support/harness';
 import { OpenApiDoc, OpenApiValidator } from '../support/openapi-validator';
 
@@ -192,6 +195,19 @@ describe('answers match the published OpenAPI document', () => {
     const big = 'x'.repeat(h.config.bodyLimitBytes + 10);
     expect((await check(bm().post(base, { title: big, strategisch: true, besluitvormer: 'PS' }))).status).toBe(413);
     expect((await check(bm().post(base).set('Content-Type', 'text/plain').send('titel'))).status).toBe(415);
+  });
+
+  it('moving a dossier to a newer workflow version: the dry run, the refusals, the move (issue #16)', async () => {
+    h.app.get(WorkflowRegistry).register(nextVersionOf(DRENTHE_2021, '2099'), 'active');
+    expect((await check(tl().get('/api/v1/workflows'))).status).toBe(200);
+    const read = await check(tl().get(`${base}/${id}`));
+    const body = { targetVersion: '2099', expectedVersion: read.body.version, reason: 'Nieuwe versie van het kader', dryRun: true };
+    expect((await check(tl().post(`${base}/${id}/migrations`, body))).status).toBe(200);
+    expect((await check(tl().post(`${base}/${id}/migrations`, { ...body, targetVersion: '2030' }))).status).toBe(400);
+    expect((await check(tl().post(`${base}/${id}/migrations`, { ...body, targetVersion: '2021' }))).status).toBe(409);
+    expect((await check(tl().post(`${base}/${id}/migrations`, { ...body, expectedVersion: read.body.version + 1 }))).status).toBe(409);
+    expect((await check(bm().post(`${base}/${id}/migrations`, body))).status).toBe(403);
+    expect((await check(tl().post(`${base}/${id}/migrations`, { ...body, dryRun: false }))).status).toBe(201);
   });
 
   it('the journeys reached every operation with a success, and every problem status', () => {

@@ -1,3 +1,6 @@
+import { DRENTHE_2021 } from '../../workflows/drenthe-verbindend-besturen/workflow';
+import { WorkflowRegistry } from '../../workflows/registry';
+import { nextVersionOf } from '../../workflows/testing/next-version';
 import { Harness, startHarness, TestUser } from '../support/harness';
 
 type RoleKey = 'bm' | 'bm2' | 'tl' | 'griffie' | 'auditor' | 'beheerder';
@@ -11,6 +14,8 @@ describe('permissions: every (role × action) cell over HTTP', () => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness();
+    // A newer version to move dossiers to (issue #16); the fixture dossiers stay under 2021.
+    h.app.get(WorkflowRegistry).register(nextVersionOf(DRENTHE_2021, '2099'), 'active');
   });
   afterAll(async () => {
     await h.close();
@@ -20,7 +25,7 @@ describe('permissions: every (role × action) cell over HTTP', () => {
 
   /** A fresh dossier assigned to bm, strategic without motivation (so G1-03 can be waived), with a requested waiver. */
   async function fixture() {
-    const d = await h.as(h.users.bm).post(base, { title: 'Matrix', strategisch: true, besluitvormer: 'PS' }).expect(201);
+    const d = await h.as(h.users.bm).post(base, { title: 'Matrix', strategisch: true, besluitvormer: 'PS', workflow: { id: DRENTHE_2021.id, version: '2021' } }).expect(201);
     const w = await h
       .as(h.users.bm)
       .post(`${base}/${d.body.id}/waivers`, { requirementId: 'G1-03', reasonCode: 'spoed', motivation: 'Motivering volgt na overleg.' })
@@ -86,6 +91,18 @@ describe('permissions: every (role × action) cell over HTTP', () => {
       ok: 201,
       send: (u, f) =>
         h.as(u).post(`${base}/${f.id}/waivers`, { requirementId: 'G1-01', reasonCode: 'anders', motivation: 'Herkomst wordt nog uitgezocht.' }),
+    },
+    {
+      action: 'move a dossier to a newer workflow version (dry run)',
+      allowed: ['tl'],
+      ok: 200,
+      send: (u, f) => h.as(u).post(`${base}/${f.id}/migrations`, { targetVersion: '2099', expectedVersion: f.version, reason: 'Matrix-test', dryRun: true }),
+    },
+    {
+      action: 'move a dossier to a newer workflow version',
+      allowed: ['tl'],
+      ok: 201,
+      send: (u, f) => h.as(u).post(`${base}/${f.id}/migrations`, { targetVersion: '2099', expectedVersion: f.version, reason: 'Matrix-test', dryRun: false }),
     },
     { action: 'decide a waiver', allowed: ['tl'], ok: 200, send: (u, f) => h.as(u).post(`${base}/${f.id}/waivers/${f.waiverId}/decision`, { decision: 'reject', note: 'Eerst motiveren.' }) },
     { action: 'verify the audit chain', allowed: ROLES, ok: 200, send: (u) => h.as(u).get('/api/v1/audit/verify') },

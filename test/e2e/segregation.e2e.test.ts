@@ -44,7 +44,7 @@ describe('segregation of duties: tokens', () => {
     const denied = (await events(h, "action = 'access.denied'")).at(-1)!;
     expect(denied).toMatchObject({ actorId: h.users.beheerder.id, payload: { reason: 'not-first-token' } });
     const tokens = await h.as(h.users.beheerder).get('/api/v1/tokens').expect(200);
-    expect(tokens.body.filter((t: { userId: string }) => t.userId === h.users.tl.id)).toHaveLength(1);
+    expect(tokens.body.items.filter((t: { userId: string }) => t.userId === h.users.tl.id)).toHaveLength(1);
   });
 
   it('lets a beheerder hand the first token only to a user who never had one', async () => {
@@ -89,7 +89,7 @@ describe('segregation of duties: tokens', () => {
     const me = await h.http().get('/api/v1/me').set('Authorization', `Bearer ${own.body.token}`).expect(200);
     expect(me.body.tokenIssuedBy).toBeUndefined();
     const mine = await h.http().get('/api/v1/me/tokens').set('Authorization', `Bearer ${own.body.token}`).expect(200);
-    const listed = (mine.body as { id: string; status: string; issuedBy: string }[]).map((t) => [t.id, t.status, t.issuedBy]);
+    const listed = (mine.body.items as { id: string; status: string; issuedBy: string }[]).map((t) => [t.id, t.status, t.issuedBy]);
     expect(listed.sort((a, b) => a[1].localeCompare(b[1]))).toEqual([
       [own.body.tokenId, 'active', created.body.user.id],
       [created.body.tokenId, 'revoked', h.users.beheerder.id],
@@ -131,7 +131,7 @@ describe('segregation of duties: tokens', () => {
   it('keeps lastUsedAt, to the minute', async () => {
     const own = await h.as(h.users.auditor).post(`/api/v1/users/${h.users.auditor.id}/tokens`, { label: 'gebruikt' }).expect(201);
     const lastUsed = async () =>
-      ((await h.as(h.users.beheerder).get('/api/v1/tokens').expect(200)).body as { id: string; lastUsedAt: string | null }[]).find((t) => t.id === own.body.tokenId)!.lastUsedAt;
+      ((await h.as(h.users.beheerder).get('/api/v1/tokens').expect(200)).body.items as { id: string; lastUsedAt: string | null }[]).find((t) => t.id === own.body.tokenId)!.lastUsedAt;
     expect(await lastUsed()).toBeNull();
     await h.http().get('/api/v1/me').set('Authorization', `Bearer ${own.body.token}`).expect(200);
     expect(await lastUsed()).toBe(h.clock.now().toISOString());
@@ -158,9 +158,9 @@ describe('segregation of duties: role combinations', () => {
   it('refuses a three-role combination, naming why, and creates nothing', async () => {
     const three = await h.as(h.users.beheerder).post('/api/v1/users', { name: 'Drie', roles: ['beleidsmedewerker', 'teamleider', 'griffie'] }).expect(400);
     expect(three.body.errors).toEqual([{ field: 'roles', message: expect.stringMatching(/griffie .*kan niet worden gecombineerd/) }]);
-    const before = (await h.as(h.users.beheerder).get('/api/v1/users').expect(200)).body.length;
+    const before = (await h.as(h.users.beheerder).get('/api/v1/users').expect(200)).body.total;
     await h.as(h.users.beheerder).post('/api/v1/users', { name: 'Auditor en beheerder', roles: ['auditor', 'beheerder'] }).expect(400);
-    expect((await h.as(h.users.beheerder).get('/api/v1/users').expect(200)).body.length).toBe(before);
+    expect((await h.as(h.users.beheerder).get('/api/v1/users').expect(200)).body.total).toBe(before);
   });
 
   async function cli(...argv: string[]) {
@@ -256,14 +256,14 @@ describe('segregation of duties: superseding, assignment at creation, teamleider
 
   it('lets a beleidsmedewerker find the teamleiders to ask for a waiver: ids and names only', async () => {
     const res = await h.as(h.users.bm).get('/api/v1/users/teamleiders').expect(200);
-    expect(res.body).toEqual(
+    expect(res.body.items).toEqual(
       expect.arrayContaining([
         { id: h.users.tl.id, name: h.users.tl.name },
         { id: h.users.tl2.id, name: h.users.tl2.name },
       ]),
     );
-    for (const t of res.body as Record<string, unknown>[]) expect(Object.keys(t).sort()).toEqual(['id', 'name']);
-    expect((res.body as { id: string }[]).some((t) => t.id === h.users.bm.id)).toBe(false);
+    for (const t of res.body.items as Record<string, unknown>[]) expect(Object.keys(t).sort()).toEqual(['id', 'name']);
+    expect((res.body.items as { id: string }[]).some((t) => t.id === h.users.bm.id)).toBe(false);
   });
 });
 

@@ -1,4 +1,4 @@
-import { ComplianceProjector } from '../../src/compliance/compliance.projector';
+import { ComplianceProjector } from '../../src/dossiers/compliance-projection/compliance.projector';
 import { Harness, onPostgres, startHarness } from '../support/harness';
 
 /**
@@ -120,7 +120,7 @@ describe(`words a civil servant reads (${onPostgres() ? 'PostgreSQL' : 'SQLite'}
     expect(v.next!.explanationsRequired.length).toBeGreaterThan(0);
     const [first] = v.next!.explanationsRequired;
     const proper = Object.fromEntries(v.next!.explanationsRequired.map((r) => [r, `Toelichting bij ${r}: bewust afgewogen met de gemeenten.`]));
-    const history = async () => (await bm().get(`${base}/${id}/transitions`).expect(200)).body.length as number;
+    const history = async () => (await bm().get(`${base}/${id}/transitions`).expect(200)).body.items.length as number;
     const attempts = await history();
 
     const short = await bm().post(`${base}/${id}/transitions`, { event: 'ADVANCE', expectedVersion: v.version, explanations: { ...proper, [first]: 'ok' } }).expect(400);

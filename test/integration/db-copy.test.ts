@@ -1,4 +1,4 @@
-import { copyStore } from '../../src/database/db-copy';
+import { copyStore } from '../../src/cli/db-copy';
 import { Db } from '../../src/database/db';
 import { parseDatabaseUrl } from '../../src/config/config';
 import { freshDatabaseUrl, Harness, onPostgres, startHarness } from '../support/harness';

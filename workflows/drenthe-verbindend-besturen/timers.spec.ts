@@ -195,3 +195,51 @@ describe('timers (domain-brief §9)', () => {
     expect(() => evaluatieVervaldatum('2026-01-31', 0)).toThrow(RangeError);
   });
 });
+
+describe('timers reject input outside the law', () => {
+  const t = zienswijzentermijn('2026-01-01');
+  it.each<[string, () => unknown, RegExp]>([
+    ['zienswijzentermijn: startOn', () => zienswijzentermijn('2026-02-30'), /startOn must be a YYYY-MM-DD calendar date, got '2026-02-30'/],
+    ['isZienswijzeTijdig: ontvangenOn', () => isZienswijzeTijdig('11-02-2026', t), /ontvangenOn/],
+    ['hasElapsed: today', () => hasElapsed(t, '2026-13-01'), /today/],
+    ['daysLeft: today', () => daysLeft(t, ''), /today/],
+    ['kennisgevingOpTijd: kennisgevingOn', () => kennisgevingOpTijd('2026-1-1', '2026-01-01'), /kennisgevingOn/],
+    ['kennisgevingOpTijd: terinzageleggingStartOn', () => kennisgevingOpTijd('2026-01-01', '2026-1-1'), /terinzageleggingStartOn/],
+    ['agenderingsrechtWindow: ingediendOn', () => agenderingsrechtWindow('2026-02-29'), /ingediendOn/],
+    ['agenderingsrechtHerhalingGeblokkeerd: verzoekOn', () => agenderingsrechtHerhalingGeblokkeerd(undefined, 'gisteren', false), /verzoekOn/],
+    ['agenderingsrechtHerhalingGeblokkeerd: vorigeAgenderingOn', () => agenderingsrechtHerhalingGeblokkeerd('2025-02-29', '2026-03-10', false), /vorigeAgenderingOn/],
+    ['terinzageNaBesluit: kennisgevingBesluitOn', () => terinzageNaBesluit('2026-04-31'), /kennisgevingBesluitOn/],
+    ['inwerkingtredingToegestaan: publishedOn', () => inwerkingtredingToegestaan('x', '2026-07-01'), /publishedOn/],
+    ['inwerkingtredingToegestaan: effectiveOn', () => inwerkingtredingToegestaan('2026-07-01', 'x'), /effectiveOn/],
+    ['evaluatieVervaldatum: startUitvoeringOn', () => evaluatieVervaldatum('2026-00-10', 12), /startUitvoeringOn/],
+    ['evaluatieVervaldatum: 121 months', () => evaluatieVervaldatum('2026-01-31', 121), /months must be a whole number from 1 to 120, got 121/],
+    ['evaluatieVervaldatum: 1.5 months', () => evaluatieVervaldatum('2026-01-31', 1.5), /got 1\.5/],
+    ['wensenEnBedenkingenWindow: gelegenheidGebodenOn', () => wensenEnBedenkingenWindow('2026-3-2', 6), /gelegenheidGebodenOn/],
+    ['wensenEnBedenkingenWindow: 523 weeks', () => wensenEnBedenkingenWindow('2026-03-02', 523), /weeks must be a whole number from 1 to 522, got 523/],
+    ['wensenEnBedenkingenWindow: 1.5 weeks', () => wensenEnBedenkingenWindow('2026-03-02', 1.5), /got 1\.5/],
+  ])('%s', (_name, call, message) => {
+    expect(call).toThrow(RangeError);
+    expect(call).toThrow(message);
+  });
+
+  it.each<[string, () => { computedEnd: string }, string]>([
+    ['evaluatieVervaldatum accepts 1 month', () => evaluatieVervaldatum('2026-01-15', 1), '2026-02-15'],
+    ['evaluatieVervaldatum accepts 120 months', () => evaluatieVervaldatum('2026-01-15', 120), '2036-01-15'],
+    ['wensenEnBedenkingenWindow accepts 1 week', () => wensenEnBedenkingenWindow('2026-03-02', 1), '2026-03-08'],
+    ['wensenEnBedenkingenWindow accepts 522 weeks', () => wensenEnBedenkingenWindow('2026-03-02', 522), '2036-03-02'],
+    ['zienswijzentermijn accepts exactly six weeks', () => zienswijzentermijn('2026-01-01', 6), '2026-02-11'],
+  ])('%s', (_name, call, end) => {
+    expect(call().computedEnd).toBe(end);
+  });
+
+  it('TM-11 keeps the start of uitvoering as start, and names the frequency', () => {
+    expect(evaluatieVervaldatum('2026-01-31', 12)).toEqual({
+      timerId: 'TM-11',
+      start: '2026-01-31',
+      computedEnd: '2027-01-31',
+      basis: 'Pw 217a; evaluation every 12 month(s) (frequency per provincial verordening)',
+      calendarRuleVersion: NO_ATW_EXTENSION,
+      extendedBy: [],
+    });
+  });
+});

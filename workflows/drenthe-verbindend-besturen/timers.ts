@@ -342,7 +342,7 @@ export function evaluatieVervaldatum(startUitvoeringOn: string, months: number):
 
 /**
  * TM-10 — Pw 167(4): the window PS have for wensen en bedenkingen, from the GS letter. The law sets no number, so the
- * province configures `weeks` (src/compliance/compliance-settings.ts); no Atw extension (not a statutory period).
+ * province configures `weeks` (src/config/compliance-settings.ts); no Atw extension (not a statutory period).
  */
 export function wensenEnBedenkingenWindow(gelegenheidGebodenOn: string, weeks: number): TimerComputation {
   assertDate(gelegenheidGebodenOn, 'gelegenheidGebodenOn');

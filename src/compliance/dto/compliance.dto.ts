@@ -1,8 +1,7 @@
 /** OpenAPI schemas of the compliance responses (documentation only: the service builds plain objects). */
 import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { FINAL_STATES, PHASE_IDS } from '../../../workflows/evidence';
-import { TextDto, WorkflowRefDto } from '../../dossiers/dto/dossier-view.dto';
-import { DASHBOARD_TIMER_IDS } from '../compliance-timers';
+import { DASHBOARD_TIMER_IDS, TextDto, WorkflowRefDto } from '../../dossiers';
 import { STARTNOTITIE_ISSUES } from '../compliance.service';
 
 const STATES = [...PHASE_IDS, ...FINAL_STATES];

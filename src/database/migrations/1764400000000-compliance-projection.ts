@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The griffie's compliance projection (issue #4): derived tables, kept up to date in the same transaction as every
- * dossier write (src/compliance/compliance.projector.ts), so the compliance views read one indexed row per dossier
+ * dossier write (src/dossiers/compliance-projection/compliance.projector.ts), so the compliance views read one indexed row per dossier
  * instead of evaluating every guard of every dossier on each request.
  *
  * - `dossier_compliance`: one row per dossier — phase, owner, the requirement matrix of the next transition, open

@@ -1,5 +1,4 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { AuditEventContent, canonicalEventText } from '../../audit/canonical-event';
 
 /**
  * The audit trail keeps the exact bytes that were hashed (issue #5, docs/audit-format.md section 4).
@@ -65,24 +64,24 @@ type OldRow = {
   hash: string;
 };
 
-/** The text the old verifier hashed for a row: the canonical envelope around the stored payload text. */
+/**
+ * The text the old verifier hashed for a row: the canonical envelope around the stored payload text (docs/audit-format.md
+ * section 3: the twelve fields in key order, strings as JSON.stringify writes them). Frozen here as it was when this
+ * migration was written, so a later change to the application's serializer cannot change what this migration writes.
+ */
 function contentOf(r: OldRow): string {
+  const q = (v: string | null) => (v === null ? 'null' : JSON.stringify(v));
   try {
-    const fields: Omit<AuditEventContent, 'payload'> = {
-      stream: r.stream,
-      streamSeq: Number(r.stream_seq),
-      id: r.id,
-      occurredAt: r.occurred_at,
-      actorId: r.actor_id,
-      actorRoles: JSON.parse(r.actor_roles) as string[],
-      action: r.action,
-      dossierId: r.dossier_id,
-      workflowId: r.workflow_id,
-      workflowVersion: r.workflow_version,
-      prevHash: r.prev_hash,
-    };
+    const roles = JSON.parse(r.actor_roles) as unknown;
+    if (!Array.isArray(roles) || !roles.every((x) => typeof x === 'string')) throw new Error('actor_roles is not a list of role names');
+    const streamSeq = Number(r.stream_seq);
+    if (!Number.isSafeInteger(streamSeq) || streamSeq < 1) throw new Error(`stream_seq ${String(r.stream_seq)} is not a positive integer`);
     JSON.parse(r.payload); // the generated columns need the whole text to be JSON
-    return canonicalEventText(fields, r.payload);
+    return (
+      `{"action":${q(r.action)},"actorId":${q(r.actor_id)},"actorRoles":[${roles.map(q).join(',')}],"dossierId":${q(r.dossier_id)},` +
+      `"id":${q(r.id)},"occurredAt":${q(r.occurred_at)},"payload":${r.payload},"prevHash":${q(r.prev_hash)},"stream":${q(r.stream)},` +
+      `"streamSeq":${streamSeq},"workflowId":${q(r.workflow_id)},"workflowVersion":${q(r.workflow_version)}}`
+    );
   } catch (e) {
     throw new Error(
       `audit_event seq ${String(r.seq)} cannot be carried over (${(e as Error).message}); the trail was damaged before this upgrade: ` +
@@ -94,25 +93,22 @@ function contentOf(r: OldRow): string {
 /**
  * The audit table: `seq`, `content` (the canonical JSON text that is hashed), `hash`, and the fields queries need,
  * generated from `content`. NOT NULL on a generated column makes the database refuse content without that field.
- * With `chain` (1764800000000-audit-verify-columns.ts) also `prev_hash`, and on SQLite the chain columns `stream`,
- * `stream_seq` and `prev_hash` STORED rather than VIRTUAL.
  */
-export function createAuditEventTable(name: string, pg: boolean, chain = false): string {
+function createAuditEventTable(name: string, pg: boolean): string {
   // PostgreSQL's JSON types cannot hold U+0000, which canonical JSON writes as the escape \u0000 (a refused request
   // may record such a path): for the generated columns only, that escape is read as U+2400 (␀). `content` and `hash`
   // are untouched, and none of the generated fields is ever written with U+0000 by the application.
   const json = `replace(content, '\\u0000', '\\u2400')::jsonb`;
-  const gen = (path: string, type = 'TEXT', stored = false) =>
+  const gen = (path: string, type = 'TEXT') =>
     pg
       ? `${type} GENERATED ALWAYS AS (${type === 'TEXT' ? `(${json} ->> '${path}')` : `((${json} ->> '${path}')::${type})`}) STORED`
-      : `${type} GENERATED ALWAYS AS (json_extract(content, '$.${path}')) ${stored ? 'STORED' : 'VIRTUAL'}`;
+      : `${type} GENERATED ALWAYS AS (json_extract(content, '$.${path}')) VIRTUAL`;
   return `CREATE TABLE ${name} (
       seq ${pg ? 'BIGSERIAL PRIMARY KEY' : 'INTEGER PRIMARY KEY AUTOINCREMENT'},
       content TEXT NOT NULL,
       hash TEXT NOT NULL,
-      stream ${gen('stream', 'TEXT', chain)} NOT NULL,
-      stream_seq ${gen('streamSeq', pg ? 'BIGINT' : 'INTEGER', chain)} NOT NULL,${chain ? `
-      prev_hash ${gen('prevHash', 'TEXT', true)} NOT NULL,` : ''}
+      stream ${gen('stream')} NOT NULL,
+      stream_seq ${gen('streamSeq', pg ? 'BIGINT' : 'INTEGER')} NOT NULL,
       id ${gen('id')} NOT NULL,
       occurred_at ${gen('occurredAt')} NOT NULL,
       actor_id ${gen('actorId')} NOT NULL,
@@ -124,7 +120,7 @@ export function createAuditEventTable(name: string, pg: boolean, chain = false):
 }
 
 /** The secondary indexes and the append-only triggers of the audit table (the trigger function exists since the initial schema). */
-export function auditEventIndexesAndTriggers(pg: boolean): string[] {
+function auditEventIndexesAndTriggers(pg: boolean): string[] {
   const out = ['CREATE INDEX idx_audit_dossier ON audit_event (dossier_id, seq)', 'CREATE INDEX idx_audit_action ON audit_event (action, seq)'];
   if (pg) {
     out.push(

@@ -1,5 +1,4 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { auditEventIndexesAndTriggers, createAuditEventTable } from './1764500000000-audit-content';
 
 /**
  * Verification reads everything it links by from the database (issue #13, docs/audit-format.md section 4.1):
@@ -15,6 +14,30 @@ import { auditEventIndexesAndTriggers, createAuditEventTable } from './176450000
  *   `GET /api/v1/audit/verify?since=<anchor line>` can check the heads the line pins. The table needs no protection:
  *   a head list is only used when its digest is the one in the line the auditor holds. Append-only all the same.
  */
+/** SQLite's audit table with the chain columns STORED (frozen here as this migration creates it). */
+const SQLITE_AUDIT_EVENT_WITH_CHAIN = `CREATE TABLE audit_event_new (
+      seq INTEGER PRIMARY KEY AUTOINCREMENT,
+      content TEXT NOT NULL,
+      hash TEXT NOT NULL,
+      stream TEXT GENERATED ALWAYS AS (json_extract(content, '$.stream')) STORED NOT NULL,
+      stream_seq INTEGER GENERATED ALWAYS AS (json_extract(content, '$.streamSeq')) STORED NOT NULL,
+      prev_hash TEXT GENERATED ALWAYS AS (json_extract(content, '$.prevHash')) STORED NOT NULL,
+      id TEXT GENERATED ALWAYS AS (json_extract(content, '$.id')) VIRTUAL NOT NULL,
+      occurred_at TEXT GENERATED ALWAYS AS (json_extract(content, '$.occurredAt')) VIRTUAL NOT NULL,
+      actor_id TEXT GENERATED ALWAYS AS (json_extract(content, '$.actorId')) VIRTUAL NOT NULL,
+      action TEXT GENERATED ALWAYS AS (json_extract(content, '$.action')) VIRTUAL NOT NULL,
+      dossier_id TEXT GENERATED ALWAYS AS (json_extract(content, '$.dossierId')) VIRTUAL,
+      CONSTRAINT uq_audit_event_id UNIQUE (id),
+      CONSTRAINT uq_audit_event_stream_seq UNIQUE (stream, stream_seq)
+    )`;
+
+const SQLITE_AUDIT_EVENT_INDEXES_AND_TRIGGERS = [
+  'CREATE INDEX idx_audit_dossier ON audit_event (dossier_id, seq)',
+  'CREATE INDEX idx_audit_action ON audit_event (action, seq)',
+  `CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event BEGIN SELECT RAISE(ABORT, 'audit_event is append-only: UPDATE refused'); END`,
+  `CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event BEGIN SELECT RAISE(ABORT, 'audit_event is append-only: DELETE refused'); END`,
+];
+
 export class AuditVerifyColumns1764800000000 implements MigrationInterface {
   name = 'AuditVerifyColumns1764800000000';
 
@@ -26,14 +49,14 @@ export class AuditVerifyColumns1764800000000 implements MigrationInterface {
         `ALTER TABLE audit_event ADD COLUMN prev_hash TEXT GENERATED ALWAYS AS ((replace(content, '\\u0000', '\\u2400')::jsonb ->> 'prevHash')) STORED NOT NULL`,
       );
     } else {
-      await q.query(createAuditEventTable('audit_event_new', false, true));
+      await q.query(SQLITE_AUDIT_EVENT_WITH_CHAIN);
       await q.query('INSERT INTO audit_event_new (seq, content, hash) SELECT seq, content, hash FROM audit_event ORDER BY seq');
       // The next seq stays above every seq ever handed out (also by transactions that were rolled back).
       const [next] = (await q.query("SELECT seq FROM sqlite_sequence WHERE name = 'audit_event'")) as { seq: number }[];
       await q.query('DROP TABLE audit_event'); // with its indexes, constraints and triggers
       await q.query('ALTER TABLE audit_event_new RENAME TO audit_event');
       if (next !== undefined) await q.query("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'audit_event'", [next.seq]);
-      for (const sql of auditEventIndexesAndTriggers(false)) await q.query(sql);
+      for (const sql of SQLITE_AUDIT_EVENT_INDEXES_AND_TRIGGERS) await q.query(sql);
     }
     await q.query(`CREATE TABLE audit_anchor (
       digest TEXT PRIMARY KEY,

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import {
   BESLUITTYPES,
   BESLUITVORMERS,
@@ -16,6 +16,19 @@ import {
 } from '../../../workflows/evidence';
 
 const NOT_BLANK = /\S/;
+
+/** A workflow version named in a request: `{ "id": "drenthe-verbindend-besturen", "version": "2021" }`. */
+export class WorkflowRefInputDto {
+  @ApiProperty({ maxLength: 100, pattern: '^[a-z0-9][a-z0-9-]{0,99}$', example: 'drenthe-verbindend-besturen' })
+  @IsString()
+  @Matches(/^[a-z0-9][a-z0-9-]{0,99}$/, { message: 'must be a workflow id: lowercase letters, digits and dashes, at most 100' })
+  id!: string;
+
+  @ApiProperty({ maxLength: 32, pattern: '^[0-9A-Za-z][0-9A-Za-z.-]{0,31}$', example: '2021' })
+  @IsString()
+  @Matches(/^[0-9A-Za-z][0-9A-Za-z.-]{0,31}$/, { message: 'must be a workflow version: letters, digits, dots and dashes, at most 32' })
+  version!: string;
+}
 
 export class CreateDossierDto {
   @ApiProperty({ example: 'Regionale Energiestrategie Drenthe 2.0', minLength: 1, maxLength: 300 })
@@ -64,6 +77,16 @@ export class CreateDossierDto {
   @IsOptional()
   @IsUUID()
   assigneeId?: string;
+
+  @ApiPropertyOptional({
+    type: WorkflowRefInputDto,
+    description: 'The workflow version to start under: an active one (GET /api/v1/workflows). Default: the newest active version.',
+  })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => WorkflowRefInputDto)
+  workflow?: WorkflowRefInputDto;
 }
 
 const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);

@@ -15,7 +15,7 @@
 import { isIsoDate } from '../../../workflows/dates';
 import { EvidenceRecord } from '../../../workflows/evidence';
 import { amsterdamDate } from '../../../workflows/facts';
-import type { FieldError } from '../../common/domain-error';
+import type { FieldError } from '../../common';
 import type { ParsedEvidence } from './dto';
 
 type Dated = { field: string; value: string | undefined; what: string };

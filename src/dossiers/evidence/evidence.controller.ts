@@ -1,12 +1,10 @@
 import { Body, Controller, Get, Inject, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { EVIDENCE_KINDS } from '../../../workflows/evidence';
-import { Allow, AuthedRequest, CurrentActor } from '../../auth/auth.decorators';
-import { ActorContext } from '../../common/actor';
-import { ApiAuthedProblems } from '../../common/api-problems';
-import { DomainError } from '../../common/domain-error';
-import { UuidParamPipe } from '../../common/validation';
+import { Allow, AuthedRequest, CurrentActor } from '../../auth';
+import { ActorContext, ApiAuthedProblems, UuidParamPipe } from '../../common';
 import { EvidenceBodyDto, EvidenceRecordDto, EVIDENCE_DTO_MODELS, parseEvidenceBody } from './dto';
+import { EvidenceListQueryDto } from './dto/evidence-query.dto';
 import { EvidenceService } from './evidence.service';
 
 @ApiTags('evidence')
@@ -38,16 +36,7 @@ export class EvidenceController {
   @ApiQuery({ name: 'includeSuperseded', required: false, type: Boolean, description: 'Default true: corrections show `supersededBy`.' })
   @ApiOkResponse({ type: [EvidenceRecordDto] })
   @ApiAuthedProblems(404)
-  list(@Param('id', UuidParamPipe) id: string, @Query() query: Record<string, unknown>) {
-    const errors = [];
-    const unknown = Object.keys(query).filter((k) => k !== 'kind' && k !== 'includeSuperseded');
-    for (const k of unknown) errors.push({ field: `query.${k}`, message: 'is not allowed' });
-    const kind = query.kind;
-    if (kind !== undefined && !(typeof kind === 'string' && (EVIDENCE_KINDS as readonly string[]).includes(kind)))
-      errors.push({ field: 'query.kind', message: `must be one of: ${EVIDENCE_KINDS.join(', ')}` });
-    const inc = query.includeSuperseded;
-    if (inc !== undefined && inc !== 'true' && inc !== 'false') errors.push({ field: 'query.includeSuperseded', message: 'must be true or false' });
-    if (errors.length) throw DomainError.validation(errors);
-    return this.evidence.list(id, { kind: kind as string | undefined, includeSuperseded: inc !== 'false' });
+  list(@Param('id', UuidParamPipe) id: string, @Query() q: EvidenceListQueryDto) {
+    return this.evidence.list(id, { kind: q.kind, includeSuperseded: q.includeSuperseded ?? true });
   }
 }

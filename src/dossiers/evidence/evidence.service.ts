@@ -3,15 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { EvidenceRecord } from '../../../workflows/evidence';
 import { amsterdamDate, mergeClassification } from '../../../workflows/facts';
 import { isCatalogueInstrument, OTHER_INSTRUMENT_ID } from '../../../workflows/drenthe-verbindend-besturen/instruments';
-import { AuditService } from '../../audit/audit.service';
-import { AccessLog } from '../../auth/access-log.service';
-import { may } from '../../auth/permissions';
-import { ActorContext } from '../../common/actor';
-import { Clock } from '../../common/clock';
-import { ComplianceProjector } from '../../compliance/compliance.projector';
-import { DomainError, FieldError } from '../../common/domain-error';
-import { Db, isUniqueViolation } from '../../database/db';
-import { DossierStore } from '../dossier.store';
+import { AccessLog, AuditService } from '../../audit';
+import { may } from '../../auth';
+import { ActorContext, Clock, DomainError, FieldError } from '../../common';
+import { ComplianceProjector } from '../compliance-projection/compliance.projector';
+import { Db, isUniqueViolation } from '../../database';
+import { DossierRepository } from '../dossier.repository';
 import { isFinal } from '../dossier.view';
 import { isAssignee } from '../dossiers.service';
 import { assertRoomFor } from '../limits';
@@ -69,7 +66,7 @@ export class EvidenceService {
     let outcome: Recorded;
     try {
       outcome = await this.db.transaction<Recorded>(async (tx) => {
-        const row = await DossierStore.lockDossier(tx, dossierId);
+        const row = await DossierRepository.load(tx, dossierId, { lock: true });
         if (!row) throw DomainError.notFound('Dossier', dossierId);
         const ownsIt = may(actor.roles, 'evidence.record') && isAssignee(row, actor);
         const psSide = may(actor.roles, 'evidence.record-ps-side') && isPsSideEvidence(p.kind, p.data);
@@ -78,7 +75,7 @@ export class EvidenceService {
         if (isFinal(row.state))
           throw new DomainError('invalid-state', `Dossier ${dossierId} is ${row.state}; no evidence can be added to it.`, { phase: row.state });
 
-        const all = await DossierStore.loadEvidence(tx, dossierId);
+        const all = await DossierRepository.evidence(tx, dossierId);
         assertRoomFor('evidence', dossierId, all.length);
         const supersededIds = new Set(all.map((r) => r.supersedes).filter(Boolean));
         const inForce = all.filter((r) => !supersededIds.has(r.id));
@@ -109,24 +106,19 @@ export class EvidenceService {
           supersedes: p.supersedes,
           data: p.data,
         };
-        await DossierStore.insertEvidence(tx, record);
-        const ref = { id: row.workflow_id, version: row.workflow_version };
+        await DossierRepository.insertEvidence(tx, record);
+        const ref = { id: row.workflowId, version: row.workflowVersion };
         let projected = row;
         if (p.kind === 'classificatie') {
           const history = all.filter((r) => r.kind === 'classificatie') as EvidenceRecord<'classificatie'>[];
           const before = mergeClassification(history);
           const after = mergeClassification([...history, record as EvidenceRecord<'classificatie'>]);
-          await tx.run('UPDATE dossier SET strategisch = ?, besluitvormer = ?, updated_at = ? WHERE id = ?', [
-            after.strategisch,
-            after.besluitvormer,
-            iso,
-            dossierId,
-          ]);
+          await DossierRepository.update(tx, dossierId, { strategisch: after.strategisch, besluitvormer: after.besluitvormer, updatedAt: iso });
           await this.audit.append(tx, {
             actor, action: 'classification.changed', occurredAt: iso, dossierId, workflow: ref,
             payload: { evidence: record, before, after, reden: p.data.reden, phase: row.state },
           });
-          projected = { ...row, strategisch: after.strategisch, besluitvormer: after.besluitvormer, updated_at: iso };
+          projected = { ...row, strategisch: after.strategisch, besluitvormer: after.besluitvormer, updatedAt: iso };
         } else {
           await this.audit.append(tx, {
             actor, action: superseded ? 'evidence.superseded' : 'evidence.recorded', occurredAt: iso, dossierId, workflow: ref,
@@ -160,9 +152,8 @@ export class EvidenceService {
 
   async list(dossierId: string, filter: { kind?: string; includeSuperseded?: boolean } = {}): Promise<EvidenceView[]> {
     return this.db.read(async (tx) => {
-      const row = await DossierStore.loadDossier(tx, dossierId);
-      if (!row) throw DomainError.notFound('Dossier', dossierId);
-      const all = await DossierStore.loadEvidence(tx, dossierId);
+      if (!(await DossierRepository.exists(tx, dossierId))) throw DomainError.notFound('Dossier', dossierId);
+      const all = await DossierRepository.evidence(tx, dossierId);
       const supersededBy = new Map(all.filter((r) => r.supersedes).map((r) => [r.supersedes!, r.id]));
       return all
         .map((r) => ({ ...r, supersededBy: supersededBy.get(r.id) ?? null }))

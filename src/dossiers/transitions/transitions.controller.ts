@@ -1,10 +1,7 @@
 import { Body, Controller, Get, Inject, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import { Allow, AuthedRequest, CurrentActor } from '../../auth/auth.decorators';
-import { ActorContext } from '../../common/actor';
-import { ApiAuthedProblems, ProblemDetailsDto, RequirementsUnmetProblemDto } from '../../common/api-problems';
-import { UuidParamPipe } from '../../common/validation';
-import { MAX_HISTORY_PAGE, SeqPageQueryDto } from '../../common/dto/page-query.dto';
+import { Allow, AuthedRequest, CurrentActor } from '../../auth';
+import { ActorContext, ApiAuthedProblems, MAX_HISTORY_PAGE, ProblemDetailsDto, RequirementsUnmetProblemDto, SeqPageQueryDto, UuidParamPipe } from '../../common';
 import { TransitionHistoryPageDto, TransitionResultDto } from '../dto/dossier-view.dto';
 import { FireTransitionDto } from './dto/transition.dto';
 import { TransitionsService } from './transitions.service';

@@ -1,25 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { EvidenceRecord } from '../../../workflows/evidence';
 import { attemptTransition, AttemptOutcome } from '../../../workflows/engine';
-import { DossierEventType, amsterdamDate } from '../../../workflows/facts';
+import { DossierEventType } from '../../../workflows/facts';
 import { WorkflowRegistry } from '../../../workflows/registry';
 import { Text, TransitionDecision, UnmetRequirement } from '../../../workflows/requirement';
-import { AuditService } from '../../audit/audit.service';
-import { AuditEventRow } from '../../audit/canonical-event';
-import { AccessLog } from '../../auth/access-log.service';
-import { ActorContext } from '../../common/actor';
-import { Clock } from '../../common/clock';
-import { ComplianceProjector } from '../../compliance/compliance.projector';
-import { DomainError, FieldError } from '../../common/domain-error';
-import { loadNames, NameIndex, NO_NAMES, withNames } from '../../common/people';
-import { transitionTarget } from '../../common/problem-text';
-import { MIN_ADVISORY_EXPLANATION_LENGTH } from '../../audit/flags';
-import { Db } from '../../database/db';
-import { loadDossierFacts, LoadedDossier } from '../dossier-facts';
-import { DossierRow, DossierStore, toWaiverFact } from '../dossier.store';
+import { AccessLog, AuditEventRow, AuditService, MIN_ADVISORY_EXPLANATION_LENGTH } from '../../audit';
+import { ActorContext, boundedPair, Clock, DomainError, FieldError, NameIndex, NO_NAMES, transitionTarget, withNames } from '../../common';
+import { ComplianceProjector } from '../compliance-projection/compliance.projector';
+import { loadNames } from '../../users';
+import { Db } from '../../database';
+import { afterChange, loadDossierFacts } from '../dossier-facts';
+import { DossierRepository, DossierRow } from '../dossier.repository';
 import { DossierView } from '../dossier.view';
 import { DossiersService, isAssignee, renderDossier, versionConflict } from '../dossiers.service';
+import { WaiversService } from '../waivers/waivers.service';
 
 export interface FireTransitionCommand {
   event: DossierEventType;
@@ -108,6 +102,7 @@ export class TransitionsService {
     @Inject(WorkflowRegistry) private readonly registry: WorkflowRegistry,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(DossiersService) private readonly dossiers: DossiersService,
+    @Inject(WaiversService) private readonly waivers: WaiversService,
     @Inject(AccessLog) private readonly accessLog: AccessLog,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(ComplianceProjector) private readonly compliance: ComplianceProjector,
@@ -120,7 +115,7 @@ export class TransitionsService {
       const loaded = await loadDossierFacts(tx, this.registry, dossierId, { now, actor, event: cmd.event, reason: cmd.reason, lock: true });
       const { row, workflow, facts } = loaded;
       if (!isAssignee(row, actor)) return { kind: 'denied', row };
-      if (Number(row.version) !== cmd.expectedVersion) throw versionConflict(dossierId, cmd.expectedVersion, Number(row.version));
+      if (row.version !== cmd.expectedVersion) throw versionConflict(dossierId, cmd.expectedVersion, row.version);
 
       const def = workflow.definition;
       const ref = { id: def.id, version: def.version };
@@ -156,108 +151,30 @@ export class TransitionsService {
           actor, action: 'transition.refused', occurredAt: iso, dossierId, workflow: ref,
           payload: { ...base, to: outcome.to, refusal: 'requirements-unmet', explanations: cmd.explanations ?? {}, evaluation },
         });
-        const names = await loadNames(tx, [row.assignee_id, ...loaded.waivers.flatMap((w) => [w.requested_by, w.decided_by])]);
+        const names = await loadNames(tx, [row.assigneeId, ...loaded.waivers.flatMap((w) => [w.requestedBy, w.decidedBy])]);
         return { kind: 'refused', error: requirementsUnmet(dossierId, outcome.to, outcome.decision, names) };
       }
 
       const to = outcome.to;
-      const upd = await tx.run(
-        'UPDATE dossier SET state = ?, version = version + 1, entered_phase_on = ?, entered_phase_at = ?, updated_at = ? WHERE id = ? AND version = ?',
-        [to, amsterdamDate(now), iso, iso, dossierId, cmd.expectedVersion],
-      );
-      if (upd.changes !== 1) throw versionConflict(dossierId, cmd.expectedVersion, null);
-
-      const waiverIds = Object.values(outcome.decision.waived);
-      let followUp: DossierRow | null = null;
-      if (cmd.event === 'NEW_CYCLE') {
-        followUp = await this.dossiers.insertDossier(
-          tx,
-          actor,
-          {
-            title: row.title,
-            strategisch: facts.classification.strategisch ?? false,
-            strategischMotivatie: facts.classification.strategischMotivatie ?? undefined,
-            besluitvormer: facts.classification.besluitvormer ?? 'GS',
-            besluittype: facts.classification.besluittype ?? undefined,
-            instrumentType: facts.classification.instrumentType ?? undefined,
-            herkomst: 'vorige-evaluatie',
-            herkomstBron: `dossier ${dossierId}`,
-            assigneeId: actor.id,
-            workflow: ref,
-            previousDossierId: dossierId,
-          },
-          now,
-        );
-        await tx.run('UPDATE dossier SET follow_up_dossier_id = ? WHERE id = ?', [followUp.id, dossierId]);
-        for (const lesson of facts.lessons) {
-          const carried: EvidenceRecord = {
-            id: randomUUID(),
-            dossierId: followUp.id,
-            kind: 'leerpunten',
-            occurredOn: lesson.occurredOn,
-            recordedAt: iso,
-            recordedBy: actor.id,
-            supersedes: null,
-            data: { ...lesson.data, overgenomenUit: lesson.id },
-          };
-          await DossierStore.insertEvidence(tx, carried);
-          // Every write is an audit event: the follow-up's trail alone rebuilds its state (GET …/state?at=).
-          await this.audit.append(tx, {
-            actor, action: 'evidence.recorded', occurredAt: iso, dossierId: followUp.id, workflow: ref,
-            payload: { evidence: carried, phase: followUp.state, carriedFrom: { dossierId, evidenceId: lesson.id } },
-          });
-        }
-      }
+      const moved = await DossierRepository.moveTo(tx, dossierId, { state: to, expectedVersion: cmd.expectedVersion, now });
+      if (!moved) throw versionConflict(dossierId, cmd.expectedVersion, null);
+      const followUp = cmd.event === 'NEW_CYCLE' ? await this.dossiers.startNextCycle(tx, actor, loaded, now) : null;
       const event: AuditEventRow = await this.audit.append(tx, {
         actor, action: 'transition.done', occurredAt: iso, dossierId, workflow: ref,
         payload: {
           ...base,
           to,
-          newVersion: cmd.expectedVersion + 1,
+          newVersion: moved.version,
           explanations: outcome.decision.explained,
           waiversUsed: outcome.decision.waived,
           evaluation,
           ...(followUp ? { followUpDossierId: followUp.id, lessonsCarried: facts.lessons.map((l) => l.id) } : {}),
         },
       });
-      for (const waiverId of waiverIds) {
-        // A waiver is used once: the status check makes a racing transition that used it first win.
-        const used = await tx.run("UPDATE waiver SET status = 'used', used_at = ?, used_by_event = ? WHERE id = ? AND status = 'approved'", [
-          iso,
-          event.id,
-          waiverId,
-        ]);
-        if (used.changes !== 1)
-          throw new DomainError('waiver-conflict', `Waiver ${waiverId} was used by another transition.`, { waiverId }, 'Een andere overgang heeft deze vrijstelling zojuist gebruikt.');
-      }
-      // The dossier after the transition, from what is in hand: the UPDATEs above changed exactly these fields, and no
-      // evidence. Reloading it would read the row, every evidence record and the waivers again for the same facts.
-      const usedWaivers = new Set(waiverIds);
-      const afterWaivers = loaded.waivers.map((w) =>
-        usedWaivers.has(w.id) ? { ...w, status: 'used' as const, used_at: iso, used_by_event: event.id } : w,
-      );
-      const afterRow: DossierRow = {
-        ...row,
-        state: to,
-        version: cmd.expectedVersion + 1,
-        entered_phase_on: amsterdamDate(now),
-        entered_phase_at: iso,
-        updated_at: iso,
-        follow_up_dossier_id: followUp?.id ?? row.follow_up_dossier_id,
-      };
-      const after: LoadedDossier = {
-        row: afterRow,
-        workflow,
-        waivers: afterWaivers,
-        facts: {
-          ...facts,
-          state: to,
-          enteredPhaseOn: afterRow.entered_phase_on,
-          assigneeId: afterRow.assignee_id,
-          waivers: afterWaivers.map(toWaiverFact),
-          attempt: null,
-        },
-      };
+      const waivers = await this.waivers.use(tx, loaded.waivers, Object.values(outcome.decision.waived), { at: iso, byEvent: event.id });
+      // The dossier after the transition: the facts projected again from what is in hand (the row moved, the waivers
+      // used, no evidence changed) instead of reading the dossier, its records and waivers again.
+      const after = afterChange(loaded, { row: { ...moved, ...(followUp ? { followUpDossierId: followUp.id } : {}) }, waivers }, now);
       const dossier = await renderDossier(tx, after, actor);
       // Compliance projection, same transaction: the row from the facts and the evaluation just made for the response
       // (the dossier's own evaluation), so nothing is loaded or evaluated twice; the explanations given are counted.
@@ -287,8 +204,7 @@ export class TransitionsService {
 
   /** The transition history: every attempt, done and refused, from the audit trail (all of them, or `page.limit` after `page.afterSeq`). */
   async history(dossierId: string, page: { limit?: number; afterSeq?: number } = {}) {
-    const exists = await this.db.read((tx) => tx.get('SELECT id FROM dossier WHERE id = ?', [dossierId]));
-    if (!exists) throw DomainError.notFound('Dossier', dossierId);
+    if (!(await this.db.read((tx) => DossierRepository.exists(tx, dossierId)))) throw DomainError.notFound('Dossier', dossierId);
     const events = await this.audit.listForDossier(dossierId, { actions: ['transition.'], limit: page.limit ?? 10_000, afterSeq: page.afterSeq });
     const names = await this.db.read((tx) => loadNames(tx, events.map((e) => e.actorId)));
     return events.map((e) => {
@@ -381,7 +297,7 @@ export function requirementsUnmet(dossierId: string, to: string, decision: Trans
         waivable: u.waivable,
         blockReason: apiBlockReason(u),
         label: u.label,
-        explanation: { nl: withNames(u.explanation.nl, names), en: withNames(u.explanation.en, names) },
+        explanation: boundedPair({ nl: withNames(u.explanation.nl, names), en: withNames(u.explanation.en, names) }),
         toPass: whatToDo(u),
         origin: u.origin,
       })),

@@ -1,9 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Allow, AuthedRequest, CurrentActor } from '../../auth/auth.decorators';
-import { ActorContext } from '../../common/actor';
-import { ApiAuthedProblems } from '../../common/api-problems';
-import { UuidParamPipe } from '../../common/validation';
+import { Allow, AuthedRequest, CurrentActor } from '../../auth';
+import { ActorContext, ApiAuthedProblems, UuidParamPipe } from '../../common';
 import { DecideWaiverDto, RequestWaiverDto } from './dto/waiver.dto';
 import { WaiversService } from './waivers.service';
 

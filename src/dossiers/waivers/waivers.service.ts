@@ -3,15 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { WAIVER_REASON_CODES, WaiverReasonCode } from '../../../workflows/evidence';
 import { WorkflowRegistry } from '../../../workflows/registry';
 import { Text } from '../../../workflows/requirement';
-import { AuditService } from '../../audit/audit.service';
-import { AccessLog } from '../../auth/access-log.service';
-import { ActorContext } from '../../common/actor';
-import { Clock } from '../../common/clock';
-import { ComplianceProjector } from '../../compliance/compliance.projector';
-import { DomainError } from '../../common/domain-error';
-import { loadNames, NameIndex, NO_NAMES, person } from '../../common/people';
-import { Db } from '../../database/db';
-import { DossierStore, WaiverRow } from '../dossier.store';
+import { AccessLog, AuditService } from '../../audit';
+import { ActorContext, Clock, DomainError, NameIndex, NO_NAMES, person } from '../../common';
+import { ComplianceProjector } from '../compliance-projection/compliance.projector';
+import { loadNames, UserRepository } from '../../users';
+import { Db, Tx } from '../../database';
+import { DossierRepository, WaiverRow } from '../dossier.repository';
 import { isFinal } from '../dossier.view';
 import { isAssignee } from '../dossiers.service';
 import { assertRoomFor } from '../limits';
@@ -40,34 +37,34 @@ export interface WaiverView {
 }
 
 /** The ids of the people a waiver names. */
-export const waiverPeople = (ws: readonly WaiverRow[]): (string | null)[] => ws.flatMap((w) => [w.requested_by, w.approver_id, w.decided_by]);
+export const waiverPeople = (ws: readonly WaiverRow[]): (string | null)[] => ws.flatMap((w) => [w.requestedBy, w.approverId, w.decidedBy]);
 
 /** A waiver as the audit trail records it (ids only: the trail's format does not change with names). */
 export type WaiverRecord = Omit<WaiverView, 'requestedByName' | 'approverName' | 'decidedByName'>;
 
 export const toWaiverRecord = (w: WaiverRow): WaiverRecord => ({
   id: w.id,
-  dossierId: w.dossier_id,
-  requirementId: w.requirement_id,
-  reasonCode: w.reason_code,
+  dossierId: w.dossierId,
+  requirementId: w.requirementId,
+  reasonCode: w.reasonCode,
   motivation: w.motivation,
-  requestedBy: w.requested_by,
-  requestedAt: w.requested_at,
-  approverId: w.approver_id,
+  requestedBy: w.requestedBy,
+  requestedAt: w.requestedAt,
+  approverId: w.approverId,
   status: w.status,
-  decidedBy: w.decided_by,
-  decidedAt: w.decided_at,
-  decisionNote: w.decision_note,
-  usedAt: w.used_at,
-  usedByEvent: w.used_by_event,
+  decidedBy: w.decidedBy,
+  decidedAt: w.decidedAt,
+  decisionNote: w.decisionNote,
+  usedAt: w.usedAt,
+  usedByEvent: w.usedByEvent,
 });
 
 /** A waiver as the API shows it: the record, and the people in it by name. */
 export const toWaiverView = (w: WaiverRow, names: NameIndex = NO_NAMES): WaiverView => ({
   ...toWaiverRecord(w),
-  requestedByName: person(names, w.requested_by).name,
-  approverName: person(names, w.approver_id)?.name ?? null,
-  decidedByName: person(names, w.decided_by)?.name ?? null,
+  requestedByName: person(names, w.requestedBy).name,
+  approverName: person(names, w.approverId)?.name ?? null,
+  decidedByName: person(names, w.decidedBy)?.name ?? null,
 });
 
 type Outcome<T> = { ok: T } | { denied: string };
@@ -124,13 +121,13 @@ export class WaiversService {
     const now = this.clock.now();
     const iso = now.toISOString();
     const out = await this.db.transaction<Outcome<WaiverView>>(async (tx) => {
-      const row = await DossierStore.lockDossier(tx, dossierId);
+      const row = await DossierRepository.load(tx, dossierId, { lock: true });
       if (!row) throw DomainError.notFound('Dossier', dossierId);
       if (!isAssignee(row, actor)) return { denied: 'not-assigned' };
       if (isFinal(row.state))
         throw new DomainError('invalid-state', `Dossier ${dossierId} is ${row.state}; no waiver can be requested for it.`, { phase: row.state },
           `Het dossier is ${row.state}; er kan geen vrijstelling meer voor worden aangevraagd.`);
-      const def = this.registry.get({ id: row.workflow_id, version: row.workflow_version })!.definition;
+      const def = this.registry.get({ id: row.workflowId, version: row.workflowVersion })!.definition;
       const req = def.requirements.find((r) => r.id === cmd.requirementId);
       if (!req) throw DomainError.validation([{ field: 'requirementId', message: `${cmd.requirementId} is not a requirement of ${def.id}@${def.version}` }]);
       if (req.severity !== 'hard' || !req.waivable) {
@@ -146,40 +143,31 @@ export class WaiversService {
         throw DomainError.validation([{ field: 'reasonCode', message: `must be one of: ${WAIVER_REASON_CODES.join(', ')}` }]);
       if (cmd.approverId) {
         if (cmd.approverId === actor.id) throw DomainError.validation([{ field: 'approverId', message: 'the approver must be someone other than the requester' }]);
-        const approver = await tx.get<{ roles: string }>('SELECT roles FROM app_user WHERE id = ? AND disabled_at IS NULL', [cmd.approverId]);
-        if (!approver || !(JSON.parse(approver.roles) as string[]).includes('teamleider'))
+        const approver = await UserRepository.find(tx, cmd.approverId);
+        if (!approver || approver.disabledAt || !approver.roles.includes('teamleider'))
           throw DomainError.validation([{ field: 'approverId', message: 'must be the id of an active user with role teamleider' }]);
       }
-      const open = await tx.get("SELECT id FROM waiver WHERE dossier_id = ? AND requirement_id = ? AND status IN ('requested', 'approved')", [
-        dossierId,
-        req.id,
-      ]);
-      if (open)
+      if (await DossierRepository.hasOpenWaiver(tx, dossierId, req.id))
         throw new DomainError('waiver-conflict', `There is already an open waiver for ${req.id} on this dossier.`, { requirementId: req.id },
           `Voor ${req.id} loopt in dit dossier al een vrijstelling (aangevraagd of goedgekeurd en nog niet gebruikt).`);
-      const held = await tx.get<{ n: number | string }>('SELECT COUNT(*) AS n FROM waiver WHERE dossier_id = ?', [dossierId]);
-      assertRoomFor('waivers', dossierId, Number(held?.n ?? 0));
+      assertRoomFor('waivers', dossierId, await DossierRepository.waiverCount(tx, dossierId));
       const w: WaiverRow = {
         id: randomUUID(),
-        dossier_id: dossierId,
-        requirement_id: req.id,
-        reason_code: cmd.reasonCode,
+        dossierId,
+        requirementId: req.id,
+        reasonCode: cmd.reasonCode,
         motivation: cmd.motivation.trim(),
-        requested_by: actor.id,
-        requested_at: iso,
-        approver_id: cmd.approverId ?? null,
+        requestedBy: actor.id,
+        requestedAt: iso,
+        approverId: cmd.approverId ?? null,
         status: 'requested',
-        decided_by: null,
-        decided_at: null,
-        decision_note: null,
-        used_at: null,
-        used_by_event: null,
+        decidedBy: null,
+        decidedAt: null,
+        decisionNote: null,
+        usedAt: null,
+        usedByEvent: null,
       };
-      await tx.run(
-        `INSERT INTO waiver (id, dossier_id, requirement_id, reason_code, motivation, requested_by, requested_at, approver_id, status)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [w.id, w.dossier_id, w.requirement_id, w.reason_code, w.motivation, w.requested_by, w.requested_at, w.approver_id, w.status],
-      );
+      await DossierRepository.insertWaiver(tx, w);
       await this.audit.append(tx, {
         actor, action: 'waiver.requested', occurredAt: iso, dossierId, workflow: { id: def.id, version: def.version },
         payload: { waiver: toWaiverRecord(w), phase: row.state },
@@ -203,29 +191,23 @@ export class WaiversService {
     const now = this.clock.now();
     const iso = now.toISOString();
     const out = await this.db.transaction<Outcome<WaiverView>>(async (tx) => {
-      const row = await DossierStore.lockDossier(tx, dossierId);
+      const row = await DossierRepository.load(tx, dossierId, { lock: true });
       if (!row) throw DomainError.notFound('Dossier', dossierId);
-      const w = await tx.get<WaiverRow>('SELECT * FROM waiver WHERE id = ? AND dossier_id = ?', [waiverId, dossierId]);
+      const w = await DossierRepository.waiver(tx, dossierId, waiverId);
       if (!w) throw DomainError.notFound('Waiver', waiverId);
-      if (w.requested_by === actor.id) return { denied: 'own-request' };
-      if (w.approver_id && w.approver_id !== actor.id) return { denied: 'not-named-approver' };
+      if (w.requestedBy === actor.id) return { denied: 'own-request' };
+      if (w.approverId && w.approverId !== actor.id) return { denied: 'not-named-approver' };
       if (w.status !== 'requested')
         throw new DomainError('waiver-conflict', `Waiver ${waiverId} is ${w.status}; only a requested waiver can be decided.`, { waiverStatus: w.status },
           `Over deze vrijstelling is al beslist (${WAIVER_STATUS_NL[w.status] ?? w.status}); alleen over een aangevraagde vrijstelling kan worden beslist.`);
       const status = cmd.decision === 'approve' ? 'approved' : 'rejected';
-      const r = await tx.run("UPDATE waiver SET status = ?, decided_by = ?, decided_at = ?, decision_note = ? WHERE id = ? AND status = 'requested'", [
-        status,
-        actor.id,
-        iso,
-        cmd.note ?? null,
-        waiverId,
-      ]);
-      if (r.changes !== 1)
+      const decision = { status, decidedBy: actor.id, decidedAt: iso, decisionNote: cmd.note ?? null } as const;
+      if (!(await DossierRepository.decideWaiver(tx, waiverId, decision)))
         throw new DomainError('waiver-conflict', `Waiver ${waiverId} was decided by someone else just now.`, {}, 'Iemand anders heeft zojuist over deze vrijstelling beslist.');
-      const after: WaiverRow = { ...w, status, decided_by: actor.id, decided_at: iso, decision_note: cmd.note ?? null };
+      const after: WaiverRow = { ...w, ...decision };
       await this.audit.append(tx, {
-        actor, action: `waiver.${status}`, occurredAt: iso, dossierId, workflow: { id: row.workflow_id, version: row.workflow_version },
-        payload: { before: toWaiverRecord(w), after: toWaiverRecord(after), requester: w.requested_by, approver: actor.id },
+        actor, action: `waiver.${status}`, occurredAt: iso, dossierId, workflow: { id: row.workflowId, version: row.workflowVersion },
+        payload: { before: toWaiverRecord(w), after: toWaiverRecord(after), requester: w.requestedBy, approver: actor.id },
       });
       await this.compliance.project(tx, dossierId, now);
       return { ok: toWaiverView(after, await loadNames(tx, waiverPeople([after]))) };
@@ -244,10 +226,23 @@ export class WaiversService {
     );
   }
 
+  /**
+   * A transition uses the approved waivers `ids` of the dossier (each once: a racing transition that used one first
+   * wins, and this one is undone). The dossier's waivers afterwards.
+   */
+  async use(tx: Tx, waivers: readonly WaiverRow[], ids: readonly string[], by: { at: string; byEvent: string }): Promise<WaiverRow[]> {
+    for (const id of ids) {
+      if (!(await DossierRepository.useWaiver(tx, id, by.at, by.byEvent)))
+        throw new DomainError('waiver-conflict', `Waiver ${id} was used by another transition.`, { waiverId: id }, 'Een andere overgang heeft deze vrijstelling zojuist gebruikt.');
+    }
+    const used = new Set(ids);
+    return waivers.map((w) => (used.has(w.id) ? { ...w, status: 'used' as const, usedAt: by.at, usedByEvent: by.byEvent } : w));
+  }
+
   async list(dossierId: string): Promise<WaiverView[]> {
     return this.db.read(async (tx) => {
-      if (!(await DossierStore.loadDossier(tx, dossierId))) throw DomainError.notFound('Dossier', dossierId);
-      const ws = await DossierStore.loadWaivers(tx, dossierId);
+      if (!(await DossierRepository.exists(tx, dossierId))) throw DomainError.notFound('Dossier', dossierId);
+      const ws = await DossierRepository.waivers(tx, dossierId);
       const names = await loadNames(tx, waiverPeople(ws));
       return ws.map((w) => toWaiverView(w, names));
     });

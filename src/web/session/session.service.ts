@@ -2,11 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Role } from '../../../workflows/facts';
-import { ActorContext } from '../../common/actor';
-import { roleSetProblem } from '../../auth/permissions';
-import { Clock } from '../../common/clock';
-import { withTokenIssuer } from '../../users/users.service';
-import { Db } from '../../database/db';
+import { ActorContext, Clock } from '../../common';
+import { roleSetProblem } from '../../auth';
+import { withTokenIssuer } from '../../users';
+import { Db } from '../../database';
+import { UserRepository } from '../../users';
+import { SessionRepository } from './session.repository';
 
 /** The session cookie. HttpOnly, SameSite=Lax, Secure when the request came over TLS (or a trusted proxy says so). */
 export const SESSION_COOKIE = 'kw_sessie';
@@ -43,28 +44,6 @@ export interface WebSession {
   csrfToken: string;
   createdAt: string;
   expiresAt: string;
-}
-
-interface SessionRow {
-  id_hash: string;
-  user_id: string;
-  method: string;
-  token_id: string | null;
-  id_token: string | null;
-  csrf_token: string;
-  created_at: string;
-  last_seen_at: string;
-  idle_expires_at: string;
-  expires_at: string;
-  ended_at: string | null;
-  name: string;
-  roles: string;
-  disabled_at: string | null;
-  token_revoked_at: string | null;
-  token_expires_at: string | null;
-  token_missing: number | null;
-  issued_by: string | null;
-  issued_by_name: string | null;
 }
 
 const SESSION_ID = /^[A-Za-z0-9_-]{43}$/;
@@ -113,20 +92,19 @@ export class SessionService {
     const expiresAt = new Date(now.getTime() + this.options.absoluteMs).toISOString();
     const idleExpiresAt = new Date(now.getTime() + this.options.idleMs).toISOString();
     const user = await this.db.transaction(async (tx) => {
-      const u = await tx.get<{ name: string; roles: string; disabled_at: string | null }>('SELECT name, roles, disabled_at FROM app_user WHERE id = ?', [userId]);
-      if (!u || u.disabled_at) return null;
-      await tx.run(
-        `INSERT INTO web_session (id_hash, user_id, method, token_id, id_token, csrf_token, created_at, last_seen_at, idle_expires_at, expires_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [hashId(id), userId, opts.method, opts.tokenId ?? null, opts.idToken ?? null, csrf, iso, iso, idleExpiresAt, expiresAt],
-      );
+      const u = await UserRepository.find(tx, userId);
+      if (!u || u.disabledAt) return null;
+      await SessionRepository.insert(tx, {
+        idHash: hashId(id), userId, method: opts.method, tokenId: opts.tokenId ?? null, idToken: opts.idToken ?? null, csrfToken: csrf,
+        createdAt: iso, lastSeenAt: iso, idleExpiresAt, expiresAt,
+      });
       return u;
     });
     if (!user) throw new Error(`SessionService.start: user ${userId} does not exist or is disabled`);
     this.setCookie(res, id, req ? this.isSecure(req) : false);
     return {
       idHash: hashId(id),
-      actor: { id: userId, name: user.name, roles: JSON.parse(user.roles) as Role[] },
+      actor: { id: userId, name: user.name, roles: user.roles as Role[] },
       method: opts.method,
       idToken: opts.idToken ?? null,
       csrfToken: csrf,
@@ -140,40 +118,36 @@ export class SessionService {
     const id = readCookie(req, SESSION_COOKIE);
     if (!id || !SESSION_ID.test(id)) return null;
     const idHash = hashId(id);
-    const row = await this.db.read((tx) =>
-      tx.get<SessionRow>(
-        `SELECT s.*, u.name, u.roles, u.disabled_at, t.revoked_at AS token_revoked_at, t.expires_at AS token_expires_at, t.issued_by, t.issued_by_name,
-                CASE WHEN s.token_id IS NOT NULL AND t.id IS NULL THEN 1 ELSE 0 END AS token_missing
-           FROM web_session s JOIN app_user u ON u.id = s.user_id LEFT JOIN api_token t ON t.id = s.token_id
-          WHERE s.id_hash = ?`,
-        [idHash],
-      ),
-    );
-    if (!row || row.ended_at) return null;
+    const found = await this.db.read((tx) => SessionRepository.withCredentials(tx, idHash));
+    if (!found || found.session.endedAt) return null;
+    const { session: s, user, token } = found;
     const now = this.clock.now();
     const iso = now.toISOString();
-    const roles = JSON.parse(row.roles) as Role[];
+    const roles = user.roles as Role[];
     const invalid =
       // Issue #12: a user whose roles are no longer an allowed combination (or none) has no session either.
       roleSetProblem(roles) !== null ||
-      row.disabled_at !== null || row.token_revoked_at !== null || Number(row.token_missing) === 1 || (row.token_expires_at !== null && row.token_expires_at <= iso);
-    const expired = row.expires_at <= iso || row.idle_expires_at <= iso;
+      user.disabledAt !== null ||
+      token === 'missing' ||
+      (token !== null && (token.revokedAt !== null || (token.expiresAt !== null && token.expiresAt <= iso)));
+    const expired = s.expiresAt <= iso || s.idleExpiresAt <= iso;
     if (invalid || expired) {
       await this.endByHash(idHash, expired ? 'expired' : 'credentials-invalid');
       return null;
     }
-    if (now.getTime() - Date.parse(row.last_seen_at) >= this.options.touchEveryMs) {
-      const idle = new Date(Math.min(now.getTime() + this.options.idleMs, Date.parse(row.expires_at))).toISOString();
-      await this.db.transaction((tx) => tx.run('UPDATE web_session SET last_seen_at = ?, idle_expires_at = ? WHERE id_hash = ? AND ended_at IS NULL', [iso, idle, idHash]));
+    if (now.getTime() - Date.parse(s.lastSeenAt) >= this.options.touchEveryMs) {
+      const idle = new Date(Math.min(now.getTime() + this.options.idleMs, Date.parse(s.expiresAt))).toISOString();
+      await this.db.transaction((tx) => SessionRepository.touch(tx, idHash, iso, idle));
     }
+    const issuer = token !== null ? { id: s.tokenId!, user_id: s.userId, issued_by: token.issuedBy, issued_by_name: token.issuedByName } : null;
     return {
       idHash,
-      actor: withTokenIssuer({ id: row.user_id, name: row.name, roles }, row.token_id ? { id: row.token_id, user_id: row.user_id, issued_by: row.issued_by, issued_by_name: row.issued_by_name } : null),
-      method: row.method as SignInMethod,
-      idToken: row.id_token,
-      csrfToken: row.csrf_token,
-      createdAt: row.created_at,
-      expiresAt: row.expires_at,
+      actor: withTokenIssuer({ id: s.userId, name: user.name, roles }, issuer),
+      method: s.method as SignInMethod,
+      idToken: s.idToken,
+      csrfToken: s.csrfToken,
+      createdAt: s.createdAt,
+      expiresAt: s.expiresAt,
     };
   }
 
@@ -192,15 +166,13 @@ export class SessionService {
   /** End every live session of a user (for example when their roles change). */
   async endAllFor(userId: string, reason: string): Promise<number> {
     const now = this.clock.now().toISOString();
-    const r = await this.db.transaction((tx) => tx.run('UPDATE web_session SET ended_at = ?, end_reason = ? WHERE user_id = ? AND ended_at IS NULL', [now, reason, userId]));
-    return r.changes;
+    return this.db.transaction((tx) => SessionRepository.end(tx, { userId }, { endedAt: now, endReason: reason }));
   }
 
   /** Remove sessions that ended or expired more than a day ago. */
   async purge(): Promise<number> {
     const cutoff = new Date(this.clock.now().getTime() - 86_400_000).toISOString();
-    const r = await this.db.transaction((tx) => tx.run('DELETE FROM web_session WHERE expires_at < ? OR ended_at < ?', [cutoff, cutoff]));
-    return r.changes;
+    return this.db.transaction((tx) => SessionRepository.purge(tx, cutoff));
   }
 
   /** Is this request's connection TLS (directly, or per the `trust proxy` setting of the application)? */
@@ -210,7 +182,7 @@ export class SessionService {
 
   private async endByHash(idHash: string, reason: string): Promise<void> {
     const now = this.clock.now().toISOString();
-    await this.db.transaction((tx) => tx.run('UPDATE web_session SET ended_at = ?, end_reason = ? WHERE id_hash = ? AND ended_at IS NULL', [now, reason, idHash]));
+    await this.db.transaction((tx) => SessionRepository.end(tx, { idHash }, { endedAt: now, endReason: reason }));
   }
 
   private setCookie(res: Response, id: string, secure: boolean): void {

@@ -1,4 +1,4 @@
-import type { ComplianceItem } from '../../compliance/compliance.service';
+import type { ComplianceItem } from '../../compliance';
 import { dagen } from '../format';
 import { phaseName } from './dossier';
 import { html, Layout, PageContext } from './layout';

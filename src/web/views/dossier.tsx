@@ -1,9 +1,7 @@
 import { DossierState, EvidenceRecord, WAIVER_REASON_CODES } from '../../../workflows/evidence';
 import { PHASES } from '../../../workflows/drenthe-verbindend-besturen/phases';
-import type { FieldError } from '../../common/domain-error';
-import type { DossierView, RequirementView } from '../../dossiers/dossier.view';
-import type { EvidenceView } from '../../dossiers/evidence/evidence.service';
-import type { WaiverView } from '../../dossiers/waivers/waivers.service';
+import type { FieldError } from '../../common';
+import type { DossierView, EvidenceView, RequirementView, WaiverView } from '../../dossiers';
 import { EVIDENCE_FORMS, formForRecord } from '../evidence-forms';
 import { datum, tijdstip } from '../format';
 import { Field } from './fields';

@@ -1,4 +1,4 @@
-import type { FieldError } from '../../common/domain-error';
+import type { FieldError } from '../../common';
 import { fieldId } from './ui';
 
 export type FieldType = 'text' | 'textarea' | 'date' | 'select' | 'bool' | 'number' | 'list' | 'url';

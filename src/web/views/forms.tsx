@@ -1,6 +1,6 @@
 import { BESLUITTYPES, BESLUITVORMERS, HERKOMSTEN, INSTRUMENT_TYPES } from '../../../workflows/evidence';
-import type { FieldError } from '../../common/domain-error';
-import type { DossierView } from '../../dossiers/dossier.view';
+import type { FieldError } from '../../common';
+import type { DossierView } from '../../dossiers';
 import type { EvidenceForm } from '../evidence-forms';
 import { Field, FieldSpec } from './fields';
 import { Csrf, html, Layout, PageContext } from './layout';

@@ -1,9 +1,9 @@
 import type { ComponentChild } from 'preact';
 import { BESLUITVORMERS } from '../../../workflows/evidence';
 import { PHASES } from '../../../workflows/drenthe-verbindend-besturen/phases';
-import type { ComplianceItem, SortField } from '../../compliance/compliance.service';
-import { SORT_FIELDS } from '../../compliance/compliance.service';
-import type { DossierView } from '../../dossiers/dossier.view';
+import type { ComplianceItem, SortField } from '../../compliance';
+import { SORT_FIELDS } from '../../compliance';
+import type { DossierView } from '../../dossiers';
 import { dagen, datum, jaNee } from '../format';
 import { phaseName, RequirementsTable } from './dossier';
 import { html, Layout, PageContext } from './layout';
@@ -91,7 +91,7 @@ function CsvLink({ href, what }: { href: string; what: string }) {
 
 export function overviewPage(
   ctx: PageContext,
-  d: { items: ComplianceItem[]; total: number | null; offset: number; limit: number; hasNext: boolean; query: Record<string, string>; error?: string },
+  d: { items: ComplianceItem[]; total: number | null; offset: number; limit: number; hasNext: boolean; query: Record<string, string>; error?: string; versions?: string[] },
 ): string {
   const q = d.query;
   const base = `/griffie?${new URLSearchParams(Object.entries(q).filter(([k, v]) => v !== '' && k !== 'offset')).toString()}`;
@@ -110,6 +110,7 @@ export function overviewPage(
         <Select name="strategisch" label="Strategisch" value={q.strategisch ?? ''} options={YES_NO} />
         <Select name="hasOpenHard" label="Open verplichte eisen" value={q.hasOpenHard ?? ''} options={YES_NO} />
         <Select name="hasOverdue" label="Termijn verstreken" value={q.hasOverdue ?? ''} options={YES_NO} />
+        <Select name="workflowVersion" label="Versie van het kader" value={q.workflowVersion ?? ''} options={[ANY, ...(d.versions ?? []).map((v) => [v, v] as const)]} />
         <Select name="sort" label="Sorteren op" value={q.sort ?? 'phase'} options={SORT_FIELDS.map((s) => [s, SORT_LABELS[s]] as const)} />
         <Select name="order" label="Volgorde" value={q.order ?? 'asc'} options={[['asc', 'oplopend'], ['desc', 'aflopend']]} />
         <Button secondary>Filteren</Button>
@@ -117,13 +118,14 @@ export function overviewPage(
       <CsvLink href={csvHref('/griffie', q)} what="het overzicht" />
       <Table
         caption="Dossiers met hun naleving"
-        head={['Dossier', 'Fase', 'In fase', 'Besluitvormer', 'Strategisch', 'Beleidsmedewerker', 'Open verplicht', 'Open advies', 'Ontheffingen open / gebruikt', 'Uitgelegd', 'Termijnen verstreken']}
+        head={['Dossier', 'Versie', 'Fase', 'In fase', 'Besluitvormer', 'Strategisch', 'Beleidsmedewerker', 'Open verplicht', 'Open advies', 'Ontheffingen open / gebruikt', 'Uitgelegd', 'Termijnen verstreken']}
       >
         {d.items.map((i) => (
           <Tr key={i.dossierId}>
             <Td th>
               <A href={`/griffie/dossiers/${i.dossierId}`}>{i.title}</A>
             </Td>
+            <Td>{i.workflow.version}</Td>
             <Td>{phaseName(i.phase)}</Td>
             <Td>{dagen(i.daysInPhase)}</Td>
             <Td>{i.besluitvormer ?? '—'}</Td>

@@ -1,7 +1,6 @@
-import type { DossierStateAsOf } from '../../audit/auditor.service';
-import type { AuditFlag } from '../../audit/flags';
-import type { HistoryEntry } from '../../audit/history';
-import type { DossierView } from '../../dossiers/dossier.view';
+import type { DossierStateAsOf, HistoryEntry } from '../../auditor';
+import type { AuditFlag } from '../../audit';
+import type { DossierView } from '../../dossiers';
 import { datum, tijdstip } from '../format';
 import { EVENT_LABELS, phaseName, REASON_LABELS, RequirementsTable, Stepper } from './dossier';
 import { Csrf, html, Layout, PageContext } from './layout';

@@ -1,7 +1,7 @@
 import type { ComponentChildren, VNode } from 'preact';
 import { render } from 'preact-render-to-string';
 import { Role } from '../../../workflows/facts';
-import { may } from '../../auth/permissions';
+import { may } from '../../auth';
 import { stylesheet } from '../assets';
 import type { WebSession } from '../session/session.service';
 

@@ -1,5 +1,5 @@
-import type { ComplianceItem, WaiverRegisterItem } from '../../compliance/compliance.service';
-import type { FieldError } from '../../common/domain-error';
+import type { ComplianceItem, WaiverRegisterItem } from '../../compliance';
+import type { FieldError } from '../../common';
 import { tijdstip } from '../format';
 import { phaseName, REASON_LABELS } from './dossier';
 import { Field } from './fields';
@@ -75,13 +75,16 @@ export function teamPage(ctx: PageContext, d: TeamPageData): string {
       </section>
       <section aria-labelledby="toewijzen">
         <H2 id="toewijzen">Dossiers toewijzen</H2>
-        <Table caption="Dossiers met hun beleidsmedewerker" head={['Dossier', 'Fase', 'Toegewezen aan', 'Toewijzen aan']}>
+        <Table caption="Dossiers met hun beleidsmedewerker" head={['Dossier', 'Fase', 'Versie van het kader', 'Toegewezen aan', 'Toewijzen aan']}>
           {d.dossiers.map((i) => (
             <Tr key={i.dossierId}>
               <Td th>
                 <A href={`/dossiers/${i.dossierId}`}>{i.title}</A>
               </Td>
               <Td>{phaseName(i.phase)}</Td>
+              <Td>
+                {i.workflow.version} · <A href={`/teamleider/overzetten/${i.dossierId}`}>overzetten<span class="kw-visually-hidden"> {i.title}</span></A>
+              </Td>
               <Td>{i.owner?.name ?? 'niemand'}</Td>
               <Td>
                 <form method="post" action={`/teamleider/toewijzing/${i.dossierId}`} class="kw-filters">

@@ -1,5 +1,5 @@
 import { cloneElement, toChildArray, type ComponentChildren, type VNode } from 'preact';
-import type { FieldError } from '../../common/domain-error';
+import type { FieldError } from '../../common';
 
 /** Small NL Design System building blocks shared by the pages. */
 

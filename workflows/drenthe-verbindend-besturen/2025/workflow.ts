@@ -6,8 +6,8 @@ import { REQUIREMENTS_2025 } from './requirements';
 /**
  * `drenthe-verbindend-besturen@2025`: the Beleidskader participatie "Blijvend in verbinding" (Provinciaal blad 2025,
  * 21786), on top of the 2021 kader. The phases, the machine's structure and the settings are 2021's: the 2025 text,
- * as far as it was retrieved, changes what is checked, not the policy cycle. Not yet in `defaultRegistry()`: the
- * migration work (issue #16) adds version statuses and makes it the default for new dossiers.
+ * as far as it was retrieved, changes what is checked, not the policy cycle. In `defaultRegistry()`; whether new dossiers
+ * start under it is the deployment's choice (config `workflows.versions`, docs/workflow-versions.md).
  */
 export const DRENTHE_2025: WorkflowDefinition = {
   id: DRENTHE_2021.id,

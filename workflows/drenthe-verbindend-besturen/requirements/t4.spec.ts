@@ -1,5 +1,6 @@
 import { BesluitData } from '../../evidence';
-import { rec } from '../../testing/facts-builder';
+import { evaluateRequirements } from '../../requirement';
+import { factsWith, rec } from '../../testing/facts-builder';
 import { runRows as runTable } from '../../testing/requirement-table';
 import {
   bekendmakingBesluit,
@@ -479,5 +480,318 @@ describe('G4-12 reactie op advies van een adviesorgaan', () => {
       'unsatisfied',
       /geen schriftelijke reactie/,
     ],
+  ]);
+});
+
+// Issue #17: rows for conditions the mutation test showed unpinned — each branch of a text, in both languages.
+describe('G4-09 … G4-12: each condition pinned (issue #17)', () => {
+  const panelPub = (data: { url?: string; publishedOn?: string; onderwerp?: 'drents-panel-resultaten' | 'overig' } = {}) =>
+    rec('publicatie', { onderwerp: data.onderwerp ?? 'drents-panel-resultaten', kanaal: 'website-provincie', url: data.url, publishedOn: data.publishedOn ?? '2026-05-30' });
+  describe('G4-09', () => {
+    runTable(drentsPanelResultatenGepubliceerd, [
+      ['satisfied: a publication with URL names it in both languages', () => [activity('drents-panel'), panelPub({ url: 'https://x.nl/p' })], 'satisfied', /via website-provincie \(https:\/\/x\.nl\/p\)\.\nThe Drents Panel results were published on 2026-05-30 via website-provincie \(https:\/\/x\.nl\/p\)\.$/],
+      ['satisfied: a publication without URL gives channel and date only', () => [activity('drents-panel'), panelPub()], 'satisfied', /gepubliceerd via website-provincie\.\n[^\n]*via website-provincie\.$/],
+      ['satisfied: the latest publication is named', () => [activity('drents-panel'), panelPub({ publishedOn: '2026-05-01' }), panelPub({ publishedOn: '2026-05-30' })], 'satisfied', /op 2026-05-30 gepubliceerd/],
+      ['unsatisfied: a publication on another subject does not count', () => [activity('drents-panel'), panelPub({ onderwerp: 'overig' })], 'unsatisfied', /publicatie van de resultaten is niet vastgelegd/],
+      ['unsatisfied: the text names each panel and its date, in both languages', () => [activity('drents-panel')], 'unsatisfied', /ingezet \(ev-activiteit-\d+ op 2026-05-12\)[\s\S]*used \(ev-activiteit-\d+ on 2026-05-12\)/],
+    ]);
+  });
+
+  describe('G4-10', () => {
+    const pub = (onderwerp: 'besluit' | 'ps-vergaderstukken' | 'gs-besluitenlijst' | 'overig', publishedOn = '2026-06-12') =>
+      rec('publicatie', { onderwerp, kanaal: onderwerp === 'besluit' ? 'provinciaal-blad' : 'website-drents-parlement', prbId: 'prb-2026-9', publishedOn });
+    runTable(wooPublicatieBesluit, [
+      [
+        'satisfied: the text names both publications, in both languages (PS documents)',
+        () => [pub('besluit', '2026-06-11'), pub('ps-vergaderstukken', '2026-06-12')],
+        'satisfied',
+        /^Het besluit is gepubliceerd op 2026-06-11 \(provinciaal-blad\) en de PS-vergaderstukken op 2026-06-12 \(website-drents-parlement\)\.\nThe decision was published on 2026-06-11 \(provinciaal-blad\) and the PS meeting documents on 2026-06-12 \(website-drents-parlement\)\.$/,
+      ],
+      ['satisfied: the GS decision list, in English', () => [pub('besluit'), pub('gs-besluitenlijst')], 'satisfied', /and the GS decision list on 2026-06-12/],
+      ['satisfied: the latest publication of each is named', () => [pub('besluit', '2026-06-01'), pub('besluit', '2026-06-11'), pub('gs-besluitenlijst', '2026-06-02'), pub('ps-vergaderstukken', '2026-06-12')], 'satisfied', /op 2026-06-11 \(provinciaal-blad\) en de PS-vergaderstukken op 2026-06-12/],
+      ['unsatisfied: another subject is neither', () => [pub('overig')], 'unsatisfied', /^Ontbreekt \(Woo actieve openbaarmaking\): de publicatie van het besluit zelf \(publicatie met onderwerp besluit\) en de publicatie van de PS-vergaderstukken/],
+      ['unsatisfied: only the decision, in English', () => [pub('besluit')], 'unsatisfied', /\nMissing \(Woo active disclosure\): the publication of the PS meeting documents or the GS decision list \(subject ps-vergaderstukken or gs-besluitenlijst\)\.$/],
+      ['unsatisfied: only the documents, in English', () => [pub('gs-besluitenlijst')], 'unsatisfied', /\nMissing \(Woo active disclosure\): the publication of the decision itself \(publicatie with subject besluit\)\.$/],
+    ]);
+  });
+
+  describe('G4-11', () => {
+    const plan = (evaluatieplan: { wanneer?: string; hoe?: string; indicatoren?: string[]; is217a?: boolean } | undefined, id?: string) =>
+      rec('document', { documentType: 'evaluatieplan', titel: 'Evaluatieplan', evaluatieplan }, { id });
+    const FULL = { wanneer: 'Q4 2028', hoe: 'extern bureau', indicatoren: ['woningen', 'banen'], is217a: true };
+    runTable(evaluatieGepland, [
+      ['satisfied: a 217a study with two indicators, in both languages', () => [plan(FULL, 'ep')], 'satisfied', /^Evaluatieplan 'Evaluatieplan' \(ep\): wanneer Q4 2028; 2 indicatoren; een 217a-onderzoek\.\nEvaluation plan 'Evaluatieplan' \(ep\): when Q4 2028; 2 indicators; a 217a study\.$/],
+      ['satisfied: not a 217a study, in English', () => [plan({ ...FULL, indicatoren: ['woningen'], is217a: false })], 'satisfied', /1 indicator; not a 217a study\.$/],
+      ['unsatisfied: no wanneer', () => [plan({ ...FULL, wanneer: ' ' })], 'unsatisfied', /het mist wanneer geëvalueerd wordt \(wanneer\)\.\n[\s\S]*it lacks when it will be evaluated \(wanneer\)\.$/],
+      ['unsatisfied: no hoe', () => [plan({ ...FULL, hoe: undefined })], 'unsatisfied', /het mist hoe geëvalueerd wordt \(hoe\)\./],
+      ['unsatisfied: no indicators at all', () => [plan({ ...FULL, indicatoren: undefined })], 'unsatisfied', /het mist ten minste één indicator \(indicatoren\)\./],
+      ['unsatisfied: a plan document without plan details lacks all four', () => [plan(undefined, 'leeg')], 'unsatisfied', /\(leeg\) is onvolledig; het mist wanneer geëvalueerd wordt \(wanneer\), hoe geëvalueerd wordt \(hoe\), ten minste één indicator \(indicatoren\) en of het een 217a-onderzoek is \(is217a\)\./],
+      ['satisfied: the most complete of two plans counts', () => [plan(FULL, 'vol'), plan({ wanneer: 'later' }, 'half')], 'satisfied', /\(vol\)/],
+      ['unsatisfied: on a tie the latest plan is reported', () => [plan({ wanneer: 'a' }, 'eerste'), plan({ hoe: 'b' }, 'tweede')], 'unsatisfied', /'Evaluatieplan' \(tweede\) is onvolledig/],
+      ['unsatisfied: no plan, in English, listing what a plan needs', () => [], 'unsatisfied', /\nNo evaluation plan has been recorded \(document evaluatieplan with when it will be evaluated \(wanneer\), how it will be evaluated \(hoe\), at least one indicator \(indicatoren\) and whether it is a 217a study \(is217a\)\)\.$/],
+    ]);
+  });
+
+  describe('G4-12', () => {
+    const reactie = (kenmerk?: string) => rec('terugkoppeling', { aan: 'adviesorgaan', onderwerp: 'adviesreactie', kenmerk }, { occurredOn: '2026-06-03' });
+    runTable(reactieOpAdvies, [
+      ['satisfied: a response without kenmerk gives only its date', () => [activity('raadgevende-groep'), reactie()], 'satisfied', /op 2026-06-03 schriftelijk gereageerd\.\n[^\n]*received a written response on 2026-06-03\.$/],
+      ['satisfied: a response with kenmerk, in English', () => [activity('raadgevende-groep'), reactie('brief 7')], 'satisfied', /on 2026-06-03 \(reference brief 7\)\.$/],
+      ['unsatisfied: a response to the advisory body on another subject does not count', () => [activity('raadgevende-groep'), rec('terugkoppeling', { aan: 'adviesorgaan', onderwerp: 'overig' })], 'unsatisfied', /geen schriftelijke reactie/],
+      ['applies: a planned advice request counts', () => [activity('jongerenraad-adviesvraag', 'gepland')], 'unsatisfied', /adviesorgaan ingezet/],
+      ['not applicable: an other instrument without a label', () => [activity('other')], 'not-applicable', /geen adviesorgaan/],
+      ['not applicable: an other instrument that is no Burgerberaad', () => [activity('other', 'uitgevoerd', 'Wijkavond')], 'not-applicable', /geen adviesorgaan/],
+      ['not applicable: a Burgerberaad label on a catalogue instrument that is no advisory body', () => [activity('drents-panel', 'uitgevoerd', 'Burgerberaad')], 'not-applicable', /geen adviesorgaan/],
+      ['unsatisfied: two activities of one body are named once', () => [activity('raadgevende-groep'), activity('raadgevende-groep')], 'unsatisfied', /ingezet \([^,)]+\), maar/],
+    ]);
+  });
+});
+
+describe('G4-07 and G4-08: each condition pinned (issue #17)', () => {
+  const verslag = { activiteiten: '3 ateliers', inbreng: 'zorgen over verkeer', watGedaanMetInbreng: 'route aangepast', hoeDeelnemersGeinformeerd: 'nieuwsbrief' };
+  const voorstel = (participatieverslag: Partial<typeof verslag> | undefined, id?: string, titel = 'Voorstel') =>
+    rec('document', { documentType: 'statenvoorstel', titel, participatieverslag }, { id });
+  describe('G4-07', () => {
+    runTable(participatieverslagInBeleidsvoorstel, [
+      ['satisfied: the complete proposal is named, in both languages', () => [voorstel(verslag, 'sv')], 'satisfied', /\(sv\)\) bevat een volledig participatieverslag[\s\S]*\nThe proposal \([^\n]*\(sv\)\) contains a complete participation report/],
+      ['unsatisfied: no activiteiten', () => [voorstel({ ...verslag, activiteiten: ' ' })], 'unsatisfied', /het mist de gehouden activiteiten \(activiteiten\)\.\n[^\n]*it lacks the activities held \(activiteiten\)\.$/],
+      ['unsatisfied: no inbreng', () => [voorstel({ ...verslag, inbreng: undefined })], 'unsatisfied', /het mist de belangrijkste inbreng \(inbreng\)\.\n[^\n]*it lacks the main input received \(inbreng\)\.$/],
+      ['unsatisfied: no watGedaanMetInbreng, in English', () => [voorstel({ ...verslag, watGedaanMetInbreng: '' })], 'unsatisfied', /it lacks what was done with the input: adopted, not adopted and why \(watGedaanMetInbreng\)\.$/],
+      ['unsatisfied: no hoeDeelnemersGeinformeerd, in English', () => [voorstel({ ...verslag, hoeDeelnemersGeinformeerd: '' })], 'unsatisfied', /it lacks how participants were informed back \(hoeDeelnemersGeinformeerd\)\.$/],
+      ['unsatisfied: a proposal without report lacks all four', () => [voorstel(undefined)], 'unsatisfied', /het mist de gehouden activiteiten \(activiteiten\), de belangrijkste inbreng \(inbreng\), wat met de inbreng/],
+      ['satisfied: a complete earlier proposal beats a later incomplete one', () => [voorstel(verslag, 'vol'), voorstel({ activiteiten: 'x' }, 'half')], 'satisfied', /\(vol\)\) bevat/],
+      ['unsatisfied: on a tie the latest proposal is reported', () => [voorstel({ activiteiten: 'x' }, 'eerste', 'Eerste'), voorstel({ inbreng: 'y' }, 'tweede', 'Tweede')], 'unsatisfied', /in [^\n]*'Tweede' \(tweede\) is onvolledig/],
+      ['unsatisfied: a document that is no proposal does not count', () => [rec('document', { documentType: 'overig', titel: 'Notitie', participatieverslag: verslag })], 'unsatisfied', /^Er is geen beleidsvoorstel vastgelegd/],
+      ['unsatisfied: no proposal, in English, listing the report fields', () => [], 'unsatisfied', /with a participation section \(report\): the activities held \(activiteiten\), the main input received \(inbreng\), what was done with the input: adopted, not adopted and why \(watGedaanMetInbreng\) and how participants were informed back \(hoeDeelnemersGeinformeerd\)\.$/],
+    ]);
+  });
+
+  describe('G4-08', () => {
+    const cb = (extra: { vergaderdatum?: string; aantalInsprekers?: number; nietGeagendeerdReden?: string; commissie?: string } = {}, id?: string) =>
+      rec('procedure', { stap: 'commissiebehandeling', onderwerp: 'voorstel', ...extra }, { id });
+    const ps = () => klass({ besluitvormer: 'PS' });
+    runTable(commissiebehandelingVoorstel, [
+      ['not applicable: besluitvormer unknown, and the text says so', () => [], 'not-applicable', /de besluitvormer is nog niet vastgelegd \(G1-04\)[\s\S]*the besluitvormer has not been recorded yet/],
+      ['not applicable: GS decide, in English', () => [klass({ besluitvormer: 'GS' })], 'not-applicable', /not PS but GS decide, so there is no PS vote/],
+      ['satisfied: the text gives the committee, the date and the PS decision, in both languages', () => [ps(), cb({ vergaderdatum: '2026-05-27', commissie: 'Bestuur' }), besluit({ orgaan: 'PS' })], 'satisfied', /^Het voorstel is op 2026-05-27 in de Statencommissie Bestuur behandeld, niet later dan het PS-besluit van 2026-06-10\.\nThe proposal was discussed in the Statencommissie Bestuur on 2026-05-27, no later than the PS decision of 2026-06-10\.$/],
+      ['satisfied: no decision yet: today is the deadline, in English', () => [ps(), cb({ vergaderdatum: '2026-06-15' })], 'satisfied', /no later than today \(2026-06-15; there is no PS decision yet\)\.$/],
+      ['satisfied: one speaker, in both languages', () => [ps(), cb({ vergaderdatum: '2026-05-27', aantalInsprekers: 1 })], 'satisfied', /; 1 inspreker\.\n[^\n]*; 1 speaker\.$/],
+      ['satisfied: no speakers is a number too', () => [ps(), cb({ vergaderdatum: '2026-05-27', aantalInsprekers: 0 })], 'satisfied', /; 0 insprekers\.\n[^\n]*; 0 speakers\.$/],
+      ['unsatisfied: a meeting date that is no date', () => [ps(), cb({ vergaderdatum: '2026-02-30' })], 'unsatisfied', /commissievergadering op 2026-02-30, na vandaag/],
+      ['unsatisfied: a meeting tomorrow, without decision, in English', () => [ps(), cb({ vergaderdatum: '2026-06-16' }, 'cb-1')], 'unsatisfied', /: cb-1: committee meeting on 2026-06-16, after today \(2026-06-15; there is no PS decision yet\)\.$/],
+      ['unsatisfied: not on the agenda without reason, in both languages', () => [ps(), cb({}, 'cb-2')], 'unsatisfied', /cb-2: niet geagendeerd \(geen vergaderdatum of reden vastgelegd\)\.\n[^\n]*cb-2: not on the agenda \(no meeting date or reason recorded\)\.$/],
+      ['unsatisfied: not on the agenda with reason, in English', () => [ps(), cb({ nietGeagendeerdReden: 'hamerstuk' }, 'cb-3')], 'unsatisfied', /cb-3: not on the agenda \(hamerstuk\)\.$/],
+      ['unsatisfied: two failed steps are both listed', () => [ps(), cb({}, 'cb-4'), cb({ vergaderdatum: '2026-06-16' }, 'cb-5')], 'unsatisfied', /cb-4: niet geagendeerd [^\n]*; cb-5: commissievergadering op 2026-06-16/],
+      ['unsatisfied: none recorded, with the PS decision as deadline, in both languages', () => [ps(), besluit({ orgaan: 'PS' })], 'unsatisfied', /Termijn: het PS-besluit van 2026-06-10\.\n[^\n]*Deadline: the PS decision of 2026-06-10\.$/],
+      ['unsatisfied: none recorded, no decision yet', () => [ps()], 'unsatisfied', /Termijn: vandaag \(2026-06-15; er is nog geen PS-besluit\)\./],
+      ['satisfied: a GS decision is no PS decision, so today is the deadline', () => [ps(), besluit({ orgaan: 'GS' }), cb({ vergaderdatum: '2026-06-12' })], 'satisfied', /niet later dan vandaag/],
+    ]);
+  });
+});
+
+describe('G4-05: each condition pinned (issue #17)', () => {
+  const kg = (datum = '2026-06-01', prbId: string | null = 'prb-2026-600', id?: string) =>
+    rec('procedure', { stap: 'kennisgeving-besluit', datum, prbId: prbId ?? undefined }, { id });
+  const ps = (besluitdatum = '2026-05-28') => besluit({ orgaan: 'PS', besluitdatum }, 'eb');
+  const toez = (datum: string, vrijstelling?: string, id?: string) => rec('procedure', { stap: 'besluit-toegezonden-indieners', datum, vrijstelling }, { id });
+  runTable(besluitNaUov, [
+    [
+      'satisfied: the full text in both languages, with the prb id and the TM-03 end',
+      () => [inspraak(), ps(), kg()],
+      'satisfied',
+      /^Artikel 3:44 Awb is nageleefd\. Kennisgeving van het besluit en de terinzagelegging op 2026-06-01 \(prb-2026-600\); de stukken blijven ter inzage tot en met 2026-07-13, [^\n]*\nArticle 3:44 Awb has been complied with\. Notice of the decision and its inspection on 2026-06-01 \(prb-2026-600\); the documents stay open for inspection until 2026-07-13 inclusive/,
+    ],
+    ['satisfied: a notice without prb id gives only its date', () => [inspraak(), ps(), kg('2026-06-01', null)], 'satisfied', /terinzagelegging op 2026-06-01; de stukken[\s\S]*inspection on 2026-06-01; the documents/],
+    ['unsatisfied: the full text starts with what is not complied with, in both languages', () => [inspraak()], 'unsatisfied', /^Artikel 3:44 Awb is nog niet nageleefd\. Ontbreekt: de kennisgeving[\s\S]*\nArticle 3:44 Awb has not yet been complied with\. Missing: the notice of the decision/],
+    ['unsatisfied: a notice without decision, in English', () => [inspraak(), kg('2026-06-01', 'prb-2026-600', 'kg-1')], 'unsatisfied', /The notice of 2026-06-01 \(kg-1\) cannot belong to a decision: no final decision is recorded yet/],
+    ['unsatisfied: a notice before the decision, in English', () => [inspraak(), ps('2026-06-05'), kg('2026-06-01', 'prb-2026-600', 'kg-2')], 'unsatisfied', /The notice \(kg-2\) is dated 2026-06-01, before the decision PS decision 2026-45 of 2026-06-05 \(eb\)/],
+    ['unsatisfied: a notice tomorrow, in English', () => [inspraak(), ps(), kg('2026-06-16', 'prb-2026-600', 'kg-3')], 'unsatisfied', /The notice of the decision \(kg-3\) is dated 2026-06-16, after today \(2026-06-15\): it has not been given yet\./],
+    ['unsatisfied: a notice with a date that is no date has not been given', () => [inspraak(), ps(), kg('2026-02-30')], 'unsatisfied', /is gedateerd 2026-02-30, na vandaag/],
+    ['satisfied: of an early and a timely notice, the timely one counts', () => [inspraak(), ps('2026-06-01'), kg('2026-05-20'), kg('2026-06-02')], 'satisfied', /terinzagelegging op 2026-06-02/],
+    ['satisfied: a notice after the decision counts even when another is still to come', () => [inspraak(), ps(), kg('2026-06-01'), kg('2026-06-20')], 'satisfied', /terinzagelegging op 2026-06-01/],
+    [
+      'satisfied: dispatch on the day of the decision, in English',
+      () => [inspraak(), ps('2026-06-01'), kg('2026-06-01'), zienswijze('zw-1'), toez('2026-06-01')],
+      'satisfied',
+      /The decision was sent on 2026-06-01 to those who submitted the 1 zienswijze\.$/,
+    ],
+    [
+      'satisfied: relief in English, even without a dispatch date that has passed',
+      () => [inspraak(), ps(), kg(), zienswijze('zw-1'), zienswijze('zw-2'), toez('2026-06-20', 'meer dan 250 indieners')],
+      'satisfied',
+      /Dispatch to those who submitted the 2 zienswijzen: relief under article 3:44\(3\) Awb — meer dan 250 indieners\.$/,
+    ],
+    ['unsatisfied: a blank relief is no relief', () => [inspraak(), ps(), kg(), zienswijze('zw-1'), toez('2026-06-20', ' ', 'tz-0')], 'unsatisfied', /toezending aan de indieners \(tz-0\) is gedateerd 2026-06-20, na vandaag/],
+    [
+      'unsatisfied: dispatch before the decision, in English',
+      () => [inspraak(), ps('2026-06-01'), kg('2026-06-01'), zienswijze('zw-1'), toez('2026-05-30', undefined, 'tz-1')],
+      'unsatisfied',
+      /The dispatch to the submitters \(tz-1\) is dated 2026-05-30, before the decision PS decision 2026-45 of 2026-06-01 \(eb\): the decision can be sent only once it is taken\. Correct the date\.$/,
+    ],
+    [
+      'unsatisfied: dispatch without any decision, in both languages',
+      () => [inspraak(), kg(), zienswijze('zw-1'), toez('2026-05-30', undefined, 'tz-2')],
+      'unsatisfied',
+      /De toezending aan de indieners \(tz-2\) van 2026-05-30 kan niet bij een besluit horen: er is nog geen eindbesluit vastgelegd\.\n[\s\S]*The dispatch to the submitters \(tz-2\) of 2026-05-30 cannot belong to a decision: no final decision is recorded yet\.$/,
+    ],
+    [
+      'unsatisfied: dispatch dated tomorrow, in both languages',
+      () => [inspraak(), ps(), kg(), zienswijze('zw-1'), toez('2026-06-16', undefined, 'tz-3')],
+      'unsatisfied',
+      /De toezending aan de indieners \(tz-3\) is gedateerd 2026-06-16, na vandaag \(2026-06-15\): het besluit is nog niet toegezonden aan de indieners van de 1 zienswijze\.\n[\s\S]*has not yet been sent to those who submitted the 1 zienswijze\.$/,
+    ],
+    ['unsatisfied: no dispatch, in English', () => [inspraak(), ps(), kg(), zienswijze('zw-1')], 'unsatisfied', /Missing: dispatch of the decision to those who submitted the 1 zienswijze \(procedure step besluit-toegezonden-indieners/],
+    ['unsatisfied: a good notice does not make up for a missing dispatch', () => [inspraak(), ps(), kg(), zienswijze('zw-1')], 'unsatisfied', /^Artikel 3:44 Awb is nog niet nageleefd\. Kennisgeving van het besluit/],
+    ['satisfied: of an early and a timely dispatch, the timely one counts', () => [inspraak(), ps('2026-06-01'), kg('2026-06-01'), zienswijze('zw-1'), toez('2026-05-30'), toez('2026-06-02')], 'satisfied', /op 2026-06-02 toegezonden/],
+  ]);
+});
+
+describe('T4 evidence: the outcome rests on exactly these records (issue #17)', () => {
+  const ev = (req: Parameters<typeof evaluateRequirements>[0][number], evidence: () => ReturnType<typeof rec>[]) =>
+    evaluateRequirements([req], factsWith(evidence()))[0].evidence;
+  const kg = (id: string, datum = '2026-06-01') => rec('procedure', { stap: 'kennisgeving-besluit', datum, prbId: 'prb-2026-600' }, { id });
+  const toez = (id: string, datum = '2026-06-02') => rec('procedure', { stap: 'besluit-toegezonden-indieners', datum }, { id });
+  it.each<[string, () => string[], string[]]>([
+    ['G4-05 satisfied: decision, notice, zienswijze, dispatch', () => ev(besluitNaUov, () => [inspraak(), besluit({ orgaan: 'PS', besluitdatum: '2026-05-28' }, 'eb'), kg('kg'), zienswijze('zw'), toez('tz')]), ['eb', 'kg', 'zw', 'tz']],
+    ['G4-05 unsatisfied: every notice and dispatch, also failed ones', () => ev(besluitNaUov, () => [inspraak(), kg('kg-a', '2026-06-20'), zienswijze('zw'), toez('tz-a', '2026-06-20')]), ['kg-a', 'zw', 'tz-a']],
+  ])('%s', (_name, evidence, want) => {
+    expect(evidence()).toEqual(want);
+  });
+});
+
+describe('G4-06: each condition pinned (issue #17)', () => {
+  const full = { hoeBetrokken: 'via ateliers', resultaten: 'drie aanpassingen', toepassingParticipatiebeleid: 'conform beleid' };
+  const visie = (besluitvormer: 'PS' | 'GS' = 'PS') => klass({ besluitvormer, instrumentType: 'omgevingsvisie' });
+  const project = (besluitvormer: 'PS' | 'GS' = 'PS') => klass({ besluitvormer, instrumentType: 'projectbesluit' });
+  runTable(participatieverklaringInBesluit, [
+    [
+      'no decision for an omgevingsvisie: names the policy part and the article, in both languages',
+      () => [visie()],
+      'unsatisfied',
+      /voor de omgevingsvisie vastgelegd\. [^\n]*wat de resultaten zijn, en bij vaststelling door PS hoe het participatiebeleid is toegepast \(participatieverklaring, artikel 10\.7 Omgevingsbesluit\)\.\nNo adoption decision \(eindbesluit\) for the omgevingsvisie has been recorded yet\. [^\n]*, and if PS adopt it, how the participation policy was applied \(participatieverklaring, article 10\.7 Omgevingsbesluit\)\.$/,
+    ],
+    [
+      'no decision for a projectbesluit: no policy part, in both languages',
+      () => [project()],
+      'unsatisfied',
+      /voor het projectbesluit vastgelegd\. [^\n]*wat de resultaten zijn \(participatieverklaring, artikel 5\.51 Omgevingswet\)\.\nNo adoption decision \(eindbesluit\) for the projectbesluit [^\n]*what the results were \(participatieverklaring, article 5\.51 Omgevingswet\)\.$/,
+    ],
+    ['satisfied: PS adopt an omgevingsvisie with all three parts, in English', () => [visie(), besluit({ orgaan: 'PS', participatieverklaring: full })], 'satisfied', /contains the participation statement: how involved and the results, and how the participation policy was applied \(article 10\.7 Omgevingsbesluit\)\.$/],
+    ['satisfied: GS adopt an omgevingsvisie: no policy part needed', () => [visie('GS'), besluit({ orgaan: 'GS', participatieverklaring: { hoeBetrokken: 'x', resultaten: 'y' } })], 'satisfied', /hoe betrokken en de resultaten \(artikel 10\.7 Omgevingsbesluit\)\.\n[^\n]*how involved and the results \(article 10\.7 Omgevingsbesluit\)\.$/],
+    ['satisfied: PS adopt a projectbesluit: no policy part needed', () => [project(), besluit({ orgaan: 'PS', participatieverklaring: { hoeBetrokken: 'x', resultaten: 'y' } })], 'satisfied', /hoe betrokken en de resultaten \(artikel 5\.51 Omgevingswet\)\./],
+    ['unsatisfied: without hoeBetrokken, in both languages', () => [visie('GS'), besluit({ orgaan: 'GS', participatieverklaring: { resultaten: 'y' } })], 'unsatisfied', /mist: hoe inwoners, bedrijven, maatschappelijke organisaties en bestuursorganen zijn betrokken \(hoeBetrokken\) \(artikel 10\.7 Omgevingsbesluit\)\.\n[^\n]*lacks: how residents, businesses, civil-society organisations and public bodies were involved \(hoeBetrokken\) \(article 10\.7 Omgevingsbesluit\)\.$/],
+    ['unsatisfied: without results, in English', () => [visie('GS'), besluit({ orgaan: 'GS', participatieverklaring: { hoeBetrokken: 'x' } })], 'unsatisfied', /lacks: what the results were \(resultaten\) \(article/],
+    ['unsatisfied: PS without the policy part, in English', () => [visie(), besluit({ orgaan: 'PS', participatieverklaring: { hoeBetrokken: 'x', resultaten: 'y' } })], 'unsatisfied', /lacks: how the decentral participation policy was applied \(toepassingParticipatiebeleid; paragraph 2\) \(article 10\.7/],
+    ['unsatisfied: no statement at all lists all three parts', () => [visie(), besluit({ orgaan: 'PS' })], 'unsatisfied', /mist: hoe inwoners[^\n]*\(hoeBetrokken\), wat de resultaten daarvan zijn \(resultaten\) en hoe het decentrale participatiebeleid is toegepast/],
+    ['the competent body decides which decision is read: a later GS decision does not replace the PS one', () => [visie(), besluit({ orgaan: 'PS', participatieverklaring: full }), besluit({ orgaan: 'GS' })], 'satisfied', /PS-besluit/],
+    ['without besluitvormer the latest decision is read', () => [klass({ instrumentType: 'omgevingsvisie' }), besluit({ orgaan: 'PS' }), besluit({ orgaan: 'GS', participatieverklaring: full })], 'satisfied', /GS-besluit/],
+    ['without a decision of the competent body the latest decision of any body is read', () => [visie(), besluit({ orgaan: 'GS', participatieverklaring: full }), besluit({ orgaan: 'GS', onderwerp: 'overig' })], 'satisfied', /\(GS-besluit BL 2026-06-09/],
+    ['of two decisions of the competent body the latest is read', () => [visie('GS'), besluit({ orgaan: 'GS' }), besluit({ orgaan: 'GS', kenmerk: 'BL 2', participatieverklaring: full })], 'satisfied', /\(GS-besluit BL 2 /],
+  ]);
+});
+
+describe('G4-01: each condition pinned (issue #17)', () => {
+  runTable(besluitBevoegdOrgaan, [
+    ['besluitvormer unknown, decisions listed in both languages', () => [besluit({ orgaan: 'PS' }, 'eb-p'), besluit({ orgaan: 'GS' }, 'eb-g')], 'unsatisfied', /Vastgelegde eindbesluiten: PS-besluit 2026-45 van 2026-06-10 \(eb-p\), GS-besluit BL 2026-06-09 van 2026-06-10 \(eb-g\)\.\n[^\n]*Recorded final decisions: PS decision 2026-45 of 2026-06-10 \(eb-p\), GS decision BL 2026-06-09 of 2026-06-10 \(eb-g\)\.$/],
+    ['besluitvormer unknown, no decisions: nothing listed', () => [], 'unsatisfied', /Leg de besluitvormer vast via een classificatie\.\n[^\n]*Record the besluitvormer in a classificatie\.$/],
+    ['satisfied: PS, in English', () => [klass({ besluitvormer: 'PS' }), besluit({ orgaan: 'PS' })], 'satisfied', /\nPS took the final decision at the meeting of 2026-06-10 \(Statenstuk 2026-45\)\.$/],
+    ['satisfied: GS, in both languages', () => [klass({ besluitvormer: 'GS' }), besluit({ orgaan: 'GS' })], 'satisfied', /^GS hebben binnen hun eigen bevoegdheid het eindbesluit genomen op 2026-06-10 \(besluitenlijst BL 2026-06-09\)\.\nGS took the final decision within their own competence on 2026-06-10 \(besluitenlijst BL 2026-06-09\)\.$/],
+    ['satisfied: the latest valid decision is named', () => [klass({ besluitvormer: 'PS' }), besluit({ orgaan: 'PS', besluitdatum: '2026-06-01', kenmerk: '2026-40' }), besluit({ orgaan: 'PS', besluitdatum: '2026-06-10' }), besluit({ orgaan: 'PS', kenmerk: '' })], 'satisfied', /\(Statenstuk 2026-45\)/],
+    ['unsatisfied: GS decision without kenmerk names the besluitenlijst, in both languages', () => [klass({ besluitvormer: 'GS' }), besluit({ orgaan: 'GS', kenmerk: '' }, 'eb-1')], 'unsatisfied', /^Het eindbesluit van GS is niet volledig vastgelegd: eb-1 mist het kenmerk \(besluitenlijst\)\. Leg het vast met de besluitenlijst \(nummer of datum\) als kenmerk en de datum van de GS-vergadering als besluitdatum\.\nThe final decision of GS is not fully recorded: eb-1 lacks the kenmerk \(besluitenlijst\)\. Record it with the besluitenlijst \(number or date\) as kenmerk and the date of the GS meeting as besluitdatum\.$/],
+    ['unsatisfied: PS decision without kenmerk, in English', () => [klass({ besluitvormer: 'PS' }), besluit({ orgaan: 'PS', kenmerk: '' }, 'eb-2')], 'unsatisfied', /eb-2 lacks the kenmerk \(Statenstuk number\)\. Record it with the Statenstuk number as kenmerk and the meeting date as besluitdatum\.$/],
+    ['unsatisfied: a decision date that is no date, in both languages', () => [klass({ besluitvormer: 'PS' }), besluit({ orgaan: 'PS', besluitdatum: '10-06-2026' }, 'eb-3')], 'unsatisfied', /eb-3 heeft geen geldige besluitdatum \('10-06-2026'\)\.[^\n]*\n[^\n]*eb-3 has no valid besluitdatum \('10-06-2026'\)\./],
+    ['unsatisfied: a decision tomorrow, in English', () => [klass({ besluitvormer: 'PS' }), besluit({ orgaan: 'PS', besluitdatum: '2026-06-16' }, 'eb-4')], 'unsatisfied', /eb-4 is dated 2026-06-16, after today \(2026-06-15\): the decision has not been taken yet\./],
+    ['unsatisfied: both a missing kenmerk and a future date are listed', () => [klass({ besluitvormer: 'PS' }), besluit({ orgaan: 'PS', kenmerk: '', besluitdatum: '2026-06-16' }, 'eb-5')], 'unsatisfied', /eb-5 mist het kenmerk \(Statenstuknummer\); eb-5 is gedateerd 2026-06-16/],
+    ['unsatisfied: a decision of today without kenmerk names only the kenmerk', () => [klass({ besluitvormer: 'PS' }), besluit({ orgaan: 'PS', kenmerk: '', besluitdatum: '2026-06-15' }, 'eb-6')], 'unsatisfied', /niet volledig vastgelegd: eb-6 mist het kenmerk \(Statenstuknummer\)\. Leg/],
+    ['unsatisfied: the wrong body, in English, naming the last wrong body', () => [klass({ besluitvormer: 'GS' }), besluit({ orgaan: 'PS' }, 'ps-1')], 'unsatisfied', /A final decision by another body is recorded \(PS decision 2026-45 of 2026-06-10 \(ps-1\)\), but according to the classification the besluitvormer is GS[^\n]*Record the decision of GS with the besluitenlijst[^\n]*, or correct the classification if PS is competent\.$/],
+    ['unsatisfied: the wrong body, in Dutch, naming the last wrong body', () => [klass({ besluitvormer: 'PS' }), besluit({ orgaan: 'GS' })], 'unsatisfied', /Leg het besluit van PS vast met het Statenstuknummer als kenmerk en de vergaderdatum als besluitdatum, of corrigeer de classificatie als GS wél bevoegd is\./],
+    ['unsatisfied: no decision at all, in both languages', () => [klass({ besluitvormer: 'GS' })], 'unsatisfied', /^Er is nog geen eindbesluit van GS vastgelegd\. Leg het vast als besluit met onderwerp eindbesluit, orgaan GS, de besluitenlijst[^\n]*\nNo final decision of GS has been recorded yet\. Record it as a besluit with subject eindbesluit, body GS, the besluitenlijst/],
+  ]);
+});
+
+describe('G4-02: each condition pinned (issue #17)', () => {
+  const wb = (gelegenheidGebodenOn: string, extra: { reactieOn?: string; partij?: 'PS' | 'GS' } = {}, id?: string) =>
+    rec('procedure', { stap: 'wensen-en-bedenkingen', partij: extra.partij ?? 'GS', gelegenheidGebodenOn, reactieOn: extra.reactieOn }, { id });
+  const psVerordening = () => klass({ besluitvormer: 'PS', besluittype: 'verordening' });
+  runTable(wensenEnBedenkingenGs, [
+    ['not applicable: besluitvormer not recorded, in both languages', () => [klass({ besluittype: 'verordening' })], 'not-applicable', /de classificatie is nog niet volledig \(besluitvormer nog niet vastgelegd, besluittype verordening; G1-04\)[\s\S]*the classification is not complete yet \(besluitvormer not recorded yet, decision type verordening; G1-04\)/],
+    ['not applicable: besluittype not recorded', () => [klass({ besluitvormer: 'PS' })], 'not-applicable', /nog niet volledig \(besluitvormer PS, besluittype nog niet vastgelegd; G1-04\)/],
+    ['not applicable: GS adopt, in English', () => [klass({ besluitvormer: 'GS', besluittype: 'verordening' })], 'not-applicable', /the decision is not a verordening adopted by PS \(besluitvormer GS, decision type verordening\)/],
+    ['satisfied: with a GS response, in English', () => [psVerordening(), wb('2026-05-01', { reactieOn: '2026-05-20' }), besluit({ orgaan: 'PS' })], 'satisfied', /\nGS were given the opportunity to state wishes and objections on the verordening on 2026-05-01, no later than the PS decision of 2026-06-10; GS responded on 2026-05-20\.$/],
+    ['satisfied: without a response, no decision yet, in both languages', () => [psVerordening(), wb('2026-05-01')], 'satisfied', /niet later dan vandaag \(2026-06-15; er is nog geen PS-besluit\)\.\n[^\n]*no later than today \(2026-06-15; there is no PS decision yet\)\.$/],
+    ['satisfied: the latest timely opportunity is named', () => [psVerordening(), wb('2026-04-01'), wb('2026-05-01'), besluit({ orgaan: 'PS' })], 'satisfied', /op 2026-05-01 de gelegenheid/],
+    ['unsatisfied: an opportunity date that is no date', () => [psVerordening(), wb('2026-02-30', {}, 'wb-x'), besluit({ orgaan: 'PS' })], 'unsatisfied', /gedateerd 2026-02-30 \(wb-x\), na het PS-besluit van 2026-06-10/],
+    ['unsatisfied: too late, in English', () => [psVerordening(), wb('2026-06-11', {}, 'wb-y'), besluit({ orgaan: 'PS' })], 'unsatisfied', /The opportunity for GS to state wishes and objections is dated 2026-06-11 \(wb-y\), after the PS decision of 2026-06-10: PS may adopt/],
+    ['unsatisfied: none recorded, in English', () => [psVerordening()], 'unsatisfied', /\nNo record that GS were given the opportunity/],
+    ['a GS eindbesluit is no PS decision: today is the deadline', () => [psVerordening(), wb('2026-06-12'), besluit({ orgaan: 'GS' })], 'satisfied', /niet later dan vandaag/],
+  ]);
+});
+
+describe('G4-03: each condition pinned (issue #17)', () => {
+  const applies = () => klass({ besluitvormer: 'GS', besluittype: 'privaatrechtelijk-158', ingrijpend: true });
+  const wb = (gelegenheidGebodenOn: string, extra: { spoed?: boolean; achterafGeinformeerdOn?: string } = {}, id?: string) =>
+    rec('procedure', { stap: 'wensen-en-bedenkingen', partij: 'PS', gelegenheidGebodenOn, ...extra }, { id });
+  const gs = () => besluit({ orgaan: 'GS' });
+  runTable(wensenEnBedenkingenPs, [
+    ['not applicable: ingrijpend not recorded, in both languages', () => [klass({ besluitvormer: 'GS', besluittype: 'privaatrechtelijk-158' })], 'not-applicable', /nog niet vastgelegd is of het privaatrechtelijke besluit van GS ingrijpende gevolgen heeft \(ingrijpend, G1-04\)[\s\S]*whether the private-law decision of GS has major consequences has not been recorded yet/],
+    ['not applicable: not ingrijpend, in both languages', () => [klass({ besluitvormer: 'GS', besluittype: 'privaatrechtelijk-158', ingrijpend: false })], 'not-applicable', /het privaatrechtelijke besluit van GS heeft volgens de classificatie geen ingrijpende gevolgen[\s\S]*according to the classification the private-law decision of GS has no major consequences/],
+    ['not applicable: besluittype not recorded, in both languages', () => [klass({ besluitvormer: 'GS', ingrijpend: true })], 'not-applicable', /de classificatie is nog niet volledig \(besluitvormer GS, besluittype nog niet vastgelegd; G1-04\)[\s\S]*the classification is not complete yet \(besluitvormer GS, decision type not recorded yet; G1-04\)/],
+    ['not applicable: besluitvormer not recorded', () => [klass({ besluittype: 'privaatrechtelijk-158', ingrijpend: true })], 'not-applicable', /nog niet volledig \(besluitvormer nog niet vastgelegd, besluittype privaatrechtelijk-158; G1-04\)/],
+    ['not applicable: PS decide, in both languages', () => [klass({ besluitvormer: 'PS', besluittype: 'privaatrechtelijk-158', ingrijpend: true })], 'not-applicable', /het is geen privaatrechtelijk besluit van GS op grond van artikel 158, eerste lid, onder e, f of h, Provinciewet \(besluitvormer PS, besluittype privaatrechtelijk-158\)[\s\S]*it is not a private-law decision of GS under article 158\(1\)\(e\), \(f\) or \(h\) Provinciewet \(besluitvormer PS, decision type privaatrechtelijk-158\)/],
+    ['not applicable: GS, ingrijpend, but another type', () => [klass({ besluitvormer: 'GS', besluittype: 'beschikking', ingrijpend: true })], 'not-applicable', /het is geen privaatrechtelijk besluit van GS/],
+    ['no decision yet, opportunity given: in English', () => [applies(), wb('2026-06-15')], 'satisfied', /\nPS were given the opportunity to state wishes and objections on 2026-06-15; there is no GS decision yet, so it can only follow afterwards\.$/],
+    ['no decision yet, only an urgent step: not yet verifiable, in both languages', () => [applies(), wb('2026-06-01', { spoed: true }, 'wb-s')], 'unsatisfied', /niet te toetsen of PS vóór het besluit \(of bij spoed direct daarna\) in de gelegenheid zijn gesteld \(wb-s\)\.\n[^\n]*it cannot be verified that PS had the opportunity before the decision \(or, if urgent, right after it\) \(wb-s\)\.$/],
+    ['no decision yet, opportunity tomorrow: not yet verifiable', () => [applies(), wb('2026-06-16', {}, 'wb-t')], 'unsatisfied', /in de gelegenheid zijn gesteld \(wb-t\)\./],
+    ['no decision and nothing recorded: the general text', () => [applies()], 'unsatisfied', /^Niet vastgelegd dat PS vooraf zijn geïnformeerd[^\n]*\nNo record that PS were informed beforehand/],
+    ['before the decision: in English, with the kenmerk', () => [applies(), wb('2026-06-09'), gs()], 'satisfied', /\nPS were given the opportunity to state wishes and objections on 2026-06-09, before the GS decision of 2026-06-10 \(BL 2026-06-09\)\.$/],
+    ['an opportunity date that is no date is not before the decision', () => [applies(), wb('2026-02-30', {}, 'wb-d'), gs()], 'unsatisfied', /wb-d: de gelegenheid is gedateerd 2026-02-30, niet vóór het GS-besluit van 2026-06-10/],
+    ['urgent, PS informed on the day of the decision (boundary), in English', () => [applies(), wb('2026-06-10', { spoed: true, achterafGeinformeerdOn: '2026-06-10' }), gs()], 'satisfied', /\nUrgent case \(article 167\(5\) Provinciewet\): GS decided on 2026-06-10 and informed PS afterwards on 2026-06-10\.$/],
+    ['urgent, PS informed before the decision, in both languages', () => [applies(), wb('2026-06-10', { spoed: true, achterafGeinformeerdOn: '2026-06-09' }, 'wb-u'), gs()], 'unsatisfied', /wb-u meldt spoed, maar PS zijn op 2026-06-09 geïnformeerd, vóór het besluit van 2026-06-10: leg dan de gelegenheid vooraf vast\.\n[^\n]*wb-u reports urgency, but PS were informed on 2026-06-09, before the decision of 2026-06-10: record the prior opportunity instead\.$/],
+    ['a step informing PS afterwards without spoed is no urgent case', () => [applies(), wb('2026-06-12', { achterafGeinformeerdOn: '2026-06-12' }, 'wb-n'), gs()], 'unsatisfied', /wb-n: de gelegenheid is gedateerd 2026-06-12, niet vóór/],
+    ['urgent without the date, in English', () => [applies(), wb('2026-06-12', { spoed: true }, 'wb-e'), gs()], 'unsatisfied', /wb-e reports urgency, but not when PS were informed afterwards \(achterafGeinformeerdOn\)\.$/],
+    ['too late, in both languages, every step listed', () => [applies(), wb('2026-06-10', {}, 'wb-1'), wb('2026-06-11', {}, 'wb-2'), gs()], 'unsatisfied', /^PS kregen niet vóór het GS-besluit van 2026-06-10 [^\n]*: wb-1: de gelegenheid is gedateerd 2026-06-10, niet vóór het GS-besluit van 2026-06-10; wb-2: [^\n]*\nPS were not given the opportunity [^\n]*: wb-1: the opportunity is dated 2026-06-10, not before the GS decision of 2026-06-10; wb-2: /],
+    ['a PS eindbesluit is not the GS decision', () => [applies(), wb('2026-06-01'), besluit({ orgaan: 'PS' })], 'satisfied', /er is nog geen GS-besluit/],
+  ]);
+});
+
+describe('G4-04: each condition pinned (issue #17)', () => {
+  const pub = (extra: { id?: string; prbId?: string | null; publishedOn?: string; onderwerp?: 'besluit' | 'kennisgeving-ontwerpbesluit'; besluitId?: string | null; kanaal?: 'provinciaal-blad' | 'website-provincie' } = {}) =>
+    rec(
+      'publicatie',
+      {
+        onderwerp: extra.onderwerp ?? 'besluit',
+        kanaal: extra.kanaal ?? 'provinciaal-blad',
+        prbId: extra.prbId === null ? undefined : (extra.prbId ?? 'prb-2026-555'),
+        publishedOn: extra.publishedOn ?? '2026-06-12',
+        besluitId: extra.besluitId === null ? undefined : (extra.besluitId ?? 'eb-1'),
+      },
+      { id: extra.id },
+    );
+  const eb = (data: Partial<BesluitData> = {}) => besluit({ orgaan: 'PS', ...data }, 'eb-1');
+  const regeling = (besluittype: 'verordening' | 'beleidsregel' | 'besluit-algemene-strekking' = 'verordening') => klass({ besluitvormer: 'PS', besluittype });
+  const beschikking = () => klass({ besluitvormer: 'GS', besluittype: 'beschikking' });
+  runTable(bekendmakingBesluit, [
+    ['applies to a beleidsregel', () => [regeling('beleidsregel')], 'unsatisfied', /Het besluit \(beleidsregel\) is niet bekendgemaakt/],
+    ['applies to a besluit van algemene strekking', () => [regeling('besluit-algemene-strekking')], 'unsatisfied', /Het besluit \(besluit-algemene-strekking\) is niet bekendgemaakt/],
+    ['not applicable: besluittype not classified, in English', () => [], 'not-applicable', /the decision type has not been recorded yet \(G1-04\), so it is not known how the decision must be made known/],
+    ['not applicable: besluittype anders, in English', () => [klass({ besluittype: 'anders' })], 'not-applicable', /the decision type is anders: not a verordening, beleidsregel, decision of general scope or beschikking/],
+    ['satisfied: the full text in both languages, without entry into force', () => [regeling(), eb(), pub()], 'satisfied', /^Het besluit \(verordening\) is op 2026-06-12 bekendgemaakt in het Provinciaal blad \(prb-2026-555\)\.\nThe decision \(verordening\) was published in the Provinciaal blad on 2026-06-12 \(prb-2026-555\)\.$/],
+    ['satisfied: entry into force, in English', () => [regeling(), eb({ inwerkingtredingOn: '2026-07-01' }), pub()], 'satisfied', /\(prb-2026-555\); entry into force on 2026-07-01, not before publication\.$/],
+    ['satisfied: an entry-into-force date that is no date is not checked', () => [regeling(), eb({ inwerkingtredingOn: '2026-02-30' }), pub()], 'satisfied', /inwerkingtreding op 2026-02-30/],
+    ['satisfied: a good publication next to a bad one', () => [regeling(), eb(), pub({ id: 'p-bad', prbId: 'x' }), pub({ id: 'p-good', publishedOn: '2026-06-13' })], 'satisfied', /op 2026-06-13 bekendgemaakt/],
+    ['unsatisfied: every problem of every publication, in both languages', () => [regeling(), eb({ inwerkingtredingOn: '2026-06-01' }), pub({ id: 'p-1', prbId: null, publishedOn: '2026-06-16' }), pub({ id: 'p-2', besluitId: null })], 'unsatisfied', /^De bekendmaking van het besluit \(verordening\) in het Provinciaal blad is niet in orde: p-1: geen geldig Provinciaal-blad-id \(verwacht prb-JJJJ-N, vastgelegd: ''\); publicatiedatum 2026-06-16 ligt na vandaag \(2026-06-15\); de inwerkingtreding \(2026-06-01\) ligt vóór de bekendmaking \(2026-06-16\)[^\n]* — p-2: de publicatie noemt niet welk besluit zij bekendmaakt[^\n]*\.\nThe publication of the decision \(verordening\) in the Provinciaal blad is not in order: p-1: no valid Provinciaal blad id \(expected prb-YYYY-N, recorded: ''\); publication date 2026-06-16 is after today \(2026-06-15\); entry into force \(2026-06-01\) is before publication \(2026-06-16\)[^\n]* — p-2: the publication does not say which decision it makes known: fill in besluitId with the final decision \(eb-1\)/],
+    ['unsatisfied: another decision, in English', () => [regeling(), eb(), rec('besluit', { orgaan: 'GS', onderwerp: 'overig', kenmerk: 'x', besluitdatum: '2026-06-01' }, { id: 'other' }), pub({ besluitId: 'other' })], 'unsatisfied', /the publication makes another decision known \(other\), not the final decision PS decision 2026-45 of 2026-06-10 \(eb-1\)/],
+    ['unsatisfied: published before the decision, in English', () => [regeling(), eb({ besluitdatum: '2026-06-13' }), pub()], 'unsatisfied', /the publication date 2026-06-12 is before the decision date 2026-06-13: a decision cannot be made known before it is taken/],
+    ['unsatisfied: a publication date that is no date has not happened', () => [regeling(), eb(), pub({ publishedOn: '2026-02-30' })], 'unsatisfied', /publicatiedatum 2026-02-30 ligt na vandaag/],
+    ['satisfied: a decision date that is no date is not compared with the publication date', () => [regeling(), eb({ besluitdatum: 'onbekend' }), pub()], 'satisfied', /op 2026-06-12 bekendgemaakt/],
+    ['unsatisfied: no decision to publish, in English', () => [regeling(), pub()], 'unsatisfied', /no final decision is recorded yet that this publication could make known/],
+    ['unsatisfied: only the website, no Provinciaal blad at all, in English', () => [regeling(), eb(), pub({ kanaal: 'website-provincie' })], 'unsatisfied', /A decision does not take effect before it is published \(article 3:40 Awb\)\.$/],
+    ['unsatisfied: other Provinciaal blad publications are listed, by prb id or else by record id, in English', () => [regeling(), pub({ onderwerp: 'kennisgeving-ontwerpbesluit', prbId: 'prb-2026-100' }), pub({ id: 'kg-zonder-id', onderwerp: 'kennisgeving-ontwerpbesluit', prbId: null })], 'unsatisfied', /Recorded in the Provinciaal blad, but not the decision itself: prb-2026-100 \(subject kennisgeving-ontwerpbesluit\), kg-zonder-id \(subject kennisgeving-ontwerpbesluit\)\.$/],
+    ['beschikking without decision, in English', () => [beschikking()], 'unsatisfied', /\nNo final decision has been recorded yet\. A beschikking is published by sending it to the addressees/],
+    ['beschikking sent before it was taken, in English', () => [beschikking(), besluit({ orgaan: 'GS', toegezondenAanGeadresseerdenOn: '2026-06-09' }, 'b-1')], 'unsatisfied', /The dispatch of the beschikking \(GS decision BL 2026-06-09 of 2026-06-10 \(b-1\)\) is dated 2026-06-09, before the decision date 2026-06-10/],
+    ['beschikking sent on the day it was taken (boundary), in both languages', () => [beschikking(), besluit({ orgaan: 'GS', toegezondenAanGeadresseerdenOn: '2026-06-10' }, 'b-2')], 'satisfied', /^De beschikking \(GS-besluit BL 2026-06-09 van 2026-06-10 \(b-2\)\) is op 2026-06-10 aan de geadresseerden toegezonden \(artikel 3:41 Awb\)\.\nThe beschikking \(GS decision BL 2026-06-09 of 2026-06-10 \(b-2\)\) was sent to the addressees on 2026-06-10 \(article 3:41 Awb\)\.$/],
+    ['beschikking with a dispatch date that is no date: not yet published', () => [beschikking(), besluit({ orgaan: 'GS', toegezondenAanGeadresseerdenOn: '2026-02-30' })], 'unsatisfied', /is gedateerd 2026-02-30, na vandaag/],
+    ['beschikking dispatched tomorrow, in English', () => [beschikking(), besluit({ orgaan: 'GS', toegezondenAanGeadresseerdenOn: '2026-06-16' })], 'unsatisfied', /is dated 2026-06-16, after today \(2026-06-15\): it has not been published yet and so has no effect/],
+    ['beschikking not sent, in both languages', () => [beschikking(), besluit({ orgaan: 'GS' })], 'unsatisfied', /^Niet vastgelegd dat de beschikking [^\n]* aan de geadresseerden is toegezonden[^\n]*\nNo record that the beschikking [^\n]* was sent to the addressees/],
   ]);
 });

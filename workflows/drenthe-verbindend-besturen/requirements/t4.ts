@@ -19,8 +19,8 @@ import {
   happenedBy,
   instrumentNameOf,
   isProposal,
-  isVerklaringInstrument,
   verklaringInstrumentApplies,
+  VerklaringInstrument,
   joinEn,
   joinNl,
   last,
@@ -670,14 +670,15 @@ export const participatieverklaringInBesluit: Requirement = {
   },
   appliesWhen: verklaringInstrumentApplies,
   check: (f) => {
-    const instrument = f.classification.instrumentType;
-    const art = isVerklaringInstrument(instrument) ? PARTICIPATIEVERKLARING_ARTIKEL[instrument] : PARTICIPATIEVERKLARING_ARTIKEL.omgevingsvisie;
+    // The rule applies only to these instruments (verklaringInstrumentApplies).
+    const instrument = f.classification.instrumentType as VerklaringInstrument;
+    const art = PARTICIPATIEVERKLARING_ARTIKEL[instrument];
     const besluit = hetEindbesluit(f);
     const policyNeeded = (b: Decision | undefined) => b?.data.orgaan === 'PS' && instrument !== 'projectbesluit';
     if (!besluit) {
       return missing(
         `Er is nog geen vaststellingsbesluit (eindbesluit) voor ${art.het} vastgelegd. Het besluit moet vermelden hoe inwoners, bedrijven, maatschappelijke organisaties en bestuursorganen zijn betrokken en wat de resultaten zijn${instrument === 'projectbesluit' ? '' : ', en bij vaststelling door PS hoe het participatiebeleid is toegepast'} (participatieverklaring, ${art.nl}).`,
-        `No adoption decision (eindbesluit) for the ${instrument ?? ''} has been recorded yet. The decision must state how residents, businesses, civil-society organisations and public bodies were involved and what the results were${instrument === 'projectbesluit' ? '' : ', and if PS adopt it, how the participation policy was applied'} (participatieverklaring, ${art.en}).`,
+        `No adoption decision (eindbesluit) for the ${instrument} has been recorded yet. The decision must state how residents, businesses, civil-society organisations and public bodies were involved and what the results were${instrument === 'projectbesluit' ? '' : ', and if PS adopt it, how the participation policy was applied'} (participatieverklaring, ${art.en}).`,
       );
     }
     const pv = besluit.data.participatieverklaring;

@@ -1,5 +1,5 @@
-import { Requirement } from '../../requirement';
-import { FactsOptions, rec } from '../../testing/facts-builder';
+import { evaluateRequirements, Requirement } from '../../requirement';
+import { FactsOptions, factsWith, rec } from '../../testing/facts-builder';
 import { RequirementCase, runCases } from '../../testing/requirement-table';
 import {
   aansluitenMaatschappelijkeInitiatievenOverwogen,
@@ -151,6 +151,40 @@ describe('T5 requirements', () => {
         status: 'satisfied',
         evidenceIds: ['ud-5'],
       },
+      {
+        name: 'one decided request: the text speaks of the request, in the singular',
+        evidence: () => [rec('procedure', { stap: 'uitdaagrecht-verzoek', ingediendOn: '2026-02-01', besluitOn: '2026-04-01' })],
+        status: 'satisfied',
+        nl: /^Het uitdaagrechtverzoek is beslist \(ingediend → besluit\): 2026-02-01 → 2026-04-01\.$/,
+        en: /^The right-to-challenge request has been decided \(submitted → decision\): 2026-02-01 → 2026-04-01\.$/,
+      },
+      {
+        name: 'two decided requests: the text counts them',
+        evidence: () => [
+          rec('procedure', { stap: 'uitdaagrecht-verzoek', ingediendOn: '2026-02-01', besluitOn: '2026-04-01' }),
+          rec('procedure', { stap: 'uitdaagrecht-verzoek', ingediendOn: '2026-03-01', besluitOn: '2026-05-01', uitkomst: 'afgewezen' }),
+        ],
+        status: 'satisfied',
+        nl: /^Alle 2 uitdaagrechtverzoeken zijn beslist \(ingediend → besluit\): 2026-02-01 → 2026-04-01, 2026-03-01 → 2026-05-01 \(afgewezen\)\.$/,
+        en: /^All 2 right-to-challenge requests have been decided/,
+      },
+      {
+        name: 'two open requests: the text uses the plural and names both',
+        evidence: () => [
+          rec('procedure', { stap: 'uitdaagrecht-verzoek', ingediendOn: '2026-02-01' }),
+          rec('procedure', { stap: 'uitdaagrecht-verzoek', ingediendOn: '2026-03-01' }),
+        ],
+        status: 'unsatisfied',
+        nl: /^2 van de 2 uitdaagrechtverzoeken zijn nog niet beslist \(ingediend op 2026-02-01, ingediend op 2026-03-01\)/,
+        en: /^2 of 2 right-to-challenge requests have not been decided \(submitted on 2026-02-01, submitted on 2026-03-01\)/,
+      },
+      {
+        name: 'a decision date that is no calendar date (30 February) leaves the request open',
+        evidence: () => [rec('procedure', { stap: 'uitdaagrecht-verzoek', ingediendOn: '2026-02-01', besluitOn: '2026-02-30' })],
+        status: 'unsatisfied',
+        nl: /1 van de 1 uitdaagrechtverzoeken is nog niet beslist \(ingediend op 2026-02-01\)/,
+        en: /1 of 1 right-to-challenge requests has not been decided/,
+      },
     ]);
   });
 
@@ -192,9 +226,44 @@ describe('T5 requirements', () => {
         ],
         status: 'unsatisfied',
         nl: /Evaluatieplan natuurbeleid' noemt een 217a-onderzoek/,
+        en: /The evaluation plan 'Evaluatieplan natuurbeleid' names a 217a study/,
         evidenceIds: ['ep-1'],
       },
+      {
+        name: 'an evaluation plan without a 217a study gives no hint',
+        evidence: () => [rec('document', { documentType: 'evaluatieplan', titel: 'Evaluatieplan natuurbeleid', evaluatieplan: { is217a: false } })],
+        status: 'unsatisfied',
+        notNl: [/217a-onderzoek\.$/, /noemt/],
+      },
+      {
+        name: 'an evaluation plan without plan details gives no hint',
+        evidence: () => [rec('document', { documentType: 'evaluatieplan', titel: 'Evaluatieplan natuurbeleid' })],
+        status: 'unsatisfied',
+        notNl: [/noemt/],
+      },
+      {
+        name: 'only a document of type evaluatieplan counts as the plan',
+        evidence: () => [rec('document', { documentType: 'startnotitie', titel: 'Startnotitie', evaluatieplan: { is217a: true } })],
+        status: 'unsatisfied',
+        notNl: [/noemt/],
+      },
+      {
+        name: 'the English text lists the evaluation types too',
+        evidence: () => [],
+        status: 'unsatisfied',
+        en: /Choose gs-evaluatie, 217a-onderzoek, statenonderzoek, nrk-onderzoek, extern\./,
+      },
+      {
+        name: 'an evaluatietype step without a type does not count',
+        evidence: () => [rec('procedure', { stap: 'evaluatietype', type: undefined as never })],
+        status: 'unsatisfied',
+        nl: /Ontbreekt: het evaluatietype/,
+      },
     ]);
+    it('without a 217a plan the missing evaluation type rests on no evidence', () => {
+      const [e] = evaluateRequirements([evaluatietypeVastgelegd], factsWith([rec('document', { documentType: 'overig', titel: 'x' })]));
+      expect(e.evidence).toEqual([]);
+    });
   });
 });
 

@@ -1,6 +1,6 @@
 import { DocumentData } from '../../evidence';
-import { Requirement } from '../../requirement';
-import { rec } from '../../testing/facts-builder';
+import { evaluateRequirements, Requirement } from '../../requirement';
+import { factsWith, rec } from '../../testing/facts-builder';
 import { RequirementCase, runCases } from '../../testing/requirement-table';
 import {
   deelnemersGeinformeerdOverEvaluatie,
@@ -410,5 +410,334 @@ describe('T6 future dates and not-applicable texts (issue #11)', () => {
         nl: [/het evaluatietype is gs-evaluatie, geen statenonderzoek, NRK-onderzoek of externe evaluatie, en er is geen statenonderzoek, NRK-rapport of extern evaluatierapport vastgelegd/],
       },
     ]);
+  });
+});
+
+// Issue #17: one row per condition the mutation test showed unpinned — each boundary, each branch of a text.
+describe('T6 conditions pinned one by one (issue #17)', () => {
+  const nrk = (data: { geinformeerdOn: string; onderzoekStartOn?: string; kopieVerzondenOn?: string }, id?: string) =>
+    rec('procedure', { stap: 'nrk-217a', ...data }, { id });
+  const brief = (data: { kenmerk?: string } = {}, id?: string, occurredOn = '2026-05-20') =>
+    rec('terugkoppeling', { aan: 'ps', onderwerp: 'evaluatie', ...data }, { id, occurredOn });
+
+  describe('G6-01', () => {
+    table(evaluatieUitgevoerdEnTeruggekoppeldAanPs, [
+      {
+        name: 'boundary: a report sent to PS today has been sent',
+        evidence: () => [rapport({ verzondenAanPsOn: '2026-06-15' })],
+        status: 'satisfied',
+        nl: /^Evaluatie uitgevoerd \('Evaluatie Natuurvisie'\) en hoofdlijnen teruggekoppeld aan PS: rapport 'Evaluatie Natuurvisie' aan PS verzonden op 2026-06-15\.$/,
+        en: /^Evaluation done \('Evaluatie Natuurvisie'\) and its main points reported back to PS: report 'Evaluatie Natuurvisie' sent to PS on 2026-06-15\.$/,
+      },
+      {
+        name: 'boundary: a report sent to PS tomorrow has not been sent yet',
+        evidence: () => [rapport({ verzondenAanPsOn: '2026-06-16' })],
+        status: 'unsatisfied',
+        nl: /\('Evaluatie Natuurvisie' noemt als verzenddatum 2026-06-16, na vandaag \(2026-06-15\)\): leg/,
+        en: /\('Evaluatie Natuurvisie' gives 2026-06-16 as its dispatch date, after today \(2026-06-15\)\): record/,
+      },
+      {
+        name: 'a dispatch date that is no calendar date is not a dispatch',
+        evidence: () => [rapport({ verzondenAanPsOn: '2026-02-30' })],
+        status: 'unsatisfied',
+        nl: /noemt als verzenddatum 2026-02-30, geen datum\)/,
+        en: /gives 2026-02-30 as its dispatch date, not a date\)/,
+      },
+      {
+        name: 'a report without a dispatch date gets no note on its date',
+        evidence: () => [rapport()],
+        status: 'unsatisfied',
+        nl: /aan PS ontbreekt: leg de Statenbrief/,
+        en: /to PS is missing: record the letter/,
+      },
+      {
+        name: 'a letter to PS without kenmerk: only its date',
+        evidence: () => [rapport(), brief()],
+        status: 'satisfied',
+        nl: /: terugkoppeling aan PS op 2026-05-20\.$/,
+        en: /: feedback to PS on 2026-05-20\.$/,
+      },
+      {
+        name: 'a letter to PS with kenmerk: date and kenmerk, also in English',
+        evidence: () => [rapport(), brief({ kenmerk: 'Statenstuk 2026-101' })],
+        status: 'satisfied',
+        en: /feedback to PS on 2026-05-20 \(Statenstuk 2026-101\)\.$/,
+      },
+      {
+        name: 'a sent report and a letter are both named',
+        evidence: () => [rapport({ verzondenAanPsOn: '2026-05-15' }), brief()],
+        status: 'satisfied',
+        nl: /aan PS verzonden op 2026-05-15, terugkoppeling aan PS op 2026-05-20\.$/,
+        en: /sent to PS on 2026-05-15, feedback to PS on 2026-05-20\.$/,
+      },
+      {
+        name: 'a letter to PS on another subject is no report-back',
+        evidence: () => [rapport(), rec('terugkoppeling', { aan: 'ps', onderwerp: 'voortgang' })],
+        status: 'unsatisfied',
+        nl: /terugkoppeling van de hoofdlijnen aan PS ontbreekt/,
+      },
+      {
+        name: 'letters without a report: their dates are named',
+        evidence: () => [brief({}, 'tk-a', '2026-05-20'), brief({}, 'tk-b', '2026-05-27')],
+        status: 'unsatisfied',
+        nl: /over de evaluatie is vastgelegd \(2026-05-20, 2026-05-27\), maar het evaluatierapport zelf ontbreekt/,
+        en: /on the evaluation is on record \(2026-05-20, 2026-05-27\), but the evaluation report itself is missing/,
+        evidenceIds: ['tk-a', 'tk-b'],
+      },
+    ]);
+  });
+
+  describe('G6-02', () => {
+    table(rapportage217aAanPsEnRekenkamer, [
+      {
+        name: 'satisfied: the English text names the study start',
+        evidence: () => [type217a(), rapport({ verzondenAanPsOn: '2026-05-10' }), nrk({ geinformeerdOn: '2026-02-01', onderzoekStartOn: '2026-02-01', kopieVerzondenOn: '2026-05-10' })],
+        status: 'satisfied',
+        nl: /^217a-onderzoek: rapport 'Evaluatie Natuurvisie' op 2026-05-10 schriftelijk aan PS gezonden; de Noordelijke Rekenkamer is op 2026-02-01 geïnformeerd, vóór of op de start van het onderzoek \(2026-02-01\), en ontving op 2026-05-10 een kopie\.$/,
+        en: /informed on 2026-02-01, on or before the start of the study \(2026-02-01\), and was sent a copy on 2026-05-10\.$/,
+      },
+      {
+        name: 'satisfied without a study start: the Dutch text names the report date',
+        evidence: () => [type217a(), rapport({ occurredOn: '2026-05-01', verzondenAanPsOn: '2026-05-10' }), nrk({ geinformeerdOn: '2026-04-30', kopieVerzondenOn: '2026-05-10' })],
+        status: 'satisfied',
+        nl: /geïnformeerd, vóór of op de datum van het rapport \(2026-05-01\), en ontving/,
+      },
+      {
+        name: 'boundary: the rekenkamer informed today has been informed',
+        evidence: () => [type217a(), rapport({ occurredOn: '2026-06-15', verzondenAanPsOn: '2026-06-15' }), nrk({ geinformeerdOn: '2026-06-15', kopieVerzondenOn: '2026-06-15' })],
+        status: 'satisfied',
+      },
+      {
+        name: 'boundary: the rekenkamer informed tomorrow has not been informed',
+        evidence: () => [type217a(), rapport({ verzondenAanPsOn: '2026-06-15' }), nrk({ geinformeerdOn: '2026-06-16', onderzoekStartOn: '2026-06-20', kopieVerzondenOn: '2026-06-15' })],
+        status: 'unsatisfied',
+        nl: /^Artikel 217a Provinciewet is niet nageleefd: de Noordelijke Rekenkamer is nog niet geïnformeerd: de datum 2026-06-16 ligt na vandaag \(2026-06-15\)\.$/,
+        en: /^Article 217a Provinciewet is not complied with: the Noordelijke Rekenkamer has not been informed yet: the date 2026-06-16 is after today \(2026-06-15\)\.$/,
+      },
+      {
+        name: 'without a study start, informed after the report date: also in English',
+        evidence: () => [type217a(), rapport({ occurredOn: '2026-05-01', verzondenAanPsOn: '2026-05-10' }), nrk({ geinformeerdOn: '2026-05-02', kopieVerzondenOn: '2026-05-10' })],
+        status: 'unsatisfied',
+        en: /on 2026-05-02, after the date of the evaluation report \(2026-05-01\); the study's start date is not recorded\.$/,
+      },
+      {
+        name: 'no report and no study start: also in English',
+        evidence: () => [type217a(), nrk({ geinformeerdOn: '2026-01-20', kopieVerzondenOn: '2026-05-10' })],
+        status: 'unsatisfied',
+        en: /cannot tell whether the Noordelijke Rekenkamer \(informed on 2026-01-20\) was informed in time/,
+      },
+      {
+        name: 'boundary: a copy sent today has been sent',
+        evidence: () => [type217a(), rapport({ verzondenAanPsOn: '2026-05-10' }), nrk({ geinformeerdOn: '2026-01-20', onderzoekStartOn: '2026-02-01', kopieVerzondenOn: '2026-06-15' })],
+        status: 'satisfied',
+      },
+      {
+        name: 'boundary: a copy sent tomorrow has not been sent',
+        evidence: () => [type217a(), rapport({ verzondenAanPsOn: '2026-05-10' }), nrk({ geinformeerdOn: '2026-01-20', onderzoekStartOn: '2026-02-01', kopieVerzondenOn: '2026-06-16' })],
+        status: 'unsatisfied',
+        nl: /^Artikel 217a Provinciewet is niet nageleefd: de kopie van het rapport is nog niet aan de Noordelijke Rekenkamer gezonden: de datum 2026-06-16 ligt na vandaag \(2026-06-15\)\.$/,
+        en: /the copy of the report has not been sent to the Noordelijke Rekenkamer yet: the date 2026-06-16 is after today/,
+      },
+      {
+        name: 'a report without a dispatch date: also in English',
+        evidence: () => [type217a(), rapport(), nrk({ geinformeerdOn: '2026-01-20', onderzoekStartOn: '2026-02-01', kopieVerzondenOn: '2026-05-10' })],
+        status: 'unsatisfied',
+        en: /the evaluation report 'Evaluatie Natuurvisie' has no date of its written report to PS \(verzondenAanPsOn\)/,
+      },
+      {
+        name: 'report sent to PS in 2099: also in English',
+        evidence: () => [type217a(), rapport({ verzondenAanPsOn: '2099-01-01' }), nrk({ geinformeerdOn: '2026-01-10', onderzoekStartOn: '2026-02-01', kopieVerzondenOn: '2026-05-20' })],
+        status: 'unsatisfied',
+        en: /has not been sent to PS yet: the dispatch date 2099-01-01 is after today \(2026-06-15\)/,
+      },
+      {
+        name: 'of two reports, the one sent to PS is the report',
+        evidence: () => [
+          type217a(),
+          rapport({ id: 'sent', verzondenAanPsOn: '2026-05-10' }),
+          rapport({ id: 'draft' }),
+          nrk({ geinformeerdOn: '2026-01-20', onderzoekStartOn: '2026-02-01', kopieVerzondenOn: '2026-05-10' }, 'n'),
+        ],
+        status: 'satisfied',
+        evidenceIds: ['sent', 'n'],
+      },
+      {
+        name: 'of two incomplete NRK notices, the latest is reported',
+        evidence: () => [
+          type217a(),
+          rapport({ verzondenAanPsOn: '2026-05-10' }),
+          nrk({ geinformeerdOn: '2026-03-01', onderzoekStartOn: '2026-02-01', kopieVerzondenOn: '2026-05-10' }, 'n-1'),
+          nrk({ geinformeerdOn: '2026-01-20', onderzoekStartOn: '2026-02-01' }, 'n-2'),
+        ],
+        status: 'unsatisfied',
+        nl: /: de Noordelijke Rekenkamer heeft geen kopie van het rapport ontvangen \(kopieVerzondenOn ontbreekt\)\.$/,
+        notNl: [/niet tijdig/],
+        evidenceIds: ['n-2'],
+      },
+      {
+        name: 'a problem with the report and with the notice are both listed',
+        evidence: () => [type217a(), rapport(), nrk({ geinformeerdOn: '2026-01-20', onderzoekStartOn: '2026-02-01' })],
+        status: 'unsatisfied',
+        nl: /\(verzondenAanPsOn\); de Noordelijke Rekenkamer heeft geen kopie/,
+        en: /\(verzondenAanPsOn\); the Noordelijke Rekenkamer has not been sent a copy/,
+      },
+    ]);
+  });
+
+  describe('G6-03', () => {
+    table(leerpuntenEnSuccessenVastgelegd, [
+      {
+        name: 'one record: singular, with successes',
+        evidence: () => [rec('leerpunten', { leerpunten: 'Eerder starten', successen: 'Opkomst' })],
+        status: 'satisfied',
+        nl: /^Leerpunten vastgelegd \(1 record\), met successen\.$/,
+        en: /^Lessons learned recorded \(1 record\), with successes\.$/,
+      },
+      {
+        name: 'two records, no successes: plural, and says so in English',
+        evidence: () => [rec('leerpunten', { leerpunten: 'Eerder starten', successen: ' ' }), rec('leerpunten', { leerpunten: 'Vaker terugkoppelen' })],
+        status: 'satisfied',
+        nl: /^Leerpunten vastgelegd \(2 records\); successen zijn niet ingevuld\.$/,
+        en: /^Lessons learned recorded \(2 records\); no successes filled in\.$/,
+      },
+      {
+        name: 'a blank record next to a filled one: only the filled one counts',
+        evidence: () => [rec('leerpunten', { leerpunten: ' ', successen: 'Opkomst' }), rec('leerpunten', { leerpunten: 'Eerder starten' }, { id: 'lp-f' })],
+        status: 'satisfied',
+        nl: /\(1 record\); successen zijn niet ingevuld/,
+        evidenceIds: ['lp-f'],
+      },
+      {
+        name: 'a blank lessons record: also in English',
+        evidence: () => [rec('leerpunten', { leerpunten: '' })],
+        status: 'unsatisfied',
+        en: /the leerpunten field is empty/,
+      },
+    ]);
+  });
+
+  describe('G6-04', () => {
+    table(participatieInstrumentenGeevalueerd, [
+      {
+        name: 'satisfied: the evaluation is named by its title',
+        evidence: () => [doc({ documentType: 'evaluatie-participatie-instrumenten', titel: 'Evaluatie instrumenten' })],
+        status: 'satisfied',
+        nl: /^Participatie-instrumenten geëvalueerd: 'Evaluatie instrumenten'\.$/,
+        en: /^Participation instruments evaluated: 'Evaluatie instrumenten'\.$/,
+      },
+    ]);
+  });
+
+  describe('G6-05', () => {
+    table(toezichtsrapportMetGsReactie, [
+      {
+        name: 'applies for a statenonderzoek without documents',
+        evidence: () => [rec('procedure', { stap: 'evaluatietype', type: 'statenonderzoek' })],
+        status: 'unsatisfied',
+        nl: /^Ontbreekt: het rapport van het statenonderzoek \(document 'statenonderzoek'\) én de GS-reactie/,
+        en: /^Missing: the report of the statenonderzoek \(PS inquiry\) \(document 'statenonderzoek'\) and the GS response/,
+      },
+      {
+        name: 'applies for an external evaluation without documents',
+        evidence: () => [rec('procedure', { stap: 'evaluatietype', type: 'extern' })],
+        status: 'unsatisfied',
+        nl: /het rapport van het externe onderzoek \(document 'extern-evaluatierapport'\)/,
+        en: /the report of the external evaluation \(document 'extern-evaluatierapport'\)/,
+      },
+      {
+        name: 'applies for an NRK report without evaluation type, naming any report type',
+        evidence: () => [doc({ documentType: 'gs-reactie-aanbevelingen', titel: 'Reactie GS' }), doc({ documentType: 'nrk-rapport', titel: 'NRK' })],
+        status: 'satisfied',
+        nl: /^Toezichtsrapport gekoppeld \('NRK'\) met GS-reactie op de aanbevelingen \('Reactie GS'\)\.$/,
+        en: /^Oversight report linked \('NRK'\) with the GS response to its recommendations \('Reactie GS'\)\.$/,
+      },
+      {
+        name: 'applies for a statenonderzoek report without evaluation type',
+        evidence: () => [doc({ documentType: 'statenonderzoek', titel: 'Statenonderzoek' })],
+        status: 'unsatisfied',
+        en: /^The report 'Statenonderzoek' is linked, but the GS response to its recommendations is missing/,
+      },
+      {
+        name: 'a GS response alone does not make it apply',
+        evidence: () => [doc({ documentType: 'gs-reactie-aanbevelingen', titel: 'Reactie GS' })],
+        status: 'not-applicable',
+        nl: /het evaluatietype is nog niet vastgelegd \(G5-04\) en er is geen statenonderzoek/,
+        en: /the evaluation type has not been recorded yet \(G5-04\) and no statenonderzoek/,
+      },
+      {
+        name: 'a GS response for an NRK study names the NRK report that is not linked',
+        evidence: () => [rec('procedure', { stap: 'evaluatietype', type: 'nrk-onderzoek' }), doc({ documentType: 'gs-reactie-aanbevelingen', titel: 'Reactie GS' })],
+        status: 'unsatisfied',
+        nl: /^De GS-reactie op de aanbevelingen is vastgelegd \('Reactie GS'\), maar het rapport van het NRK-onderzoek \(document 'nrk-rapport'\) is niet gekoppeld\.$/,
+        en: /^The GS response to the recommendations is on record \('Reactie GS'\), but the report of the Noordelijke Rekenkamer study \(document 'nrk-rapport'\) is not linked\.$/,
+      },
+      {
+        name: 'a GS evaluation: the English not-applicable text names the type',
+        evidence: () => [rec('procedure', { stap: 'evaluatietype', type: 'gs-evaluatie' })],
+        status: 'not-applicable',
+        en: /the evaluation type is gs-evaluatie, not a statenonderzoek, NRK study or external evaluation, and no statenonderzoek/,
+      },
+    ]);
+  });
+
+  describe('G6-06', () => {
+    table(deelnemersGeinformeerdOverEvaluatie, [
+      {
+        name: 'feedback without channel: only its date',
+        evidence: () => [rec('terugkoppeling', { aan: 'deelnemers', onderwerp: 'evaluatie' }, { occurredOn: '2026-06-01' })],
+        status: 'satisfied',
+        nl: /^Deelnemers geïnformeerd over de uitkomst van de evaluatie \(2026-06-01\)\.$/,
+        en: /^Participants informed about the evaluation outcome \(2026-06-01\)\.$/,
+      },
+      {
+        name: 'feedback to participants on another subject does not count',
+        evidence: () => [rec('terugkoppeling', { aan: 'deelnemers', onderwerp: 'voortgang' })],
+        status: 'unsatisfied',
+      },
+    ]);
+  });
+
+  describe('G6-07', () => {
+    table(evaluatierapportGepubliceerd, [
+      {
+        name: 'a publication without URL: date and channel only',
+        evidence: () => [rec('publicatie', { onderwerp: 'evaluatierapport', kanaal: 'woo-platform', publishedOn: '2026-06-02' })],
+        status: 'satisfied',
+        nl: /^Evaluatierapport gepubliceerd: 2026-06-02 via woo-platform\.$/,
+      },
+      {
+        name: 'nothing on record: no note on a report',
+        evidence: () => [],
+        status: 'unsatisfied',
+        nl: /kanaal, URL en datum\)\.$/,
+        en: /channel, URL and date\)\.$/,
+      },
+      {
+        name: 'a report on record but unpublished: also in English',
+        evidence: () => [rapport()],
+        status: 'unsatisfied',
+        en: /\(the evaluation report 'Evaluatie Natuurvisie' is on record but not published\)\.$/,
+      },
+    ]);
+  });
+});
+
+describe('T6 evidence: the outcome rests on exactly these records (issue #17)', () => {
+  const ev = (req: Requirement, evidence: () => ReturnType<typeof rec>[]) =>
+    evaluateRequirements([req], factsWith(evidence(), { state: 'controle-evaluatie' }))[0].evidence;
+  const nrk = (id: string) => rec('procedure', { stap: 'nrk-217a', geinformeerdOn: '2026-01-20', onderzoekStartOn: '2026-02-01' }, { id });
+  it.each<[string, () => string[], string[]]>([
+    ['G6-01: nothing recorded, nothing to rest on', () => ev(evaluatieUitgevoerdEnTeruggekoppeldAanPs, () => []), []],
+    ['G6-01: the report and the letter', () => ev(evaluatieUitgevoerdEnTeruggekoppeldAanPs, () => [rapport({ id: 'er' }), rec('terugkoppeling', { aan: 'ps', onderwerp: 'evaluatie' }, { id: 'tk' })]), ['er', 'tk']],
+    ['G6-02: only the report when no NRK notice is recorded', () => ev(rapportage217aAanPsEnRekenkamer, () => [type217a(), rapport({ id: 'er' })]), ['er']],
+    ['G6-02: only the NRK notice when no report is recorded', () => ev(rapportage217aAanPsEnRekenkamer, () => [type217a(), nrk('n')]), ['n']],
+    ['G6-03: no lessons record, nothing to rest on', () => ev(leerpuntenEnSuccessenVastgelegd, () => []), []],
+    ['G6-03: the blank lessons record', () => ev(leerpuntenEnSuccessenVastgelegd, () => [rec('leerpunten', { leerpunten: ' ' }, { id: 'lp' })]), ['lp']],
+    ['G6-05: the report and the GS response', () => ev(toezichtsrapportMetGsReactie, () => [doc({ documentType: 'nrk-rapport' }, { id: 'r' }), doc({ documentType: 'gs-reactie-aanbevelingen' }, { id: 'g' })]), ['r', 'g']],
+    ['G6-05: nothing linked, nothing to rest on', () => ev(toezichtsrapportMetGsReactie, () => [rec('procedure', { stap: 'evaluatietype', type: 'extern' })]), []],
+    ['G6-07: no report, nothing to rest on', () => ev(evaluatierapportGepubliceerd, () => []), []],
+    ['G6-07: the unpublished report', () => ev(evaluatierapportGepubliceerd, () => [rapport({ id: 'er' })]), ['er']],
+  ])('%s', (_name, evidence, want) => {
+    expect(evidence()).toEqual(want);
   });
 });

@@ -309,10 +309,11 @@ export const participatieInstrumentenGeevalueerd: Requirement = {
   },
 };
 
-const OVERSIGHT_EVALUATIETYPES: readonly Evaluatietype[] = ['statenonderzoek', 'nrk-onderzoek', 'extern'];
+const OVERSIGHT_EVALUATIETYPES = ['statenonderzoek', 'nrk-onderzoek', 'extern'] as const satisfies readonly Evaluatietype[];
+type OversightEvaluatietype = (typeof OVERSIGHT_EVALUATIETYPES)[number];
 const OVERSIGHT_REPORT_TYPES: DocumentType[] = ['statenonderzoek', 'nrk-rapport', 'extern-evaluatierapport'];
 /** The report document each oversight evaluation type produces, and how to name it. */
-const REPORT_FOR: Partial<Record<Evaluatietype, { type: DocumentType; nl: string; en: string }>> = {
+const REPORT_FOR: Record<OversightEvaluatietype, { type: DocumentType; nl: string; en: string }> = {
   statenonderzoek: { type: 'statenonderzoek', nl: 'statenonderzoek', en: 'statenonderzoek (PS inquiry)' },
   'nrk-onderzoek': { type: 'nrk-rapport', nl: 'NRK-onderzoek', en: 'Noordelijke Rekenkamer study' },
   extern: { type: 'extern-evaluatierapport', nl: 'externe onderzoek', en: 'external evaluation' },
@@ -351,7 +352,7 @@ export const toezichtsrapportMetGsReactie: Requirement = {
       en: 'the evaluation type is statenonderzoek, nrk-onderzoek or extern, or a statenonderzoek, NRK report or external evaluation report is on record',
     },
     test: (f: DossierFacts) =>
-      (f.evaluatietype !== null && OVERSIGHT_EVALUATIETYPES.includes(f.evaluatietype)) ||
+      (f.evaluatietype !== null && (OVERSIGHT_EVALUATIETYPES as readonly Evaluatietype[]).includes(f.evaluatietype)) ||
       docsOfType(f, ...OVERSIGHT_REPORT_TYPES).length > 0,
     whyNot: (f) => {
       const noReport = { nl: 'er is geen statenonderzoek, NRK-rapport of extern evaluatierapport vastgelegd', en: 'no statenonderzoek, NRK report or external evaluation report is on record' };
@@ -374,13 +375,6 @@ export const toezichtsrapportMetGsReactie: Requirement = {
         `Oversight report linked (${titles(reports)}) with the GS response to its recommendations (${titles(responses)}).`,
       );
     }
-    const expected = f.evaluatietype ? REPORT_FOR[f.evaluatietype] : undefined;
-    const reportNl = expected
-      ? `het rapport van het ${expected.nl} (document '${expected.type}')`
-      : "het rapport (document 'statenonderzoek', 'nrk-rapport' of 'extern-evaluatierapport')";
-    const reportEn = expected
-      ? `the report of the ${expected.en} (document '${expected.type}')`
-      : "the report (document 'statenonderzoek', 'nrk-rapport' or 'extern-evaluatierapport')";
     if (reports.length > 0) {
       return missing(
         `Het rapport ${titles(reports)} is gekoppeld, maar de GS-reactie op de aanbevelingen ontbreekt (document 'gs-reactie-aanbevelingen').`,
@@ -388,6 +382,10 @@ export const toezichtsrapportMetGsReactie: Requirement = {
         ids,
       );
     }
+    // Without an oversight report the rule applies only to an oversight evaluation type (appliesWhen): its report is known.
+    const expected = REPORT_FOR[f.evaluatietype as OversightEvaluatietype];
+    const reportNl = `het rapport van het ${expected.nl} (document '${expected.type}')`;
+    const reportEn = `the report of the ${expected.en} (document '${expected.type}')`;
     if (responses.length > 0) {
       return missing(
         `De GS-reactie op de aanbevelingen is vastgelegd (${titles(responses)}), maar ${reportNl} is niet gekoppeld.`,

@@ -1,6 +1,7 @@
 /** OpenAPI fragments shared by the evidence DTOs, so limits and formats are documented the same everywhere. */
 import { NIVEAUS, PHASE_IDS } from '../../../../workflows/evidence';
-import { CONTENT_HASH_PATTERN, LIST_MAX_ITEMS, LONG_TEXT_MAX, PRB_ID_PATTERN, SHORT_TEXT_MAX, URL_MAX } from './validators';
+import { LIST_MAX_ITEMS } from '../../../common';
+import { CONTENT_HASH_PATTERN, LONG_TEXT_MAX, PRB_ID_PATTERN, SHORT_TEXT_MAX, URL_MAX } from './validators';
 
 /** `\S`: not blank, as IsText checks. */
 export const API_SHORT_TEXT = { type: String, minLength: 1, maxLength: SHORT_TEXT_MAX, pattern: '\\S' } as const;

@@ -1,9 +1,8 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiCreatedResponse } from '@nestjs/swagger';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ApiCreatedResponse, DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Test } from '@nestjs/testing';
 import { DOCUMENT_TYPES, EVIDENCE_KINDS, PROCEDURE_STAPPEN } from '../../../../workflows/evidence';
-import { DomainError, type FieldError } from '../../../common/domain-error';
+import { DomainError, type FieldError } from '../../../common';
 import { EVIDENCE_DTO_MODELS, EvidenceBodyDto, EvidenceRecordDto, parseEvidenceBody } from './evidence-body';
 
 const UUID_A = '3f2b8c1e-7d4a-4e6b-9c2d-1a2b3c4d5e6f';

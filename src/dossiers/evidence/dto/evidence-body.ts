@@ -19,7 +19,7 @@ import { validateSync, type ValidationError, type ValidatorOptions } from 'class
 import { isIsoDate } from '../../../../workflows/dates';
 import { EVIDENCE_KINDS, PROCEDURE_STAPPEN } from '../../../../workflows/evidence';
 import type { EvidenceDataByKind, EvidenceKind, ProcedureStap } from '../../../../workflows/evidence';
-import { DomainError, type FieldError } from '../../../common/domain-error';
+import { DomainError, type FieldError } from '../../../common';
 import { EVIDENCE_DATA_DTOS, EvidenceBodyDto } from './evidence-envelope.dto';
 import { PROCEDURE_DATA_DTOS } from './procedure-data.dto';
 import { isPlainObject } from './validators';

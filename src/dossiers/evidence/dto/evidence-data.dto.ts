@@ -67,10 +67,10 @@ import {
   IsTextList,
   IsUuid,
   IsUuidList,
-  LIST_MAX_ITEMS,
   Optional,
   PRB_ID_PATTERN,
 } from './validators';
+import { LIST_MAX_ITEMS } from '../../../common';
 import {
   API_CONTENT_HASH,
   API_COUNT,

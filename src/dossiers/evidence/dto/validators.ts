@@ -10,13 +10,13 @@
 import { isURL, isUUID, registerDecorator, ValidateIf, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { isIsoDate } from '../../../../workflows/dates';
+import { LIST_MAX_ITEMS } from '../../../common';
 
 /** Names, titles, references, ids, channels. */
 export const SHORT_TEXT_MAX = 300;
 /** Motivations, explanations, summaries, participatieparagraaf texts. */
 export const LONG_TEXT_MAX = 10_000;
 export const URL_MAX = 2048;
-export const LIST_MAX_ITEMS = 100;
 
 /** `prb-JJJJ-N`: the Provinciaal blad number has at most nine digits (so the id is at most 18 characters). */
 export const PRB_ID_PATTERN = /^prb-\d{4}-\d{1,9}$/;

@@ -48,6 +48,7 @@ describe('plannedPhases', () => {
     expect(plannedPhases({ niveaus: [{ doelgroep: 'a', fase: 'uitvoering', niveau: 'informeren' }, { doelgroep: 'b', fase: 'uitvoering', niveau: 'informeren' }] })).toEqual(['uitvoering']);
     expect(plannedPhases({ instrumenten: [{ instrumentId: 'atelier', fase: '' as never }] })).toEqual([]);
     expect(plannedPhases(undefined)).toEqual([]);
+    expect(plannedPhases({ niveaus: [undefined as never], instrumenten: [null as never, { instrumentId: 'atelier', fase: 'uitvoering' }] })).toEqual(['uitvoering']);
     expect(plannedPhases({})).toEqual([]);
   });
 });
@@ -110,7 +111,7 @@ describe('G2-51 vraagRuimteEnVoorwerk', () => {
     },
     {
       name: 'room stated as blank text does not count',
-      evidence: () => [strategisch(), plan({ ...PLAN, ruimtePerFase: [{ fase: 'voorbereiding-beleid', ruimte: ' ' }, PLAN.ruimtePerFase![1]] })],
+      evidence: () => [strategisch(), plan({ ...PLAN, ruimtePerFase: [{ fase: 'voorbereiding-beleid', ruimte: ' ' }, null as never, PLAN.ruimtePerFase![1]] })],
       status: 'unsatisfied',
       nl: /in fase voorbereiding-beleid, waarin/,
     },

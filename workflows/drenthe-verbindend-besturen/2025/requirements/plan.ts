@@ -53,11 +53,11 @@ export const vraagRuimteEnVoorwerk: Requirement = {
         'No participatieparagraaf (plan) with content is recorded. Record it with the question to participants (vraag), the room for influence per phase (ruimtePerFase) and the prior work already done (voorwerk).',
       );
     }
-    const p = doc.data.participatieparagraaf;
+    const p = doc.data.participatieparagraaf ?? {};
     const gaps: Array<{ nl: string; en: string }> = [];
-    if (!filled(p?.vraag)) gaps.push({ nl: 'de vraag aan de deelnemers (vraag; wens 6)', en: 'the question to participants (vraag; wish 6)' });
+    if (!filled(p.vraag)) gaps.push({ nl: 'de vraag aan de deelnemers (vraag; wens 6)', en: 'the question to participants (vraag; wish 6)' });
     const phases = plannedPhases(p);
-    const stated = (p?.ruimtePerFase ?? []).filter((r) => filled(r?.ruimte)).map((r) => r.fase);
+    const stated = (p.ruimtePerFase ?? []).filter((r) => filled(r?.ruimte)).map((r) => r.fase);
     const open = phases.filter((fase) => !stated.includes(fase));
     if (phases.length === 0 && stated.length === 0) {
       gaps.push({ nl: 'de ruimte voor invloed per fase (ruimtePerFase; wens 7)', en: 'the room for influence per phase (ruimtePerFase; wish 7)' });
@@ -67,7 +67,7 @@ export const vraagRuimteEnVoorwerk: Requirement = {
         en: `the room for influence in phase${open.length === 1 ? '' : 's'} ${joinEn(open)}, in which the plan puts participation (ruimtePerFase; wish 7)`,
       });
     }
-    if (!filled(p?.voorwerk)) gaps.push({ nl: 'het voorwerk dat al is gedaan (voorwerk; wens 8)', en: 'the prior work already done (voorwerk; wish 8)' });
+    if (!filled(p.voorwerk)) gaps.push({ nl: 'het voorwerk dat al is gedaan (voorwerk; wens 8)', en: 'the prior work already done (voorwerk; wish 8)' });
     if (gaps.length > 0) {
       return missing(
         `De participatieparagraaf in '${doc.data.titel}' (${doc.id}) mist wat het Beleidskader participatie 2025 vraagt: ${joinNl(gaps.map((g) => g.nl))}.`,

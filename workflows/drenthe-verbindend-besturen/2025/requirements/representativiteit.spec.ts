@@ -36,6 +36,7 @@ describe('representativiteitGaps', () => {
   it('is empty when recruitment and the reach of every target group are recorded (groups compared without case or spaces)', () => {
     expect(representativiteitGaps(a({ ...goed, doelgroepen: [' Jongeren '] }))).toEqual([]);
     expect(representativiteitGaps(a({ werving: { methode: 'anders', toelichting: 'Via de dorpsbelangen.' }, bereik: goed.bereik }))).toEqual([]);
+    expect(representativiteitGaps(a({ ...goed, bereik: [{ doelgroep: ' JONGEREN ', beoogd: 1, bereikt: 1 }] }))).toEqual([]);
   });
   it('names each missing part', () => {
     expect(representativiteitGaps(a({ bereik: goed.bereik })).map((g) => g.nl)).toEqual(['hoe de deelnemers zijn geworven (werving)']);
@@ -112,6 +113,7 @@ describe('G3-52 bereikTotVoorstel', () => {
       { name: 'reach recorded only for a later phase: not applicable', evidence: () => [activiteit('a-1', { ...bereik(10, 1), fase: 'uitvoering' })], status: 'not-applicable' },
       { name: 'reach recorded for a cancelled activity: not applicable', evidence: () => [activiteit('a-1', { ...bereik(10, 1), status: 'geannuleerd' })], status: 'not-applicable' },
       { name: 'reached as meant: satisfied', evidence: () => [activiteit('a-1', bereik(40, 40))], status: 'satisfied', nl: /\(1 activiteit\)/, en: /\(1 activity\)/, evidenceIds: ['a-1'] },
+      { name: 'only activities with a recorded reach are counted', evidence: () => [activiteit('a-1', bereik(4, 4)), activiteit('a-2')], status: 'satisfied', nl: /\(1 activiteit\)/ },
       { name: 'more than meant: satisfied', evidence: () => [activiteit('a-1', bereik(40, 55)), activiteit('a-2', bereik(1, 1))], status: 'satisfied', nl: /\(2 activiteiten\)/, en: /\(2 activities\)/ },
       {
         name: 'fewer than meant without explanation: unsatisfied, with the numbers',

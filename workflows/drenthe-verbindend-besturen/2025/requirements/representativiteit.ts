@@ -91,10 +91,13 @@ export function representativiteitVastgelegd(scope: Scope): Requirement {
   };
 }
 
-/** The reach entries of these activities that fall short of what was meant and say nothing about it. */
-function shortfalls(activities: readonly Activity[]) {
-  return activities.flatMap((a) => (a.data.bereik ?? []).filter((b) => b.bereikt < b.beoogd && !filled(b.toelichting)).map((b) => ({ a, b })));
-}
+/** The activities with a recorded reach, each with its entries. */
+const withReach = (activities: readonly Activity[]) =>
+  activities.map((a) => ({ a, bereik: a.data.bereik ?? [] })).filter((x) => x.bereik.length > 0);
+
+/** The reach entries that fall short of what was meant and say nothing about it. */
+const shortfalls = (reached: ReturnType<typeof withReach>) =>
+  reached.flatMap(({ a, bereik }) => bereik.filter((b) => b.bereikt < b.beoogd && !filled(b.toelichting)).map((b) => ({ a, b })));
 
 /**
  * G3-52 / G6-52 (2025) — Every target group was reached as meant, or the shortfall is explained (toelichting on the
@@ -113,16 +116,17 @@ export function doelgroepenBereikt(scope: Scope): Requirement {
     origin,
     appliesWhen: {
       description: { nl: `voor een activiteit met inwoners in ${phasesText(scope.phases).nl} is het bereik vastgelegd`, en: `the reach is recorded for an activity with residents in ${phasesText(scope.phases).en}` },
-      test: (f) => activitiesWithParticipants(f, scope.phases).some((a) => (a.data.bereik ?? []).length > 0),
+      test: (f) => withReach(activitiesWithParticipants(f, scope.phases)).length > 0,
       whyNot: () => ({
         nl: `voor geen enkele activiteit met inwoners in ${phasesText(scope.phases).nl} is het bereik vastgelegd (zie de eis voor werving en bereik)`,
         en: `no reach is recorded for any activity with residents in ${phasesText(scope.phases).en} (see the requirement on recruitment and reach)`,
       }),
     },
     check: (f) => {
-      const activities = activitiesWithParticipants(f, scope.phases).filter((a) => (a.data.bereik ?? []).length > 0);
+      const reached = withReach(activitiesWithParticipants(f, scope.phases));
+      const activities = reached.map((x) => x.a);
       const ids = activities.map((a) => a.id);
-      const short = shortfalls(activities);
+      const short = shortfalls(reached);
       if (short.length > 0) {
         const list = (lang: 'nl' | 'en') =>
           short.map(({ a, b }) => (lang === 'nl' ? `${activityRef(a).nl}: doelgroep '${b.doelgroep}' ${b.bereikt} van ${b.beoogd} bereikt` : `${activityRef(a).en}: target group '${b.doelgroep}' ${b.bereikt} of ${b.beoogd} reached`)).join('; ');

@@ -49,3 +49,17 @@ export function feedbackFault(t: Feedback, a: Activity, today: string): { nl: st
 
 /** The same target group, whatever its capitals or surrounding white space. */
 export const sameGroup = (a: string, b: string): boolean => a.trim().toLocaleLowerCase('nl') === b.trim().toLocaleLowerCase('nl');
+
+/** The feedback on one activity that counts (the latest that says what was done, dated between the activity and today), or why none does. */
+export type FeedbackOutcome = { ok: Feedback; fault: null; seen: Feedback[] } | { ok: null; fault: { nl: string; en: string }; seen: Feedback[] };
+
+export function feedbackOutcome(f: DossierFacts, a: Activity, to: ReadonlyArray<Feedback['data']['aan']>, subject?: Feedback['data']['onderwerp']): FeedbackOutcome {
+  const seen = feedbackNaming(f, a, to).filter((t) => subject === undefined || t.data.onderwerp === subject);
+  const ok = seen.filter((t) => feedbackFault(t, a, f.today) === null).at(-1);
+  if (ok) return { ok, fault: null, seen };
+  const last = seen.at(-1);
+  const fault = last
+    ? feedbackFault(last, a, f.today)!
+    : { nl: 'er is geen terugkoppeling vastgelegd die deze activiteit noemt (activiteitIds)', en: 'no feedback naming this activity (activiteitIds) is recorded' };
+  return { ok: null, fault, seen };
+}

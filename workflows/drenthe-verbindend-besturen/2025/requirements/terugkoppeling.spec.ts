@@ -177,7 +177,7 @@ describe('G4-52 reactieOpBurgerberaad', () => {
         evidence: () => [bb('b-1')],
         status: 'unsatisfied',
         nl: /niet gemotiveerd gereageerd: Burgerberaad Wonen van 2026-03-02 \(b-1\): er is geen terugkoppeling/,
-        en: /received no reasoned reaction/,
+        en: /received no reasoned reaction: Burgerberaad Wonen of 2026-03-02 \(b-1\): no feedback naming this activity/,
         evidenceIds: ['b-1'],
       },
       { name: 'feedback to participants is no reaction to the advice', evidence: () => [bb('b-1'), terugkoppeling('t-1', ['b-1'])], status: 'unsatisfied' },

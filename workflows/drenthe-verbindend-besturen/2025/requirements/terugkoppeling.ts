@@ -7,7 +7,7 @@ import { PhaseId, PHASE_IDS } from '../../../evidence';
 import { DossierEventType, DossierFacts } from '../../../facts';
 import { met, missing, Requirement, TransitionKey } from '../../../requirement';
 import { joinEn, joinNl } from '../../requirements/shared';
-import { Activity, activitiesWithParticipants, activityRef, Feedback, feedbackFault, feedbackNaming, isBurgerberaad } from './shared';
+import { Activity, activitiesWithParticipants, activityRef, Feedback, FeedbackOutcome, feedbackOutcome, isBurgerberaad } from './shared';
 import { BLIJVEND_IN_VERBINDING, BURGERBERAAD_TERUGKOPPELING, NRK_TERUGKOPPELING } from './sources';
 
 const BIV = BLIJVEND_IN_VERBINDING;
@@ -19,23 +19,13 @@ interface Scope {
   phases: readonly PhaseId[];
 }
 
-type Outcome = { a: Activity; ok: Feedback } | { a: Activity; fault: { nl: string; en: string }; seen: Feedback[] };
+type Outcome = FeedbackOutcome & { a: Activity };
 
-/** Per activity: the feedback that counts (the latest that says what was done, dated between the activity and today), or why none does. */
-function judge(f: DossierFacts, activities: readonly Activity[], to: ReadonlyArray<Feedback['data']['aan']>, subject?: Feedback['data']['onderwerp']): Outcome[] {
-  return activities.map((a) => {
-    const seen = feedbackNaming(f, a, to).filter((t) => subject === undefined || t.data.onderwerp === subject);
-    const ok = seen.filter((t) => feedbackFault(t, a, f.today) === null).at(-1);
-    if (ok) return { a, ok };
-    const last = seen.at(-1);
-    const fault = last
-      ? feedbackFault(last, a, f.today)!
-      : { nl: 'er is geen terugkoppeling vastgelegd die deze activiteit noemt (activiteitIds)', en: 'no feedback naming this activity (activiteitIds) is recorded' };
-    return { a, fault, seen };
-  });
-}
+/** Per activity: the feedback that counts, or why none does. */
+const judge = (f: DossierFacts, activities: readonly Activity[], to: ReadonlyArray<Feedback['data']['aan']>, subject?: Feedback['data']['onderwerp']): Outcome[] =>
+  activities.map((a) => ({ a, ...feedbackOutcome(f, a, to, subject) }));
 
-const evidenceOf = (outcomes: readonly Outcome[]): string[] => outcomes.flatMap((o) => [o.a.id, ...('ok' in o ? [o.ok.id] : o.seen.map((t) => t.id))]);
+const evidenceOf = (outcomes: readonly Outcome[]): string[] => outcomes.flatMap((o) => [o.a.id, ...(o.ok ? [o.ok.id] : o.seen.map((t) => t.id))]);
 
 /**
  * G4-51 / G6-53 (2025) — The participants of every activity carried out with residents in the scope's phases heard
@@ -67,7 +57,7 @@ export function terugkoppelingAanDeelnemers(scope: Scope): Requirement {
     },
     check: (f) => {
       const outcomes = judge(f, activitiesWithParticipants(f, scope.phases), ['deelnemers', 'adviesorgaan']);
-      const open = outcomes.filter((o): o is Extract<Outcome, { fault: unknown }> => 'fault' in o);
+      const open = outcomes.filter((o) => o.fault !== null);
       if (open.length > 0) {
         return missing(
           `De deelnemers van ${open.length} van de ${outcomes.length} activiteiten hebben niet gehoord wat met hun inbreng is gedaan: ${open.map((o) => `${activityRef(o.a).nl}: ${o.fault.nl}`).join('; ')}. Leg per activiteit een terugkoppeling aan de deelnemers vast die de activiteit noemt (activiteitIds) en zegt wat met de inbreng is gedaan (watGedaanMetInbreng), gedateerd op de dag dat zij het hoorden.`,
@@ -75,11 +65,11 @@ export function terugkoppelingAanDeelnemers(scope: Scope): Requirement {
           evidenceOf(outcomes),
         );
       }
-      const done = outcomes as Array<Extract<Outcome, { ok: unknown }>>;
+      const done = outcomes;
       return met(
         evidenceOf(outcomes),
-        `De deelnemers van alle ${done.length} activiteiten hoorden wat met hun inbreng is gedaan: ${done.map((o) => `${activityRef(o.a).nl} → ${o.ok.occurredOn}`).join('; ')}.`,
-        `The participants of all ${done.length} activities heard what was done with their input: ${done.map((o) => `${activityRef(o.a).en} → ${o.ok.occurredOn}`).join('; ')}.`,
+        `De deelnemers van alle ${done.length} activiteiten hoorden wat met hun inbreng is gedaan: ${done.map((o) => `${activityRef(o.a).nl} → ${o.ok!.occurredOn}`).join('; ')}.`,
+        `The participants of all ${done.length} activities heard what was done with their input: ${done.map((o) => `${activityRef(o.a).en} → ${o.ok!.occurredOn}`).join('; ')}.`,
       );
     },
   };
@@ -122,7 +112,7 @@ export const reactieOpBurgerberaad: Requirement = {
   },
   check: (f) => {
     const outcomes = judge(f, burgerberaden(f), ['adviesorgaan'], 'adviesreactie');
-    const open = outcomes.filter((o): o is Extract<Outcome, { fault: unknown }> => 'fault' in o);
+    const open = outcomes.filter((o) => o.fault !== null);
     if (open.length > 0) {
       return missing(
         `Op het advies van het Burgerberaad is niet gemotiveerd gereageerd: ${open.map((o) => `${activityRef(o.a).nl}: ${o.fault.nl}`).join('; ')}. Leg een terugkoppeling aan het adviesorgaan vast (onderwerp adviesreactie) die het Burgerberaad noemt (activiteitIds) en zegt wat wel en niet is overgenomen, en waarom (watGedaanMetInbreng).`,
@@ -130,11 +120,11 @@ export const reactieOpBurgerberaad: Requirement = {
         evidenceOf(outcomes),
       );
     }
-    const done = outcomes as Array<Extract<Outcome, { ok: unknown }>>;
+    const done = outcomes;
     return met(
       evidenceOf(outcomes),
-      `Op het advies van het Burgerberaad is gemotiveerd gereageerd: ${done.map((o) => `${activityRef(o.a).nl} → reactie van ${o.ok.occurredOn}`).join('; ')}.`,
-      `The advice of the Burgerberaad received a reasoned reaction: ${done.map((o) => `${activityRef(o.a).en} → reaction of ${o.ok.occurredOn}`).join('; ')}.`,
+      `Op het advies van het Burgerberaad is gemotiveerd gereageerd: ${done.map((o) => `${activityRef(o.a).nl} → reactie van ${o.ok!.occurredOn}`).join('; ')}.`,
+      `The advice of the Burgerberaad received a reasoned reaction: ${done.map((o) => `${activityRef(o.a).en} → reaction of ${o.ok!.occurredOn}`).join('; ')}.`,
     );
   },
 };

@@ -1,0 +1,16 @@
+export { AccessLog } from './access-log.service';
+export { AnchorError, formatAnchor, formatAnchorFile, parseAnchor, parseAnchorLine } from './anchor';
+export type { Anchor } from './anchor';
+export { toEventRow } from './audit-scan';
+export type { RawAuditRow, ScanFilter } from './audit-scan';
+export { AuditModule } from './audit.module';
+export { AuditService } from './audit.service';
+export { canonicalEventText } from './canonical-event';
+export type { AuditEventContent, AuditEventRow, AuditPayload, StreamHead } from './canonical-event';
+export { ChainVerifier, SHOWN_VALUE_MAX, shownValue, STORED_EVENT_COLUMNS } from './chain-verifier';
+export type { BrokenEvent, VerifyResult } from './chain-verifier';
+export { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportChunks } from './export-format';
+export type { ExportFormat } from './export-format';
+export { FLAG_KINDS, FLAG_SOURCE_ACTIONS, FlagDetector, MIN_ADVISORY_EXPLANATION_LENGTH } from './flags';
+export type { AuditFlag, FlagKind } from './flags';
+export { QUERY_DATE_TIME, QUERY_STREAM, QUERY_UUID, queryInt, queryList, queryText } from './query-params';

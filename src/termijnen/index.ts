@@ -1,0 +1,2 @@
+export { TermijnenModule } from './termijnen.module';
+export { calendarFromConfig, parseTermijnQuery } from './termijnen.service';

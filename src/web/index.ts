@@ -1,0 +1,1 @@
+export { isWebPath, WebModule } from './web.module';

@@ -1,0 +1,2 @@
+export { WorkflowCatalogueModule } from './workflow-catalogue.module';
+export { describeWorkflow } from './workflows.controller';

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { DeelnameRegel, deelnameOverzicht } from '../../workflows/drenthe-verbindend-besturen/2025/deelname';
 import { Besluitvormer, Besluittype, ClassificatieData, DossierState, EvidenceRecord, Herkomst, InstrumentType } from '../../workflows/evidence';
 import { amsterdamDate } from '../../workflows/facts';
 import { DEFAULT_WORKFLOW_ID, WorkflowRegistry } from '../../workflows/registry';
@@ -215,6 +216,16 @@ export class DossiersService {
       await this.compliance.write(tx, loaded, view.next);
       return view;
     });
+  }
+
+  /**
+   * The griffie's view of a dossier's participation per activity (issue #16, PS role "bewaken representativiteit"): how
+   * participants were recruited, who was reached per target group against who was meant to be, and when they heard
+   * what was done with their input. Computed from the facts with the same helpers as the 2025 rules.
+   */
+  async deelname(actor: ActorContext, id: string): Promise<DeelnameRegel[]> {
+    const now = this.clock.now();
+    return this.db.read(async (tx) => deelnameOverzicht((await loadDossierFacts(tx, this.registry, id, { now, actor })).facts));
   }
 
   async get(actor: ActorContext, id: string): Promise<DossierView> {

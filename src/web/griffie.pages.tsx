@@ -279,7 +279,8 @@ export class GriffiePagesController {
     const id = uuidPipe.transform(rawId, { type: 'param', data: 'id' });
     const view = await this.dossiers.get(req.actor!, id);
     if (!view) throw DomainError.notFound('Dossier', id);
-    send(res, matrixPage(ctxOf(req), { view, canRecord: may(req.actor!.roles, 'evidence.record-ps-side') }));
+    const deelname = await this.dossiers.deelname(req.actor!, id);
+    send(res, matrixPage(ctxOf(req), { view, canRecord: may(req.actor!.roles, 'evidence.record-ps-side'), deelname }));
   }
 }
 

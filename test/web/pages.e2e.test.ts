@@ -97,3 +97,39 @@ it('role checks, unknown pages and bad ids answer with Dutch HTML pages; CSV dow
   const filtered = await g.agent.get('/griffie?phase=bestaat-niet').expect(200);
   expect(filtered.text).toContain('Niet alle filters zijn gebruikt');
 });
+
+it('the griffie sees per activity how participants were recruited, who was reached against who was meant to be, and when they heard back (issue #16)', async () => {
+  const api = '/api/v1/dossiers';
+  const d = await h.as(h.users.bm).post(api, { title: 'Deelname Hondsrug', strategisch: false, besluitvormer: 'GS' }).expect(201);
+  const activiteit = (werving: object | undefined, bereik: object[] | undefined, startOn: string) => ({
+    kind: 'activiteit',
+    occurredOn: startOn,
+    data: { instrumentId: 'atelier', organisator: 'GS', fase: 'voorfase-agendasetting', inwonersGericht: true, niveau: 'consulteren', doelgroepen: ['jongeren', 'boeren'], startOn, status: 'uitgevoerd', werving, bereik },
+  });
+  const reached = await h
+    .as(h.users.bm)
+    .post(`${api}/${d.body.id}/evidence`, activiteit({ methode: 'loting' }, [{ doelgroep: 'jongeren', beoogd: 20, bereikt: 12 }], '2026-02-02'))
+    .expect(201);
+  await h.as(h.users.bm).post(`${api}/${d.body.id}/evidence`, activiteit(undefined, undefined, '2026-02-09')).expect(201);
+  await h
+    .as(h.users.bm)
+    .post(`${api}/${d.body.id}/evidence`, {
+      kind: 'terugkoppeling',
+      occurredOn: '2026-02-16',
+      data: { aan: 'deelnemers', onderwerp: 'voortgang', activiteitIds: [reached.body.id], watGedaanMetInbreng: 'Het fietspad komt aan de oostkant, zoals de jongeren vroegen.' },
+    })
+    .expect(201);
+
+  const { agent } = await signIn(h.users.griffie);
+  const page = await agent.get(`/griffie/dossiers/${d.body.id}`).expect(200);
+  expect(page.text).toContain('Deelname per activiteit van Deelname Hondsrug');
+  const table = page.text.slice(page.text.indexOf('Deelname per activiteit van Deelname Hondsrug'));
+  const rows = table.split('<tr').slice(2); // after the header row: one row per activity, in the order recorded
+  expect(rows).toHaveLength(2);
+  expect(rows[0]).toContain('loting');
+  expect(rows[0]).toContain('jongeren: 12 van 20 (minder bereikt dan beoogd, zonder toelichting)');
+  expect(rows[0]).toContain('boeren: niet vastgelegd van niet vastgelegd');
+  expect(rows[0]).toContain('op 16 februari 2026');
+  expect(rows[1]).toContain('niet vastgelegd');
+  expect(rows[1]).toContain('er is geen terugkoppeling vastgelegd die deze activiteit noemt');
+});

@@ -1,5 +1,6 @@
 import type { ComponentChild } from 'preact';
-import { BESLUITVORMERS } from '../../../workflows/evidence';
+import type { DeelnameRegel } from '../../../workflows/drenthe-verbindend-besturen/2025/deelname';
+import { BESLUITVORMERS, Wervingsmethode } from '../../../workflows/evidence';
 import { PHASES } from '../../../workflows/drenthe-verbindend-besturen/phases';
 import type { ComplianceItem, SortField } from '../../compliance';
 import { SORT_FIELDS } from '../../compliance';
@@ -229,7 +230,50 @@ export function PeriodForm({ from, to }: { from: string; to: string }) {
   );
 }
 
-export function matrixPage(ctx: PageContext, d: { view: DossierView; canRecord: boolean }): string {
+const WERVING: Record<Wervingsmethode, string> = {
+  'open-oproep': 'open oproep',
+  loting: 'loting',
+  'gerichte-uitnodiging': 'gerichte uitnodiging',
+  panel: 'panel',
+  'via-organisaties': 'via organisaties',
+  anders: 'anders',
+};
+
+const aantal = (n: number | null): string => (n === null ? 'niet vastgelegd' : String(n));
+
+/** PS's role "bewaken representativiteit" and the feedback to participants, per activity with residents (issue #16). */
+function Deelname({ regels, title }: { regels: DeelnameRegel[]; title: string }) {
+  if (!regels.length) return <P>Er zijn geen uitgevoerde activiteiten met inwoners vastgelegd.</P>;
+  return (
+    <Table caption={`Deelname per activiteit van ${title}`} head={['Activiteit', 'Werving', 'Bereik per doelgroep (bereikt van beoogd)', 'Terugkoppeling aan deelnemers']}>
+      {regels.map((r) => (
+        <Tr key={r.activiteitId}>
+          <Td th>
+            {r.instrument.nl}, {phaseName(r.fase).toLowerCase()}, {datum(r.startOn)}
+          </Td>
+          <Td>{r.werving ? `${WERVING[r.werving.methode]}${r.werving.toelichting ? `: ${r.werving.toelichting}` : ''}` : 'niet vastgelegd'}</Td>
+          <Td>
+            {r.bereik.length ? (
+              <ul class="utrecht-unordered-list">
+                {r.bereik.map((b) => (
+                  <li key={b.doelgroep} class="utrecht-unordered-list__item">
+                    {b.doelgroep}: {aantal(b.bereikt)} van {aantal(b.beoogd)}
+                    {b.toelichting ? ` (${b.toelichting})` : b.tekortZonderToelichting ? ' (minder bereikt dan beoogd, zonder toelichting)' : ''}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              'geen doelgroepen vastgelegd'
+            )}
+          </Td>
+          <Td>{r.terugkoppeling ? `op ${datum(r.terugkoppeling.op)}` : (r.terugkoppelingOntbreekt?.nl ?? 'nog niet')}</Td>
+        </Tr>
+      ))}
+    </Table>
+  );
+}
+
+export function matrixPage(ctx: PageContext, d: { view: DossierView; canRecord: boolean; deelname: DeelnameRegel[] }): string {
   const v = d.view;
   return html(
     <Layout ctx={ctx} title={`Eisenmatrix: ${v.title}`}>
@@ -254,6 +298,8 @@ export function matrixPage(ctx: PageContext, d: { view: DossierView; canRecord: 
       ) : (
         <P>Het dossier is {phaseName(v.phase).toLowerCase()}; er zijn geen eisen meer.</P>
       )}
+      <H2>Deelname per activiteit: werving, bereik en terugkoppeling</H2>
+      <Deelname regels={d.deelname} title={v.title} />
     </Layout>,
   );
 }

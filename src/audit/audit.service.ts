@@ -3,7 +3,8 @@ import { hash as sha256, randomUUID } from 'node:crypto';
 import { ActorContext } from '../common';
 import { Db, Tx } from '../database';
 import { Anchor, AnchorCheck, parseAnchor, parseAnchorLine } from './anchor';
-import { AUDIT_COLUMNS, AuditRowDb, AuditScanner, ScanFilter, toEventRow } from './audit-scan';
+import { AuditScanner, toEventRow } from './audit-scan';
+import { AnchoredHeadRow, AuditRepository, AuditRowDb, ScanFilter } from './audit.repository';
 import { AuditEventRow, AuditPayload, sealEventText, StreamHead, SYSTEM_STREAM } from './canonical-event';
 import { ChainVerifier, shownValue, StoredEvent, VerifyResult } from './chain-verifier';
 
@@ -25,9 +26,6 @@ export function toAuditRow(r: AuditRowDb): AuditEventRow {
   return row;
 }
 
-const INSERT_SQL = 'INSERT INTO audit_event (content, hash) VALUES (?, ?)';
-const HEAD_SQL = 'SELECT stream_seq, hash FROM audit_event WHERE stream = ? ORDER BY stream_seq DESC LIMIT 1';
-
 /**
  * The append-only, hash-chained audit trail (docs/audit-format.md). Every write of the service appends
  * exactly one event inside its own transaction; a dossier's events form one stream, everything else the
@@ -46,8 +44,7 @@ export class AuditService {
   async append(tx: Tx, e: AppendAuditEvent): Promise<AuditEventRow> {
     const stream = e.dossierId ?? SYSTEM_STREAM;
     // PostgreSQL: one writer per stream at a time (held to commit), so two transactions never read the same head.
-    if (tx.dialect === 'postgres') await tx.get('SELECT pg_advisory_xact_lock(hashtext(?))', [stream]);
-    const head = await tx.get<{ stream_seq: number | string; hash: string }>(HEAD_SQL, [stream]);
+    const head = await AuditRepository.head(tx, stream);
     const { sealed, content } = sealEventText(
       {
         stream,
@@ -62,11 +59,10 @@ export class AuditService {
         // Issue #12: an action taken with a token someone else issued names that issuer.
         payload: e.actor.tokenIssuedBy ? { ...e.payload, tokenIssuedBy: { ...e.actor.tokenIssuedBy } } : e.payload,
       },
-      head ? { streamSeq: Number(head.stream_seq), hash: head.hash } : null,
+      head,
     );
     // Only the hashed text and its hash are written; the columns queries use are generated from the text.
-    const r = await tx.get<{ seq: number | string }>(`${INSERT_SQL} RETURNING seq`, [content, sealed.hash]);
-    return { ...sealed, seq: Number(r!.seq) };
+    return { ...sealed, seq: await AuditRepository.insert(tx, content, sealed.hash) };
   }
 
   /** Events of one dossier in order, optionally filtered by action prefix and period. */
@@ -74,28 +70,8 @@ export class AuditService {
     dossierId: string,
     filter: { actions?: string[]; from?: string; to?: string; limit?: number; afterSeq?: number } = {},
   ): Promise<AuditEventRow[]> {
-    const where = ['dossier_id = ?'];
-    const params: (string | number)[] = [dossierId];
-    if (filter.actions?.length) {
-      where.push(`(${filter.actions.map(() => 'action LIKE ?').join(' OR ')})`);
-      params.push(...filter.actions.map((a) => (a.endsWith('.') ? `${a}%` : a)));
-    }
-    if (filter.from) {
-      where.push('occurred_at >= ?');
-      params.push(filter.from);
-    }
-    if (filter.to) {
-      where.push('occurred_at < ?');
-      params.push(filter.to);
-    }
-    if (filter.afterSeq) {
-      where.push('seq > ?');
-      params.push(filter.afterSeq);
-    }
     const limit = filter.limit ?? 1000;
-    return this.db.read(async (tx) =>
-      (await tx.all<AuditRowDb>(`SELECT ${AUDIT_COLUMNS} FROM audit_event WHERE ${where.join(' AND ')} ORDER BY seq LIMIT ${limit}`, params)).map(toAuditRow),
-    );
+    return this.db.read(async (tx) => (await AuditRepository.listForDossier(tx, dossierId, { ...filter, limit })).map(toAuditRow));
   }
 
   /** Stream all events (or one dossier's) in seq order, in pages, without holding them all in memory. */
@@ -122,10 +98,8 @@ export class AuditService {
     const result = verifier.result();
     for (const a of result.anchors ?? []) {
       if (!a.ok && a.stream !== undefined && a.streamSeq !== undefined) {
-        const at = await this.db.read((tx) =>
-          tx.get<{ seq: number | string }>('SELECT seq FROM audit_event WHERE stream = ? AND stream_seq = ?', [a.stream!, a.streamSeq!]),
-        );
-        if (at) a.seq = Number(at.seq);
+        const at = await this.db.read((tx) => AuditRepository.seqAt(tx, a.stream!, a.streamSeq!));
+        if (at !== undefined) a.seq = at;
       }
     }
     return result;
@@ -181,19 +155,8 @@ export class AuditService {
   /** Per anchored head (in the order given): the stored event at its position, and the seq of the event after it. */
   private async anchoredHeads(heads: readonly StreamHead[]): Promise<AnchoredHeadRow[]> {
     if (heads.length === 0) return [];
-    const list = JSON.stringify(heads.map((h) => [h.stream, h.streamSeq]));
     // One statement: two lookups in the (stream, stream_seq) index per head.
-    const from =
-      this.db.dialect === 'postgres'
-        ? '(SELECT x.value ->> 0 AS s, (x.value ->> 1)::bigint AS n FROM jsonb_array_elements(?::jsonb) AS x(value)) h'
-        : '(SELECT x.value ->> 0 AS s, x.value ->> 1 AS n FROM json_each(?) x) h';
-    const rows = await this.db.read((tx) =>
-      tx.all<AnchoredHeadRow & { s: string; n: number | string }>(
-        `SELECT h.s, h.n, e.seq, ${this.db.dialect === 'postgres' ? 'e.content' : 'CAST(e.content AS BLOB) AS content'}, e.hash, (SELECT n.seq FROM audit_event n WHERE n.stream = h.s AND n.stream_seq = h.n + 1) AS next_seq
-           FROM ${from} LEFT JOIN audit_event e ON e.stream = h.s AND e.stream_seq = h.n`,
-        [list],
-      ),
-    );
+    const rows = await this.db.read((tx) => AuditRepository.anchoredHeads(tx, heads));
     const byHead = new Map(rows.map((r) => [`${Number(r.n)}\n${r.s}`, r]));
     return heads.map((h) => {
       const r = byHead.get(`${h.streamSeq}\n${h.stream}`);
@@ -209,10 +172,7 @@ export class AuditService {
   async recordAnchor(line: string, heads: readonly StreamHead[]): Promise<void> {
     const parsed = parseAnchor(line, heads); // the heads must be the ones the line was made from
     const text = JSON.stringify(parsed.heads);
-    await this.db.transaction(async (tx) => {
-      const known = await tx.get('SELECT digest FROM audit_anchor WHERE digest = ?', [parsed.digest]);
-      if (!known) await tx.run('INSERT INTO audit_anchor (digest, line, heads) VALUES (?, ?, ?)', [parsed.digest, line, text]);
-    });
+    await this.db.transaction((tx) => AuditRepository.recordAnchor(tx, parsed.digest, line, text));
   }
 
   /**
@@ -221,8 +181,8 @@ export class AuditService {
    */
   async storedAnchor(line: string): Promise<Anchor | null> {
     const parsed = parseAnchorLine(line);
-    const row = await this.db.read((tx) => tx.get<{ heads: string }>('SELECT heads FROM audit_anchor WHERE digest = ?', [parsed.digest]));
-    return row ? parseAnchor(line, row.heads) : null;
+    const heads = await this.db.read((tx) => AuditRepository.anchorHeads(tx, parsed.digest));
+    return heads === undefined ? null : parseAnchor(line, heads);
   }
 
   /** Feeds the events the filter selects (in seq order, one snapshot) to `verifier` until it meets a broken one. */
@@ -238,12 +198,8 @@ export class AuditService {
   }
 
   /** True when the dossier exists as a row, or at least as an audit stream (its history outlives anything else). */
-  async dossierExists(id: string): Promise<boolean> {
-    const found = await this.db.read(
-      async (tx) =>
-        (await tx.get('SELECT id FROM dossier WHERE id = ?', [id])) ?? (await tx.get('SELECT seq FROM audit_event WHERE stream = ? LIMIT 1', [id])),
-    );
-    return found !== undefined;
+  dossierExists(id: string): Promise<boolean> {
+    return this.db.read((tx) => AuditRepository.dossierExists(tx, id));
   }
 
   /** Number of events in the store, or in one dossier's stream (for progress displays). */
@@ -254,8 +210,6 @@ export class AuditService {
 
 /** Anchored heads looked up per statement. */
 const HEAD_CHUNK = 1000;
-
-type AnchoredHeadRow = { seq: number | string | null; content: string | Buffer | null; hash: string | null; next_seq: number | string | null };
 
 /** Options of {@link AuditService.verify}. */
 export interface VerifyStoreOptions {

@@ -1,5 +1,6 @@
+import Database from 'better-sqlite3';
 import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource, DataSourceOptions, EntityManager, QueryRunner } from 'typeorm';
 import { DatabaseConfig } from '../config';
@@ -31,12 +32,18 @@ export type Param = string | number | boolean | null | undefined;
  * repositories, plain SQL with `?` placeholders. Every command of the service runs in exactly one of these; nothing
  * is undone by hand.
  */
-export interface Tx {
-  readonly dialect: 'sqlite' | 'postgres';
+export interface Tx extends Reader {
   readonly em: EntityManager;
-  all<T = Row>(sql: string, params?: readonly Param[]): Promise<T[]>;
   get<T = Row>(sql: string, params?: readonly Param[]): Promise<T | undefined>;
   run(sql: string, params?: readonly Param[]): Promise<{ changes: number }>;
+}
+
+/** The reads of a long scan ({@link Db.scan}); a {@link Tx} is one. */
+export interface Reader {
+  readonly dialect: 'sqlite' | 'postgres';
+  all<T = Row>(sql: string, params?: readonly Param[]): Promise<T[]>;
+  /** The rows as tuples of their column values, in the order selected (on SQLite no object is made per row). */
+  tuples<T extends unknown[]>(sql: string, params?: readonly Param[]): Promise<T[]>;
 }
 
 export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
@@ -63,15 +70,45 @@ export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
 
 const toSqliteParam = (p: Param): string | number | null => (p === undefined ? null : typeof p === 'boolean' ? (p ? 1 : 0) : p);
 
-/** SQLite: better-sqlite3's own prepared statements on TypeORM's connection — the lean path. */
-class SqliteTx implements Tx {
+/** Prepared statements of one connection, by their SQL; `raw` ones return tuples. */
+class Statements {
+  private readonly objects = new Map<string, Statement>();
+  private readonly tuples = new Map<string, Statement>();
+  constructor(private readonly conn: () => SqliteDatabase) {}
+  get(sql: string, raw = false): Statement {
+    const cache = raw ? this.tuples : this.objects;
+    let s = cache.get(sql);
+    if (!s) {
+      s = this.conn().prepare(sql);
+      if (raw) s.raw(true);
+      cache.set(sql, s);
+    }
+    return s;
+  }
+}
+
+/** SQLite reads: better-sqlite3's own prepared statements. */
+class SqliteReader implements Reader {
   readonly dialect = 'sqlite' as const;
-  constructor(
-    readonly em: EntityManager,
-    private readonly stmt: (sql: string) => Statement,
-  ) {}
+  constructor(protected readonly statements: Statements) {}
+  protected stmt(sql: string): Statement {
+    return this.statements.get(sql);
+  }
   all<T>(sql: string, params: readonly Param[] = []): Promise<T[]> {
     return Promise.resolve(this.stmt(sql).all(...params.map(toSqliteParam)) as T[]);
+  }
+  tuples<T extends unknown[]>(sql: string, params: readonly Param[] = []): Promise<T[]> {
+    return Promise.resolve(this.statements.get(sql, true).all(...params.map(toSqliteParam)) as T[]);
+  }
+}
+
+/** SQLite: better-sqlite3's own prepared statements on TypeORM's connection — the lean path. */
+class SqliteTx extends SqliteReader implements Tx {
+  constructor(
+    readonly em: EntityManager,
+    statements: Statements,
+  ) {
+    super(statements);
   }
   get<T>(sql: string, params: readonly Param[] = []): Promise<T | undefined> {
     return Promise.resolve(this.stmt(sql).get(...params.map(toSqliteParam)) as T | undefined);
@@ -102,6 +139,9 @@ class PgTx implements Tx {
   }
   async all<T>(sql: string, params: readonly Param[] = []): Promise<T[]> {
     return (await this.runner.query(toPgSql(sql), params.map((p) => (p === undefined ? null : p)))) as T[];
+  }
+  async tuples<T extends unknown[]>(sql: string, params: readonly Param[] = []): Promise<T[]> {
+    return (await this.all<Row>(sql, params)).map((r) => Object.values(r) as T);
   }
   async get<T>(sql: string, params: readonly Param[] = []): Promise<T | undefined> {
     return (await this.all<T>(sql, params))[0];
@@ -136,8 +176,8 @@ export function isRetryable(e: unknown): boolean {
 export class Db {
   readonly dialect: 'sqlite' | 'postgres';
   private sqliteQueue: Promise<unknown> = Promise.resolve();
-  private readonly stmtCache = new Map<string, Statement>();
   private sqliteConn?: SqliteDatabase;
+  private readonly statements = new Statements(() => this.sqliteConn!);
 
   constructor(readonly dataSource: DataSource) {
     this.dialect = dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite';
@@ -214,14 +254,9 @@ export class Db {
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
 
-  private stmt = (sql: string): Statement => {
-    let s = this.stmtCache.get(sql);
-    if (!s) {
-      s = this.sqliteConn!.prepare(sql);
-      this.stmtCache.set(sql, s);
-    }
-    return s;
-  };
+  private stmt(sql: string): Statement {
+    return this.statements.get(sql);
+  }
 
   /** SQLite: run `fn` after every earlier unit of work on this connection has finished. */
   private queued<T>(fn: () => Promise<T>): Promise<T> {
@@ -239,7 +274,7 @@ export class Db {
         // TypeORM's own writes (save, persistence) see the transaction and do not open one of their own.
         runner.isTransactionActive = true;
         try {
-          const result = await fn(new SqliteTx(runner.manager, this.stmt));
+          const result = await fn(new SqliteTx(runner.manager, this.statements));
           this.stmt('COMMIT').run();
           return result;
         } catch (e) {
@@ -270,7 +305,7 @@ export class Db {
 
   /** A read outside any write transaction (on SQLite it still waits for a running write to finish). */
   read<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-    if (this.dialect === 'sqlite') return this.queued(() => fn(new SqliteTx(this.dataSource.createQueryRunner().manager, this.stmt)));
+    if (this.dialect === 'sqlite') return this.queued(() => fn(new SqliteTx(this.dataSource.createQueryRunner().manager, this.statements)));
     return (async () => {
       const runner = this.dataSource.createQueryRunner();
       await runner.connect();
@@ -281,4 +316,63 @@ export class Db {
       }
     })();
   }
+
+  /**
+   * A long read of many statements (a scan of the audit trail): `fn`'s reads, each `yield`ed on as it comes. With
+   * `snapshot` they all see one state of the store (on PostgreSQL always: one read-only REPEATABLE READ transaction); a SQLite
+   * file is read through a read-only, memory-mapped connection of its own in one read transaction (the application's
+   * connection stays free for requests meanwhile); otherwise, and for an in-memory store, each statement is a read of
+   * its own in the queue (it never sees a half-done write of this process). Released when the iteration ends, also when the consumer stops early.
+   */
+  async *scan<T>(fn: (reader: Reader) => AsyncGenerator<T>, opts: { snapshot?: boolean } = {}): AsyncGenerator<T> {
+    if (this.dialect === 'sqlite') {
+      const own = opts.snapshot ? this.readOnlyConnection() : null;
+      if (own === null) {
+        yield* fn({
+          dialect: 'sqlite',
+          all: (sql, params) => this.read((tx) => tx.all(sql, params)),
+          tuples: (sql, params) => this.read((tx) => tx.tuples(sql, params)),
+        });
+        return;
+      }
+      try {
+        own.exec('BEGIN');
+        yield* fn(new SqliteReader(new Statements(() => own)));
+        own.exec('COMMIT');
+      } finally {
+        own.close();
+      }
+      return;
+    }
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction('REPEATABLE READ');
+      await runner.query('SET TRANSACTION READ ONLY');
+      yield* fn(new PgTx(runner));
+      await runner.commitTransaction();
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      await runner.release();
+    }
+  }
+
+  /** A read-only, memory-mapped connection of its own to the SQLite file; null for an in-memory store or when it cannot be opened. */
+  private readOnlyConnection(): SqliteDatabase | null {
+    const file = (this.dataSource.options as { database?: unknown }).database;
+    if (typeof file !== 'string' || file === '' || file === ':memory:' || !existsSync(file)) return null;
+    try {
+      const conn = new Database(file, { readonly: true, fileMustExist: true });
+      conn.pragma(`mmap_size = ${SCAN_MMAP_BYTES}`);
+      return conn;
+    } catch {
+      return null;
+    }
+  }
 }
+
+/**
+ * Bytes of the SQLite file a long scan maps into memory (SQLite's default upper limit, SQLITE_MAX_MMAP_SIZE): pages
+ * are read without a system call each.
+ */
+const SCAN_MMAP_BYTES = 0x7fff0000;

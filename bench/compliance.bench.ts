@@ -365,7 +365,7 @@ async function run(count: number) {
     const owners: string[] = [];
     for (let i = 0; i < OWNERS; i++) owners.push((await users.createUser(SYSTEM_ACTOR, { name: `Beleid ${i}`, roles: ['beleidsmedewerker'] })).user.id);
     const { token } = await users.createUser(SYSTEM_ACTOR, { name: 'Griffie', roles: ['griffie'] });
-    const conn = (db.dataSource.driver as unknown as { databaseConnection: SqliteDatabase }).databaseConnection;
+    const conn = db.sqliteConnection!;
     const gen = generate(conn, count, owners);
     const genSeconds = (performance.now() - started) / 1000;
     const stats = conn

@@ -9,7 +9,6 @@
  * Target: 10,000 dossiers under 60 s. Env: BENCH_SIZES (default "1000,10000"), BENCH_WARMUP (300).
  */
 import 'reflect-metadata';
-import type { Database as SqliteDatabase } from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,7 +38,7 @@ async function run(count: number) {
     const users = app.get(UsersService);
     const owners: string[] = [];
     for (let i = 0; i < OWNERS; i++) owners.push((await users.createUser(SYSTEM_ACTOR, { name: `Beleid ${i}`, roles: ['beleidsmedewerker'] })).user.id);
-    const conn = (db.dataSource.driver as unknown as { databaseConnection: SqliteDatabase }).databaseConnection;
+    const conn = db.sqliteConnection!;
     const gen = generate(conn, count, owners, '2021');
     const written = () => conn.prepare("SELECT (SELECT COUNT(*) FROM audit_event) AS audit, (SELECT COUNT(*) FROM dossier WHERE workflow_version = '2021') AS pinned").get();
     const before = written();

@@ -10,7 +10,6 @@
  * Env: BENCH_SIZES (default "1000,10000"), BENCH_REQUESTS (200).
  */
 import 'reflect-metadata';
-import type { Database as SqliteDatabase } from 'better-sqlite3';
 import type { Response } from 'express';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -69,7 +68,7 @@ async function run(count: number) {
     const owners: string[] = [];
     for (let i = 0; i < OWNERS; i++) owners.push((await users.createUser(SYSTEM_ACTOR, { name: `Beleid ${i}`, roles: ['beleidsmedewerker'] })).user.id);
     const griffie = (await users.createUser(SYSTEM_ACTOR, { name: 'Griffie', roles: ['griffie'] })).user.id;
-    const conn = (db.dataSource.driver as unknown as { databaseConnection: SqliteDatabase }).databaseConnection;
+    const conn = db.sqliteConnection!;
     const gen = generate(conn, count, owners);
     // The owner's 50 dossiers with the most evidence (the heaviest pages).
     const ids = conn

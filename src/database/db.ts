@@ -250,6 +250,14 @@ export class Db {
     }
   }
 
+  /**
+   * SQLite: the better-sqlite3 connection the data source runs on (null on PostgreSQL), for tools and tests that load
+   * or alter a store in bulk. The application reads and writes through `transaction()`, `read()` and `scan()`.
+   */
+  get sqliteConnection(): SqliteDatabase | null {
+    return this.sqliteConn ?? null;
+  }
+
   async close(): Promise<void> {
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }

@@ -77,7 +77,7 @@ describe(`command line (${onPostgres() ? 'PostgreSQL' : 'SQLite'})`, () => {
         await db.dataSource.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update');
         await db.dataSource.query(`UPDATE audit_event SET content = replace(content, 'Anne', 'Anna') WHERE seq = (SELECT MIN(seq) FROM audit_event)`);
       } else {
-        const conn = (db.dataSource.driver as unknown as { databaseConnection: { exec: (s: string) => void } }).databaseConnection;
+        const conn = db.sqliteConnection!;
         conn.exec('DROP TRIGGER audit_event_no_update');
         conn.exec(`UPDATE audit_event SET content = replace(content, 'Anne', 'Anna') WHERE seq = (SELECT MIN(seq) FROM audit_event)`);
       }

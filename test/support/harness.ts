@@ -113,7 +113,7 @@ export async function startHarness(
     as,
     exec: async (sql: string) => {
       if (db.dialect === 'postgres') await db.dataSource.query(sql);
-      else (db.dataSource.driver as unknown as { databaseConnection: { exec: (s: string) => void } }).databaseConnection.exec(sql);
+      else db.sqliteConnection!.exec(sql);
     },
     close: async () => {
       await app.close();

@@ -122,13 +122,13 @@ export const AuditRepository = {
   },
 
   /** Per anchored head (in any order, with its stream `s` and position `n`): one statement, two index lookups each. */
-  anchoredHeads(tx: Tx, heads: readonly StreamHead[]): Promise<(AnchoredHeadRow & { s: string; n: number | string })[]> {
+  anchoredHeads(reader: Reader, heads: readonly StreamHead[]): Promise<(AnchoredHeadRow & { s: string; n: number | string })[]> {
     const list = JSON.stringify(heads.map((h) => [h.stream, h.streamSeq]));
-    const pg = tx.dialect === 'postgres';
+    const pg = reader.dialect === 'postgres';
     const from = pg
       ? '(SELECT x.value ->> 0 AS s, (x.value ->> 1)::bigint AS n FROM jsonb_array_elements(?::jsonb) AS x(value)) h'
       : '(SELECT x.value ->> 0 AS s, x.value ->> 1 AS n FROM json_each(?) x) h';
-    return tx.all(
+    return reader.all(
       `SELECT h.s, h.n, e.seq, ${pg ? 'e.content' : 'CAST(e.content AS BLOB) AS content'}, e.hash, (SELECT n.seq FROM audit_event n WHERE n.stream = h.s AND n.stream_seq = h.n + 1) AS next_seq
          FROM ${from} LEFT JOIN audit_event e ON e.stream = h.s AND e.stream_seq = h.n`,
       [list],
@@ -173,6 +173,6 @@ export const AuditRepository = {
         if (page.length < pageSize) return;
         after = Number(page[page.length - 1][0]);
       }
-    }, opts);
+    }, { snapshot: opts.snapshot });
   },
 };

@@ -116,10 +116,7 @@ export class AuditService {
     let since: AnchorCheck = { ok: true, at: anchor.at, streams: anchor.streams };
     let lastCovered = 0; // the highest seq of an anchored head: every event after it is new
     let from = Number.MAX_SAFE_INTEGER; // the scan starts after this seq
-    // In chunks, so that the stored texts of many thousands of heads are never held (or collected) at once.
-    for (let c = 0; c < anchor.heads.length; c += HEAD_CHUNK) {
-      const heads = anchor.heads.slice(c, c + HEAD_CHUNK);
-      const found = await this.anchoredHeads(heads);
+    for await (const [heads, found] of this.anchoredHeads(anchor.heads)) {
       for (let i = 0; i < heads.length; i++) {
         const h = heads[i];
         const row = found[i];
@@ -152,17 +149,31 @@ export class AuditService {
     return { ...result, ok: result.ok && since.ok, since };
   }
 
-  /** Per anchored head (in the order given): the stored event at its position, and the seq of the event after it. */
-  private async anchoredHeads(heads: readonly StreamHead[]): Promise<AnchoredHeadRow[]> {
-    if (heads.length === 0) return [];
-    // One statement: two lookups in the (stream, stream_seq) index per head.
-    const rows = await this.db.read((tx) => AuditRepository.anchoredHeads(tx, heads));
-    const byHead = new Map(rows.map((r) => [`${Number(r.n)}\n${r.s}`, r]));
-    return heads.map((h) => {
-      const r = byHead.get(`${h.streamSeq}\n${h.stream}`);
-      if (r === undefined) throw new Error(`anchored head ${h.stream} #${h.streamSeq} was not looked up`);
-      return r;
-    });
+  /**
+   * Per anchored head (in the order given): the stored event at its position, and the seq of the event after it. In
+   * chunks, so that the stored texts of many thousands of heads are never held (or collected) at once, read as one
+   * long scan (on a SQLite file its own memory-mapped connection: a head is a random read into a large file).
+   */
+  private anchoredHeads(heads: readonly StreamHead[]): AsyncGenerator<[StreamHead[], AnchoredHeadRow[]]> {
+    return this.db.scan(
+      async function* (reader) {
+        for (let c = 0; c < heads.length; c += HEAD_CHUNK) {
+          const chunk = heads.slice(c, c + HEAD_CHUNK);
+          // One statement: two lookups in the (stream, stream_seq) index per head.
+          const rows = await AuditRepository.anchoredHeads(reader, chunk);
+          const byHead = new Map(rows.map((r) => [`${Number(r.n)}\n${r.s}`, r]));
+          yield [
+            chunk,
+            chunk.map((h) => {
+              const r = byHead.get(`${h.streamSeq}\n${h.stream}`);
+              if (r === undefined) throw new Error(`anchored head ${h.stream} #${h.streamSeq} was not looked up`);
+              return r;
+            }),
+          ];
+        }
+      },
+      { snapshot: true },
+    );
   }
 
   /**

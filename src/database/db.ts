@@ -70,35 +70,28 @@ export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
 
 const toSqliteParam = (p: Param): string | number | null => (p === undefined ? null : typeof p === 'boolean' ? (p ? 1 : 0) : p);
 
-/** Prepared statements of one connection, by their SQL; `raw` ones return tuples. */
-class Statements {
-  private readonly objects = new Map<string, Statement>();
-  private readonly tuples = new Map<string, Statement>();
-  constructor(private readonly conn: () => SqliteDatabase) {}
-  get(sql: string, raw = false): Statement {
-    const cache = raw ? this.tuples : this.objects;
-    let s = cache.get(sql);
-    if (!s) {
-      s = this.conn().prepare(sql);
-      if (raw) s.raw(true);
-      cache.set(sql, s);
-    }
+/** A prepared statement of the connection, by its SQL (cached); `raw` ones return tuples. */
+type Prepare = (sql: string, raw?: boolean) => Statement;
+
+function statementCache(conn: () => SqliteDatabase): Prepare {
+  const cache = new Map<string, Statement>();
+  return (sql, raw = false) => {
+    const key = raw ? `raw:${sql}` : sql;
+    let s = cache.get(key);
+    if (!s) cache.set(key, (s = raw ? conn().prepare(sql).raw(true) : conn().prepare(sql)));
     return s;
-  }
+  };
 }
 
 /** SQLite reads: better-sqlite3's own prepared statements. */
 class SqliteReader implements Reader {
   readonly dialect = 'sqlite' as const;
-  constructor(protected readonly statements: Statements) {}
-  protected stmt(sql: string): Statement {
-    return this.statements.get(sql);
-  }
+  constructor(protected readonly stmt: Prepare) {}
   all<T>(sql: string, params: readonly Param[] = []): Promise<T[]> {
     return Promise.resolve(this.stmt(sql).all(...params.map(toSqliteParam)) as T[]);
   }
   tuples<T extends unknown[]>(sql: string, params: readonly Param[] = []): Promise<T[]> {
-    return Promise.resolve(this.statements.get(sql, true).all(...params.map(toSqliteParam)) as T[]);
+    return Promise.resolve(this.stmt(sql, true).all(...params.map(toSqliteParam)) as T[]);
   }
 }
 
@@ -106,9 +99,9 @@ class SqliteReader implements Reader {
 class SqliteTx extends SqliteReader implements Tx {
   constructor(
     readonly em: EntityManager,
-    statements: Statements,
+    stmt: Prepare,
   ) {
-    super(statements);
+    super(stmt);
   }
   get<T>(sql: string, params: readonly Param[] = []): Promise<T | undefined> {
     return Promise.resolve(this.stmt(sql).get(...params.map(toSqliteParam)) as T | undefined);
@@ -177,7 +170,7 @@ export class Db {
   readonly dialect: 'sqlite' | 'postgres';
   private sqliteQueue: Promise<unknown> = Promise.resolve();
   private sqliteConn?: SqliteDatabase;
-  private readonly statements = new Statements(() => this.sqliteConn!);
+  private readonly stmt = statementCache(() => this.sqliteConn!);
 
   constructor(readonly dataSource: DataSource) {
     this.dialect = dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite';
@@ -262,10 +255,6 @@ export class Db {
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
 
-  private stmt(sql: string): Statement {
-    return this.statements.get(sql);
-  }
-
   /** SQLite: run `fn` after every earlier unit of work on this connection has finished. */
   private queued<T>(fn: () => Promise<T>): Promise<T> {
     const next = this.sqliteQueue.then(fn, fn);
@@ -282,7 +271,7 @@ export class Db {
         // TypeORM's own writes (save, persistence) see the transaction and do not open one of their own.
         runner.isTransactionActive = true;
         try {
-          const result = await fn(new SqliteTx(runner.manager, this.statements));
+          const result = await fn(new SqliteTx(runner.manager, this.stmt));
           this.stmt('COMMIT').run();
           return result;
         } catch (e) {
@@ -313,7 +302,7 @@ export class Db {
 
   /** A read outside any write transaction (on SQLite it still waits for a running write to finish). */
   read<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-    if (this.dialect === 'sqlite') return this.queued(() => fn(new SqliteTx(this.dataSource.createQueryRunner().manager, this.statements)));
+    if (this.dialect === 'sqlite') return this.queued(() => fn(new SqliteTx(this.dataSource.createQueryRunner().manager, this.stmt)));
     return (async () => {
       const runner = this.dataSource.createQueryRunner();
       await runner.connect();
@@ -326,11 +315,10 @@ export class Db {
   }
 
   /**
-   * A long read of many statements (a scan of the audit trail): `fn`'s reads, each `yield`ed on as it comes. With
-   * `snapshot` they all see one state of the store (on PostgreSQL always: one read-only REPEATABLE READ transaction); a SQLite
-   * file is read through a read-only, memory-mapped connection of its own in one read transaction (the application's
-   * connection stays free for requests meanwhile); otherwise, and for an in-memory store, each statement is a read of
-   * its own in the queue (it never sees a half-done write of this process). Released when the iteration ends, also when the consumer stops early.
+   * A long read of many statements (a scan of the audit trail), yielding what `fn` yields. On PostgreSQL all of it
+   * runs in one read-only REPEATABLE READ transaction. On SQLite with `snapshot`, a file is read through a read-only,
+   * memory-mapped connection of its own in one read transaction (the application's connection stays free meanwhile);
+   * otherwise each statement is a read of its own in the queue. Released when the iteration ends or is abandoned.
    */
   async *scan<T>(fn: (reader: Reader) => AsyncGenerator<T>, opts: { snapshot?: boolean } = {}): AsyncGenerator<T> {
     if (this.dialect === 'sqlite') {
@@ -345,7 +333,7 @@ export class Db {
       }
       try {
         own.exec('BEGIN');
-        yield* fn(new SqliteReader(new Statements(() => own)));
+        yield* fn(new SqliteReader(statementCache(() => own)));
         own.exec('COMMIT');
       } finally {
         own.close();
@@ -365,22 +353,19 @@ export class Db {
     }
   }
 
-  /** A read-only, memory-mapped connection of its own to the SQLite file; null for an in-memory store or when it cannot be opened. */
+  /**
+   * A read-only connection of its own to the SQLite file, with up to SQLite's default limit (SQLITE_MAX_MMAP_SIZE)
+   * memory-mapped, so pages are read without a system call each; null for an in-memory store or when it cannot open.
+   */
   private readOnlyConnection(): SqliteDatabase | null {
     const file = (this.dataSource.options as { database?: unknown }).database;
     if (typeof file !== 'string' || file === '' || file === ':memory:' || !existsSync(file)) return null;
     try {
       const conn = new Database(file, { readonly: true, fileMustExist: true });
-      conn.pragma(`mmap_size = ${SCAN_MMAP_BYTES}`);
+      conn.pragma('mmap_size = 2147418112');
       return conn;
     } catch {
       return null;
     }
   }
 }
-
-/**
- * Bytes of the SQLite file a long scan maps into memory (SQLite's default upper limit, SQLITE_MAX_MMAP_SIZE): pages
- * are read without a system call each.
- */
-const SCAN_MMAP_BYTES = 0x7fff0000;

@@ -126,6 +126,10 @@ for (const [file, r] of Object.entries(next.files)) {
     `${file.slice('workflows/'.length).padEnd(width)}  ${String(r.killed ?? 0).padStart(6)}  ${String(r.timeout ?? 0).padStart(7)}  ${String(r.survived ?? 0).padStart(8)}  ${String(r.noCoverage ?? 0).padStart(7)}  ${score}${flag}`,
   );
 }
+for (const file of retested) {
+  const survivors = next.files[file].survivors ?? [];
+  if (survivors.length) console.log(`\nsurvivors in ${file} (line:column mutator → replacement):\n  ${survivors.join('\n  ')}`);
+}
 const stale = Object.keys(summary.files).filter((f) => !next.files[f]);
 if (stale.length) console.log(`no longer under workflows/: ${stale.join(', ')}`);
 

@@ -171,6 +171,7 @@ export class Db {
   private sqliteQueue: Promise<unknown> = Promise.resolve();
   private sqliteConn?: SqliteDatabase;
   private readonly stmt = statementCache(() => this.sqliteConn!);
+  private spareScan?: { conn: SqliteDatabase; stmt: Prepare };
 
   constructor(readonly dataSource: DataSource) {
     this.dialect = dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite';
@@ -252,6 +253,8 @@ export class Db {
   }
 
   async close(): Promise<void> {
+    this.spareScan?.conn.close();
+    this.spareScan = undefined;
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
 
@@ -327,7 +330,7 @@ export class Db {
    */
   async *scan<T>(fn: (reader: Reader) => AsyncGenerator<T>, opts: { snapshot?: boolean } = {}): AsyncGenerator<T> {
     if (this.dialect === 'sqlite') {
-      const own = opts.snapshot ? this.readOnlyConnection() : null;
+      const own = opts.snapshot ? this.takeScanConnection() : null;
       if (own === null) {
         yield* fn({
           dialect: 'sqlite',
@@ -337,11 +340,14 @@ export class Db {
         return;
       }
       try {
-        own.exec('BEGIN');
-        yield* fn(new SqliteReader(statementCache(() => own)));
-        own.exec('COMMIT');
+        own.conn.exec('BEGIN');
+        yield* fn(new SqliteReader(own.stmt));
+        own.conn.exec('COMMIT');
       } finally {
-        own.close();
+        if (own.conn.inTransaction) own.conn.exec('ROLLBACK');
+        // Kept for the next scan (its mapped pages and prepared statements stay warm); a second one at a time is closed.
+        if (this.spareScan === undefined && this.dataSource.isInitialized) this.spareScan = own;
+        else own.conn.close();
       }
       return;
     }
@@ -359,16 +365,20 @@ export class Db {
   }
 
   /**
-   * A read-only connection of its own to the SQLite file, with up to SQLite's default limit (SQLITE_MAX_MMAP_SIZE)
-   * memory-mapped, so pages are read without a system call each; null for an in-memory store or when it cannot open.
+   * A read-only connection of its own to the SQLite file (the one the last scan used, if it is free), with up to
+   * SQLite's default limit (SQLITE_MAX_MMAP_SIZE) memory-mapped, so pages are read without a system call each; null
+   * for an in-memory store or when it cannot open.
    */
-  private readOnlyConnection(): SqliteDatabase | null {
+  private takeScanConnection(): { conn: SqliteDatabase; stmt: Prepare } | null {
+    const spare = this.spareScan;
+    this.spareScan = undefined;
+    if (spare !== undefined) return spare;
     const file = (this.dataSource.options as { database?: unknown }).database;
     if (typeof file !== 'string' || file === '' || file === ':memory:' || !existsSync(file)) return null;
     try {
       const conn = new Database(file, { readonly: true, fileMustExist: true });
       conn.pragma('mmap_size = 2147418112');
-      return conn;
+      return { conn, stmt: statementCache(() => conn) };
     } catch {
       return null;
     }

@@ -94,7 +94,7 @@ export class MigrationsService {
     const now = this.clock.now();
     if (cmd.dryRun) {
       return this.db.read(async (tx) => {
-        const s = await MigrationRepository.load(tx, this.registry, dossierId, { now });
+        const s = await loadDossierFacts(tx, this.registry, dossierId, { now, actor: null });
         if (Number(s.row.version) !== cmd.expectedVersion) throw versionConflict(dossierId, cmd.expectedVersion, Number(s.row.version));
         const to = { id: s.row.workflowId, version: cmd.targetVersion };
         const report = this.check(s, to);
@@ -107,8 +107,7 @@ export class MigrationsService {
   /** The move itself, inside the caller's transaction. */
   private async moveOne(tx: Tx, actor: ActorContext, dossierId: string, cmd: Omit<MigrateCommand, 'dryRun'> & { via?: string }, now: Date): Promise<MigrationResult> {
     const iso = now.toISOString();
-    const s = await MigrationRepository.load(tx, this.registry, dossierId, { now, lock: true });
-    if (Number(s.row.version) !== cmd.expectedVersion) throw versionConflict(dossierId, cmd.expectedVersion, Number(s.row.version));
+    const s = await loadDossierFacts(tx, this.registry, dossierId, { now, actor: null, open: { expectedVersion: cmd.expectedVersion } });
     const from = { id: s.row.workflowId, version: s.row.workflowVersion };
     const to = { id: s.row.workflowId, version: cmd.targetVersion };
     const report = this.check(s, to);
@@ -158,14 +157,14 @@ export class MigrationsService {
       const id = ids[i];
       try {
         const result = await this.db.transaction(async (tx) => {
-          const current = await MigrationRepository.load(tx, this.registry, id, { now });
+          const current = await loadDossierFacts(tx, this.registry, id, { now, actor: null });
           if (current.row.workflowId !== cmd.from.id || current.row.workflowVersion !== cmd.from.version) return null; // moved meanwhile
           const r = await this.moveOne(tx, actor, id, { targetVersion: cmd.to.version, expectedVersion: Number(current.row.version), reason: cmd.reason, via: cmd.via }, now);
           return { current, r };
         });
         if (result) rows.push({ ...base(result.current), outcome: 'moved', report: result.r.report, error: null, auditEventId: result.r.auditEventId });
       } catch (e) {
-        const row = await this.db.read((tx) => MigrationRepository.load(tx, this.registry, id, { now })).catch(() => null);
+        const row = await this.db.read((tx) => loadDossierFacts(tx, this.registry, id, { now, actor: null })).catch(() => null);
         const refused = e instanceof DomainError && (e.code === 'invalid-state' || e.code === 'validation-failed');
         rows.push({
           ...(row ? base(row) : { dossierId: id, title: '', phase: null, version: null }),

@@ -67,12 +67,7 @@ export class DomainError extends Error {
  * (the exception filters, or a web page that shows the refusal itself): the code that refuses does not know the path.
  */
 export class AccessDenied extends DomainError {
-  constructor(
-    readonly denied: { actions: readonly string[]; dossierId?: string | null; reason?: string; route?: string },
-    message: string,
-    details: Record<string, unknown> = {},
-    nl?: string,
-  ) {
-    super('forbidden', message, details, nl);
+  constructor(readonly denied: { actions: readonly string[]; dossierId?: string | null; reason?: string; route?: string }, ...text: [message: string, details?: Record<string, unknown>, nl?: string]) {
+    super('forbidden', ...text);
   }
 }

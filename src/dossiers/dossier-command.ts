@@ -7,21 +7,17 @@ export function isAssignee(row: Pick<DossierRow, 'assigneeId'>, actor: ActorCont
   return row.assigneeId === actor?.id;
 }
 
+export type AssigneeAction = 'transition.fire' | 'evidence.record' | 'waiver.request';
+const X01 = { requirementId: 'X-01' };
 /** The X-01 refusal of each command that only the dossier's assignee may give, as the API has always worded it. */
-const ONLY_THE_ASSIGNEE = {
-  'transition.fire': { en: 'only its assigned beleidsmedewerker may fire transitions (X-01).', details: { requirementId: 'X-01' } },
-  'evidence.record': { en: 'only its assigned beleidsmedewerker records evidence on it (X-01).', details: { reason: 'not-assigned' } },
-  'waiver.request': {
-    en: 'only its beleidsmedewerker requests waivers.',
-    details: { requirementId: 'X-01' },
-    nl: 'Dit dossier is niet aan u toegewezen; alleen de toegewezen beleidsmedewerker vraagt er vrijstellingen voor aan.',
-  },
-} as const;
-export type AssigneeAction = keyof typeof ONLY_THE_ASSIGNEE;
+const ONLY_THE_ASSIGNEE: Record<AssigneeAction, [en: string, details: Record<string, unknown>, nl?: string]> = {
+  'transition.fire': ['only its assigned beleidsmedewerker may fire transitions (X-01).', X01],
+  'evidence.record': ['only its assigned beleidsmedewerker records evidence on it (X-01).', { reason: 'not-assigned' }],
+  'waiver.request': ['only its beleidsmedewerker requests waivers.', X01, 'Dit dossier is niet aan u toegewezen; alleen de toegewezen beleidsmedewerker vraagt er vrijstellingen voor aan.'],
+};
 
 export function notAssigned(action: AssigneeAction, dossierId: string): AccessDenied {
-  const { en, details, ...rest } = ONLY_THE_ASSIGNEE[action];
-  const nl = 'nl' in rest ? rest.nl : undefined;
+  const [en, details, nl] = ONLY_THE_ASSIGNEE[action];
   return new AccessDenied({ actions: [action], dossierId, reason: 'not-assigned' }, `Dossier ${dossierId} is not assigned to you; ${en}`, details, nl);
 }
 

@@ -10,16 +10,13 @@ import { In } from 'typeorm';
 import { DossierEntity, EvidenceEntity, Tx, WaiverEntity } from '../database';
 import { LoadedDossier, projectDossier, toEvidenceRecord } from '../dossiers';
 
-/** A dossier as a move reads it: its row, rules, records and its owner's facts at `now` (read by loadDossierFacts, or a page at a time). */
-export type MigrationSubject = LoadedDossier;
-
 /** Ids per statement when a page of dossiers is read at once. */
 const PAGE = 200;
 
 export const MigrationRepository = {
   /** Several dossiers read with three statements per page of {@link PAGE} (the bulk dry run), in the order of `ids`. */
-  async loadMany(tx: Tx, registry: WorkflowRegistry, ids: readonly string[], now: Date): Promise<MigrationSubject[]> {
-    const out: MigrationSubject[] = [];
+  async loadMany(tx: Tx, registry: WorkflowRegistry, ids: readonly string[], now: Date): Promise<LoadedDossier[]> {
+    const out: LoadedDossier[] = [];
     for (let i = 0; i < ids.length; i += PAGE) {
       const page = ids.slice(i, i + PAGE);
       const [rows, evidence, waivers] = await Promise.all([

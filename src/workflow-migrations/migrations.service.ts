@@ -4,15 +4,10 @@ import { DossierState } from '../../workflows/evidence';
 import { MigrationReport, migrationRefusal, migrationReport } from '../../workflows/migration';
 import { WorkflowRegistry } from '../../workflows/registry';
 import { AuditService } from '../audit';
-import { ActorContext } from '../common';
-import { Clock } from '../common';
-import { DomainError } from '../common';
-import { ComplianceProjector } from '../dossiers';
+import { ActorContext, Clock, DomainError } from '../common';
 import { Db, Tx } from '../database';
-import { loadDossierFacts } from '../dossiers';
-import { DossierView } from '../dossiers';
-import { renderDossier, versionConflict } from '../dossiers';
-import { MigrationRepository, MigrationSubject } from './migration.repository';
+import { ComplianceProjector, DossierView, LoadedDossier, loadDossierFacts, renderDossier, versionConflict } from '../dossiers';
+import { MigrationRepository } from './migration.repository';
 
 export interface MigrateCommand {
   /** The version of the dossier's own workflow to move to. */
@@ -83,7 +78,7 @@ export class MigrationsService {
   ) {}
 
   /** The report of moving `s` to `to`, or the refusal. */
-  private check(s: MigrationSubject, to: WorkflowRef): MigrationReport {
+  private check(s: LoadedDossier, to: WorkflowRef): MigrationReport {
     const target = this.registry.get(to);
     const refusal = migrationRefusal(s.workflow.definition, target?.definition, this.registry.status(to), s.row.state, to);
     if (refusal) throw refusalError(s.row.id, refusal);
@@ -136,7 +131,7 @@ export class MigrationsService {
     const now = this.clock.now();
     const ids = await this.db.read((tx) => MigrationRepository.listIds(tx, cmd.from, cmd.phase));
     const rows: BulkMigrationRow[] = [];
-    const base = (s: Pick<MigrationSubject, 'row'>) => ({ dossierId: s.row.id, title: s.row.title, phase: s.row.state, version: Number(s.row.version) });
+    const base = (s: Pick<LoadedDossier, 'row'>) => ({ dossierId: s.row.id, title: s.row.title, phase: s.row.state, version: Number(s.row.version) });
     const failure = (e: unknown) => (e instanceof DomainError ? (e.nl ?? e.message) : e instanceof Error ? e.message : String(e));
     if (cmd.dryRun) {
       const CHUNK = 1000;

@@ -56,15 +56,7 @@ async function waiver(id: string, by: TestUser, approverId?: string): Promise<st
   return (await h.as(by).post(`${base}/${id}/waivers`, body).expect(201)).body.id as string;
 }
 
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)![1];
-
-async function signIn(user: TestUser) {
-  const agent = request.agent(h.app.getHttpServer());
-  const form = await agent.get('/inloggen').expect(200);
-  await agent.post('/inloggen').type('form').send({ token: user.token, _csrf: csrfOf(form.text) }).expect(303);
-  const page = await agent.get('/uitloggen').expect(200);
-  return { agent, csrf: csrfOf(page.text) };
-}
+const signIn = (user: TestUser) => h.signIn(user);
 
 describe('refusals of the API', () => {
   it('a transition on a dossier of someone else (X-01)', async () => {

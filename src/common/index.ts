@@ -5,7 +5,7 @@ export { boundedPair, boundedText, TEXT_MAX } from './bounded-text';
 export { Clock, SystemClock } from './clock';
 export { BOM, CSV_CONTENT_TYPE, csvCell, csvChunks, joinList, toCsv } from './csv';
 export type { CsvColumn } from './csv';
-export { DomainError, ERROR_CODES } from './domain-error';
+export { AccessDenied, DomainError, ERROR_CODES } from './domain-error';
 export type { ErrorCode, FieldError } from './domain-error';
 export { MAX_HISTORY_PAGE, MAX_PAGE, OffsetPageQueryDto, SeqPageQueryDto } from './dto/page-query.dto';
 export type { OffsetPage } from './dto/page-query.dto';

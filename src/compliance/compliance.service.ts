@@ -241,7 +241,7 @@ export interface ComplianceSummary {
   };
 }
 
-/** The read side of the griffie's compliance views: plain SQL on the projection, relative values computed for `today`. */
+/** The read side of the griffie's compliance views: the projection read through ComplianceRepository, relative values computed for `today`. */
 @Injectable()
 export class ComplianceService {
   constructor(

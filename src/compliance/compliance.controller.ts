@@ -8,16 +8,7 @@ import { amsterdamDate } from '../../workflows/facts';
 import { Allow } from '../auth';
 import { ApiAuthedProblems, Clock, CSV_CONTENT_TYPE, csvChunks, CsvColumn } from '../common';
 import { ALL_STATES, DASHBOARD_TIMER_IDS } from '../dossiers';
-import {
-  COMPLIANCE_CSV,
-  EXCEPTION_CSV,
-  exceptionLines,
-  PARTICIPATION_CSV,
-  participationLines,
-  STARTNOTITIE_CSV,
-  TIMER_CSV,
-  WAIVER_CSV,
-} from './compliance.csv';
+import { COMPLIANCE_CSV, EXCEPTION_CSV, exceptionLines, PARTICIPATION_CSV, participationLines, STARTNOTITIE_CSV, TIMER_CSV, WAIVER_CSV } from './compliance.csv';
 import { ComplianceService, SORT_FIELDS, STARTNOTITIE_ISSUES } from './compliance.service';
 import {
   CompliancePageDto,
@@ -27,22 +18,7 @@ import {
   TimerPageDto,
   WaiverRegisterPageDto,
 } from './dto/compliance.dto';
-import {
-  ComplianceListQueryDto,
-  FORMATS,
-  LIMIT,
-  MAX_ITEMS,
-  OFFSET_MAX,
-  ParticipationQueryDto,
-  REQUIREMENT_ID_PATTERN,
-  StartnotitieQueryDto,
-  SummaryQueryDto,
-  TIMER_STATUSES,
-  TimerQueryDto,
-  WAIVER_STATUSES,
-  WaiverRegisterQueryDto,
-  WORKFLOW_VERSION,
-} from './dto/compliance-query.dto';
+import { ComplianceListQueryDto, FORMATS, LIMIT, MAX_ITEMS, OFFSET_MAX, ParticipationQueryDto, REQUIREMENT_ID_PATTERN, StartnotitieQueryDto, SummaryQueryDto, TIMER_STATUSES, TimerQueryDto, WAIVER_STATUSES, WaiverRegisterQueryDto, WORKFLOW_VERSION } from './dto/compliance-query.dto';
 
 const CSV_DESCRIPTION =
   'With `Accept: text/csv` (or `format=csv`): the same rows as CSV for Excel with Dutch settings — UTF-8 with BOM, `;` separated, CRLF, ' +

@@ -13,19 +13,7 @@ import { DossierState } from '../../workflows/evidence';
 import { DossierComplianceEntity, DossierEntity, DossierTimerEntity, Param, TimerExpiryEntity, Tx } from '../database';
 import { ALL_STATES, ComplianceDbRow, fromTimerRow, phaseOrder, TimerDbRow, WaiverRow } from '../dossiers';
 
-export const SORT_FIELDS = [
-  'phase',
-  'daysInPhase',
-  'title',
-  'besluitvormer',
-  'strategisch',
-  'owner',
-  'hardOpen',
-  'advisoryOpen',
-  'advisoriesExplained',
-  'nextDeadline',
-  'updatedAt',
-] as const;
+export const SORT_FIELDS = ['phase', 'daysInPhase', 'title', 'besluitvormer', 'strategisch', 'owner', 'hardOpen', 'advisoryOpen', 'advisoriesExplained', 'nextDeadline', 'updatedAt'] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
 
 /**

@@ -8,7 +8,7 @@ import { Text } from '../../workflows/requirement';
 import { DomainError } from '../common';
 import { Db, Tx } from '../database';
 import { ALL_STATES, fromDbRow, fromTimerRow, MatrixEntry, ParticipationComparison, phaseLabel, phaseOrder, Reclassification, WaiverRow } from '../dossiers';
-import { ComplianceRepository, CursorValue, ListRow, SORT_COLUMNS, SortField, StartnotitieIssue } from './compliance.repository';
+import { ComplianceListFilter, ComplianceRepository, CursorValue, ListRow, SORT_COLUMNS, SortField, StartnotitieIssue } from './compliance.repository';
 
 export { SORT_FIELDS, STARTNOTITIE_ISSUES } from './compliance.repository';
 export type { SortField, StartnotitieIssue } from './compliance.repository';
@@ -66,22 +66,12 @@ export interface CompliancePage {
   today: string;
 }
 
-export interface ComplianceListQuery {
-  phase?: DossierState;
-  besluitvormer?: string;
-  strategisch?: boolean;
-  owner?: string;
-  hasOverdue?: boolean;
-  hasOpenHard?: boolean;
-  /** Only dossiers under this version of their workflow (issue #16). */
-  workflowVersion?: string;
+export interface ComplianceListQuery extends Omit<ComplianceListFilter, 'desc' | 'limit'> {
   /** Count the matching rows too (costs a pass over them: not by default). */
   withTotal?: boolean;
-  sort: SortField;
   order: 'asc' | 'desc';
   /** Null: every matching row (the CSV export). */
   limit: number | null;
-  offset?: number;
   cursor?: string;
 }
 

@@ -5,29 +5,7 @@ import type { ComponentChild } from 'preact';
 import { amsterdamDate } from '../../workflows/facts';
 import { Allow, may, Public } from '../auth';
 import { Clock, CSV_CONTENT_TYPE, csvChunks, CsvColumn, DomainError, strictValidationPipe, UuidParamPipe } from '../common';
-import {
-  COMPLIANCE_CSV,
-  ComplianceListQueryDto,
-  ComplianceService,
-  ComplianceSummary,
-  EXCEPTION_CSV,
-  exceptionLines,
-  PARTICIPATION_CSV,
-  ParticipationItem,
-  participationLines,
-  ParticipationQueryDto,
-  STARTNOTITIE_CSV,
-  StartnotitieIssue,
-  StartnotitieItem,
-  StartnotitieQueryDto,
-  SummaryQueryDto,
-  TIMER_CSV,
-  TimerItem,
-  TimerQueryDto,
-  WAIVER_CSV,
-  WaiverRegisterItem,
-  WaiverRegisterQueryDto,
-} from '../compliance';
+import { COMPLIANCE_CSV, ComplianceListQueryDto, ComplianceService, ComplianceSummary, EXCEPTION_CSV, exceptionLines, PARTICIPATION_CSV, ParticipationItem, participationLines, ParticipationQueryDto, STARTNOTITIE_CSV, StartnotitieIssue, StartnotitieItem, StartnotitieQueryDto, SummaryQueryDto, TIMER_CSV, TimerItem, TimerQueryDto, WAIVER_CSV, WaiverRegisterItem, WaiverRegisterQueryDto } from '../compliance';
 import { DossiersService } from '../dossiers';
 import { WorkflowRegistry } from '../../workflows/registry';
 import { ctxOf, offsetOf, PAGE_SIZE, send } from './dossiers.pages';

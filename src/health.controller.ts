@@ -20,7 +20,7 @@ export class HealthController {
     },
   })
   async health() {
-    await this.db.read((tx) => tx.get('SELECT 1 AS one'));
+    await this.db.ping();
     return { status: 'ok', database: this.db.dialect };
   }
 }

@@ -268,6 +268,11 @@ export class Db {
     }
   }
 
+  /** Is the database there and answering? One trivial query (the health check), queued like any other read. */
+  async ping(): Promise<void> {
+    await this.read((tx) => tx.em.query('SELECT 1'));
+  }
+
   /** A read outside any write transaction (on SQLite it still waits for a running write to finish). */
   read<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     if (this.dialect === 'sqlite') return this.queued(() => fn(new SqliteTx(this.dataSource.createQueryRunner().manager, this.stmt)));

@@ -4,8 +4,10 @@ import { Role, ROLES } from '../../workflows/facts';
 import { AccessLog, AuditService } from '../audit';
 import { may, roleSetProblem } from '../auth';
 import { ActorContext, Clock, DomainError, SYSTEM_ACTOR } from '../common';
-import { Db, isUniqueViolation, Tx } from '../database';
+import { ApiTokenEntity, Db, isUniqueViolation, Tx, UserEntity } from '../database';
 import type { OffsetPage } from '../common';
+import { TokenRepository } from './token.repository';
+import { PageRequest, UserRepository } from './user.repository';
 
 export interface UserView {
   id: string;
@@ -30,27 +32,6 @@ export interface TokenView {
   issuedByName: string | null;
 }
 
-interface UserRow {
-  id: string;
-  name: string;
-  roles: string;
-  created_at: string;
-  created_by: string;
-  disabled_at: string | null;
-}
-interface TokenRow {
-  id: string;
-  user_id: string;
-  secret_hash: string;
-  label: string;
-  created_at: string;
-  expires_at: string | null;
-  revoked_at: string | null;
-  last_used_at: string | null;
-  issued_by: string | null;
-  issued_by_name: string | null;
-}
-
 /** Token format: `kw_<token id>.<secret>`; only SHA-256 of the 32-byte secret is stored. */
 const TOKEN_RE = /^kw_([0-9a-f]{16})\.([A-Za-z0-9_-]{43})$/;
 /** A fixed id, so two instances starting on an empty database cannot both create the first beheerder. */
@@ -60,28 +41,30 @@ export const OIDC_ACTOR_ID = 'oidc';
 
 const sha256 = (s: string): Buffer => createHash('sha256').update(s).digest();
 
-const toUser = (r: UserRow): UserView => ({
-  id: r.id,
-  name: r.name,
-  roles: JSON.parse(r.roles) as Role[],
-  createdAt: r.created_at,
-  createdBy: r.created_by,
-  disabledAt: r.disabled_at,
+const toUser = (u: UserEntity): UserView => ({
+  id: u.id,
+  name: u.name,
+  roles: u.roles as Role[],
+  createdAt: u.createdAt,
+  createdBy: u.createdBy,
+  disabledAt: u.disabledAt,
 });
 
-function toToken(r: TokenRow, now: string): TokenView {
-  const status = r.revoked_at ? 'revoked' : r.expires_at && r.expires_at <= now ? 'expired' : 'active';
+const isActive = (t: ApiTokenEntity, now: string): boolean => !t.revokedAt && !(t.expiresAt && t.expiresAt <= now);
+
+function toToken(t: ApiTokenEntity, now: string): TokenView {
+  const status = t.revokedAt ? 'revoked' : isActive(t, now) ? 'active' : 'expired';
   return {
-    id: r.id,
-    userId: r.user_id,
-    label: r.label,
-    createdAt: r.created_at,
-    expiresAt: r.expires_at,
-    revokedAt: r.revoked_at,
-    lastUsedAt: r.last_used_at,
+    id: t.id,
+    userId: t.userId,
+    label: t.label,
+    createdAt: t.createdAt,
+    expiresAt: t.expiresAt,
+    revokedAt: t.revokedAt,
+    lastUsedAt: t.lastUsedAt,
     status,
-    issuedBy: r.issued_by,
-    issuedByName: r.issued_by_name,
+    issuedBy: t.issuedBy,
+    issuedByName: t.issuedByName,
   };
 }
 
@@ -105,15 +88,17 @@ const issuerOf = (actor: ActorContext) => ({ id: actor.id, name: actor.name });
  * The actor of a request made with a token (the API, or a web session started with one): with `tokenIssuedBy` when
  * someone other than the user issued that token.
  */
-export function withTokenIssuer(actor: ActorContext, token: Pick<TokenRow, 'id' | 'user_id' | 'issued_by' | 'issued_by_name'> | null): ActorContext {
+export function withTokenIssuer(actor: ActorContext, token: TokenIssuer | null): ActorContext {
   const issuer = token ? foreignIssuer(token) : undefined;
   return issuer ? { ...actor, tokenIssuedBy: issuer } : actor;
 }
 
+type TokenIssuer = Pick<ApiTokenEntity, 'id' | 'userId' | 'issuedBy' | 'issuedByName'>;
+
 /** A token someone other than its user issued: actions taken with it name the issuer (issue #12). */
-function foreignIssuer(row: Pick<TokenRow, 'id' | 'user_id' | 'issued_by' | 'issued_by_name'>) {
-  if (!row.issued_by || row.issued_by === row.user_id || row.issued_by === SYSTEM_ACTOR.id) return undefined;
-  return { id: row.issued_by, name: row.issued_by_name ?? row.issued_by, tokenId: row.id };
+function foreignIssuer(t: TokenIssuer) {
+  if (!t.issuedBy || t.issuedBy === t.userId || t.issuedBy === SYSTEM_ACTOR.id) return undefined;
+  return { id: t.issuedBy, name: t.issuedByName ?? t.issuedBy, tokenId: t.id };
 }
 
 /**
@@ -132,10 +117,8 @@ export class UsersService {
   private async insertToken(tx: Tx, userId: string, label: string, expiresAt: string | null, now: string, issuer: { id: string; name: string }) {
     const id = randomBytes(8).toString('hex');
     const secret = randomBytes(32).toString('base64url');
-    await tx.run(
-      'INSERT INTO api_token (id, user_id, secret_hash, label, created_at, expires_at, issued_by, issued_by_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      [id, userId, sha256(secret).toString('hex'), label, now, expiresAt, issuer.id, issuer.name],
-    );
+    const secretHash = sha256(secret).toString('hex');
+    await TokenRepository.insert(tx, { id, userId, secretHash, label, createdAt: now, expiresAt, issuedBy: issuer.id, issuedByName: issuer.name });
     return { id, token: `kw_${id}.${secret}` };
   }
 
@@ -152,13 +135,7 @@ export class UsersService {
       throw DomainError.validation([{ field: 'tokenExpiresAt', message: 'must lie in the future' }]);
     return this.db.transaction(async (tx) => {
       const id = input.id ?? randomUUID();
-      await tx.run('INSERT INTO app_user (id, name, roles, created_at, created_by) VALUES (?, ?, ?, ?, ?)', [
-        id,
-        name,
-        JSON.stringify(roles),
-        now,
-        actor.id,
-      ]);
+      await UserRepository.insert(tx, { id, name, roles, createdAt: now, createdBy: actor.id });
       const t = await this.insertToken(tx, id, input.tokenLabel ?? 'initial', input.tokenExpiresAt ?? null, now, issuerOf(actor));
       await this.audit.append(tx, {
         actor,
@@ -176,8 +153,7 @@ export class UsersService {
    * or null when users exist (the fixed id makes a second instance starting at the same time lose the race).
    */
   async bootstrap(actor: ActorContext): Promise<string | null> {
-    const any = await this.db.read((tx) => tx.get('SELECT id FROM app_user LIMIT 1'));
-    if (any) return null;
+    if (await this.db.read((tx) => UserRepository.any(tx))) return null;
     try {
       const { token } = await this.createUser(actor, { id: BOOTSTRAP_USER_ID, name: 'beheerder', roles: ['beheerder'], tokenLabel: 'bootstrap' });
       return token;
@@ -204,15 +180,13 @@ export class UsersService {
     const now = this.clock.now().toISOString();
     if (input.expiresAt && input.expiresAt <= now) throw DomainError.validation([{ field: 'expiresAt', message: 'must lie in the future' }]);
     const outcome = await this.db.transaction(async (tx) => {
-      const user = await tx.get<UserRow>('SELECT * FROM app_user WHERE id = ?', [userId]);
-      if (!user) throw DomainError.notFound('User', userId);
+      if (!(await UserRepository.find(tx, userId))) throw DomainError.notFound('User', userId);
       const own = actor.id === userId;
       // The service itself (never a request: set-up, tests) is not bound by the rule; its tokens are not foreign-issued either.
       if (!own && actor.id !== SYSTEM_ACTOR.id) {
-        const tokens = await tx.all<TokenRow>('SELECT * FROM api_token WHERE user_id = ?', [userId]);
-        const active = tokens.filter((t) => !t.revoked_at && !(t.expires_at && t.expires_at <= now));
+        const tokens = await TokenRepository.ofUser(tx, userId);
         const first = tokens.length === 0;
-        const recovery = opts.recover === true && active.length === 0;
+        const recovery = opts.recover === true && !tokens.some((t) => isActive(t, now));
         if (!may(actor.roles, 'token.issue-first')) return { denied: 'not-own-account' as const };
         if (!first && !recovery) return { denied: 'not-first-token' as const };
       }
@@ -220,7 +194,7 @@ export class UsersService {
       const t = await this.insertToken(tx, userId, label, input.expiresAt ?? null, now, issuerOf(actor));
       // Exchanging a handed-over token: the one this request was made with stops working now.
       const exchanged = own && actor.tokenIssuedBy ? actor.tokenIssuedBy.tokenId : null;
-      if (exchanged) await tx.run('UPDATE api_token SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', [now, exchanged]);
+      if (exchanged) await TokenRepository.revoke(tx, exchanged, now);
       await this.audit.append(tx, {
         actor,
         action: 'token.created',
@@ -257,14 +231,14 @@ export class UsersService {
   async revokeToken(actor: ActorContext, tokenId: string, path = '/api/v1/tokens/{id}/revoke'): Promise<TokenView> {
     const now = this.clock.now().toISOString();
     const outcome = await this.db.transaction(async (tx) => {
-      const row = await tx.get<TokenRow>('SELECT * FROM api_token WHERE id = ?', [tokenId]);
-      if (!row) throw DomainError.notFound('Token', tokenId);
-      if (row.user_id !== actor.id && !may(actor.roles, 'user.manage') && actor.id !== SYSTEM_ACTOR.id) return null;
-      if (!row.revoked_at) {
-        await tx.run('UPDATE api_token SET revoked_at = ? WHERE id = ?', [now, tokenId]);
-        await this.audit.append(tx, { actor, action: 'token.revoked', occurredAt: now, payload: { userId: row.user_id, tokenId } });
+      const token = await TokenRepository.find(tx, tokenId);
+      if (!token) throw DomainError.notFound('Token', tokenId);
+      if (token.userId !== actor.id && !may(actor.roles, 'user.manage') && actor.id !== SYSTEM_ACTOR.id) return null;
+      if (!token.revokedAt) {
+        await TokenRepository.revoke(tx, tokenId, now);
+        await this.audit.append(tx, { actor, action: 'token.revoked', occurredAt: now, payload: { userId: token.userId, tokenId } });
       }
-      return toToken({ ...row, revoked_at: row.revoked_at ?? now }, now);
+      return toToken({ ...token, revokedAt: token.revokedAt ?? now }, now);
     });
     if (outcome) return outcome;
     await this.accessLog.denied(actor, { method: 'POST', path, actions: ['user.manage'], reason: 'not-own-token' }, this.clock.now());
@@ -286,30 +260,22 @@ export class UsersService {
     const name = person.name.trim().slice(0, 200) || person.subject.slice(0, 200);
     const who = { issuer: person.issuer, subject: person.subject };
     return this.db.transaction(async (tx) => {
-      const row = await tx.get<UserRow>('SELECT * FROM app_user WHERE oidc_issuer = ? AND oidc_subject = ?', [person.issuer, person.subject]);
-      const before = row ? (JSON.parse(row.roles) as Role[]) : [];
+      const row = await UserRepository.findByOidc(tx, person.issuer, person.subject);
+      const before = row ? row.roles : [];
       const after = mapped.ok ? mapped.roles : [];
       const changed = JSON.stringify(before) !== JSON.stringify(after);
       if (row && changed) {
-        await tx.run('UPDATE app_user SET roles = ? WHERE id = ?', [JSON.stringify(after), row.id]);
+        await UserRepository.setRoles(tx, row.id, after);
         await this.audit.append(tx, { actor, action: 'user.roles-changed', occurredAt: now, payload: { userId: row.id, ...who, before, after } });
       }
-      if (!mapped.ok || (row && row.disabled_at)) {
-        const reason = row?.disabled_at ? 'disabled' : (mapped.reason ?? 'no-mapped-role');
+      if (!mapped.ok || (row && row.disabledAt)) {
+        const reason = row?.disabledAt ? 'disabled' : (mapped.reason ?? 'no-mapped-role');
         await this.audit.append(tx, { actor, action: 'user.sign-in-refused', occurredAt: now, payload: { userId: row?.id ?? null, ...who, reason } });
         return { ok: false as const, reason, userId: row?.id ?? null };
       }
-      if (row) return { ok: true as const, user: toUser({ ...row, roles: JSON.stringify(after) }) };
+      if (row) return { ok: true as const, user: toUser({ ...row, roles: after }) };
       const id = randomUUID();
-      await tx.run('INSERT INTO app_user (id, name, roles, created_at, created_by, oidc_issuer, oidc_subject) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-        id,
-        name,
-        JSON.stringify(after),
-        now,
-        actor.id,
-        person.issuer,
-        person.subject,
-      ]);
+      await UserRepository.insert(tx, { id, name, roles: after, createdAt: now, createdBy: actor.id, oidcIssuer: person.issuer, oidcSubject: person.subject });
       await this.audit.append(tx, { actor, action: 'user.created', occurredAt: now, payload: { after: { id, name, roles: after }, ...who } });
       return { ok: true as const, user: { id, name, roles: after, createdAt: now, createdBy: actor.id, disabledAt: null } };
     });
@@ -324,9 +290,9 @@ export class UsersService {
     const after = validateRoles(roles);
     const now = this.clock.now().toISOString();
     return this.db.transaction(async (tx) => {
-      const row = await tx.get<UserRow & { oidc_subject: string | null }>('SELECT * FROM app_user WHERE id = ?', [userId]);
+      const row = await UserRepository.find(tx, userId);
       if (!row) throw DomainError.notFound('User', userId);
-      if (row.oidc_subject)
+      if (row.oidcSubject)
         throw DomainError.validation([
           {
             field: 'roles',
@@ -334,72 +300,45 @@ export class UsersService {
             nl: 'Rollen: deze gebruiker logt in via de provincie; de rollen komen daarvandaan (oidc.roleMapping).',
           },
         ]);
-      const before = JSON.parse(row.roles) as Role[];
-      await tx.run('UPDATE app_user SET roles = ? WHERE id = ?', [JSON.stringify(after), userId]);
+      const before = row.roles as Role[];
+      await UserRepository.setRoles(tx, userId, after);
       await this.audit.append(tx, { actor, action: 'user.roles-changed', occurredAt: now, payload: { userId, before, after } });
-      return toUser({ ...row, roles: JSON.stringify(after) });
+      return toUser({ ...row, roles: after });
     });
-  }
-
-  /** Active teamleiders, names and ids only (issue #11: a beleidsmedewerker names the one to decide a waiver). */
-  listTeamleiders(): Promise<{ id: string; name: string }[]> {
-    return this.db.read(async (tx) =>
-      (await tx.all<UserRow>('SELECT * FROM app_user WHERE disabled_at IS NULL ORDER BY name, id'))
-        .filter((r) => (JSON.parse(r.roles) as string[]).includes('teamleider'))
-        .map((r) => ({ id: r.id, name: r.name })),
-    );
   }
 
   listUsers(): Promise<UserView[]> {
-    return this.db.read(async (tx) => (await tx.all<UserRow>('SELECT * FROM app_user ORDER BY created_at, id')).map(toUser));
+    return this.db.read(async (tx) => (await UserRepository.all(tx)).map(toUser));
   }
 
   /** One page of {@link listUsers}, in the same order. */
-  pageUsers(page: { limit: number; offset: number }): Promise<OffsetPage<UserView>> {
+  pageUsers(page: PageRequest): Promise<OffsetPage<UserView>> {
     return this.db.read(async (tx) => {
-      const total = await tx.get<{ n: number | string }>('SELECT COUNT(*) AS n FROM app_user');
-      const rows = await tx.all<UserRow>('SELECT * FROM app_user ORDER BY created_at, id LIMIT ? OFFSET ?', [page.limit, page.offset]);
-      return { items: rows.map(toUser), total: Number(total?.n ?? 0), ...page };
+      const { rows, total } = await UserRepository.page(tx, page);
+      return { items: rows.map(toUser), total, ...page };
     });
   }
 
-  /** One page of {@link listTeamleiders}, in the same order. */
-  pageTeamleiders(page: { limit: number; offset: number }): Promise<OffsetPage<{ id: string; name: string }>> {
-    // `roles` is a JSON array of role names: the quoted name matches the element, never part of another role.
-    const where = `disabled_at IS NULL AND roles LIKE '%"teamleider"%'`;
+  /** Active teamleiders, names and ids only, by name (issue #11: a beleidsmedewerker names the one to decide a waiver). */
+  pageTeamleiders(page: PageRequest): Promise<OffsetPage<{ id: string; name: string }>> {
     return this.db.read(async (tx) => {
-      const total = await tx.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM app_user WHERE ${where}`);
-      const rows = await tx.all<UserRow>(`SELECT * FROM app_user WHERE ${where} ORDER BY name, id LIMIT ? OFFSET ?`, [page.limit, page.offset]);
-      return { items: rows.map((r) => ({ id: r.id, name: r.name })), total: Number(total?.n ?? 0), ...page };
-    });
-  }
-
-  /** One page of {@link listTokens}, in the same order. */
-  pageTokens(userId: string | undefined, page: { limit: number; offset: number }): Promise<OffsetPage<TokenView>> {
-    const now = this.clock.now().toISOString();
-    const [where, params] = userId ? ['WHERE user_id = ?', [userId]] : ['', []];
-    return this.db.read(async (tx) => {
-      const total = await tx.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM api_token ${where}`, params);
-      const rows = await tx.all<TokenRow>(`SELECT * FROM api_token ${where} ORDER BY created_at, id LIMIT ? OFFSET ?`, [...params, page.limit, page.offset]);
-      return { items: rows.map((r) => toToken(r, now)), total: Number(total?.n ?? 0), ...page };
-    });
-  }
-
-  getUser(id: string): Promise<UserView | undefined> {
-    return this.db.read(async (tx) => {
-      const r = await tx.get<UserRow>('SELECT * FROM app_user WHERE id = ?', [id]);
-      return r ? toUser(r) : undefined;
+      const { rows, total } = await UserRepository.activeTeamleiders(tx, page);
+      return { items: rows.map((u) => ({ id: u.id, name: u.name })), total, ...page };
     });
   }
 
   listTokens(userId?: string): Promise<TokenView[]> {
     const now = this.clock.now().toISOString();
-    return this.db.read(async (tx) =>
-      (userId
-        ? await tx.all<TokenRow>('SELECT * FROM api_token WHERE user_id = ? ORDER BY created_at, id', [userId])
-        : await tx.all<TokenRow>('SELECT * FROM api_token ORDER BY created_at, id')
-      ).map((r) => toToken(r, now)),
-    );
+    return this.db.read(async (tx) => (await TokenRepository.all(tx, userId)).map((t) => toToken(t, now)));
+  }
+
+  /** One page of {@link listTokens}, in the same order. */
+  pageTokens(userId: string | undefined, page: PageRequest): Promise<OffsetPage<TokenView>> {
+    const now = this.clock.now().toISOString();
+    return this.db.read(async (tx) => {
+      const { rows, total } = await TokenRepository.page(tx, userId, page);
+      return { items: rows.map((t) => toToken(t, now)), total, ...page };
+    });
   }
 
   /**
@@ -413,21 +352,17 @@ export class UsersService {
     const [, id, secret] = m;
     const now = this.clock.now();
     const nowIso = now.toISOString();
-    const row = await this.db.read((tx) =>
-      tx.get<TokenRow & { name: string; roles: string; disabled_at: string | null }>(
-        'SELECT t.*, u.name, u.roles, u.disabled_at FROM api_token t JOIN app_user u ON u.id = t.user_id WHERE t.id = ?',
-        [id],
-      ),
-    );
-    const expected = row ? Buffer.from(row.secret_hash, 'hex') : Buffer.alloc(32);
+    const found = await this.db.read((tx) => TokenRepository.withUser(tx, id));
+    const expected = found ? Buffer.from(found.token.secretHash, 'hex') : Buffer.alloc(32);
     const ok = timingSafeEqual(sha256(secret), expected);
-    if (!row || !ok || row.revoked_at || row.disabled_at || (row.expires_at && row.expires_at <= nowIso)) return null;
-    const roles = JSON.parse(row.roles) as Role[];
+    if (!found || !ok || !isActive(found.token, nowIso) || found.user.disabledAt) return null;
+    const { token: t, user } = found;
+    const roles = user.roles as Role[];
     if (roleSetProblem(roles)) return null;
-    if (!row.last_used_at || Date.parse(row.last_used_at) <= now.getTime() - LAST_USED_RESOLUTION_MS) {
-      await this.db.transaction((tx) => tx.run('UPDATE api_token SET last_used_at = ? WHERE id = ?', [nowIso, id]));
+    if (!t.lastUsedAt || Date.parse(t.lastUsedAt) <= now.getTime() - LAST_USED_RESOLUTION_MS) {
+      await this.db.transaction((tx) => TokenRepository.touch(tx, id, nowIso));
     }
-    const issuer = foreignIssuer(row);
-    return { id: row.user_id, name: row.name, roles, tokenId: row.id, ...(issuer ? { tokenIssuedBy: issuer } : {}) };
+    const issuer = foreignIssuer(t);
+    return { id: t.userId, name: user.name, roles, tokenId: t.id, ...(issuer ? { tokenIssuedBy: issuer } : {}) };
   }
 }

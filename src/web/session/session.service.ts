@@ -139,7 +139,7 @@ export class SessionService {
       const idle = new Date(Math.min(now.getTime() + this.options.idleMs, Date.parse(s.expiresAt))).toISOString();
       await this.db.transaction((tx) => SessionRepository.touch(tx, idHash, iso, idle));
     }
-    const issuer = token !== null ? { id: s.tokenId!, user_id: s.userId, issued_by: token.issuedBy, issued_by_name: token.issuedByName } : null;
+    const issuer = token !== null ? { id: s.tokenId!, userId: s.userId, issuedBy: token.issuedBy, issuedByName: token.issuedByName } : null;
     return {
       idHash,
       actor: withTokenIssuer({ id: s.userId, name: user.name, roles }, issuer),

@@ -82,28 +82,9 @@ export type WaiverListRow = WaiverDbRow & {
   title: string; phase: DossierState; workflow_id: string; workflow_version: string; requested_by_name: string | null; decided_by_name: string | null; approver_name: string | null;
 };
 
-export interface StartnotitieRow {
-  issue: StartnotitieIssue;
-  dossier_id: string;
-  title: string;
-  phase: DossierState;
-  strategisch: boolean | null;
-  owner_id: string;
-  entered_phase_on: string;
-  startnotitie_adopted_on: string | null;
-  startnotitie_sent_to_ps_on: string | null;
-  startnotitie_committee_on: string | null;
-  reclassifications: string;
-}
+export interface StartnotitieRow { issue: StartnotitieIssue; dossier_id: string; title: string; phase: DossierState; strategisch: boolean | null; owner_id: string; entered_phase_on: string; startnotitie_adopted_on: string | null; startnotitie_sent_to_ps_on: string | null; startnotitie_committee_on: string | null; reclassifications: string; }
 
-export interface PhaseCountRow {
-  phase: DossierState;
-  total: number;
-  blocked: number;
-  explain: number;
-  overdue: number;
-  strat: number;
-}
+export interface PhaseCountRow { phase: DossierState; total: number; blocked: number; explain: number; overdue: number; strat: number; }
 
 type Paging = { limit: number | null; offset: number };
 

@@ -556,3 +556,230 @@ describe('G3-07: which documents count, and the texts per instrument (issue #17)
     },
   ]);
 });
+
+describe('G3-01: the Dutch list of what is missing (issue #17)', () => {
+  runCases(participatieparagraafInGsVoorstel, [
+    {
+      name: 'the list of what is missing starts with the first proposal checked',
+      evidence: () => [rec('document', { documentType: 'gs-voorstel', titel: 'GS-voorstel', participatieverslag: { activiteiten: 'x' } }, { id: 'gv-1' })],
+      status: 'unsatisfied',
+      nl: [/^Geen geldig voorstel bevat zowel de participatieparagraaf \(plan\) als een verslag van de participatie tot nu toe: GS-voorstel 'GS-voorstel' \(gv-1\) mist /],
+    },
+  ]);
+});
+
+describe('G3-02: each sub-check says exactly what it found (issue #17)', () => {
+  const kg = () => rec('procedure', { stap: 'kennisgeving-ontwerp', datum: '2026-04-30', prbId: 'prb-2026-1234' }, { id: 'kg' });
+  const ter = (startOn = '2026-05-01', termijnWeken?: number) => rec('procedure', { stap: 'terinzagelegging', startOn, termijnWeken }, { id: 'ter' });
+  const geenGeadresseerden = () => rec('procedure', { stap: 'toezending-ontwerp', geenGeadresseerden: true }, { id: 'toez' });
+  const zienswijze = (id: string, ontvangenOn: string) =>
+    rec('procedure', { stap: 'zienswijze', ontvangenOn, indienerRef: `indiener ${id}`, vorm: 'schriftelijk' }, { id });
+  const reactienota = (beantwoordtZienswijzen: string[], documentType = 'reactienota') =>
+    rec('document', { documentType, titel: 'Reactienota', beantwoordtZienswijzen } as never, { id: 'rn' });
+  /** Terinzagelegging from 2026-05-01 (ends 2026-06-11), timely notice, no addressees, these zienswijzen all answered. */
+  const dossier = (...zws: Array<[string, string]>) => [
+    inspraak(),
+    kg(),
+    ter(),
+    geenGeadresseerden(),
+    ...zws.map(([id, on]) => zienswijze(id, on)),
+    reactienota(zws.map(([id]) => id)),
+  ];
+  runCases(uniformeOpenbareVoorbereiding, [
+    {
+      name: 'without an Atw extension the period is stated without one, in both languages (d)',
+      evidence: () => dossier(['zw-1', '2026-05-20']),
+      status: 'satisfied',
+      nl: [/\(d\) in orde: de zienswijzentermijn van 6 weken liep van 2026-05-01 tot en met 2026-06-11 en is verstreken\./],
+      en: [/\(d\) in order: the zienswijzen period of 6 weeks ran from 2026-05-01 to 2026-06-11 inclusive and has elapsed\./],
+    },
+    {
+      name: 'a start date that is no calendar date is reported, not thrown, in both languages (d)',
+      evidence: () => [inspraak(), kg(), ter('2026-02-30'), geenGeadresseerden()],
+      status: 'unsatisfied',
+      nl: [/\(d\) niet te berekenen: de startdatum van de terinzagelegging \(ter\) is geen geldige datum \('2026-02-30'\)\./],
+      en: [/\(d\) cannot be computed: the start date of the terinzagelegging \(ter\) is not a valid date \('2026-02-30'\)\./],
+    },
+    {
+      name: 'with a terinzagelegging whose period is invalid, the notice cannot be checked against it (a)',
+      evidence: () => [inspraak(), kg(), ter('2026-04-01', 4), geenGeadresseerden()],
+      status: 'unsatisfied',
+      nl: [/^Afdeling 3\.4 Awb is nog niet volledig doorlopen\. \(a\) niet te toetsen: kennisgeving prb-2026-1234 van 2026-04-30 is vastgelegd/],
+    },
+    {
+      name: 'without a terinzagelegging, the notice cannot be checked against it (a)',
+      evidence: () => [inspraak(), kg(), geenGeadresseerden()],
+      status: 'unsatisfied',
+      nl: [/^Afdeling 3\.4 Awb is nog niet volledig doorlopen\. \(a\) niet te toetsen: kennisgeving prb-2026-1234 van 2026-04-30 is vastgelegd/],
+    },
+    {
+      name: 'with an invalid period, zienswijzen are counted but their timeliness is left open (e)',
+      evidence: () => [inspraak(), kg(), ter('2026-04-01', 4), geenGeadresseerden(), zienswijze('zw-1', '2026-04-20')],
+      status: 'unsatisfied',
+      nl: [/\(e\) 1 zienswijze geregistreerd met ontvangstdatum; de tijdigheid is niet te bepalen zolang de zienswijzentermijn onbekend is\./],
+    },
+    {
+      name: 'a malformed Provinciaal blad id is quoted, and the notice is part of the evidence (a)',
+      evidence: () => [inspraak(), rec('procedure', { stap: 'kennisgeving-ontwerp', datum: '2026-04-30', prbId: 'blad 12' }, { id: 'kg-x' }), ter(), geenGeadresseerden()],
+      status: 'unsatisfied',
+      nl: [/\(a\) niet in orde: .*\(verwacht prb-JJJJ-N, vastgelegd: 'blad 12' \(kg-x\)\)\./],
+      evidenceIds: ['kg-x'],
+    },
+    {
+      name: 'a decision without addressees needs no toezending, and the text says so (c)',
+      evidence: () => dossier(),
+      status: 'satisfied',
+      nl: [/\(c\) in orde: het besluit heeft geen geadresseerden, dus toezending van het ontwerp \(artikel 3:13 Awb\) is niet nodig\./],
+    },
+    {
+      name: 'an incomplete toezending is named, in both languages, and is part of the evidence (c)',
+      evidence: () => [inspraak(), kg(), ter(), rec('procedure', { stap: 'toezending-ontwerp' }, { id: 'toez-x' })],
+      status: 'unsatisfied',
+      nl: [/\(c\) onvolledig: de procedurestap toezending-ontwerp \(toez-x\) heeft geen verzenddatum/],
+      en: [/\(c\) incomplete: the procedure step toezending-ontwerp \(toez-x\) has no dispatch date/],
+      evidenceIds: ['toez-x'],
+    },
+    {
+      name: 'no zienswijzen: the text says none were registered (e)',
+      evidence: () => dossier(),
+      status: 'satisfied',
+      nl: [/\(e\) er zijn geen zienswijzen geregistreerd\./],
+    },
+    {
+      name: 'one timely zienswijze, answered: singular in both languages (e, f)',
+      evidence: () => dossier(['zw-1', '2026-05-20']),
+      status: 'satisfied',
+      nl: [/\(e\) 1 zienswijze geregistreerd met ontvangstdatum, tijdig \(uiterlijk 2026-06-11\)\./, /\(f\) in orde: .* beantwoordt de zienswijze\.$/],
+      en: [/\(f\) in order: .* answers the zienswijze\.$/],
+    },
+    {
+      name: 'two timely zienswijzen, answered: all on time, all answered, in English (e, f)',
+      evidence: () => dossier(['zw-1', '2026-05-20'], ['zw-2', '2026-06-01']),
+      status: 'satisfied',
+      en: [/\(e\) 2 zienswijzen registered with receipt date, all on time \(by 2026-06-11\)\./, /\(f\) in order: .* answers all 2 zienswijzen\.$/],
+    },
+    {
+      name: 'a late zienswijze is named in English too (e)',
+      evidence: () => dossier(['zw-1', '2026-05-20'], ['zw-laat', '2026-06-12']),
+      status: 'satisfied',
+      en: [/\(e\) 2 zienswijzen registered with receipt date, 1 of them late \(after 2026-06-11\): indiener zw-laat \(zw-laat, received 2026-06-12\)\./],
+    },
+    {
+      name: 'only a reactienota answers zienswijzen: the same answers in another document do not count (f)',
+      evidence: () => [...dossier(['zw-1', '2026-05-20']).filter((r) => r.kind !== 'document'), reactienota(['zw-1'], 'statenvoorstel')],
+      status: 'unsatisfied',
+      nl: [/\(f\) ontbreekt: een reactienota die de 1 zienswijze beantwoordt/],
+    },
+  ]);
+});
+
+describe('G3-05: what is counted and reported (issue #17)', () => {
+  const activity = (id: string, status: 'gepland' | 'uitgevoerd', instrumentId = 'atelier') =>
+    rec('activiteit', { instrumentId, organisator: 'GS', fase: 'ontwikkeling-voorstel', inwonersGericht: false, doelgroepen: ['ondernemers'], startOn: '2026-04-10', status }, { id });
+  const plan = (instrumenten: Array<{ instrumentId: string; fase: 'ontwikkeling-voorstel' | 'uitvoering' }>, niveaus: object[] = []) =>
+    rec('document', { documentType: 'startnotitie', titel: 'Startnotitie', participatieparagraaf: { doel: 'draagvlak', instrumenten, niveaus } } as never, { id: 'plan' });
+  runCases(doeWatJeZegt, [
+    {
+      name: 'without a plan: two activities carried out, counted in both languages; rests on the activities alone',
+      evidence: () => [activity('act-1', 'uitgevoerd'), activity('act-2', 'uitgevoerd', 'expertsessie')],
+      status: 'satisfied',
+      nl: [/: 2 activiteiten uitgevoerd, 0 gemotiveerd geannuleerd\.$/],
+      en: [/: 2 activities carried out, 0 cancelled with a reason\.$/],
+      evidenceExactly: ['act-1', 'act-2'],
+    },
+    {
+      name: 'one planned item carried out: singular in English; rests on the plan and the activity',
+      evidence: () => [plan([{ instrumentId: 'atelier', fase: 'ontwikkeling-voorstel' }]), activity('act-1', 'uitgevoerd')],
+      status: 'satisfied',
+      en: [/: 1 activity carried out, 0 cancelled with a reason; the one planned item has been followed up\.$/],
+      evidenceExactly: ['plan', 'act-1'],
+    },
+    {
+      name: 'two planned items carried out: plural in English',
+      evidence: () => [
+        plan([
+          { instrumentId: 'atelier', fase: 'ontwikkeling-voorstel' },
+          { instrumentId: 'expertsessie', fase: 'ontwikkeling-voorstel' },
+        ]),
+        activity('act-1', 'uitgevoerd'),
+        activity('act-2', 'uitgevoerd', 'expertsessie'),
+      ],
+      status: 'satisfied',
+      en: [/; all 2 planned items \(levels and instruments\) have been followed up\.$/],
+    },
+    {
+      name: 'a planned item whose activity is still planned is reported once, as the plan line, in both languages',
+      evidence: () => [plan([{ instrumentId: 'atelier', fase: 'ontwikkeling-voorstel' }]), activity('act-1', 'gepland')],
+      status: 'unsatisfied',
+      nl: [/^Doe wat je zegt — nog open \(1\): instrument 'Atelier' in fase ontwikkeling-voorstel: nog alleen gepland\.$/],
+      en: [/^Do what you say — still open \(1\): instrument 'Design workshop' in phase ontwikkeling-voorstel: only scheduled so far\.$/],
+    },
+    {
+      name: 'a planned level is named in English too',
+      evidence: () => [plan([], [{ doelgroep: 'jongeren', fase: 'ontwikkeling-voorstel', niveau: 'meebeslissen' }])],
+      status: 'unsatisfied',
+      en: [/level 'meebeslissen' for target group 'jongeren' in phase ontwikkeling-voorstel: no activity recorded/],
+    },
+    {
+      name: 'a plan for the uitvoering phase alone is not owed at T3',
+      evidence: () => [plan([{ instrumentId: 'atelier', fase: 'uitvoering' }])],
+      status: 'not-applicable',
+    },
+    {
+      name: 'an instrument id the catalogue does not know is named by its id',
+      evidence: () => [plan([{ instrumentId: 'eigen-instrument', fase: 'ontwikkeling-voorstel' }])],
+      status: 'unsatisfied',
+      nl: [/instrument 'eigen-instrument' in fase ontwikkeling-voorstel: geen activiteit vastgelegd/],
+      en: [/instrument 'eigen-instrument' in phase ontwikkeling-voorstel: no activity recorded/],
+    },
+  ]);
+});
+
+describe('G3-06: which events and which deadline count (issue #17)', () => {
+  const event = (id: string, instrumentId: string, startOn: string) =>
+    rec('activiteit', { instrumentId, organisator: 'PS', fase: 'ontwikkeling-voorstel', inwonersGericht: true, niveau: 'consulteren', doelgroepen: ['inwoners'], startOn, status: 'gepland' }, { id });
+  const ter = (termijnWeken?: number) => rec('procedure', { stap: 'terinzagelegging', startOn: '2026-05-01', termijnWeken }, { id: 'ter' }); // ends 2026-06-11
+  const besluit = (orgaan: 'PS' | 'GS', onderwerp: 'eindbesluit' | 'kaders-hoofdlijnen') =>
+    rec('besluit', { orgaan, onderwerp, kenmerk: '2026-45', besluitdatum: '2026-07-08' }, { id: 'b-1' });
+  runCases(psEvenementenVoorDeadline, [
+    {
+      name: 'only PS-side events count: an atelier after the deadline does not; rests on the event and the terinzagelegging',
+      evidence: () => [ter(), event('act-1', 'atelier', '2026-06-20'), event('ps-1', 'drenthe-in-debat', '2026-05-20')],
+      status: 'satisfied',
+      en: [/^The PS-side event takes place before the end of the zienswijzen period \(2026-06-11\): 'Drenthe in Debat public debate event' \(ps-1\) on 2026-05-20\.$/],
+      evidenceExactly: ['ps-1', 'ter'],
+    },
+    {
+      name: 'a PS-side event beside another activity, without a deadline: the text names the missing deadline',
+      evidence: () => [event('act-1', 'atelier', '2026-06-20'), event('ps-1', 'drenthe-in-debat', '2026-05-20')],
+      status: 'not-applicable',
+      nl: [/er is nog geen termijn bekend/],
+    },
+    {
+      name: 'a GS eindbesluit is no deadline for PS-side events',
+      evidence: () => [besluit('GS', 'eindbesluit'), event('ps-1', 'drenthe-in-debat', '2026-07-20')],
+      status: 'not-applicable',
+      nl: [/er is nog geen termijn bekend/],
+    },
+    {
+      name: 'a PS decision on something else than the eindbesluit is no deadline',
+      evidence: () => [besluit('PS', 'kaders-hoofdlijnen'), event('ps-1', 'drenthe-in-debat', '2026-07-20')],
+      status: 'not-applicable',
+      nl: [/er is nog geen termijn bekend/],
+    },
+    {
+      name: 'with an invalid zienswijzentermijn the PS eindbesluit is the deadline; rests on the event and the decision',
+      evidence: () => [ter(4), besluit('PS', 'eindbesluit'), event('ps-1', 'drenthe-in-debat', '2026-07-01')],
+      status: 'satisfied',
+      nl: [/vóór het besluit van PS \(2026-45\) \(2026-07-08\)/],
+      evidenceExactly: ['ps-1', 'b-1'],
+    },
+    {
+      name: 'two late events are counted, in both languages',
+      evidence: () => [ter(), event('ps-1', 'drenthe-in-debat', '2026-06-11'), event('ps-2', 'statenontmoeting', '2026-06-12')],
+      status: 'unsatisfied',
+      nl: [/^2 PS-bijeenkomsten vallen niet vóór het einde van de zienswijzentermijn \(2026-06-11\).* Plan ze eerder/],
+      en: [/^2 PS-side events fall on or after the end of the zienswijzen period \(2026-06-11\).* Schedule them earlier/],
+    },
+  ]);
+});

@@ -223,12 +223,13 @@ export const uniformeOpenbareVoorbereiding: Requirement = {
     whyNot: noUov,
   },
   check: (f) => {
+    // Each record is used by exactly one sub-check, so the list never holds an id twice.
     const ids: string[] = [];
     const use = (id: string) => {
-      if (!ids.includes(id)) ids.push(id);
+      ids.push(id);
     };
-    const inspraakbesluit = last(procedureSteps(f, 'inspraakbesluit'));
-    if (inspraakbesluit) use(inspraakbesluit.id);
+    // appliesWhen (procedureType 'awb-3.4') holds only when an inspraakbesluit is recorded.
+    use(last(procedureSteps(f, 'inspraakbesluit'))!.id);
 
     const ter = last(procedureSteps(f, 'terinzagelegging'));
     const t = ter ? termijnOf(ter) : undefined;
@@ -306,7 +307,8 @@ export const uniformeOpenbareVoorbereiding: Requirement = {
     if (toezending) {
       use(toezending.id);
       parts.push(
-        toezending.data.geenGeadresseerden === true && !filled(toezending.data.datum)
+        // Chosen only when it has a date or geenGeadresseerden, so without a date it says there are none.
+        !filled(toezending.data.datum)
           ? {
               ok: true,
               nl: '(c) in orde: het besluit heeft geen geadresseerden, dus toezending van het ontwerp (artikel 3:13 Awb) is niet nodig.',

@@ -26,19 +26,23 @@ const besluit = (data: Partial<BesluitData> & Pick<BesluitData, 'orgaan'>, id?: 
 const inspraak = () =>
   rec('procedure', { stap: 'inspraakbesluit', inspraak: true, awb34VanToepassing: false, motivering: 'grote groepen geraakt' });
 const zienswijze = (id: string) => rec('procedure', { stap: 'zienswijze', ontvangenOn: '2026-04-20', indienerRef: `indiener ${id}`, vorm: 'schriftelijk' }, { id });
-const activity = (instrumentId: string, status: 'gepland' | 'uitgevoerd' | 'geannuleerd' = 'uitgevoerd', instrumentLabel?: string) =>
-  rec('activiteit', {
-    instrumentId,
-    instrumentLabel,
-    organisator: 'PS',
-    fase: 'kaderstelling-besluitvorming',
-    inwonersGericht: true,
-    niveau: 'consulteren',
-    doelgroepen: ['inwoners'],
-    startOn: '2026-05-12',
-    status,
-    annuleringsreden: status === 'geannuleerd' ? 'geen budget' : undefined,
-  });
+const activity = (instrumentId: string, status: 'gepland' | 'uitgevoerd' | 'geannuleerd' = 'uitgevoerd', instrumentLabel?: string, id?: string) =>
+  rec(
+    'activiteit',
+    {
+      instrumentId,
+      instrumentLabel,
+      organisator: 'PS',
+      fase: 'kaderstelling-besluitvorming',
+      inwonersGericht: true,
+      niveau: 'consulteren',
+      doelgroepen: ['inwoners'],
+      startOn: '2026-05-12',
+      status,
+      annuleringsreden: status === 'geannuleerd' ? 'geen budget' : undefined,
+    },
+    { id },
+  );
 
 describe('T4_REQUIREMENTS', () => {
   it('lists G4-01 … G4-12 in brief order with the brief metadata', () => {
@@ -528,6 +532,7 @@ describe('G4-09 … G4-12: each condition pinned (issue #17)', () => {
       ['unsatisfied: a plan document without plan details lacks all four', () => [plan(undefined, 'leeg')], 'unsatisfied', /\(leeg\) is onvolledig; het mist wanneer geëvalueerd wordt \(wanneer\), hoe geëvalueerd wordt \(hoe\), ten minste één indicator \(indicatoren\) en of het een 217a-onderzoek is \(is217a\)\./],
       ['satisfied: the most complete of two plans counts', () => [plan(FULL, 'vol'), plan({ wanneer: 'later' }, 'half')], 'satisfied', /\(vol\)/],
       ['unsatisfied: on a tie the latest plan is reported', () => [plan({ wanneer: 'a' }, 'eerste'), plan({ hoe: 'b' }, 'tweede')], 'unsatisfied', /'Evaluatieplan' \(tweede\) is onvolledig/],
+      ['unsatisfied: no plan, in Dutch, listing what a plan needs', () => [], 'unsatisfied', /^Er is geen evaluatieplan vastgelegd \(document evaluatieplan met wanneer geëvalueerd wordt \(wanneer\), hoe geëvalueerd wordt \(hoe\), ten minste één indicator \(indicatoren\) en of het een 217a-onderzoek is \(is217a\)\)\.\n/],
       ['unsatisfied: no plan, in English, listing what a plan needs', () => [], 'unsatisfied', /\nNo evaluation plan has been recorded \(document evaluatieplan with when it will be evaluated \(wanneer\), how it will be evaluated \(hoe\), at least one indicator \(indicatoren\) and whether it is a 217a study \(is217a\)\)\.$/],
     ]);
   });
@@ -542,6 +547,7 @@ describe('G4-09 … G4-12: each condition pinned (issue #17)', () => {
       ['not applicable: an other instrument without a label', () => [activity('other')], 'not-applicable', /geen adviesorgaan/],
       ['not applicable: an other instrument that is no Burgerberaad', () => [activity('other', 'uitgevoerd', 'Wijkavond')], 'not-applicable', /geen adviesorgaan/],
       ['not applicable: a Burgerberaad label on a catalogue instrument that is no advisory body', () => [activity('drents-panel', 'uitgevoerd', 'Burgerberaad')], 'not-applicable', /geen adviesorgaan/],
+      ['unsatisfied: the advisory bodies are named in English', () => [activity('jongerenraad-adviesvraag'), activity('raadgevende-groep')], 'unsatisfied', /\nAn advisory body was involved \(Request advice from the Youth Council and Advisory group \/ sounding board\), but no written response/],
       ['unsatisfied: two activities of one body are named once', () => [activity('raadgevende-groep'), activity('raadgevende-groep')], 'unsatisfied', /ingezet \([^,)]+\), maar/],
     ]);
   });
@@ -562,6 +568,7 @@ describe('G4-07 and G4-08: each condition pinned (issue #17)', () => {
       ['satisfied: a complete earlier proposal beats a later incomplete one', () => [voorstel(verslag, 'vol'), voorstel({ activiteiten: 'x' }, 'half')], 'satisfied', /\(vol\)\) bevat/],
       ['unsatisfied: on a tie the latest proposal is reported', () => [voorstel({ activiteiten: 'x' }, 'eerste', 'Eerste'), voorstel({ inbreng: 'y' }, 'tweede', 'Tweede')], 'unsatisfied', /in [^\n]*'Tweede' \(tweede\) is onvolledig/],
       ['unsatisfied: a document that is no proposal does not count', () => [rec('document', { documentType: 'overig', titel: 'Notitie', participatieverslag: verslag })], 'unsatisfied', /^Er is geen beleidsvoorstel vastgelegd/],
+      ['unsatisfied: no proposal, in Dutch, listing the report fields', () => [], 'unsatisfied', /^Er is geen beleidsvoorstel vastgelegd \(GS-voorstel, Statenvoorstel, ontwerpbesluit of beleidsvoorstel\) met een participatieparagraaf \(verslag\): de gehouden activiteiten \(activiteiten\), de belangrijkste inbreng \(inbreng\), wat met de inbreng is gedaan: overgenomen, niet overgenomen en waarom \(watGedaanMetInbreng\) en hoe de deelnemers zijn teruggekoppeld \(hoeDeelnemersGeinformeerd\)\.\n/],
       ['unsatisfied: no proposal, in English, listing the report fields', () => [], 'unsatisfied', /with a participation section \(report\): the activities held \(activiteiten\), the main input received \(inbreng\), what was done with the input: adopted, not adopted and why \(watGedaanMetInbreng\) and how participants were informed back \(hoeDeelnemersGeinformeerd\)\.$/],
     ]);
   });
@@ -581,6 +588,7 @@ describe('G4-07 and G4-08: each condition pinned (issue #17)', () => {
       ['unsatisfied: a meeting tomorrow, without decision, in English', () => [ps(), cb({ vergaderdatum: '2026-06-16' }, 'cb-1')], 'unsatisfied', /: cb-1: committee meeting on 2026-06-16, after today \(2026-06-15; there is no PS decision yet\)\.$/],
       ['unsatisfied: not on the agenda without reason, in both languages', () => [ps(), cb({}, 'cb-2')], 'unsatisfied', /cb-2: niet geagendeerd \(geen vergaderdatum of reden vastgelegd\)\.\n[^\n]*cb-2: not on the agenda \(no meeting date or reason recorded\)\.$/],
       ['unsatisfied: not on the agenda with reason, in English', () => [ps(), cb({ nietGeagendeerdReden: 'hamerstuk' }, 'cb-3')], 'unsatisfied', /cb-3: not on the agenda \(hamerstuk\)\.$/],
+      ['unsatisfied: the Dutch text lists the failed steps and nothing before them', () => [ps(), cb({ nietGeagendeerdReden: 'hamerstuk' }, 'cb-6')], 'unsatisfied', /^Het voorstel is niet vóór de stemming in een Statencommissie behandeld, zodat het spreekrecht niet kon worden gebruikt: cb-6: niet geagendeerd \(hamerstuk\)\.\n/],
       ['unsatisfied: two failed steps are both listed', () => [ps(), cb({}, 'cb-4'), cb({ vergaderdatum: '2026-06-16' }, 'cb-5')], 'unsatisfied', /cb-4: niet geagendeerd [^\n]*; cb-5: commissievergadering op 2026-06-16/],
       ['unsatisfied: none recorded, with the PS decision as deadline, in both languages', () => [ps(), besluit({ orgaan: 'PS' })], 'unsatisfied', /Termijn: het PS-besluit van 2026-06-10\.\n[^\n]*Deadline: the PS decision of 2026-06-10\.$/],
       ['unsatisfied: none recorded, no decision yet', () => [ps()], 'unsatisfied', /Termijn: vandaag \(2026-06-15; er is nog geen PS-besluit\)\./],
@@ -640,6 +648,7 @@ describe('G4-05: each condition pinned (issue #17)', () => {
       'unsatisfied',
       /De toezending aan de indieners \(tz-3\) is gedateerd 2026-06-16, na vandaag \(2026-06-15\): het besluit is nog niet toegezonden aan de indieners van de 1 zienswijze\.\n[\s\S]*has not yet been sent to those who submitted the 1 zienswijze\.$/,
     ],
+    ['unsatisfied: without a decision, a dispatch dated tomorrow is still to come, not early', () => [inspraak(), kg(), zienswijze('zw-1'), toez('2026-06-16', undefined, 'tz-4')], 'unsatisfied', /De toezending aan de indieners \(tz-4\) is gedateerd 2026-06-16, na vandaag \(2026-06-15\)/],
     ['unsatisfied: no dispatch, in English', () => [inspraak(), ps(), kg(), zienswijze('zw-1')], 'unsatisfied', /Missing: dispatch of the decision to those who submitted the 1 zienswijze \(procedure step besluit-toegezonden-indieners/],
     ['unsatisfied: a good notice does not make up for a missing dispatch', () => [inspraak(), ps(), kg(), zienswijze('zw-1')], 'unsatisfied', /^Artikel 3:44 Awb is nog niet nageleefd\. Kennisgeving van het besluit/],
     ['satisfied: of an early and a timely dispatch, the timely one counts', () => [inspraak(), ps('2026-06-01'), kg('2026-06-01'), zienswijze('zw-1'), toez('2026-05-30'), toez('2026-06-02')], 'satisfied', /op 2026-06-02 toegezonden/],
@@ -651,9 +660,50 @@ describe('T4 evidence: the outcome rests on exactly these records (issue #17)', 
     evaluateRequirements([req], factsWith(evidence()))[0].evidence;
   const kg = (id: string, datum = '2026-06-01') => rec('procedure', { stap: 'kennisgeving-besluit', datum, prbId: 'prb-2026-600' }, { id });
   const toez = (id: string, datum = '2026-06-02') => rec('procedure', { stap: 'besluit-toegezonden-indieners', datum }, { id });
+  const wb = (partij: 'PS' | 'GS', id: string, gelegenheidGebodenOn = '2026-05-01') => rec('procedure', { stap: 'wensen-en-bedenkingen', partij, gelegenheidGebodenOn }, { id });
+  const psVerordening = () => klass({ besluitvormer: 'PS', besluittype: 'verordening' });
+  const gsPrivaatrechtelijk = () => klass({ besluitvormer: 'GS', besluittype: 'privaatrechtelijk-158', ingrijpend: true });
+  const beschikking = () => klass({ besluitvormer: 'GS', besluittype: 'beschikking' });
+  const sent = (id: string, toegezondenAanGeadresseerdenOn?: string) => besluit({ orgaan: 'GS', toegezondenAanGeadresseerdenOn }, id);
+  const pub = (id: string, onderwerp: 'besluit' | 'kennisgeving-ontwerpbesluit' | 'ps-vergaderstukken' | 'drents-panel-resultaten' | 'overig' = 'besluit', kanaal: 'provinciaal-blad' | 'website-provincie' = 'provinciaal-blad') =>
+    rec('publicatie', { onderwerp, kanaal, prbId: 'prb-2026-555', publishedOn: '2026-06-12', besluitId: 'eb-1' }, { id });
+  const voorstel = (id: string, participatieverslag: Record<string, string>) => rec('document', { documentType: 'statenvoorstel', titel: 'Voorstel', participatieverslag }, { id });
+  const verslag = { activiteiten: 'ateliers', inbreng: 'zorgen', watGedaanMetInbreng: 'aangepast', hoeDeelnemersGeinformeerd: 'nieuwsbrief' };
+  const cb = (id: string, onderwerp: 'voorstel' | 'startnotitie' = 'voorstel', vergaderdatum?: string) => rec('procedure', { stap: 'commissiebehandeling', commissie: 'Bestuur', onderwerp, vergaderdatum }, { id });
+  const plan = (id: string, evaluatieplan: { wanneer?: string; hoe?: string; indicatoren?: string[]; is217a?: boolean }) =>
+    rec('document', { documentType: 'evaluatieplan', titel: 'Evaluatieplan', evaluatieplan }, { id });
+  const volledigPlan = { wanneer: 'Q4 2028', hoe: 'extern bureau', indicatoren: ['woningen'], is217a: false };
   it.each<[string, () => string[], string[]]>([
+    ['G4-01 besluitvormer unknown: every eindbesluit recorded', () => ev(besluitBevoegdOrgaan, () => [besluit({ orgaan: 'PS' }, 'eb-p'), besluit({ orgaan: 'GS' }, 'eb-g')]), ['eb-p', 'eb-g']],
+    ['G4-01 satisfied by PS: only the valid PS decision', () => ev(besluitBevoegdOrgaan, () => [klass({ besluitvormer: 'PS' }), besluit({ orgaan: 'PS' }, 'eb-p'), besluit({ orgaan: 'GS' }, 'eb-g')]), ['eb-p']],
+    ['G4-01 satisfied by GS: only the valid GS decision', () => ev(besluitBevoegdOrgaan, () => [klass({ besluitvormer: 'GS' }), besluit({ orgaan: 'PS' }, 'eb-p'), besluit({ orgaan: 'GS' }, 'eb-g')]), ['eb-g']],
+    ['G4-01 incomplete: every decision of the competent body, not the other body\'s', () => ev(besluitBevoegdOrgaan, () => [klass({ besluitvormer: 'PS' }), besluit({ orgaan: 'PS', kenmerk: '' }, 'eb-1'), besluit({ orgaan: 'PS', besluitdatum: '2026-06-16' }, 'eb-2'), besluit({ orgaan: 'GS' }, 'eb-g')]), ['eb-1', 'eb-2']],
+    ['G4-01 wrong body: every decision of the other body', () => ev(besluitBevoegdOrgaan, () => [klass({ besluitvormer: 'PS' }), besluit({ orgaan: 'GS' }, 'eb-g1'), besluit({ orgaan: 'GS' }, 'eb-g2')]), ['eb-g1', 'eb-g2']],
+    ['G4-02 satisfied: the GS step and the PS decision, not a PS step', () => ev(wensenEnBedenkingenGs, () => [psVerordening(), wb('GS', 'wb'), wb('PS', 'wb-ps'), besluit({ orgaan: 'PS' }, 'eb')]), ['wb', 'eb']],
+    ['G4-02 no PS decision yet: only the GS step', () => ev(wensenEnBedenkingenGs, () => [psVerordening(), wb('GS', 'wb')]), ['wb']],
+    ['G4-03 satisfied: the PS step and the GS decision, not a GS step', () => ev(wensenEnBedenkingenPs, () => [gsPrivaatrechtelijk(), wb('PS', 'wb'), wb('GS', 'wb-gs'), besluit({ orgaan: 'GS' }, 'eb')]), ['wb', 'eb']],
+    ['G4-03 no GS decision yet: only the PS step', () => ev(wensenEnBedenkingenPs, () => [gsPrivaatrechtelijk(), wb('PS', 'wb')]), ['wb']],
+    ['G4-04 beschikking sent before it was taken: the decision', () => ev(bekendmakingBesluit, () => [beschikking(), sent('b', '2026-06-09')]), ['b']],
+    ['G4-04 beschikking sent: the decision', () => ev(bekendmakingBesluit, () => [beschikking(), sent('b', '2026-06-11')]), ['b']],
+    ['G4-04 beschikking sent tomorrow: the decision', () => ev(bekendmakingBesluit, () => [beschikking(), sent('b', '2026-06-16')]), ['b']],
+    ['G4-04 beschikking not sent: the decision', () => ev(bekendmakingBesluit, () => [beschikking(), sent('b')]), ['b']],
+    ['G4-04 published: the Provinciaal blad publication of the decision and the decision', () => ev(bekendmakingBesluit, () => [psVerordening(), besluit({ orgaan: 'PS' }, 'eb-1'), pub('p'), pub('w', 'besluit', 'website-provincie')]), ['p', 'eb-1']],
+    ['G4-04 a publication without a decision: only the publication', () => ev(bekendmakingBesluit, () => [psVerordening(), pub('p')]), ['p']],
+    ['G4-04 not published: the other Provinciaal blad publications and the decision', () => ev(bekendmakingBesluit, () => [psVerordening(), besluit({ orgaan: 'PS' }, 'eb-1'), pub('k', 'kennisgeving-ontwerpbesluit'), pub('w', 'besluit', 'website-provincie')]), ['k', 'eb-1']],
+    ['G4-04 not published and no decision: only the other Provinciaal blad publications', () => ev(bekendmakingBesluit, () => [psVerordening(), pub('k', 'kennisgeving-ontwerpbesluit')]), ['k']],
     ['G4-05 satisfied: decision, notice, zienswijze, dispatch', () => ev(besluitNaUov, () => [inspraak(), besluit({ orgaan: 'PS', besluitdatum: '2026-05-28' }, 'eb'), kg('kg'), zienswijze('zw'), toez('tz')]), ['eb', 'kg', 'zw', 'tz']],
     ['G4-05 unsatisfied: every notice and dispatch, also failed ones', () => ev(besluitNaUov, () => [inspraak(), kg('kg-a', '2026-06-20'), zienswijze('zw'), toez('tz-a', '2026-06-20')]), ['kg-a', 'zw', 'tz-a']],
+    ['G4-06 satisfied: the adoption decision', () => ev(participatieverklaringInBesluit, () => [klass({ besluitvormer: 'GS', instrumentType: 'programma' }), besluit({ orgaan: 'GS', participatieverklaring: { hoeBetrokken: 'x', resultaten: 'y' } }, 'eb')]), ['eb']],
+    ['G4-06 incomplete statement: the adoption decision', () => ev(participatieverklaringInBesluit, () => [klass({ besluitvormer: 'GS', instrumentType: 'programma' }), besluit({ orgaan: 'GS' }, 'eb')]), ['eb']],
+    ['G4-07 satisfied: only the complete proposal', () => ev(participatieverslagInBeleidsvoorstel, () => [voorstel('vol', verslag), voorstel('half', { activiteiten: 'x' })]), ['vol']],
+    ['G4-07 incomplete: every proposal, not another document', () => ev(participatieverslagInBeleidsvoorstel, () => [voorstel('a', { activiteiten: 'x' }), voorstel('b', { inbreng: 'y' }), rec('document', { documentType: 'overig', titel: 'Notitie' }, { id: 'n' })]), ['a', 'b']],
+    ['G4-08 satisfied: the committee step on the proposal and the PS decision', () => ev(commissiebehandelingVoorstel, () => [klass({ besluitvormer: 'PS' }), cb('cb', 'voorstel', '2026-05-27'), cb('st', 'startnotitie', '2026-02-01'), besluit({ orgaan: 'PS' }, 'eb')]), ['cb', 'eb']],
+    ['G4-08 no PS decision yet: only the committee step', () => ev(commissiebehandelingVoorstel, () => [klass({ besluitvormer: 'PS' }), cb('cb')]), ['cb']],
+    ['G4-09 satisfied: the panel that was held and the publication', () => ev(drentsPanelResultatenGepubliceerd, () => [activity('drents-panel', 'uitgevoerd', undefined, 'dp'), activity('drents-panel', 'geannuleerd', undefined, 'dp-x'), pub('pp', 'drents-panel-resultaten', 'website-provincie'), pub('o', 'overig', 'website-provincie')]), ['dp', 'pp']],
+    ['G4-10 satisfied: the decision and the meeting documents, not another publication', () => ev(wooPublicatieBesluit, () => [pub('b'), pub('s', 'ps-vergaderstukken', 'website-provincie'), pub('o', 'overig', 'website-provincie')]), ['b', 's']],
+    ['G4-11 satisfied: only the complete plan', () => ev(evaluatieGepland, () => [plan('vol', volledigPlan), plan('half', { wanneer: 'later' })]), ['vol']],
+    ['G4-11 incomplete: every plan, not another document', () => ev(evaluatieGepland, () => [plan('a', { wanneer: 'a' }), plan('b', { hoe: 'b' }), rec('document', { documentType: 'overig', titel: 'Notitie' }, { id: 'n' })]), ['a', 'b']],
+    ['G4-12 satisfied: the advisory body and the response, not another activity', () => ev(reactieOpAdvies, () => [activity('raadgevende-groep', 'uitgevoerd', undefined, 'rg'), activity('drents-panel', 'uitgevoerd', undefined, 'dp'), rec('terugkoppeling', { aan: 'adviesorgaan', onderwerp: 'adviesreactie' }, { id: 'r' })]), ['rg', 'r']],
   ])('%s', (_name, evidence, want) => {
     expect(evidence()).toEqual(want);
   });
@@ -702,6 +752,7 @@ describe('G4-01: each condition pinned (issue #17)', () => {
     ['unsatisfied: a decision date that is no date, in both languages', () => [klass({ besluitvormer: 'PS' }), besluit({ orgaan: 'PS', besluitdatum: '10-06-2026' }, 'eb-3')], 'unsatisfied', /eb-3 heeft geen geldige besluitdatum \('10-06-2026'\)\.[^\n]*\n[^\n]*eb-3 has no valid besluitdatum \('10-06-2026'\)\./],
     ['unsatisfied: a decision tomorrow, in English', () => [klass({ besluitvormer: 'PS' }), besluit({ orgaan: 'PS', besluitdatum: '2026-06-16' }, 'eb-4')], 'unsatisfied', /eb-4 is dated 2026-06-16, after today \(2026-06-15\): the decision has not been taken yet\./],
     ['unsatisfied: both a missing kenmerk and a future date are listed', () => [klass({ besluitvormer: 'PS' }), besluit({ orgaan: 'PS', kenmerk: '', besluitdatum: '2026-06-16' }, 'eb-5')], 'unsatisfied', /eb-5 mist het kenmerk \(Statenstuknummer\); eb-5 is gedateerd 2026-06-16/],
+    ['unsatisfied: a decision tomorrow with a kenmerk names only the date', () => [klass({ besluitvormer: 'PS' }), besluit({ orgaan: 'PS', besluitdatum: '2026-06-16' }, 'eb-7')], 'unsatisfied', /niet volledig vastgelegd: eb-7 is gedateerd 2026-06-16, na vandaag \(2026-06-15\): het besluit is nog niet genomen\. Leg/],
     ['unsatisfied: a decision of today without kenmerk names only the kenmerk', () => [klass({ besluitvormer: 'PS' }), besluit({ orgaan: 'PS', kenmerk: '', besluitdatum: '2026-06-15' }, 'eb-6')], 'unsatisfied', /niet volledig vastgelegd: eb-6 mist het kenmerk \(Statenstuknummer\)\. Leg/],
     ['unsatisfied: the wrong body, in English, naming the last wrong body', () => [klass({ besluitvormer: 'GS' }), besluit({ orgaan: 'PS' }, 'ps-1')], 'unsatisfied', /A final decision by another body is recorded \(PS decision 2026-45 of 2026-06-10 \(ps-1\)\), but according to the classification the besluitvormer is GS[^\n]*Record the decision of GS with the besluitenlijst[^\n]*, or correct the classification if PS is competent\.$/],
     ['unsatisfied: the wrong body, in Dutch, naming the last wrong body', () => [klass({ besluitvormer: 'PS' }), besluit({ orgaan: 'GS' })], 'unsatisfied', /Leg het besluit van PS vast met het Statenstuknummer als kenmerk en de vergaderdatum als besluitdatum, of corrigeer de classificatie als GS wél bevoegd is\./],
@@ -747,6 +798,7 @@ describe('G4-03: each condition pinned (issue #17)', () => {
     ['an opportunity date that is no date is not before the decision', () => [applies(), wb('2026-02-30', {}, 'wb-d'), gs()], 'unsatisfied', /wb-d: de gelegenheid is gedateerd 2026-02-30, niet vóór het GS-besluit van 2026-06-10/],
     ['urgent, PS informed on the day of the decision (boundary), in English', () => [applies(), wb('2026-06-10', { spoed: true, achterafGeinformeerdOn: '2026-06-10' }), gs()], 'satisfied', /\nUrgent case \(article 167\(5\) Provinciewet\): GS decided on 2026-06-10 and informed PS afterwards on 2026-06-10\.$/],
     ['urgent, PS informed before the decision, in both languages', () => [applies(), wb('2026-06-10', { spoed: true, achterafGeinformeerdOn: '2026-06-09' }, 'wb-u'), gs()], 'unsatisfied', /wb-u meldt spoed, maar PS zijn op 2026-06-09 geïnformeerd, vóór het besluit van 2026-06-10: leg dan de gelegenheid vooraf vast\.\n[^\n]*wb-u reports urgency, but PS were informed on 2026-06-09, before the decision of 2026-06-10: record the prior opportunity instead\.$/],
+    ['a wensen-en-bedenkingen step for GS is no opportunity for PS', () => [applies(), rec('procedure', { stap: 'wensen-en-bedenkingen', partij: 'GS', gelegenheidGebodenOn: '2026-06-01' }), gs()], 'unsatisfied', /^Niet vastgelegd dat PS vooraf zijn geïnformeerd/],
     ['a step informing PS afterwards without spoed is no urgent case', () => [applies(), wb('2026-06-12', { achterafGeinformeerdOn: '2026-06-12' }, 'wb-n'), gs()], 'unsatisfied', /wb-n: de gelegenheid is gedateerd 2026-06-12, niet vóór/],
     ['urgent without the date, in English', () => [applies(), wb('2026-06-12', { spoed: true }, 'wb-e'), gs()], 'unsatisfied', /wb-e reports urgency, but not when PS were informed afterwards \(achterafGeinformeerdOn\)\.$/],
     ['too late, in both languages, every step listed', () => [applies(), wb('2026-06-10', {}, 'wb-1'), wb('2026-06-11', {}, 'wb-2'), gs()], 'unsatisfied', /^PS kregen niet vóór het GS-besluit van 2026-06-10 [^\n]*: wb-1: de gelegenheid is gedateerd 2026-06-10, niet vóór het GS-besluit van 2026-06-10; wb-2: [^\n]*\nPS were not given the opportunity [^\n]*: wb-1: the opportunity is dated 2026-06-10, not before the GS decision of 2026-06-10; wb-2: /],

@@ -140,7 +140,8 @@ export const besluitBevoegdOrgaan: Requirement = {
         competent.map((d) => d.id),
       );
     }
-    const wrong = all.filter((d) => d.data.orgaan !== bv);
+    // No decision of the competent body is recorded, so any eindbesluit that is recorded is another body's.
+    const wrong = all;
     if (wrong.length > 0) {
       return missing(
         `Er is wel een eindbesluit vastgelegd door een ander orgaan (${wrong.map(decRef).join(', ')}), maar de besluitvormer is volgens de classificatie ${bv}: dat orgaan is hier niet bevoegd. Leg het besluit van ${bv} vast met ${how.nl}, of corrigeer de classificatie als ${wrong[wrong.length - 1].data.orgaan} wél bevoegd is.`,
@@ -378,7 +379,7 @@ export const bekendmakingBesluit: Requirement = {
       nl: 'het besluit is een verordening, beleidsregel, besluit van algemene strekking of beschikking',
       en: 'the decision is a verordening, beleidsregel, decision of general scope or beschikking',
     },
-    test: (f) => f.classification.besluittype !== null && PUBLISHED_TYPES.includes(f.classification.besluittype),
+    test: (f) => PUBLISHED_TYPES.some((t) => t === f.classification.besluittype),
     whyNot: (f) =>
       f.classification.besluittype === null
         ? { nl: 'het besluittype is nog niet vastgelegd (G1-04), dus is niet bekend hoe het besluit moet worden bekendgemaakt', en: 'the decision type has not been recorded yet (G1-04), so it is not known how the decision must be made known' }
@@ -674,13 +675,14 @@ export const participatieverklaringInBesluit: Requirement = {
     const instrument = f.classification.instrumentType as VerklaringInstrument;
     const art = PARTICIPATIEVERKLARING_ARTIKEL[instrument];
     const besluit = hetEindbesluit(f);
-    const policyNeeded = (b: Decision | undefined) => b?.data.orgaan === 'PS' && instrument !== 'projectbesluit';
     if (!besluit) {
       return missing(
         `Er is nog geen vaststellingsbesluit (eindbesluit) voor ${art.het} vastgelegd. Het besluit moet vermelden hoe inwoners, bedrijven, maatschappelijke organisaties en bestuursorganen zijn betrokken en wat de resultaten zijn${instrument === 'projectbesluit' ? '' : ', en bij vaststelling door PS hoe het participatiebeleid is toegepast'} (participatieverklaring, ${art.nl}).`,
         `No adoption decision (eindbesluit) for the ${instrument} has been recorded yet. The decision must state how residents, businesses, civil-society organisations and public bodies were involved and what the results were${instrument === 'projectbesluit' ? '' : ', and if PS adopt it, how the participation policy was applied'} (participatieverklaring, ${art.en}).`,
       );
     }
+    // Only an omgevingsvisie or programma adopted by PS also states how the participation policy was applied.
+    const policyNeeded = besluit.data.orgaan === 'PS' && instrument !== 'projectbesluit';
     const pv = besluit.data.participatieverklaring;
     const nl: string[] = [];
     const en: string[] = [];
@@ -692,15 +694,15 @@ export const participatieverklaringInBesluit: Requirement = {
       nl.push('wat de resultaten daarvan zijn (resultaten)');
       en.push('what the results were (resultaten)');
     }
-    if (policyNeeded(besluit) && !filled(pv?.toepassingParticipatiebeleid)) {
+    if (policyNeeded && !filled(pv?.toepassingParticipatiebeleid)) {
       nl.push('hoe het decentrale participatiebeleid is toegepast (toepassingParticipatiebeleid; tweede lid)');
       en.push('how the decentral participation policy was applied (toepassingParticipatiebeleid; paragraph 2)');
     }
     if (nl.length === 0) {
       return met(
         [besluit.id],
-        `Het vaststellingsbesluit (${decRef(besluit)}) bevat de participatieverklaring voor ${art.het}: hoe betrokken en de resultaten${policyNeeded(besluit) ? ', en de toepassing van het participatiebeleid' : ''} (${art.nl}).`,
-        `The adoption decision (${decRefEn(besluit)}) contains the participation statement: how involved and the results${policyNeeded(besluit) ? ', and how the participation policy was applied' : ''} (${art.en}).`,
+        `Het vaststellingsbesluit (${decRef(besluit)}) bevat de participatieverklaring voor ${art.het}: hoe betrokken en de resultaten${policyNeeded ? ', en de toepassing van het participatiebeleid' : ''} (${art.nl}).`,
+        `The adoption decision (${decRefEn(besluit)}) contains the participation statement: how involved and the results${policyNeeded ? ', and how the participation policy was applied' : ''} (${art.en}).`,
       );
     }
     return missing(

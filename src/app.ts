@@ -6,6 +6,7 @@ import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { AccessLog } from './audit';
 import { Clock, DomainError, FieldError, LogSetup, ProblemDetailsFilter, problemFor, requestId, sendProblem, strictValidationPipe, toDomainError } from './common';
 import { AppConfig } from './config';
 import { Db } from './database';
@@ -109,7 +110,8 @@ export async function createApp(opts: CreateAppOptions): Promise<NestExpressAppl
     const problem = inspectJson(req.query, 4, 'query');
     return problem ? sendProblem(req, res, DomainError.validation([problem])) : next();
   });
-  app.useGlobalFilters(new ProblemDetailsFilter());
+  const accessLog = app.get(AccessLog);
+  app.useGlobalFilters(new ProblemDetailsFilter((req, e) => accessLog.refused(req, e)));
   app.useGlobalPipes(strictValidationPipe());
   app.enableShutdownHooks();
   const doc = buildOpenApi(app, opts.config);

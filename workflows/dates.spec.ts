@@ -29,6 +29,11 @@ describe('calendar dates', () => {
     expect(isIsoDate('2026-2-1')).toBe(false);
   });
 
+  it.each([
+    ['a year beyond 9999 with only a month, which Date reads as 1 January 10000', '+010000-01'],
+    ['a negative year with only a month', '-000001-01'],
+  ])('is not a YYYY-MM-DD date: %s (%s)', (_why, s) => expect(isIsoDate(s)).toBe(false));
+
   it('knows weekdays and leap-year anniversaries', () => {
     expect(weekday('2026-11-28')).toBe(6);
     expect(addYears('2028-02-29', 1)).toBe('2029-02-28');

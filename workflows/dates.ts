@@ -60,8 +60,3 @@ export function daysBetween(a: string, b: string): number {
 export function weekday(date: string): number {
   return new Date(toUtcMidnight(date)).getUTCDay();
 }
-
-export const isBefore = (a: string, b: string): boolean => a < b;
-export const isOnOrBefore = (a: string, b: string): boolean => a <= b;
-export const maxDate = (dates: readonly string[]): string | null => (dates.length ? [...dates].sort().at(-1)! : null);
-export const minDate = (dates: readonly string[]): string | null => (dates.length ? [...dates].sort()[0] : null);

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { AuditService } from './audit.service';
-import { ActorContext } from '../common';
+import { AccessDenied, ActorContext, Clock } from '../common';
 import { Db } from '../database';
 
 /** A path this long or shorter is kept as it is; a longer one only as its hash and length. */
@@ -32,7 +32,13 @@ export class AccessLog {
   constructor(
     @Inject(Db) private readonly db: Db,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
+
+  /** The entry of `e` when it refused `req` (an AccessDenied to a known caller); the filters and pages that answer call it. */
+  async refused(req: { method: string; path: string; actor?: ActorContext }, e: unknown): Promise<void> {
+    if (e instanceof AccessDenied && req.actor) await this.denied(req.actor, { method: req.method, path: req.path, ...e.denied }, this.clock.now());
+  }
 
   /** In the `system` stream: the dossier named in the path may not exist, and a refused call must not touch its stream's order. */
   async denied(

@@ -60,3 +60,14 @@ export class DomainError extends Error {
     return new DomainError('not-found', `${what} ${id} does not exist.`, { resource: what, id });
   }
 }
+
+/**
+ * A refusal (403) and what the access log keeps of it: the actions refused, the dossier and why (`reason`, default
+ * `role`), and the route pattern when a guard refused. Whoever answers the request writes the log entry, with the path
+ * (the exception filters, or a web page that shows the refusal itself): the code that refuses does not know the path.
+ */
+export class AccessDenied extends DomainError {
+  constructor(readonly denied: { actions: readonly string[]; dossierId?: string | null; reason?: string; route?: string }, ...text: [message: string, details?: Record<string, unknown>, nl?: string]) {
+    super('forbidden', ...text);
+  }
+}

@@ -105,17 +105,21 @@ export function toDomainError(exception: unknown): DomainError | null {
 
 /**
  * RFC 9457 problem+json for every error. Unknown errors become a 500 with no stack trace or SQL in the
- * body (the log has them, under the request id).
+ * body (the log has them, under the request id). A refusal (AccessDenied) is written to the access log first, with the
+ * request's path, by `logRefusal` (AccessLog.refused); one that cannot be written is answered as an internal error.
  */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Problem');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  constructor(private readonly logRefusal: (req: Request, e: unknown) => Promise<void> = () => Promise.resolve()) {}
+
+  async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     const ctx = host.switchToHttp();
     const req = ctx.getRequest<Request & { id?: string }>();
     const res = ctx.getResponse<Response>();
     const requestId = req.id;
+    exception = await this.logRefusal(req, exception).then(() => exception, (e: unknown) => e);
     let domain = toDomainError(exception);
     if (!domain) {
       this.logger.error(`[${requestId}] ${req.method} ${req.path}: ${(exception as Error)?.stack ?? String(exception)}`);

@@ -46,6 +46,7 @@ describe('problem texts (issue #11)', () => {
     );
     expect(fieldMessageNl({ field: 'title', message: 'must be shorter than or equal to 300 characters' })).toBe('Titel mag hoogstens 300 tekens lang zijn.');
     expect(fieldMessageNl({ field: 'data.endOn', message: 'must not be before startOn' })).toBe('Einddatum mag niet vóór startdatum liggen.');
+    expect(fieldMessageNl({ field: 'query.cursor', message: 'must be 1 to 1000 characters' })).toBe("Parameter 'cursor' moet 1 tot en met 1000 tekens lang zijn.");
     expect(fieldMessageNl({ field: 'query.kind', message: '"x", "y" are not history kinds' })).toBe("Parameter 'kind' bevat ongeldige waarden: \"x\", \"y\" (verwacht: history kinds).");
     // A message another part of the code wrote in Dutch (the rules stream's date checks): shown as it is, with the field.
     expect(fieldMessageNl({ field: 'data.verzondenAanPsOn', message: 'mag niet vóór de vaststelling door GS liggen' })).toBe(

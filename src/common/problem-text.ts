@@ -309,6 +309,7 @@ const FIELD_RULES: Rule[] = [
   [/^must be at most (\d+) characters(?: long)?$/, (m) => `mag hoogstens ${m[1]} tekens lang zijn`],
   [/^must be shorter than or equal to (\d+) characters$/, (m) => `mag hoogstens ${m[1]} tekens lang zijn`],
   [/^must be longer than or equal to (\d+) characters?$/, (m) => `moet minstens ${m[1]} tekens lang zijn`],
+  [/^must be 1 to (\d+) characters$/, (m) => `moet 1 tot en met ${m[1]} tekens lang zijn`],
   [/^must be a UUID$/, () => 'moet een UUID zijn'],
   [/^must be a calendar date in the form YYYY-MM-DD(?: \(e\.g\. ([^)]+)\))?$/, (m) => `moet een bestaande datum zijn in de vorm JJJJ-MM-DD (bijvoorbeeld ${m[1] ?? '2026-03-02'})`],
   [/^must be a calendar date YYYY-MM-DD$/, () => 'moet een bestaande datum zijn in de vorm JJJJ-MM-DD (bijvoorbeeld 2026-03-02)'],

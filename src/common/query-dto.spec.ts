@@ -1,6 +1,6 @@
 import { ArgumentMetadata } from '@nestjs/common';
 import { DomainError } from './domain-error';
-import { QueryCheck, QueryDateTime, QueryInt, QueryList } from './query-dto';
+import { QueryCheck, QueryDate, QueryDateTime, QueryInt, QueryList, QueryString, QueryValue } from './query-dto';
 import { strictValidationPipe } from './validation';
 
 class Probe {
@@ -61,5 +61,36 @@ describe('query-parameter DTOs through the global pipe', () => {
 
   it('names a body field without the query prefix', async () => {
     await expect(pipe.transform({ a: '0' }, { type: 'body', metatype: Probe })).rejects.toMatchObject({ details: { errors: [{ field: 'a' }] } });
+  });
+});
+
+class Texts {
+  @QueryDate() day?: string;
+  @QueryString(4, /^[a-z]+$/) word?: string;
+  @QueryValue((v) => (v === 'ok' ? null : 'must be ok'), { repeated: 'must be given once', notSingle: 'must be a single value' }) v?: string;
+}
+
+describe('dates, texts and checked values through the global pipe', () => {
+  const run = async (query: Record<string, unknown>) => {
+    try {
+      return { q: { ...((await pipe.transform(query, { type: 'query', metatype: Texts })) as Texts) }, errors: [] };
+    } catch (e) {
+      return { q: null, errors: (e as DomainError).details.errors as { field: string; message: string }[] };
+    }
+  };
+
+  it('accepts a calendar date, a word of 1 to 4 letters and a value its check accepts', async () => {
+    expect((await run({ day: '2024-02-29', word: 'abcd', v: 'ok' })).q).toEqual({ day: '2024-02-29', word: 'abcd', v: 'ok' });
+  });
+
+  it('says what is wrong with each, in the words problem-text.ts translates', async () => {
+    expect((await run({ day: '2026-02-29', word: '', v: 'no' })).errors).toEqual([
+      { field: 'query.day', message: 'must be a calendar date YYYY-MM-DD' },
+      { field: 'query.word', message: 'must be 1 to 4 characters' },
+      { field: 'query.v', message: 'must be ok' },
+    ]);
+    expect((await run({ word: 'ABC' })).errors).toEqual([{ field: 'query.word', message: 'has an invalid format' }]);
+    expect((await run({ v: ['ok', 'ok'] })).errors).toEqual([{ field: 'query.v', message: 'must be given once' }]);
+    expect((await run({ v: null })).errors).toEqual([{ field: 'query.v', message: 'must be a single value' }]);
   });
 });

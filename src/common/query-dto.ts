@@ -6,6 +6,7 @@
  */
 import { Transform } from 'class-transformer';
 import { ValidateBy, ValidationArguments } from 'class-validator';
+import { isIsoDate } from '../../workflows/dates';
 
 /** A parameter that failed its check: carried from the transform to the validator, which reports the message. */
 class QueryProblem {
@@ -15,11 +16,13 @@ class QueryProblem {
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
 
-interface ParamOptions {
+export interface ParamOptions {
   /** Longest text accepted; longer is refused before parsing. */
   maxLength?: number;
   /** The message for a repeated (or nested) parameter; by default it must be given once. */
   notSingle?: string;
+  /** The message for a repeated parameter when it differs from `notSingle` (which then covers a nested one). */
+  repeated?: string;
 }
 
 let checks = 0;
@@ -27,7 +30,10 @@ let checks = 0;
 function queryParam(parse: (raw: string) => unknown, options: ParamOptions = {}): PropertyDecorator {
   const transform = Transform(({ value }: { value: unknown }) => {
     if (value === undefined) return undefined;
-    if (typeof value !== 'string') return new QueryProblem(options.notSingle ?? 'must be given once, as a single value');
+    if (typeof value !== 'string') {
+      const message = Array.isArray(value) ? (options.repeated ?? options.notSingle) : options.notSingle;
+      return new QueryProblem(message ?? 'must be given once, as a single value');
+    }
     if (options.maxLength !== undefined && value.length > options.maxLength) return new QueryProblem(`must be at most ${options.maxLength} characters`);
     return parse(value);
   });
@@ -47,14 +53,37 @@ function queryParam(parse: (raw: string) => unknown, options: ParamOptions = {})
 /** Text of at most `maxLength` characters. */
 export const QueryText = (maxLength = 200) => queryParam((v) => v, { maxLength });
 
+/**
+ * Text of 1 to `maxLength` characters, matching `pattern` when given. Its own messages (`must be 1 to n characters`,
+ * `has an invalid format`), so no length option.
+ */
+export const QueryString = (maxLength: number, pattern?: RegExp, options: Omit<ParamOptions, 'maxLength'> = {}) =>
+  queryParam(
+    (v) =>
+      v.length === 0 || v.length > maxLength
+        ? new QueryProblem(`must be 1 to ${maxLength} characters`)
+        : !pattern || pattern.test(v)
+          ? v
+          : new QueryProblem('has an invalid format'),
+    options,
+  );
+
+/** Text that passes `check`, which returns what is wrong with it (or null). */
+export const QueryValue = (check: (v: string) => string | null, options: ParamOptions = {}) =>
+  queryParam((v) => {
+    const problem = check(v);
+    return problem === null ? v : new QueryProblem(problem);
+  }, options);
+
 /** A UUID, lower-cased. */
-export const QueryUuid = () => queryParam((v) => (UUID_RE.test(v) ? v.toLowerCase() : new QueryProblem('must be a UUID')), { maxLength: 100 });
+export const QueryUuid = (options: ParamOptions = { maxLength: 100 }) => queryParam((v) => (UUID_RE.test(v) ? v.toLowerCase() : new QueryProblem('must be a UUID')), options);
 
 /** A whole number in [min, max]. */
-export const QueryInt = (min: number, max: number) =>
-  queryParam((v) => (/^(0|[1-9]\d{0,15})$/.test(v) && Number(v) >= min && Number(v) <= max ? Number(v) : new QueryProblem(`must be a whole number from ${min} to ${max}`)), {
-    maxLength: 20,
-  });
+export const QueryInt = (min: number, max: number, options: ParamOptions = { maxLength: 20 }) =>
+  queryParam((v) => (/^(0|[1-9]\d{0,15})$/.test(v) && Number(v) >= min && Number(v) <= max ? Number(v) : new QueryProblem(`must be a whole number from ${min} to ${max}`)), options);
+
+/** A calendar date `YYYY-MM-DD` that exists. */
+export const QueryDate = (options: ParamOptions = { maxLength: 10 }) => queryParam((v) => (isIsoDate(v) ? v : new QueryProblem('must be a calendar date YYYY-MM-DD')), options);
 
 /**
  * An ISO 8601 date-time with a time zone (`2026-03-02T09:00:00Z`, `2026-03-02T10:00:00.000+01:00`), as UTC with

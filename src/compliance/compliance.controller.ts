@@ -1,23 +1,15 @@
 import { applyDecorators, Controller, Get, Inject, Query, Req, Res, StreamableFile, Type } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtraModels, ApiOperation, ApiProduces, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import type { Request, Response } from 'express';
 import { Readable } from 'node:stream';
-import { BESLUITVORMERS, DossierState, WAIVER_REASON_CODES } from '../../workflows/evidence';
+import { BESLUITVORMERS, WAIVER_REASON_CODES } from '../../workflows/evidence';
 import { amsterdamDate } from '../../workflows/facts';
 import { Allow } from '../auth';
 import { ApiAuthedProblems, Clock, CSV_CONTENT_TYPE, csvChunks, CsvColumn } from '../common';
 import { ALL_STATES, DASHBOARD_TIMER_IDS } from '../dossiers';
-import {
-  COMPLIANCE_CSV,
-  EXCEPTION_CSV,
-  exceptionLines,
-  PARTICIPATION_CSV,
-  participationLines,
-  STARTNOTITIE_CSV,
-  TIMER_CSV,
-  WAIVER_CSV,
-} from './compliance.csv';
-import { ComplianceService, SORT_FIELDS, SortField, STARTNOTITIE_ISSUES, StartnotitieIssue } from './compliance.service';
+import { COMPLIANCE_CSV, EXCEPTION_CSV, exceptionLines, PARTICIPATION_CSV, participationLines, STARTNOTITIE_CSV, TIMER_CSV, WAIVER_CSV } from './compliance.csv';
+import { ComplianceService, SORT_FIELDS, STARTNOTITIE_ISSUES } from './compliance.service';
 import {
   CompliancePageDto,
   ComplianceSummaryDto,
@@ -26,91 +18,30 @@ import {
   TimerPageDto,
   WaiverRegisterPageDto,
 } from './dto/compliance.dto';
-import { ApiQueryParams, parseQuery, ParamSpec } from './query-params';
+import { ComplianceListQueryDto, FORMATS, LIMIT, MAX_ITEMS, OFFSET_MAX, ParticipationQueryDto, REQUIREMENT_ID_PATTERN, StartnotitieQueryDto, SummaryQueryDto, TIMER_STATUSES, TimerQueryDto, WAIVER_STATUSES, WaiverRegisterQueryDto, WORKFLOW_VERSION } from './dto/compliance-query.dto';
 
 const CSV_DESCRIPTION =
   'With `Accept: text/csv` (or `format=csv`): the same rows as CSV for Excel with Dutch settings — UTF-8 with BOM, `;` separated, CRLF, ' +
   'dates yyyy-mm-dd, booleans ja/nee, text starting with = + - @ prefixed with a quote. Without `limit`, every matching row.';
 
-const FORMAT: ParamSpec = { kind: 'enum', values: ['json', 'csv'], description: 'Overrides the Accept header (handy for a download link).' };
-const LIMIT: ParamSpec = { kind: 'int', min: 1, max: 200, description: 'Page size (JSON default 50; CSV default: everything).' };
-const OFFSET: ParamSpec = { kind: 'int', min: 0, max: 1_000_000_000, default: 0, description: 'Rows to skip.' };
-const PHASE: ParamSpec = { kind: 'enum', values: ALL_STATES, description: 'Only dossiers in this phase or final state.' };
-const DOSSIER: ParamSpec = { kind: 'uuid', description: 'Only this dossier.' };
+type QueryDoc = { name: string; description: string; schema: SchemaObject; required?: boolean };
 
-export const LIST_PARAMS = {
-  phase: PHASE,
-  besluitvormer: { kind: 'enum', values: BESLUITVORMERS, description: 'PS or GS.' },
-  strategisch: { kind: 'bool', description: 'Strategic dossiers only (true) or the others (false).' },
-  owner: { kind: 'uuid', description: 'The beleidsmedewerker the dossier is assigned to.' },
-  hasOverdue: { kind: 'bool', description: 'With (true) or without (false) an overdue legal timer.' },
-  hasOpenHard: { kind: 'bool', description: 'With (true) or without (false) an open hard requirement for the next ADVANCE.' },
-  workflowVersion: {
-    kind: 'string',
-    maxLength: 32,
-    pattern: /^[0-9A-Za-z][0-9A-Za-z.-]{0,31}$/,
-    description: 'Only dossiers under this version of their workflow (e.g. 2021 or 2025; GET /api/v1/workflows).',
-  },
-  sort: { kind: 'enum', values: SORT_FIELDS, default: 'phase', description: 'Sort column; ties are broken by dossier id. `phase` (default): in the order of the kader, then oldest dossier first.' },
-  order: { kind: 'enum', values: ['asc', 'desc'], default: 'asc', description: 'Sort direction.' },
-  limit: LIMIT,
-  offset: OFFSET,
-  cursor: { kind: 'string', maxLength: 1000, description: '`nextCursor` of the previous page (same sort and order); not with offset.' },
-  withTotal: {
-    kind: 'bool',
-    description: 'Also count every matching dossier (`total`). Off by default: a page costs the same at any number of dossiers, a count does not.',
-  },
-  format: FORMAT,
-} satisfies Record<string, ParamSpec>;
+/** The handler's query parameters in OpenAPI, in this order (the DTO validates them). */
+const ApiQueries = (...docs: QueryDoc[]) =>
+  applyDecorators(...docs.map((d) => ApiQuery({ name: d.name, required: d.required === true, description: d.description, schema: d.schema })));
 
-export const WAIVER_PARAMS = {
-  status: { kind: 'enum', values: ['requested', 'approved', 'rejected', 'used'], description: 'Waiver status.' },
-  reasonCode: { kind: 'enum', values: WAIVER_REASON_CODES, description: 'Reason code of X-04.' },
-  requirementId: { kind: 'string', maxLength: 10, pattern: /^(X-0[1-5]|G[1-6]-\d{2})$/, description: 'Requirement id, e.g. G2-01.' },
-  dossierId: DOSSIER,
-  from: { kind: 'date', description: 'Requested on or after this date (Europe/Amsterdam).' },
-  to: { kind: 'date', description: 'Requested on or before this date.' },
-  limit: LIMIT,
-  offset: OFFSET,
-  format: FORMAT,
-} satisfies Record<string, ParamSpec>;
+const oneOf = (values: readonly string[], dflt?: string): SchemaObject => ({ type: 'string', enum: [...values], ...(dflt ? { default: dflt } : {}) });
+const int = (minimum: number, maximum: number, dflt?: number): SchemaObject => ({ type: 'integer', minimum, maximum, ...(dflt !== undefined ? { default: dflt } : {}) });
+const text = (maxLength: number, pattern?: RegExp): SchemaObject => ({ type: 'string', maxLength, pattern: pattern ? pattern.source : '^[\\s\\S]*$' });
+const BOOL: SchemaObject = { type: 'boolean' };
+const UUID_SCHEMA: SchemaObject = { type: 'string', format: 'uuid' };
+const DATE: SchemaObject = { type: 'string', format: 'date' };
 
-export const TIMER_PARAMS = {
-  status: {
-    kind: 'enum',
-    values: ['open', 'running', 'overdue', 'closed', 'all'],
-    default: 'open',
-    description: '`open` = running or overdue (default); overdue ones come first in every list.',
-  },
-  timerId: { kind: 'enum', values: DASHBOARD_TIMER_IDS, description: 'TM-01, TM-06, TM-10 or TM-11.' },
-  dossierId: DOSSIER,
-  limit: LIMIT,
-  offset: OFFSET,
-  format: FORMAT,
-} satisfies Record<string, ParamSpec>;
-
-export const STARTNOTITIE_PARAMS = {
-  issue: { kind: 'enum', values: STARTNOTITIE_ISSUES, description: 'Only this signal.' },
-  limit: LIMIT,
-  offset: OFFSET,
-  format: FORMAT,
-} satisfies Record<string, ParamSpec>;
-
-export const PARTICIPATION_PARAMS = {
-  phase: PHASE,
-  dossierId: DOSSIER,
-  hasGaps: { kind: 'bool', description: 'Only dossiers with (true) or without (false) a participation gap.' },
-  limit: LIMIT,
-  offset: OFFSET,
-  format: FORMAT,
-} satisfies Record<string, ParamSpec>;
-
-export const SUMMARY_PARAMS = {
-  from: { kind: 'date', required: true, description: 'First day of the reporting period (Europe/Amsterdam).' },
-  to: { kind: 'date', required: true, description: 'Last day of the reporting period.' },
-  maxItems: { kind: 'int', min: 1, max: 5000, default: 500, description: 'Items per exception list in JSON (the counts are always complete).' },
-  format: { kind: 'enum', values: ['json', 'csv'], description: 'csv: the exceptions, one line each (all of them).' },
-} satisfies Record<string, ParamSpec>;
+const FORMAT: QueryDoc = { name: 'format', schema: oneOf(FORMATS), description: 'Overrides the Accept header (handy for a download link).' };
+const LIMIT_DOC: QueryDoc = { name: 'limit', schema: int(LIMIT.min, LIMIT.max), description: 'Page size (JSON default 50; CSV default: everything).' };
+const OFFSET: QueryDoc = { name: 'offset', schema: int(0, OFFSET_MAX, 0), description: 'Rows to skip.' };
+const PHASE: QueryDoc = { name: 'phase', schema: oneOf(ALL_STATES), description: 'Only dossiers in this phase or final state.' };
+const DOSSIER: QueryDoc = { name: 'dossierId', schema: UUID_SCHEMA, description: 'Only this dossier.' };
 
 /** JSON (the DTO) or CSV, documented as the two media types of one 200 response. */
 function ApiJsonOrCsv(dto: Type<unknown>, description: string) {
@@ -165,17 +96,43 @@ export class ComplianceController {
       'the number of advisory requirements passed with only an explanation at earlier transitions; overdue legal timers. ' +
       'Filters, whitelisted sorting, and paging by offset or keyset cursor.',
   })
-  @ApiQueryParams(LIST_PARAMS)
+  @ApiQueries(
+    PHASE,
+    { name: 'besluitvormer', schema: oneOf(BESLUITVORMERS), description: 'PS or GS.' },
+    { name: 'strategisch', schema: BOOL, description: 'Strategic dossiers only (true) or the others (false).' },
+    { name: 'owner', schema: UUID_SCHEMA, description: 'The beleidsmedewerker the dossier is assigned to.' },
+    { name: 'hasOverdue', schema: BOOL, description: 'With (true) or without (false) an overdue legal timer.' },
+    { name: 'hasOpenHard', schema: BOOL, description: 'With (true) or without (false) an open hard requirement for the next ADVANCE.' },
+    {
+      name: 'workflowVersion',
+      schema: text(32, WORKFLOW_VERSION),
+      description: 'Only dossiers under this version of their workflow (e.g. 2021 or 2025; GET /api/v1/workflows).',
+    },
+    {
+      name: 'sort',
+      schema: oneOf(SORT_FIELDS, 'phase'),
+      description: 'Sort column; ties are broken by dossier id. `phase` (default): in the order of the kader, then oldest dossier first.',
+    },
+    { name: 'order', schema: oneOf(['asc', 'desc'], 'asc'), description: 'Sort direction.' },
+    LIMIT_DOC,
+    OFFSET,
+    { name: 'cursor', schema: text(1000), description: '`nextCursor` of the previous page (same sort and order); not with offset.' },
+    {
+      name: 'withTotal',
+      schema: BOOL,
+      description: 'Also count every matching dossier (`total`). Off by default: a page costs the same at any number of dossiers, a count does not.',
+    },
+    FORMAT,
+  )
   @ApiJsonOrCsv(CompliancePageDto, 'A page of dossiers (JSON), or the matching dossiers as CSV.')
   @ApiAuthedProblems()
-  async list(@Query() query: Record<string, unknown>, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    const q = parseQuery(query, LIST_PARAMS);
+  async list(@Query() q: ComplianceListQueryDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const csv = wantsCsv(req, q.format);
     const today = this.today();
     res.setHeader('Vary', 'Accept');
     const page = await this.compliance.list(
       {
-        phase: q.phase as DossierState | undefined,
+        phase: q.phase,
         besluitvormer: q.besluitvormer,
         strategisch: q.strategisch,
         owner: q.owner,
@@ -183,8 +140,8 @@ export class ComplianceController {
         hasOpenHard: q.hasOpenHard,
         workflowVersion: q.workflowVersion,
         withTotal: q.withTotal,
-        sort: (q.sort ?? 'phase') as SortField,
-        order: (q.order ?? 'asc') as 'asc' | 'desc',
+        sort: q.sort ?? 'phase',
+        order: q.order ?? 'asc',
         limit: q.limit ?? (csv ? null : 50),
         offset: q.offset,
         cursor: q.cursor,
@@ -201,11 +158,20 @@ export class ComplianceController {
   @ApiOperation({
     summary: 'The waiver register (domain-brief X-04): reason code, motivation, requester, approver, dates and status of every waiver.',
   })
-  @ApiQueryParams(WAIVER_PARAMS)
+  @ApiQueries(
+    { name: 'status', schema: oneOf(WAIVER_STATUSES), description: 'Waiver status.' },
+    { name: 'reasonCode', schema: oneOf(WAIVER_REASON_CODES), description: 'Reason code of X-04.' },
+    { name: 'requirementId', schema: text(10, REQUIREMENT_ID_PATTERN), description: 'Requirement id, e.g. G2-01.' },
+    DOSSIER,
+    { name: 'from', schema: DATE, description: 'Requested on or after this date (Europe/Amsterdam).' },
+    { name: 'to', schema: DATE, description: 'Requested on or before this date.' },
+    LIMIT_DOC,
+    OFFSET,
+    FORMAT,
+  )
   @ApiJsonOrCsv(WaiverRegisterPageDto, 'Waivers, newest request first.')
   @ApiAuthedProblems()
-  async waivers(@Query() query: Record<string, unknown>, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    const q = parseQuery(query, WAIVER_PARAMS);
+  async waivers(@Query() q: WaiverRegisterQueryDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const csv = wantsCsv(req, q.format);
     const today = this.today();
     res.setHeader('Vary', 'Accept');
@@ -218,17 +184,23 @@ export class ComplianceController {
   @ApiOperation({
     summary: 'Legal timers: zienswijzentermijnen (TM-01), agenderingsrecht windows with support against 400 (TM-06), PS wensen-en-bedenkingen windows (TM-10), evaluation due dates (TM-11) — overdue first.',
   })
-  @ApiQueryParams(TIMER_PARAMS)
+  @ApiQueries(
+    { name: 'status', schema: oneOf(TIMER_STATUSES, 'open'), description: '`open` = running or overdue (default); overdue ones come first in every list.' },
+    { name: 'timerId', schema: oneOf(DASHBOARD_TIMER_IDS), description: 'TM-01, TM-06, TM-10 or TM-11.' },
+    DOSSIER,
+    LIMIT_DOC,
+    OFFSET,
+    FORMAT,
+  )
   @ApiJsonOrCsv(TimerPageDto, 'Timers: overdue first, then by end date.')
   @ApiAuthedProblems()
-  async timers(@Query() query: Record<string, unknown>, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    const q = parseQuery(query, TIMER_PARAMS);
+  async timers(@Query() q: TimerQueryDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const csv = wantsCsv(req, q.format);
     const today = this.today();
     res.setHeader('Vary', 'Accept');
     const page = await this.compliance.timers(
       {
-        status: (q.status ?? 'open') as 'open' | 'running' | 'overdue' | 'closed' | 'all',
+        status: q.status ?? 'open',
         timerId: q.timerId,
         dossierId: q.dossierId,
         limit: q.limit ?? (csv ? null : 50),
@@ -244,16 +216,15 @@ export class ComplianceController {
   @ApiOperation({
     summary: 'Startnotitie tracker: reclassifications strategisch → non-strategic (alert), strategic dossiers without an adopted startnotitie, startnotitie not sent to PS, not on a committee agenda.',
   })
-  @ApiQueryParams(STARTNOTITIE_PARAMS)
+  @ApiQueries({ name: 'issue', schema: oneOf(STARTNOTITIE_ISSUES), description: 'Only this signal.' }, LIMIT_DOC, OFFSET, FORMAT)
   @ApiJsonOrCsv(StartnotitiePageDto, 'One row per (signal, dossier); reclassifications first.')
   @ApiAuthedProblems()
-  async startnotitie(@Query() query: Record<string, unknown>, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    const q = parseQuery(query, STARTNOTITIE_PARAMS);
+  async startnotitie(@Query() q: StartnotitieQueryDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const csv = wantsCsv(req, q.format);
     const today = this.today();
     res.setHeader('Vary', 'Accept');
     const page = await this.compliance.startnotitie(
-      { issue: q.issue as StartnotitieIssue | undefined, limit: q.limit ?? (csv ? null : 50), offset: q.offset ?? 0 },
+      { issue: q.issue, limit: q.limit ?? (csv ? null : 50), offset: q.offset ?? 0 },
       today,
     );
     return csv ? csvFile(res, 'startnotitie', today, STARTNOTITIE_CSV, page.items) : page;
@@ -264,16 +235,22 @@ export class ComplianceController {
   @ApiOperation({
     summary: 'Planned versus realised participation per dossier: the levels and instruments the participatieparagraaf planned per phase and target group, against the activities recorded.',
   })
-  @ApiQueryParams(PARTICIPATION_PARAMS)
+  @ApiQueries(
+    PHASE,
+    DOSSIER,
+    { name: 'hasGaps', schema: BOOL, description: 'Only dossiers with (true) or without (false) a participation gap.' },
+    LIMIT_DOC,
+    OFFSET,
+    FORMAT,
+  )
   @ApiJsonOrCsv(ParticipationPageDto, 'Per dossier (JSON); one line per plan line or unplanned activity (CSV).')
   @ApiAuthedProblems()
-  async participation(@Query() query: Record<string, unknown>, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    const q = parseQuery(query, PARTICIPATION_PARAMS);
+  async participation(@Query() q: ParticipationQueryDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const csv = wantsCsv(req, q.format);
     const today = this.today();
     res.setHeader('Vary', 'Accept');
     const page = await this.compliance.participation(
-      { phase: q.phase as DossierState | undefined, dossierId: q.dossierId, hasGaps: q.hasGaps, limit: q.limit ?? (csv ? null : 50), offset: q.offset ?? 0 },
+      { phase: q.phase, dossierId: q.dossierId, hasGaps: q.hasGaps, limit: q.limit ?? (csv ? null : 50), offset: q.offset ?? 0 },
       today,
     );
     return csv ? csvFile(res, 'participatie', today, PARTICIPATION_CSV, participationLines(page.items)) : page;
@@ -284,15 +261,19 @@ export class ComplianceController {
   @ApiOperation({
     summary: 'Summary for a PS report: dossiers per phase and status, and the exceptions of the period (waivers used, advisories passed with only an explanation, overdue timers, reclassifications).',
   })
-  @ApiQueryParams(SUMMARY_PARAMS)
+  @ApiQueries(
+    { name: 'from', required: true, schema: DATE, description: 'First day of the reporting period (Europe/Amsterdam).' },
+    { name: 'to', required: true, schema: DATE, description: 'Last day of the reporting period.' },
+    { name: 'maxItems', schema: int(MAX_ITEMS.min, MAX_ITEMS.max, 500), description: 'Items per exception list in JSON (the counts are always complete).' },
+    { name: 'format', schema: oneOf(FORMATS), description: 'csv: the exceptions, one line each (all of them).' },
+  )
   @ApiJsonOrCsv(ComplianceSummaryDto, 'Counts and exceptions (JSON); the exceptions, one line each (CSV).')
   @ApiAuthedProblems()
-  async summary(@Query() query: Record<string, unknown>, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    const q = parseQuery(query, SUMMARY_PARAMS);
+  async summary(@Query() q: SummaryQueryDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const csv = wantsCsv(req, q.format);
     const today = this.today();
     res.setHeader('Vary', 'Accept');
-    const summary = await this.compliance.summary({ from: q.from!, to: q.to!, maxItems: csv ? 1_000_000 : (q.maxItems ?? 500) }, today);
+    const summary = await this.compliance.summary({ from: q.from, to: q.to, maxItems: csv ? 1_000_000 : (q.maxItems ?? 500) }, today);
     return csv ? csvFile(res, `rapportage-${q.from}-${q.to}`, today, EXCEPTION_CSV, exceptionLines(summary)) : summary;
   }
 }

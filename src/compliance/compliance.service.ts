@@ -6,15 +6,12 @@ import { TIMERS } from '../../workflows/drenthe-verbindend-besturen/timers';
 import { WorkflowRegistry } from '../../workflows/registry';
 import { Text } from '../../workflows/requirement';
 import { DomainError } from '../common';
-import { Db, Param, Tx } from '../database';
-import { ALL_STATES, ComplianceDbRow, fromDbRow, fromTimerRow, MatrixEntry, ParticipationComparison, phaseLabel, phaseOrder, Reclassification, TimerDbRow, WaiverRow } from '../dossiers';
+import { Db, Tx } from '../database';
+import { ALL_STATES, fromDbRow, fromTimerRow, MatrixEntry, ParticipationComparison, phaseLabel, phaseOrder, Reclassification, WaiverRow } from '../dossiers';
+import { ComplianceListFilter, ComplianceRepository, CursorValue, ListRow, SORT_COLUMNS, SortField, StartnotitieIssue } from './compliance.repository';
 
-/** A `waiver` row as a raw read returns it. */
-type WaiverDbRow = {
-  id: string; dossier_id: string; requirement_id: string; reason_code: string; motivation: string; requested_by: string; requested_at: string;
-  approver_id: string | null; status: WaiverRow['status']; decided_by: string | null; decided_at: string | null; decision_note: string | null;
-  used_at: string | null; used_by_event: string | null;
-};
+export { SORT_FIELDS, STARTNOTITIE_ISSUES } from './compliance.repository';
+export type { SortField, StartnotitieIssue } from './compliance.repository';
 
 // ---------------------------------------------------------------------------------------------
 // Views
@@ -69,63 +66,15 @@ export interface CompliancePage {
   today: string;
 }
 
-export const SORT_FIELDS = [
-  'phase',
-  'daysInPhase',
-  'title',
-  'besluitvormer',
-  'strategisch',
-  'owner',
-  'hardOpen',
-  'advisoryOpen',
-  'advisoriesExplained',
-  'nextDeadline',
-  'updatedAt',
-] as const;
-export type SortField = (typeof SORT_FIELDS)[number];
-
-/**
- * Sortable columns, each with the dossier id as the tie-breaker. `phase` (the default: phase, then oldest dossier
- * first), `nextDeadline`, `title`, `besluitvormer`, `strategisch` and `owner` are served by an index, so a page is an
- * index walk whatever the number of dossiers; the columns that change with nearly every transition (daysInPhase,
- * counts, updatedAt) are not indexed — to keep the transition's write small — and sort the matching rows (a few
- * milliseconds at ten thousand). `invert`: the column runs opposite to the field.
- */
-const SORT_COLUMNS: Record<SortField, { cols: string[]; types: Array<'string' | 'number' | 'boolean'>; invert?: boolean }> = {
-  // Walked per state over the dossier table's (state, created_at) index; the cursor holds (phase order, created_at).
-  phase: { cols: ['phase_order', 'created_at'], types: ['number', 'string'] },
-  daysInPhase: { cols: ['entered_phase_on'], types: ['string'], invert: true },
-  title: { cols: ['title'], types: ['string'] },
-  besluitvormer: { cols: ['besluitvormer'], types: ['string'] },
-  strategisch: { cols: ['strategisch'], types: ['boolean'] },
-  owner: { cols: ['owner_id'], types: ['string'] },
-  hardOpen: { cols: ['hard_open_count'], types: ['number'] },
-  advisoryOpen: { cols: ['advisory_open_count'], types: ['number'] },
-  advisoriesExplained: { cols: ['advisories_explained'], types: ['number'] },
-  nextDeadline: { cols: ['next_deadline'], types: ['string'] },
-  updatedAt: { cols: ['updated_at'], types: ['string'] },
-};
-
-export interface ComplianceListQuery {
-  phase?: DossierState;
-  besluitvormer?: string;
-  strategisch?: boolean;
-  owner?: string;
-  hasOverdue?: boolean;
-  hasOpenHard?: boolean;
-  /** Only dossiers under this version of their workflow (issue #16). */
-  workflowVersion?: string;
+export interface ComplianceListQuery extends Omit<ComplianceListFilter, 'desc' | 'limit'> {
   /** Count the matching rows too (costs a pass over them: not by default). */
   withTotal?: boolean;
-  sort: SortField;
   order: 'asc' | 'desc';
   /** Null: every matching row (the CSV export). */
   limit: number | null;
-  offset?: number;
   cursor?: string;
 }
 
-type CursorValue = string | number | boolean | null;
 interface Cursor {
   s: SortField;
   o: 'asc' | 'desc';
@@ -170,20 +119,6 @@ const list = (ids: string): IdList => {
   return { count: parsed.length, ids: parsed };
 };
 
-const clause = (w: string[]) => (w.length ? `WHERE ${w.join(' AND ')}` : '');
-
-/** A WHERE clause built up condition by condition, each with its parameters. */
-function conditions() {
-  const where: string[] = [];
-  const params: Param[] = [];
-  const add = (sql: string, ...p: Param[]): void => {
-    where.push(sql);
-    params.push(...p);
-  };
-  return { where, params, add };
-}
-
-type ListRow = ComplianceDbRow & { owner_name: string | null };
 
 // ---------------------------------------------------------------------------------------------
 // Drill-downs
@@ -231,8 +166,7 @@ export interface TimerItem {
   expiry: { recordedAt: string; expiredOn: string; auditEventId: string | null } | null;
 }
 
-export const STARTNOTITIE_ISSUES = ['reclassified-to-non-strategic', 'startnotitie-missing', 'not-sent-to-ps', 'not-on-committee-agenda'] as const;
-export type StartnotitieIssue = (typeof STARTNOTITIE_ISSUES)[number];
+
 
 export interface StartnotitieItem {
   issue: StartnotitieIssue;
@@ -297,7 +231,7 @@ export interface ComplianceSummary {
   };
 }
 
-/** The read side of the griffie's compliance views: plain SQL on the projection, relative values computed for `today`. */
+/** The read side of the griffie's compliance views: the projection read through ComplianceRepository, relative values computed for `today`. */
 @Injectable()
 export class ComplianceService {
   constructor(
@@ -317,38 +251,16 @@ export class ComplianceService {
   async list(q: ComplianceListQuery, today: string): Promise<CompliancePage> {
     if (q.cursor !== undefined && q.offset !== undefined) throw DomainError.validation([{ field: 'query.cursor', message: 'cannot be combined with offset' }]);
     const cursor = q.cursor !== undefined ? decodeCursor(q.cursor, q.sort, q.order) : null;
-    const { where, params, add } = conditions();
-    if (q.besluitvormer) add('c.besluitvormer = ?', q.besluitvormer);
-    if (q.strategisch !== undefined) add('c.strategisch = ?', q.strategisch);
-    if (q.owner) add('c.owner_id = ?', q.owner);
-    if (q.hasOverdue !== undefined) add(q.hasOverdue ? 'c.next_deadline < ?' : 'c.next_deadline >= ?', today);
-    if (q.hasOpenHard !== undefined) add(q.hasOpenHard ? 'c.hard_open_count > 0' : 'c.hard_open_count = 0');
-    if (q.workflowVersion) add('c.workflow_version = ?', q.workflowVersion);
     const desc = (q.order === 'desc') !== (SORT_COLUMNS[q.sort].invert === true);
     const limit = q.limit;
 
     return this.db.read(async (tx) => {
-      const found =
-        q.sort === 'phase'
-          ? await this.pageByPhase(tx, q, where, params, desc, cursor)
-          : await this.pageByColumn(tx, q, where, params, desc, cursor);
+      const found = await ComplianceRepository.page(tx, { ...q, desc, limit: limit === null ? null : limit + 1 }, today, cursor);
       const rows = found.rows;
       const more = limit !== null && rows.length > limit;
       if (more) rows.pop();
-      // Counting the matches grows with the number of dossiers, so only on request. A phase filter counts over the
-      // dossier table's state index (one phase's entries, not every row).
-      const total = !q.withTotal
-        ? null
-        : limit === null && cursor === null
-          ? rows.length
-          : q.phase
-            ? Number(
-                (await tx.get<{ n: number | string }>(
-                  `SELECT COUNT(*) AS n FROM dossier d JOIN dossier_compliance c ON c.dossier_id = d.id ${clause(['d.state = ?', ...where])}`,
-                  [q.phase, ...params],
-                ))!.n,
-              )
-            : Number((await tx.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM dossier_compliance c ${clause(where)}`, params))!.n);
+      // Counting the matches grows with the number of dossiers, so only on request.
+      const total = !q.withTotal ? null : limit === null && cursor === null ? rows.length : await ComplianceRepository.count(tx, q, today);
       const overdue = await this.overdueTimers(tx, rows.map((r) => r.dossier_id), today);
       const last = rows.at(-1);
       const nextCursor = more && last ? encodeCursor({ s: q.sort, o: q.order, v: found.keyOf(last), id: last.dossier_id }) : null;
@@ -363,78 +275,11 @@ export class ComplianceService {
     });
   }
 
-  /** Any sort but phase: one query on dossier_compliance, keyset on (sort columns, dossier_id). */
-  private async pageByColumn(tx: Tx, q: ComplianceListQuery, where: string[], params: Param[], desc: boolean, cursor: Cursor | null) {
-    const sort = SORT_COLUMNS[q.sort];
-    const keyCols = [...sort.cols.map((c) => `c.${c}`), 'c.dossier_id'];
-    const w = q.phase ? [...where, 'c.phase = ?'] : [...where];
-    const p = q.phase ? [...params, q.phase] : [...params];
-    if (cursor) {
-      w.push(`(${keyCols.join(', ')}) ${desc ? '<' : '>'} (${keyCols.map(() => '?').join(', ')})`);
-      p.push(...cursor.v, cursor.id);
-    }
-    const dir = desc ? 'DESC' : 'ASC';
-    const paging = q.limit === null ? '' : ` LIMIT ${q.limit + 1}${q.offset ? ` OFFSET ${q.offset}` : ''}`;
-    const rows = await tx.all<ListRow>(
-      `SELECT c.*, u.name AS owner_name FROM dossier_compliance c LEFT JOIN app_user u ON u.id = c.owner_id ${clause(w)}
-       ORDER BY ${keyCols.map((c) => `${c} ${dir}`).join(', ')}${paging}`,
-      p,
-    );
-    return { rows, keyOf: (r: ListRow) => sort.cols.map((c) => (r as unknown as Record<string, CursorValue>)[c]) };
-  }
-
-  /**
-   * Sort by phase (in the kader's order), then by the dossier's creation: one walk per state over the dossier table's
-   * (state, created_at) index, in phase order, until the page is full. That index moves with every transition anyway,
-   * so the projection needs no phase index of its own (which would cost each transition two more pages).
-   */
-  private async pageByPhase(tx: Tx, q: ComplianceListQuery, where: string[], params: Param[], desc: boolean, cursor: Cursor | null) {
-    const states = (q.phase ? [q.phase] : [...ALL_STATES]).sort((a, b) => (desc ? phaseOrder(b) - phaseOrder(a) : phaseOrder(a) - phaseOrder(b)));
-    const dir = desc ? 'DESC' : 'ASC';
-    const select = `SELECT c.*, d.created_at AS dossier_created_at, u.name AS owner_name
-      FROM dossier d JOIN dossier_compliance c ON c.dossier_id = d.id LEFT JOIN app_user u ON u.id = c.owner_id`;
-    const rows: (ListRow & { dossier_created_at: string })[] = [];
-    let wanted = q.limit === null ? Number.POSITIVE_INFINITY : q.limit + 1;
-    let skip = q.offset ?? 0;
-    for (const state of states) {
-      const order = phaseOrder(state);
-      if (cursor && (desc ? order > Number(cursor.v[0]) : order < Number(cursor.v[0]))) continue;
-      const w = ['d.state = ?', ...where];
-      const p: Param[] = [state, ...params];
-      if (cursor && order === Number(cursor.v[0])) {
-        w.push(`(d.created_at, d.id) ${desc ? '<' : '>'} (?, ?)`);
-        p.push(cursor.v[1], cursor.id);
-      }
-      if (skip > 0) {
-        const n = Number((await tx.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM dossier d JOIN dossier_compliance c ON c.dossier_id = d.id ${clause(w)}`, p))!.n);
-        if (skip >= n) {
-          skip -= n;
-          continue;
-        }
-      }
-      const paging = Number.isFinite(wanted) ? ` LIMIT ${wanted}${skip ? ` OFFSET ${skip}` : ''}` : '';
-      const got = await tx.all<ListRow & { dossier_created_at: string }>(`${select} ${clause(w)} ORDER BY d.created_at ${dir}, d.id ${dir}${paging}`, p);
-      skip = 0;
-      rows.push(...got);
-      wanted -= got.length;
-      if (wanted <= 0) break;
-    }
-    return { rows, keyOf: (r: ListRow) => [Number(r.phase_order), (r as ListRow & { dossier_created_at: string }).dossier_created_at] };
-  }
-
-  /** Overdue timers of these dossiers (all of them when the list is long: one scan beats a long IN list). */
+  /** Overdue timers of these dossiers, per dossier. */
   private async overdueTimers(tx: Tx, ids: string[], today: string): Promise<Map<string, OverdueTimerRef[]>> {
     const out = new Map<string, OverdueTimerRef[]>();
     if (!ids.length) return out;
-    const base = "SELECT dossier_id, timer_key, timer_id, computed_end FROM dossier_timer WHERE status = 'open' AND computed_end < ?";
-    const rows =
-      ids.length <= 500
-        ? await tx.all<{ dossier_id: string; timer_key: string; timer_id: string; computed_end: string }>(
-            `${base} AND dossier_id IN (${ids.map(() => '?').join(', ')}) ORDER BY computed_end, timer_key`,
-            [today, ...ids],
-          )
-        : await tx.all<{ dossier_id: string; timer_key: string; timer_id: string; computed_end: string }>(`${base} ORDER BY computed_end, timer_key`, [today]);
-    for (const r of rows) {
+    for (const r of await ComplianceRepository.overdueTimers(tx, ids, today)) {
       const entry = { key: r.timer_key, timerId: r.timer_id, computedEnd: r.computed_end, daysOverdue: daysBetween(r.computed_end, today) };
       const xs = out.get(r.dossier_id);
       if (xs) xs.push(entry);
@@ -484,25 +329,12 @@ export class ComplianceService {
     q: { status?: string; reasonCode?: string; requirementId?: string; dossierId?: string; from?: string; to?: string; limit: number | null; offset: number },
     today: string,
   ): Promise<Page<WaiverRegisterItem>> {
-    const { where, params, add } = conditions();
-    if (q.status) add('w.status = ?', q.status);
-    if (q.reasonCode) add('w.reason_code = ?', q.reasonCode);
-    if (q.requirementId) add('w.requirement_id = ?', q.requirementId);
-    if (q.dossierId) add('w.dossier_id = ?', q.dossierId);
-    if (q.from) add('w.requested_at >= ?', amsterdamStartOfDay(q.from));
-    if (q.to) add('w.requested_at < ?', amsterdamStartOfDay(addDays(q.to, 1)));
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const paging = q.limit === null ? '' : ` LIMIT ${q.limit} OFFSET ${q.offset}`;
-    type Row = WaiverDbRow & { title: string; phase: DossierState; workflow_id: string; workflow_version: string; requested_by_name: string | null; decided_by_name: string | null; approver_name: string | null };
     return this.db.read(async (tx) => {
-      const rows = await tx.all<Row>(
-        `SELECT w.*, c.title, c.phase, c.workflow_id, c.workflow_version, ru.name AS requested_by_name, du.name AS decided_by_name, au.name AS approver_name
-         FROM waiver w JOIN dossier_compliance c ON c.dossier_id = w.dossier_id
-         LEFT JOIN app_user ru ON ru.id = w.requested_by LEFT JOIN app_user du ON du.id = w.decided_by LEFT JOIN app_user au ON au.id = w.approver_id
-         ${clause} ORDER BY w.requested_at DESC, w.id${paging}`,
-        params,
-      );
-      const total = Number((await tx.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM waiver w ${clause}`, params))!.n);
+      const { rows, total } = await ComplianceRepository.waivers(tx, {
+        ...q,
+        fromInstant: q.from ? amsterdamStartOfDay(q.from) : undefined,
+        beforeInstant: q.to ? amsterdamStartOfDay(addDays(q.to, 1)) : undefined,
+      });
       return {
         items: rows.map((w) => ({
           id: w.id,
@@ -539,25 +371,8 @@ export class ComplianceService {
     q: { status: 'open' | 'running' | 'overdue' | 'closed' | 'all'; timerId?: string; dossierId?: string; limit: number | null; offset: number },
     today: string,
   ): Promise<Page<TimerItem>> {
-    const { where, params, add } = conditions();
-    if (q.status === 'open') add("t.status = 'open'");
-    if (q.status === 'running') add("t.status = 'open' AND t.computed_end >= ?", today);
-    if (q.status === 'overdue') add("t.status = 'open' AND t.computed_end < ?", today);
-    if (q.status === 'closed') add("t.status = 'closed'");
-    if (q.timerId) add('t.timer_id = ?', q.timerId);
-    if (q.dossierId) add('t.dossier_id = ?', q.dossierId);
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const paging = q.limit === null ? '' : ` LIMIT ${q.limit} OFFSET ${q.offset}`;
-    type Row = TimerDbRow & { title: string; phase: DossierState; expiry_recorded_at: string | null; expired_on: string | null; audit_event_id: string | null };
     return this.db.read(async (tx) => {
-      const rows = await tx.all<Row>(
-        `SELECT t.*, c.title, c.phase, e.recorded_at AS expiry_recorded_at, e.expired_on, e.audit_event_id
-         FROM dossier_timer t JOIN dossier_compliance c ON c.dossier_id = t.dossier_id LEFT JOIN timer_expiry e ON e.timer_key = t.timer_key
-         ${clause}
-         ORDER BY CASE WHEN t.status = 'open' AND t.computed_end < ? THEN 0 WHEN t.status = 'open' THEN 1 ELSE 2 END, t.computed_end, t.timer_key${paging}`,
-        [...params, today],
-      );
-      const total = Number((await tx.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM dossier_timer t ${clause}`, params))!.n);
+      const { rows, total } = await ComplianceRepository.timers(tx, q, today);
       return {
         items: rows.map((r) => {
           const t = fromTimerRow(r);
@@ -594,32 +409,15 @@ export class ComplianceService {
   // -------------------------------------------------------------------------------------------
 
   async startnotitie(q: { issue?: StartnotitieIssue; limit: number | null; offset: number }, today: string): Promise<Page<StartnotitieItem>> {
-    const cols = `c.dossier_id, c.title, c.phase, c.phase_order, c.strategisch, c.owner_id, c.entered_phase_on, c.startnotitie_adopted_on,
-      c.startnotitie_sent_to_ps_on, c.startnotitie_committee_on, c.reclassifications`;
-    const active = `c.phase_order <= ${phaseOrder('controle-evaluatie')}`;
-    // Each issue: its rank in the list, and which dossiers have it. Bound parameters: true for strategisch.
-    const parts: Record<StartnotitieIssue, string> = {
-      'reclassified-to-non-strategic': `SELECT 0 AS issue_rank, ${cols} FROM dossier_compliance c WHERE c.reclassified_count > 0`,
-      'startnotitie-missing': `SELECT 1 AS issue_rank, ${cols} FROM dossier_compliance c WHERE c.strategisch = ? AND c.startnotitie_adopted_on IS NULL AND ${active}`,
-      'not-sent-to-ps': `SELECT 2 AS issue_rank, ${cols} FROM dossier_compliance c WHERE c.startnotitie_adopted_on IS NOT NULL AND c.startnotitie_sent_to_ps_on IS NULL AND ${active}`,
-      // Residents can speak on a startnotitie while the dossier is still being prepared.
-      'not-on-committee-agenda': `SELECT 3 AS issue_rank, ${cols} FROM dossier_compliance c WHERE c.strategisch = ? AND c.startnotitie_adopted_on IS NOT NULL AND c.startnotitie_committee_on IS NULL AND c.phase_order <= ${phaseOrder('voorbereiding-beleid')}`,
-    };
-    const chosen = q.issue ? [q.issue] : [...STARTNOTITIE_ISSUES];
-    const union = chosen.map((i) => parts[i]).join(' UNION ALL ');
-    const params: Param[] = chosen.flatMap((i) => (i === 'startnotitie-missing' || i === 'not-on-committee-agenda' ? [true] : []));
-    const paging = q.limit === null ? '' : ` LIMIT ${q.limit} OFFSET ${q.offset}`;
-    type Row = { issue_rank: number | string; dossier_id: string; title: string; phase: DossierState; strategisch: number | boolean | null; owner_id: string; entered_phase_on: string; startnotitie_adopted_on: string | null; startnotitie_sent_to_ps_on: string | null; startnotitie_committee_on: string | null; reclassifications: string };
     return this.db.read(async (tx) => {
-      const rows = await tx.all<Row>(`SELECT * FROM (${union}) x ORDER BY issue_rank, phase_order, entered_phase_on, dossier_id${paging}`, params);
-      const total = Number((await tx.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM (${union}) x`, params))!.n);
+      const { rows, total } = await ComplianceRepository.startnotitie(tx, q);
       return {
         items: rows.map((r) => ({
-          issue: STARTNOTITIE_ISSUES[Number(r.issue_rank)],
+          issue: r.issue,
           dossierId: r.dossier_id,
           title: r.title,
           phase: r.phase,
-          strategisch: r.strategisch === null ? null : r.strategisch === true || Number(r.strategisch) === 1,
+          strategisch: r.strategisch,
           ownerId: r.owner_id || null,
           enteredPhaseOn: r.entered_phase_on,
           daysInPhase: daysBetween(r.entered_phase_on, today),
@@ -642,25 +440,14 @@ export class ComplianceService {
     q: { phase?: DossierState; dossierId?: string; hasGaps?: boolean; limit: number | null; offset: number },
     today: string,
   ): Promise<Page<ParticipationItem>> {
-    const { where, params, add } = conditions();
-    if (q.phase) add('c.phase_order = ?', phaseOrder(q.phase));
-    if (q.dossierId) add('c.dossier_id = ?', q.dossierId);
-    if (q.hasGaps !== undefined) add(q.hasGaps ? 'c.participation_gaps > 0' : 'c.participation_gaps = 0');
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const paging = q.limit === null ? '' : ` LIMIT ${q.limit} OFFSET ${q.offset}`;
     return this.db.read(async (tx) => {
-      const rows = await tx.all<{ dossier_id: string; title: string; phase: DossierState; owner_id: string; participation: string }>(
-        `SELECT c.dossier_id, c.title, c.phase, c.owner_id, c.participation FROM dossier_compliance c ${clause}
-         ORDER BY c.phase_order, c.entered_phase_on, c.dossier_id${paging}`,
-        params,
-      );
-      const total = Number((await tx.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM dossier_compliance c ${clause}`, params))!.n);
+      const { rows, total } = await ComplianceRepository.participation(tx, q);
       return {
         items: rows.map((r) => ({
-          dossierId: r.dossier_id,
+          dossierId: r.dossierId,
           title: r.title,
-          phase: r.phase,
-          ownerId: r.owner_id || null,
+          phase: r.phase as DossierState,
+          ownerId: r.ownerId || null,
           comparison: JSON.parse(r.participation) as ParticipationComparison,
         })),
         total,
@@ -682,20 +469,12 @@ export class ComplianceService {
     const cap = <T>(items: T[], count: number): ExceptionList<T> => ({ count, truncated: count > items.length, items });
     const limit = q.maxItems;
     return this.db.read(async (tx) => {
-      const countRows = await tx.all<{ phase: DossierState; total: number | string; blocked: number | string; explain: number | string; overdue: number | string; strat: number | string }>(
-        `SELECT phase, COUNT(*) AS total,
-           SUM(CASE WHEN next_to IS NOT NULL AND hard_open_count > 0 THEN 1 ELSE 0 END) AS blocked,
-           SUM(CASE WHEN next_to IS NOT NULL AND hard_open_count = 0 AND advisory_open_count > 0 THEN 1 ELSE 0 END) AS explain,
-           SUM(CASE WHEN next_deadline < ? THEN 1 ELSE 0 END) AS overdue,
-           SUM(CASE WHEN strategisch = ? THEN 1 ELSE 0 END) AS strat
-         FROM dossier_compliance GROUP BY phase`,
-        [today, true],
-      );
+      const countRows = await ComplianceRepository.phaseCounts(tx, today);
       const counts: SummaryCounts[] = ALL_STATES.map((phase) => {
         const r = countRows.find((x) => x.phase === phase);
-        const total = Number(r?.total ?? 0);
-        const blocked = Number(r?.blocked ?? 0);
-        const needsExplanation = Number(r?.explain ?? 0);
+        const total = r?.total ?? 0;
+        const blocked = r?.blocked ?? 0;
+        const needsExplanation = r?.explain ?? 0;
         const final = phaseOrder(phase) > phaseOrder('controle-evaluatie');
         return {
           phase,
@@ -703,27 +482,14 @@ export class ComplianceService {
           blocked,
           needsExplanation,
           ready: final ? 0 : total - blocked - needsExplanation,
-          withOverdueTimers: Number(r?.overdue ?? 0),
-          strategisch: Number(r?.strat ?? 0),
+          withOverdueTimers: r?.overdue ?? 0,
+          strategisch: r?.strat ?? 0,
         };
       });
       const sum = (k: keyof Omit<SummaryCounts, 'phase'>) => counts.reduce((n, c) => n + c[k], 0);
 
-      const waiverWhere = "w.status = 'used' AND w.used_at >= ? AND w.used_at < ?";
-      const waiverRows = await tx.all<WaiverDbRow & { title: string }>(
-        `SELECT w.*, c.title FROM waiver w JOIN dossier_compliance c ON c.dossier_id = w.dossier_id WHERE ${waiverWhere} ORDER BY w.used_at, w.id LIMIT ${limit}`,
-        [fromInstant, toInstant],
-      );
-      const waiverCount = Number((await tx.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM waiver w WHERE ${waiverWhere}`, [fromInstant, toInstant]))!.n);
-
-      // Straight from the audit trail: every transition.done of the period (the action index, then the date), with the
-      // explanations it stored. A report reads this a few times a quarter; the transitions themselves stay lean.
-      const done = await tx.all<{ dossier_id: string; occurred_at: string; actor_id: string; content: string; title: string; workflow_id: string; workflow_version: string }>(
-        `SELECT a.dossier_id, a.occurred_at, a.actor_id, a.content, c.title, c.workflow_id, c.workflow_version
-         FROM audit_event a JOIN dossier_compliance c ON c.dossier_id = a.dossier_id
-         WHERE a.action = 'transition.done' AND a.occurred_at >= ? AND a.occurred_at < ? ORDER BY a.seq`,
-        [fromInstant, toInstant],
-      );
+      const waivers = await ComplianceRepository.usedWaivers(tx, fromInstant, toInstant, limit);
+      const done = await ComplianceRepository.transitionsDone(tx, fromInstant, toInstant);
       const explained = done.flatMap((e) => {
         const p = (JSON.parse(e.content) as { payload: { event: string; from: string; to: string; explanations?: Record<string, string> } }).payload;
         return Object.entries(p.explanations ?? {}).map(([requirementId, explanation]) => ({
@@ -739,20 +505,12 @@ export class ComplianceService {
           actorId: e.actor_id,
         }));
       });
-      const timerWhere = "t.status = 'open' AND t.computed_end < ? AND t.computed_end >= ? AND t.computed_end <= ?";
-      const timerRows = await tx.all<TimerDbRow & { title: string }>(
-        `SELECT t.*, c.title FROM dossier_timer t JOIN dossier_compliance c ON c.dossier_id = t.dossier_id WHERE ${timerWhere} ORDER BY t.computed_end, t.timer_key LIMIT ${limit}`,
-        [today, q.from, q.to],
-      );
-      const timerCount = Number((await tx.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM dossier_timer t WHERE ${timerWhere}`, [today, q.from, q.to]))!.n);
-
-      const reclassRows = await tx.all<{ dossier_id: string; title: string; phase: DossierState; reclassifications: string }>(
-        'SELECT dossier_id, title, phase, reclassifications FROM dossier_compliance WHERE reclassified_count > 0 ORDER BY last_reclassified_on, dossier_id',
-      );
+      const timers = await ComplianceRepository.overdueInPeriod(tx, today, q.from, q.to, limit);
+      const reclassRows = await ComplianceRepository.reclassified(tx);
       const reclassifications = reclassRows.flatMap((r) =>
         (JSON.parse(r.reclassifications) as Reclassification[])
           .filter((x) => x.recordedOn >= q.from && x.recordedOn <= q.to)
-          .map((x) => ({ ...x, dossierId: r.dossier_id, title: r.title, phase: r.phase })),
+          .map((x) => ({ ...x, dossierId: r.dossierId, title: r.title, phase: r.phase as DossierState })),
       );
 
       return {
@@ -769,7 +527,7 @@ export class ComplianceService {
         },
         exceptions: {
           waiversUsed: cap(
-            waiverRows.map((w) => ({
+            waivers.rows.map((w) => ({
               waiverId: w.id,
               dossierId: w.dossier_id,
               title: w.title,
@@ -780,11 +538,11 @@ export class ComplianceService {
               decidedBy: w.decided_by,
               usedAt: w.used_at!,
             })),
-            waiverCount,
+            waivers.count,
           ),
           advisoriesExplained: cap(explained.slice(0, limit), explained.length),
           overdueTimers: cap(
-            timerRows.map((t) => ({
+            timers.rows.map((t) => ({
               dossierId: t.dossier_id,
               title: t.title,
               timerId: t.timer_id,
@@ -793,7 +551,7 @@ export class ComplianceService {
               daysOverdue: daysBetween(t.computed_end, today),
               basis: t.basis,
             })),
-            timerCount,
+            timers.count,
           ),
           reclassifications: cap(reclassifications.slice(0, limit), reclassifications.length),
         },

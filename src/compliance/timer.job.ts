@@ -6,7 +6,8 @@ import { AuditService } from '../audit';
 import { Clock, SYSTEM_ACTOR } from '../common';
 import { APP_CONFIG, AppConfig } from '../config';
 import { Db } from '../database';
-import { ComplianceProjector, DossierRepository, fromTimerRow, phaseOrder, TimerDbRow } from '../dossiers';
+import { ComplianceProjector, DossierRepository } from '../dossiers';
+import { ComplianceRepository } from './compliance.repository';
 
 export interface TimerJobReport {
   /** The calendar date (Europe/Amsterdam) the run worked for. */
@@ -21,9 +22,6 @@ export interface TimerJobReport {
 
 const BATCH = 50;
 const DUE_PAGE = 200;
-
-const CLAIM_SQL = `INSERT INTO timer_expiry (timer_key, dossier_id, timer_id, start_on, computed_end, basis, calendar_rule_version, expired_on, recorded_at)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (timer_key) DO NOTHING RETURNING timer_key`;
 
 /** The timer job's name in @nestjs/schedule's SchedulerRegistry. */
 export const TIMER_JOB_INTERVAL = 'timer-job';
@@ -100,17 +98,13 @@ export class TimerJob implements OnApplicationBootstrap, OnModuleDestroy {
   private async backfill(now: Date): Promise<number> {
     let n = 0;
     for (let round = 0; round < 100_000; round++) {
-      const missing = await this.db.read((tx) =>
-        tx.all<{ id: string }>(
-          `SELECT d.id FROM dossier d LEFT JOIN dossier_compliance c ON c.dossier_id = d.id WHERE c.dossier_id IS NULL ORDER BY d.id LIMIT ${BATCH}`,
-        ),
-      );
+      const missing = await this.db.read((tx) => ComplianceRepository.unprojected(tx, BATCH));
       if (!missing.length) break;
       n += await this.db.transaction(async (tx) => {
         let done = 0;
-        for (const { id } of missing) {
+        for (const id of missing) {
           if (!(await DossierRepository.load(tx, id, { lock: true }))) continue;
-          if (await tx.get('SELECT dossier_id FROM dossier_compliance WHERE dossier_id = ?', [id])) continue; // another instance did it
+          if (await ComplianceRepository.hasRow(tx, id)) continue; // another instance did it
           await this.projector.rebuild(tx, id, now);
           done++;
         }
@@ -125,19 +119,12 @@ export class TimerJob implements OnApplicationBootstrap, OnModuleDestroy {
     const expired: string[] = [];
     const seen = new Set<string>();
     for (;;) {
-      const due = await this.db.read((tx) =>
-        tx.all<TimerDbRow>(
-          `SELECT t.* FROM dossier_timer t WHERE t.status = 'open' AND t.computed_end < ?
-             AND NOT EXISTS (SELECT 1 FROM timer_expiry e WHERE e.timer_key = t.timer_key)
-           ORDER BY t.computed_end, t.timer_key LIMIT ${DUE_PAGE}`,
-          [today],
-        ),
-      );
-      const fresh = due.filter((t) => !seen.has(t.timer_key));
+      const due = await this.db.read((tx) => ComplianceRepository.dueTimers(tx, today, DUE_PAGE));
+      const fresh = due.filter((t) => !seen.has(t.timerKey));
       if (!fresh.length) break;
       for (const t of fresh) {
-        seen.add(t.timer_key);
-        if (await this.expireOne(t.timer_key, t.dossier_id, now, today)) expired.push(t.timer_key);
+        seen.add(t.timerKey);
+        if (await this.expireOne(t.timerKey, t.dossierId, now, today)) expired.push(t.timerKey);
       }
     }
     return expired;
@@ -148,12 +135,10 @@ export class TimerJob implements OnApplicationBootstrap, OnModuleDestroy {
     return this.db.transaction(async (tx) => {
       const dossier = await DossierRepository.load(tx, dossierId, { lock: true });
       if (!dossier) return false;
-      const row = await tx.get<TimerDbRow>('SELECT * FROM dossier_timer WHERE timer_key = ?', [key]);
-      if (!row || row.status !== 'open' || row.computed_end >= today) return false;
-      const t = fromTimerRow(row);
+      const t = await ComplianceRepository.timer(tx, key);
+      if (!t || t.status !== 'open' || t.computedEnd >= today) return false;
       const iso = now.toISOString();
-      const claimed = await tx.get(CLAIM_SQL, [t.key, t.dossierId, t.timerId, t.start, t.computedEnd, t.basis, t.calendarRuleVersion, today, iso]);
-      if (!claimed) return false;
+      if (!(await ComplianceRepository.claimExpiry(tx, t, today, iso))) return false;
       const event = await this.audit.append(tx, {
         actor: SYSTEM_ACTOR,
         action: 'timer.expired',
@@ -174,7 +159,7 @@ export class TimerJob implements OnApplicationBootstrap, OnModuleDestroy {
           details: t.details,
         },
       });
-      await tx.run('UPDATE timer_expiry SET audit_event_id = ? WHERE timer_key = ?', [event.id, t.key]);
+      await ComplianceRepository.linkExpiryEvent(tx, t.key, event.id);
       // Guards read the calendar (G3-02(d)): the dossier's row is evaluated again for today.
       await this.projector.project(tx, dossierId, now);
       return true;
@@ -184,16 +169,11 @@ export class TimerJob implements OnApplicationBootstrap, OnModuleDestroy {
   private async refresh(now: Date, today: string): Promise<number> {
     let n = 0;
     for (let round = 0; round < 100_000; round++) {
-      const stale = await this.db.read((tx) =>
-        tx.all<{ dossier_id: string }>(
-          `SELECT dossier_id FROM dossier_compliance WHERE projected_on < ? AND phase_order <= ? LIMIT ${BATCH}`,
-          [today, phaseOrder('controle-evaluatie')],
-        ),
-      );
+      const stale = await this.db.read((tx) => ComplianceRepository.staleRows(tx, today, BATCH));
       if (!stale.length) break;
       // Small batches: on SQLite a batch holds the one write lock, and writers should not wait long. Locked in id
       // order, so two instances refreshing at once never wait on each other in a circle.
-      const ids = stale.map((r) => r.dossier_id).sort();
+      const ids = [...stale].sort();
       n += await this.db.transaction(async (tx) => {
         let done = 0;
         for (const dossier_id of ids) {

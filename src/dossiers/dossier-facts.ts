@@ -1,8 +1,9 @@
 import { EvidenceRecord } from '../../workflows/evidence';
 import { DossierEventType, DossierFacts, projectFacts } from '../../workflows/facts';
 import { RegisteredWorkflow, WorkflowRegistry } from '../../workflows/registry';
-import { ActorContext, DomainError } from '../common';
+import { ActorContext } from '../common';
 import { Tx } from '../database';
+import { findDossier, openDossier, Opening } from './dossier-command';
 import { DossierRow, DossierRepository, toWaiverFact, WaiverRow } from './dossier.repository';
 
 export interface LoadedDossier {
@@ -29,15 +30,20 @@ function project(row: DossierRow, workflow: RegisteredWorkflow, evidence: Eviden
 }
 
 /**
- * Load a dossier and project its evidence into facts, inside the caller's transaction (`lock` for a write). The same
- * projection serves the preview (GET) and the transition, so both see the same facts.
+ * Load a dossier and project its evidence into facts, inside the caller's transaction (`open` for a command: the
+ * opening of every command, see openDossier). The same projection serves the preview (GET) and the transition, so
+ * both see the same facts.
  */
-export async function loadDossierFacts(tx: Tx, registry: WorkflowRegistry, id: string, opts: Attempting & { lock?: boolean }): Promise<LoadedDossier> {
-  const row = await DossierRepository.load(tx, id, { lock: opts.lock });
-  if (!row) throw DomainError.notFound('Dossier', id);
-  const workflow = registry.get({ id: row.workflowId, version: row.workflowVersion });
-  if (!workflow) throw new Error(`Dossier ${id} runs under unknown workflow ${row.workflowId}@${row.workflowVersion}`);
+export async function loadDossierFacts(tx: Tx, registry: WorkflowRegistry, id: string, opts: Attempting & { open?: Opening }): Promise<LoadedDossier> {
+  const row = opts.open ? await openDossier(tx, id, opts.actor, opts.open) : await findDossier(tx, id);
   const [evidence, waivers] = await Promise.all([DossierRepository.evidence(tx, id), DossierRepository.waivers(tx, id)]);
+  return projectDossier(registry, row, evidence, waivers, opts);
+}
+
+/** The facts of a dossier read already (several at once, by a bulk move), under the rules of its workflow version. */
+export function projectDossier(registry: WorkflowRegistry, row: DossierRow, evidence: EvidenceRecord[], waivers: WaiverRow[], opts: Attempting): LoadedDossier {
+  const workflow = registry.get({ id: row.workflowId, version: row.workflowVersion });
+  if (!workflow) throw new Error(`Dossier ${row.id} runs under unknown workflow ${row.workflowId}@${row.workflowVersion}`);
   return project(row, workflow, evidence, waivers, opts);
 }
 

@@ -4,11 +4,12 @@ import { DeelnameRegel, deelnameOverzicht } from '../../workflows/drenthe-verbin
 import { Besluitvormer, Besluittype, ClassificatieData, DossierState, EvidenceRecord, Herkomst, InstrumentType } from '../../workflows/evidence';
 import { amsterdamDate } from '../../workflows/facts';
 import { DEFAULT_WORKFLOW_ID, WorkflowRegistry } from '../../workflows/registry';
-import { AccessLog, AuditService } from '../audit';
+import { AuditService } from '../audit';
 import { may } from '../auth';
-import { ActorContext, Clock, DomainError } from '../common';
+import { AccessDenied, ActorContext, Clock, DomainError } from '../common';
 import { ComplianceProjector } from './compliance-projection/compliance.projector';
 import { Db, Tx } from '../database';
+import { versionConflict } from './dossier-command';
 import { loadDossierFacts, LoadedDossier } from './dossier-facts';
 import { DossierRow, DossierRepository } from './dossier.repository';
 import { loadNames, UserRepository } from '../users';
@@ -42,18 +43,12 @@ export interface ListDossiersQuery {
   offset: number;
 }
 
-/** Ownership (domain-brief X-01): a beleidsmedewerker works only on dossiers assigned to them. */
-export function isAssignee(row: Pick<DossierRow, 'assigneeId'>, actor: ActorContext): boolean {
-  return row.assigneeId === actor.id;
-}
-
 @Injectable()
 export class DossiersService {
   constructor(
     @Inject(Db) private readonly db: Db,
     @Inject(WorkflowRegistry) private readonly registry: WorkflowRegistry,
     @Inject(AuditService) private readonly audit: AuditService,
-    @Inject(AccessLog) private readonly accessLog: AccessLog,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(ComplianceProjector) private readonly compliance: ComplianceProjector,
   ) {}
@@ -177,13 +172,12 @@ export class DossiersService {
     return followUp;
   }
 
-  async create(actor: ActorContext, cmd: CreateDossierCommand, path = '/api/v1/dossiers'): Promise<DossierView> {
+  async create(actor: ActorContext, cmd: CreateDossierCommand): Promise<DossierView> {
     const now = this.clock.now();
     // Issue #12: assigning someone else at creation is assigning (the teamleider's cell), and checks what assigning checks.
     if (cmd.assigneeId !== undefined && cmd.assigneeId !== actor.id && !may(actor.roles, 'dossier.assign')) {
-      await this.accessLog.denied(actor, { method: 'POST', path, actions: ['dossier.assign'], reason: 'assign-at-creation' }, now);
-      throw new DomainError(
-        'forbidden',
+      throw new AccessDenied(
+        { actions: ['dossier.assign'], reason: 'assign-at-creation' },
         'Only a teamleider assigns a dossier to someone else; leave out assigneeId to own the new dossier yourself.',
         { requiredActions: ['dossier.assign'] },
         'Alleen een teamleider wijst een dossier aan een ander toe; laat assigneeId weg om het nieuwe dossier zelf te behandelen.',
@@ -252,8 +246,7 @@ export class DossiersService {
   async assign(actor: ActorContext, id: string, assigneeId: string, expectedVersion: number): Promise<DossierView> {
     const now = this.clock.now();
     return this.db.transaction(async (tx) => {
-      const loaded = await loadDossierFacts(tx, this.registry, id, { now, actor, lock: true });
-      if (loaded.row.version !== expectedVersion) throw versionConflict(id, expectedVersion, loaded.row.version);
+      const loaded = await loadDossierFacts(tx, this.registry, id, { now, actor, open: { expectedVersion } });
       const assignee = await UserRepository.find(tx, assigneeId);
       if (!assignee || assignee.disabledAt || !assignee.roles.includes('beleidsmedewerker'))
         throw DomainError.validation([{ field: 'assigneeId', message: 'must be the id of an active user with role beleidsmedewerker' }]);
@@ -273,24 +266,4 @@ export class DossiersService {
       return view;
     });
   }
-
-  /** Refuse, and audit the refusal, when a beleidsmedewerker touches a dossier not assigned to them. */
-  async denyUnlessAssignee(actor: ActorContext, row: DossierRow, what: { method: string; path: string; action: string }): Promise<void> {
-    if (isAssignee(row, actor)) return;
-    await this.accessLog.denied(actor, { ...what, actions: [what.action], dossierId: row.id, reason: 'not-assigned' }, this.clock.now());
-    throw new DomainError(
-      'forbidden',
-      `Dossier ${row.id} is not assigned to you; only its assigned beleidsmedewerker may do this (X-01).`,
-      { requirementId: 'X-01' },
-      'Dit dossier is niet aan u toegewezen; alleen de toegewezen beleidsmedewerker mag dit (X-01).',
-    );
-  }
-}
-
-export function versionConflict(id: string, expected: number, actual: number | null): DomainError {
-  return new DomainError(
-    'version-conflict',
-    `Dossier ${id} is at version ${actual ?? 'a newer version'}, not ${expected}. Reload it and try again.`,
-    { expectedVersion: expected, currentVersion: actual },
-  );
 }

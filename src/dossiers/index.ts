@@ -5,14 +5,15 @@ export { ComplianceProjector } from './compliance-projection/compliance.projecto
 export { fromDbRow, fromTimerRow } from './compliance-projection/compliance.store';
 export type { ComplianceDbRow, TimerDbRow } from './compliance-projection/compliance.store';
 export type { ParticipationComparison } from './compliance-projection/participation';
-export { loadDossierFacts } from './dossier-facts';
+export { versionConflict } from './dossier-command';
+export { loadDossierFacts, projectDossier } from './dossier-facts';
 export type { LoadedDossier } from './dossier-facts';
 export { DossierRepository, toEvidenceRecord, toWaiverFact } from './dossier.repository';
 export type { DossierRow, WaiverRow } from './dossier.repository';
 export { peopleOf, phaseLabel, toDossierView } from './dossier.view';
 export type { DossierView, RequirementView } from './dossier.view';
 export { DossiersModule } from './dossiers.module';
-export { DossiersService, renderDossier, versionConflict } from './dossiers.service';
+export { DossiersService, renderDossier } from './dossiers.service';
 export { DossierViewDto, TextDto, WorkflowRefDto } from './dto/dossier-view.dto';
 export { AssignDossierDto, CreateDossierDto } from './dto/dossier.dto';
 export { EvidenceRecordDto, parseEvidenceBody } from './evidence/dto';

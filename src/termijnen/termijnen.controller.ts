@@ -2,8 +2,8 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../auth';
 import { ApiAuthedProblems } from '../common';
-import { TERMIJN_QUERY_DOCS, TermijnDto } from './dto/termijn.dto';
-import { parseTermijnQuery, TermijnenService } from './termijnen.service';
+import { TERMIJN_QUERY_DOCS, TermijnDto, TermijnQueryDto } from './dto/termijn.dto';
+import { TermijnenService } from './termijnen.service';
 
 @ApiTags('termijnen')
 @ApiBearerAuth()
@@ -23,8 +23,7 @@ export class TermijnenController {
   @ApiQuery({ name: 'aanvang', required: true, schema: { type: 'string', format: 'date', maxLength: 10 }, ...TERMIJN_QUERY_DOCS.aanvang })
   @ApiOkResponse({ type: TermijnDto })
   @ApiAuthedProblems()
-  get(@Query() query: Record<string, unknown>): TermijnDto {
-    const q = parseTermijnQuery(query);
+  get(@Query() q: TermijnQueryDto): TermijnDto {
     return this.termijnen.bereken(q.aanvang, q.duur);
   }
 }

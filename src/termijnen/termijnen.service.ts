@@ -25,7 +25,10 @@ export function calendarFromConfig(config: Pick<AppConfig, 'calendar'>): AtwCale
   return withExtraDecreedDays(DEFAULT_ATW_CALENDAR, extra);
 }
 
-/** Validate the query of `GET /api/v1/termijnen`: every problem at once, each named `query.<name>`. */
+/**
+ * Validate the `termijn` command's input with the query DTO of `GET /api/v1/termijnen` (which the global pipe validates
+ * over HTTP): every problem at once, each named `query.<name>`.
+ */
 export function parseTermijnQuery(query: Record<string, unknown>): TermijnQueryDto {
   // A nested value (`?aanvang[a]=1`) is one wrong value, not an object to validate field by field.
   const flat = Object.fromEntries(Object.entries(query ?? {}).map(([k, v]) => [k, typeof v === 'object' && v !== null && !Array.isArray(v) ? null : v]));

@@ -2,10 +2,9 @@ import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import { ThrottlerStorage } from '@nestjs/throttler';
 import type { Response } from 'express';
-import { Clock, DomainError, setRateLimitHeaders } from '../common';
+import { AccessDenied, DomainError, setRateLimitHeaders } from '../common';
 import { APP_CONFIG, AppConfig } from '../config';
 import { UsersService } from './users.service';
-import { AccessLog } from '../audit';
 import { Action, AuthedRequest, mayAny, PERMISSION_KEY, PUBLIC_KEY } from '../auth';
 
 /** Failed authentications are counted per client address over this window (issue #12). */
@@ -58,17 +57,14 @@ export class AuthenticationGuard implements CanActivate {
 
 /**
  * Step 3 of 3 (after the rate limiter): a route's `@Allow(...)` actions are checked against the actor's roles (403
- * otherwise, itself an audit event that records the route pattern and a hash of the raw path, never the path itself).
+ * otherwise, itself an audit event that records the route pattern and a hash of the raw path, never the path itself:
+ * ProblemDetailsFilter writes it).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
-  constructor(
-    @Inject(Reflector) private readonly reflector: Reflector,
-    @Inject(AccessLog) private readonly accessLog: AccessLog,
-    @Inject(Clock) private readonly clock: Clock,
-  ) {}
+  constructor(@Inject(Reflector) private readonly reflector: Reflector) {}
 
-  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+  canActivate(ctx: ExecutionContext): boolean {
     const targets = [ctx.getHandler(), ctx.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const req = ctx.switchToHttp().getRequest<AuthedRequest>();
@@ -77,8 +73,9 @@ export class AuthGuard implements CanActivate {
     const actions = this.reflector.getAllAndOverride<Action[] | undefined>(PERMISSION_KEY, targets);
     if (actions && !mayAny(actor.roles, actions)) {
       const dossierId = typeof req.params?.id === 'string' ? req.params.id : null;
-      await this.accessLog.denied(actor, { method: req.method, path: req.path, route: routePattern(req), actions, dossierId }, this.clock.now());
-      throw new DomainError('forbidden', `Your role(s) ${actor.roles.join(', ')} may not ${actions.join(' or ')}.`, { requiredActions: actions });
+      throw new AccessDenied({ actions, dossierId, route: routePattern(req) }, `Your role(s) ${actor.roles.join(', ')} may not ${actions.join(' or ')}.`, {
+        requiredActions: actions,
+      });
     }
     return true;
   }

@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Param, Post, Req, Res, Type, UseFilters, UseGu
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { amsterdamDate } from '../../workflows/facts';
+import { AccessLog } from '../audit';
 import { Allow, may, Public } from '../auth';
 import { ActorContext, Clock, DomainError, FieldError, strictValidationPipe, UuidParamPipe } from '../common';
 import { ComplianceService } from '../compliance';
@@ -73,6 +74,7 @@ export class DossierPagesController {
     @Inject(ComplianceService) private readonly compliance: ComplianceService,
     @Inject(UsersService) private readonly users: UsersService,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(AccessLog) private readonly accessLog: AccessLog,
   ) {}
 
   @Get()
@@ -171,10 +173,11 @@ export class DossierPagesController {
     if (reason) body.reason = reason;
     try {
       const dto = await validateDto(FireTransitionDto, body);
-      const result = await this.transitions.fire(req.actor!, id, dto, req.path);
+      const result = await this.transitions.fire(req.actor!, id, dto);
       const target = result.followUpDossierId ?? id;
       res.redirect(303, `/dossiers/${target}?melding=${event}`);
     } catch (e) {
+      await this.accessLog.refused(req, e);
       const data = await this.pageData(req.actor!, id);
       const errors = validationErrors(e);
       if (errors) {
@@ -207,9 +210,10 @@ export class DossierPagesController {
     const body = { requirementId: values.requirementId ?? '', reasonCode: values.reasonCode ?? '', motivation: values.motivation ?? '' };
     try {
       const dto = await validateDto(RequestWaiverDto, body);
-      await this.waivers.request(req.actor!, id, dto, req.path);
+      await this.waivers.request(req.actor!, id, dto);
       res.redirect(303, `/dossiers/${id}?melding=ontheffing#ontheffingen`);
     } catch (e) {
+      await this.accessLog.refused(req, e);
       const data = await this.pageData(req.actor!, id);
       const errors = validationErrors(e);
       if (errors) return send(res, dossierPage(ctxOf(req), { ...data, errors, values }), 400);
@@ -250,9 +254,10 @@ export class DossierPagesController {
     const values = stringValues(req);
     try {
       const parsed = parseEvidenceBody(bodyFromForm(form, values, supersedes));
-      await this.evidence.record(req.actor!, id, parsed, req.path);
+      await this.evidence.record(req.actor!, id, parsed);
       res.redirect(303, `/dossiers/${id}?melding=${supersedes ? 'gecorrigeerd' : 'vastgelegd'}#vastleggingen`);
     } catch (e) {
+      await this.accessLog.refused(req, e);
       const errors = validationErrors(e);
       const dossier = await this.dossiers.get(req.actor!, id);
       if (errors) {

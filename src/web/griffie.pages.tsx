@@ -1,12 +1,11 @@
-import { Controller, Get, Inject, Param, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Req, Res, Type, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { ComponentChild } from 'preact';
-import { DossierState } from '../../workflows/evidence';
 import { amsterdamDate } from '../../workflows/facts';
 import { Allow, may, Public } from '../auth';
-import { Clock, CSV_CONTENT_TYPE, csvChunks, CsvColumn, DomainError, UuidParamPipe } from '../common';
-import { COMPLIANCE_CSV, ComplianceService, ComplianceSummary, EXCEPTION_CSV, exceptionLines, LIST_PARAMS, ParamSpec, ParsedQuery, parseQuery, PARTICIPATION_CSV, PARTICIPATION_PARAMS, ParticipationItem, participationLines, SortField, STARTNOTITIE_CSV, STARTNOTITIE_PARAMS, StartnotitieIssue, StartnotitieItem, SUMMARY_PARAMS, TIMER_CSV, TIMER_PARAMS, TimerItem, WAIVER_CSV, WAIVER_PARAMS, WaiverRegisterItem } from '../compliance';
+import { Clock, CSV_CONTENT_TYPE, csvChunks, CsvColumn, DomainError, strictValidationPipe, UuidParamPipe } from '../common';
+import { COMPLIANCE_CSV, ComplianceListQueryDto, ComplianceService, ComplianceSummary, EXCEPTION_CSV, exceptionLines, PARTICIPATION_CSV, ParticipationItem, participationLines, ParticipationQueryDto, STARTNOTITIE_CSV, StartnotitieIssue, StartnotitieItem, StartnotitieQueryDto, SummaryQueryDto, TIMER_CSV, TimerItem, TimerQueryDto, WAIVER_CSV, WaiverRegisterItem, WaiverRegisterQueryDto } from '../compliance';
 import { DossiersService } from '../dossiers';
 import { WorkflowRegistry } from '../../workflows/registry';
 import { ctxOf, offsetOf, PAGE_SIZE, send } from './dossiers.pages';
@@ -26,17 +25,22 @@ function rawQuery(req: WebRequest): Record<string, string> {
   return out;
 }
 
-/** Parse with the API's own parameter table; an invalid value is reported in Dutch and left out. */
-function parse<T extends Record<string, ParamSpec>>(query: Record<string, string>, spec: T): { q: ParsedQuery<T>; error?: string } {
+/** Validate with the API's own query DTO and pipe (the same rules, the same field names). */
+async function validateQuery<T>(dto: Type<T>, query: Record<string, string>): Promise<T> {
+  return (await strictValidationPipe().transform(query, { type: 'query', metatype: dto })) as T;
+}
+
+/** Parse with the API's own query DTO; an invalid or unknown parameter is reported in Dutch and left out. */
+async function parse<T>(query: Record<string, string>, dto: Type<T>): Promise<{ q: T; error?: string }> {
   try {
-    return { q: parseQuery(query, spec) };
+    return { q: await validateQuery(dto, query) };
   } catch (e) {
     const errors = validationErrors(e);
     if (!errors) throw e;
     const bad = new Set(errors.map((x) => x.field.replace(/^query\./, '')));
-    const kept = Object.fromEntries(Object.entries(query).filter(([k]) => !bad.has(k) && k in spec));
+    const kept = Object.fromEntries(Object.entries(query).filter(([k]) => !bad.has(k)));
     return {
-      q: parseQuery(kept, spec),
+      q: await validateQuery(dto, kept),
       error: `Niet alle filters zijn gebruikt: ${errors.map((x) => `${x.field.replace(/^query\./, '')} ${nlMessage(x.message)}`).join('; ')}.`,
     };
   }
@@ -148,18 +152,18 @@ export class GriffiePagesController {
   @Allow('compliance.read')
   async overview(@Req() req: WebRequest, @Res() res: Response) {
     const query = rawQuery(req);
-    const { q, error } = parse(query, LIST_PARAMS);
+    const { q, error } = await parse(query, ComplianceListQueryDto);
     const today = this.today();
     const filters = {
-      phase: q.phase as DossierState | undefined,
+      phase: q.phase,
       besluitvormer: q.besluitvormer,
       strategisch: q.strategisch,
       owner: q.owner,
       hasOverdue: q.hasOverdue,
       hasOpenHard: q.hasOpenHard,
       workflowVersion: q.workflowVersion,
-      sort: (q.sort ?? 'phase') as SortField,
-      order: (q.order ?? 'asc') as 'asc' | 'desc',
+      sort: q.sort ?? 'phase',
+      order: q.order ?? 'asc',
     };
     if (q.format === 'csv') {
       const page = await this.compliance.list({ ...filters, limit: null }, today);
@@ -172,19 +176,19 @@ export class GriffiePagesController {
     send(res, overviewPage(ctxOf(req), { items: page.items.slice(0, PAGE_SIZE), total: page.total, offset, limit: PAGE_SIZE, hasNext: page.items.length > PAGE_SIZE, query, error, versions }));
   }
 
-  /** One drill-down: the API's own parameter table, then one page of the service's answer, or every row as CSV. */
-  private async drillDown<P extends Record<string, ParamSpec>, T, C>(
+  /** One drill-down: the API's own query DTO, then one page of the service's answer, or every row as CSV. */
+  private async drillDown<P extends { format?: string }, T, C>(
     req: WebRequest,
     res: Response,
     d: {
-      params: P;
-      fetch: (q: ParsedQuery<P>, paging: { limit: number | null; offset: number }, today: string) => Promise<{ items: T[]; total: number }>;
+      params: Type<P>;
+      fetch: (q: P, paging: { limit: number | null; offset: number }, today: string) => Promise<{ items: T[]; total: number }>;
       csv: { name: string; columns: readonly CsvColumn<C>[]; rows: (items: T[]) => Iterable<C> };
       page: { title: string; intro: string; caption: string; columns: Column<T>[] };
     },
   ): Promise<void> {
     const query = rawQuery(req);
-    const { q, error } = parse(query, d.params);
+    const { q, error } = await parse(query, d.params);
     const today = this.today();
     const csv = q.format === 'csv';
     const offset = offsetOf(req);
@@ -197,7 +201,7 @@ export class GriffiePagesController {
   @Allow('compliance.read')
   waivers(@Req() req: WebRequest, @Res() res: Response) {
     return this.drillDown(req, res, {
-      params: WAIVER_PARAMS,
+      params: WaiverRegisterQueryDto,
       fetch: (q, paging, today) => this.compliance.waivers({ ...q, ...paging }, today),
       csv: { name: 'waivers', columns: WAIVER_CSV, rows: (items) => items },
       page: {
@@ -213,9 +217,9 @@ export class GriffiePagesController {
   @Allow('compliance.read')
   timers(@Req() req: WebRequest, @Res() res: Response) {
     return this.drillDown(req, res, {
-      params: TIMER_PARAMS,
+      params: TimerQueryDto,
       fetch: (q, paging, today) =>
-        this.compliance.timers({ status: (q.status ?? 'open') as 'open', timerId: q.timerId, dossierId: q.dossierId, ...paging }, today),
+        this.compliance.timers({ status: q.status ?? 'open', timerId: q.timerId, dossierId: q.dossierId, ...paging }, today),
       csv: { name: 'timers', columns: TIMER_CSV, rows: (items) => items },
       page: {
         title: 'Termijnen',
@@ -230,8 +234,8 @@ export class GriffiePagesController {
   @Allow('compliance.read')
   startnotitie(@Req() req: WebRequest, @Res() res: Response) {
     return this.drillDown(req, res, {
-      params: STARTNOTITIE_PARAMS,
-      fetch: (q, paging, today) => this.compliance.startnotitie({ issue: q.issue as StartnotitieIssue | undefined, ...paging }, today),
+      params: StartnotitieQueryDto,
+      fetch: (q, paging, today) => this.compliance.startnotitie({ issue: q.issue, ...paging }, today),
       csv: { name: 'startnotitie', columns: STARTNOTITIE_CSV, rows: (items) => items },
       page: {
         title: 'Startnotities',
@@ -246,9 +250,9 @@ export class GriffiePagesController {
   @Allow('compliance.read')
   participation(@Req() req: WebRequest, @Res() res: Response) {
     return this.drillDown(req, res, {
-      params: PARTICIPATION_PARAMS,
+      params: ParticipationQueryDto,
       fetch: (q, paging, today) =>
-        this.compliance.participation({ phase: q.phase as DossierState | undefined, dossierId: q.dossierId, hasGaps: q.hasGaps, ...paging }, today),
+        this.compliance.participation({ phase: q.phase, dossierId: q.dossierId, hasGaps: q.hasGaps, ...paging }, today),
       csv: { name: 'participatie', columns: PARTICIPATION_CSV, rows: participationLines },
       page: {
         title: 'Participatie: gepland en gerealiseerd',
@@ -264,7 +268,7 @@ export class GriffiePagesController {
   async summary(@Req() req: WebRequest, @Res() res: Response) {
     const today = this.today();
     const query = { from: `${today.slice(0, 4)}-01-01`, to: today, ...rawQuery(req) };
-    const { q, error } = parse(query, SUMMARY_PARAMS);
+    const { q, error } = await parse(query, SummaryQueryDto);
     const csv = q.format === 'csv';
     const from = q.from ?? `${today.slice(0, 4)}-01-01`;
     const to = q.to ?? today;

@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Param, Post, Req, Res, UseFilters, UseGuards }
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { amsterdamDate } from '../../workflows/facts';
+import { AccessLog } from '../audit';
 import { Allow, Public } from '../auth';
 import { Clock, DomainError, FieldError, UuidParamPipe } from '../common';
 import { ComplianceService } from '../compliance';
@@ -32,6 +33,7 @@ export class TeamPagesController {
     @Inject(ComplianceService) private readonly compliance: ComplianceService,
     @Inject(UsersService) private readonly users: UsersService,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(AccessLog) private readonly accessLog: AccessLog,
   ) {}
 
   private async data(req: WebRequest, extra: Partial<TeamPageData> = {}): Promise<TeamPageData> {
@@ -74,9 +76,10 @@ export class TeamPagesController {
     try {
       if (!note) throw DomainError.validation([{ field, message: 'geef een motivering voor uw besluit' }]);
       const dto = await validateDto(DecideWaiverDto, { decision: values.decision ?? '', note });
-      await this.waivers.decide(req.actor!, dossierId, waiverId, dto, req.path);
+      await this.waivers.decide(req.actor!, dossierId, waiverId, dto);
       res.redirect(303, `/teamleider?melding=${dto.decision === 'approve' ? 'goedgekeurd' : 'afgewezen'}`);
     } catch (e) {
+      await this.accessLog.refused(req, e);
       const errors = validationErrors(e);
       if (errors) {
         const placed: FieldError[] = errors.map((x) => (x.field === 'note' || x.field === field ? { ...x, field } : { field, message: `besluit: ${x.message}` }));

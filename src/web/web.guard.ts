@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { AccessLog } from '../audit';
 import { Action, mayAny, PERMISSION_KEY } from '../auth';
-import { ActorContext, Clock, DomainError } from '../common';
+import { AccessDenied, ActorContext, DomainError } from '../common';
 import { formValue } from './form';
 import { readCookie, sameSecret, SessionService, WebSession } from './session/session.service';
 import { errorPage } from './views/error-page';
@@ -55,15 +55,13 @@ export function checkCsrf(req: WebRequest, expected: string | null): void {
 
 /**
  * Every web page: the session (or a redirect to /inloggen), CSRF on POST, and the same permission table as the API
- * (`@Allow` on the handler; a refusal is an audit event, as in the API's AuthGuard).
+ * (`@Allow` on the handler; a refusal is an audit event, as in the API's AuthGuard: WebExceptionFilter writes it).
  */
 @Injectable()
 export class WebGuard implements CanActivate {
   constructor(
     @Inject(Reflector) private readonly reflector: Reflector,
     @Inject(SessionService) private readonly sessions: SessionService,
-    @Inject(AccessLog) private readonly accessLog: AccessLog,
-    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
@@ -87,8 +85,7 @@ export class WebGuard implements CanActivate {
     const actions = this.reflector.getAllAndOverride<Action[] | undefined>(PERMISSION_KEY, targets);
     if (actions && !mayAny(session.actor.roles, actions)) {
       const dossierId = typeof req.params?.id === 'string' ? req.params.id : null;
-      await this.accessLog.denied(session.actor, { method: req.method, path: req.path, actions, dossierId }, this.clock.now());
-      throw new DomainError('forbidden', 'Uw rol geeft geen toegang tot deze pagina.', { requiredActions: actions });
+      throw new AccessDenied({ actions, dossierId }, 'Uw rol geeft geen toegang tot deze pagina.', { requiredActions: actions });
     }
     return true;
   }
@@ -108,14 +105,17 @@ const STATUS: Partial<Record<string, number>> = {
   'limit-reached': 409,
 };
 
-/** Web pages answer in HTML: redirects, a Dutch error page, never problem+json. */
+/** Web pages answer in HTML: redirects, a Dutch error page, never problem+json. A refusal is written to the access log first. */
 @Catch()
 export class WebExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('Web');
 
-  catch(e: unknown, host: ArgumentsHost): void {
+  constructor(@Inject(AccessLog) private readonly accessLog: AccessLog) {}
+
+  async catch(e: unknown, host: ArgumentsHost): Promise<void> {
     const req = host.switchToHttp().getRequest<WebRequest>();
     const res = host.switchToHttp().getResponse<Response>();
+    e = await this.accessLog.refused(req, e).then(() => e, (failed: unknown) => failed);
     if (res.headersSent) return;
     const ctx = { session: req.webSession ?? null, path: req.path };
     if (e instanceof WebRedirect) {

@@ -4,52 +4,19 @@
  * conditional update that moves one. Plain SQL on the shared `Tx`, like src/dossiers/dossier.repository.ts.
  */
 import { WorkflowRef } from '../../workflows/definition';
-import { DossierState, EvidenceRecord, FINAL_STATES } from '../../workflows/evidence';
-import { DossierFacts, projectFacts } from '../../workflows/facts';
-import { RegisteredWorkflow, WorkflowRegistry } from '../../workflows/registry';
-import { DomainError } from '../common';
+import { DossierState, FINAL_STATES } from '../../workflows/evidence';
+import { WorkflowRegistry } from '../../workflows/registry';
 import { In } from 'typeorm';
 import { DossierEntity, EvidenceEntity, Tx, WaiverEntity } from '../database';
-import { DossierRepository, DossierRow, toEvidenceRecord, toWaiverFact, WaiverRow } from '../dossiers';
-
-/** A dossier as a move reads it: its row, rules, records and its owner's facts at `now`. */
-export interface MigrationSubject {
-  row: DossierRow;
-  workflow: RegisteredWorkflow;
-  evidence: EvidenceRecord[];
-  waivers: WaiverRow[];
-  facts: DossierFacts;
-}
-
-function subject(registry: WorkflowRegistry, row: DossierRow, evidence: EvidenceRecord[], waivers: WaiverRow[], now: Date): MigrationSubject {
-  const workflow = registry.get({ id: row.workflowId, version: row.workflowVersion });
-  if (!workflow) throw new Error(`Dossier ${row.id} runs under unknown workflow ${row.workflowId}@${row.workflowVersion}`);
-  const facts = projectFacts({
-    dossier: { id: row.id, state: row.state, enteredPhaseOn: row.enteredPhaseOn, assigneeId: row.assigneeId },
-    evidence,
-    waivers: waivers.map(toWaiverFact),
-    now: now.toISOString(),
-    attempt: null,
-    settings: workflow.definition.settings,
-  });
-  return { row, workflow, evidence, waivers, facts };
-}
+import { LoadedDossier, projectDossier, toEvidenceRecord } from '../dossiers';
 
 /** Ids per statement when a page of dossiers is read at once. */
 const PAGE = 200;
 
 export const MigrationRepository = {
-  /** One dossier; `lock` for the move (on PostgreSQL the row stays locked until commit). 404 when it does not exist. */
-  async load(tx: Tx, registry: WorkflowRegistry, id: string, opts: { now: Date; lock?: boolean }): Promise<MigrationSubject> {
-    const row = await DossierRepository.load(tx, id, { lock: opts.lock });
-    if (!row) throw DomainError.notFound('Dossier', id);
-    const [evidence, waivers] = await Promise.all([DossierRepository.evidence(tx, id), DossierRepository.waivers(tx, id)]);
-    return subject(registry, row, evidence, waivers, opts.now);
-  },
-
   /** Several dossiers read with three statements per page of {@link PAGE} (the bulk dry run), in the order of `ids`. */
-  async loadMany(tx: Tx, registry: WorkflowRegistry, ids: readonly string[], now: Date): Promise<MigrationSubject[]> {
-    const out: MigrationSubject[] = [];
+  async loadMany(tx: Tx, registry: WorkflowRegistry, ids: readonly string[], now: Date): Promise<LoadedDossier[]> {
+    const out: LoadedDossier[] = [];
     for (let i = 0; i < ids.length; i += PAGE) {
       const page = ids.slice(i, i + PAGE);
       const [rows, evidence, waivers] = await Promise.all([
@@ -72,7 +39,7 @@ export const MigrationRepository = {
       for (const id of page) {
         const row = rowById.get(id);
         if (!row) continue; // removed since it was listed: nothing to report
-        out.push(subject(registry, row, (ev.get(id) ?? []).map(toEvidenceRecord), wv.get(id) ?? [], now));
+        out.push(projectDossier(registry, row, (ev.get(id) ?? []).map(toEvidenceRecord), wv.get(id) ?? [], { now, actor: null }));
       }
     }
     return out;

@@ -4,15 +4,10 @@ import { DossierState } from '../../workflows/evidence';
 import { MigrationReport, migrationRefusal, migrationReport } from '../../workflows/migration';
 import { WorkflowRegistry } from '../../workflows/registry';
 import { AuditService } from '../audit';
-import { ActorContext } from '../common';
-import { Clock } from '../common';
-import { DomainError } from '../common';
-import { ComplianceProjector } from '../dossiers';
+import { ActorContext, Clock, DomainError } from '../common';
 import { Db, Tx } from '../database';
-import { loadDossierFacts } from '../dossiers';
-import { DossierView } from '../dossiers';
-import { renderDossier, versionConflict } from '../dossiers';
-import { MigrationRepository, MigrationSubject } from './migration.repository';
+import { ComplianceProjector, DossierView, LoadedDossier, loadDossierFacts, renderDossier, versionConflict } from '../dossiers';
+import { MigrationRepository } from './migration.repository';
 
 export interface MigrateCommand {
   /** The version of the dossier's own workflow to move to. */
@@ -83,7 +78,7 @@ export class MigrationsService {
   ) {}
 
   /** The report of moving `s` to `to`, or the refusal. */
-  private check(s: MigrationSubject, to: WorkflowRef): MigrationReport {
+  private check(s: LoadedDossier, to: WorkflowRef): MigrationReport {
     const target = this.registry.get(to);
     const refusal = migrationRefusal(s.workflow.definition, target?.definition, this.registry.status(to), s.row.state, to);
     if (refusal) throw refusalError(s.row.id, refusal);
@@ -94,7 +89,7 @@ export class MigrationsService {
     const now = this.clock.now();
     if (cmd.dryRun) {
       return this.db.read(async (tx) => {
-        const s = await MigrationRepository.load(tx, this.registry, dossierId, { now });
+        const s = await loadDossierFacts(tx, this.registry, dossierId, { now, actor: null });
         if (Number(s.row.version) !== cmd.expectedVersion) throw versionConflict(dossierId, cmd.expectedVersion, Number(s.row.version));
         const to = { id: s.row.workflowId, version: cmd.targetVersion };
         const report = this.check(s, to);
@@ -107,8 +102,7 @@ export class MigrationsService {
   /** The move itself, inside the caller's transaction. */
   private async moveOne(tx: Tx, actor: ActorContext, dossierId: string, cmd: Omit<MigrateCommand, 'dryRun'> & { via?: string }, now: Date): Promise<MigrationResult> {
     const iso = now.toISOString();
-    const s = await MigrationRepository.load(tx, this.registry, dossierId, { now, lock: true });
-    if (Number(s.row.version) !== cmd.expectedVersion) throw versionConflict(dossierId, cmd.expectedVersion, Number(s.row.version));
+    const s = await loadDossierFacts(tx, this.registry, dossierId, { now, actor: null, open: { expectedVersion: cmd.expectedVersion } });
     const from = { id: s.row.workflowId, version: s.row.workflowVersion };
     const to = { id: s.row.workflowId, version: cmd.targetVersion };
     const report = this.check(s, to);
@@ -137,7 +131,7 @@ export class MigrationsService {
     const now = this.clock.now();
     const ids = await this.db.read((tx) => MigrationRepository.listIds(tx, cmd.from, cmd.phase));
     const rows: BulkMigrationRow[] = [];
-    const base = (s: Pick<MigrationSubject, 'row'>) => ({ dossierId: s.row.id, title: s.row.title, phase: s.row.state, version: Number(s.row.version) });
+    const base = (s: Pick<LoadedDossier, 'row'>) => ({ dossierId: s.row.id, title: s.row.title, phase: s.row.state, version: Number(s.row.version) });
     const failure = (e: unknown) => (e instanceof DomainError ? (e.nl ?? e.message) : e instanceof Error ? e.message : String(e));
     if (cmd.dryRun) {
       const CHUNK = 1000;
@@ -158,14 +152,14 @@ export class MigrationsService {
       const id = ids[i];
       try {
         const result = await this.db.transaction(async (tx) => {
-          const current = await MigrationRepository.load(tx, this.registry, id, { now });
+          const current = await loadDossierFacts(tx, this.registry, id, { now, actor: null });
           if (current.row.workflowId !== cmd.from.id || current.row.workflowVersion !== cmd.from.version) return null; // moved meanwhile
           const r = await this.moveOne(tx, actor, id, { targetVersion: cmd.to.version, expectedVersion: Number(current.row.version), reason: cmd.reason, via: cmd.via }, now);
           return { current, r };
         });
         if (result) rows.push({ ...base(result.current), outcome: 'moved', report: result.r.report, error: null, auditEventId: result.r.auditEventId });
       } catch (e) {
-        const row = await this.db.read((tx) => MigrationRepository.load(tx, this.registry, id, { now })).catch(() => null);
+        const row = await this.db.read((tx) => loadDossierFacts(tx, this.registry, id, { now, actor: null })).catch(() => null);
         const refused = e instanceof DomainError && (e.code === 'invalid-state' || e.code === 'validation-failed');
         rows.push({
           ...(row ? base(row) : { dossierId: id, title: '', phase: null, version: null }),

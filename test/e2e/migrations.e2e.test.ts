@@ -2,10 +2,9 @@ import { DRENTHE_2021 } from '../../workflows/drenthe-verbindend-besturen/workfl
 import { WorkflowRegistry } from '../../workflows/registry';
 import { nextVersionOf, versionWithoutPhase } from '../../workflows/testing/next-version';
 import { readFileSync } from 'node:fs';
-import request from 'supertest';
 import { join } from 'node:path';
 import { COMMANDS, runCli } from '../../src/cli/run';
-import { Harness, startHarness } from '../support/harness';
+import { Harness, startHarness, TestUser } from '../support/harness';
 
 jest.setTimeout(60_000);
 
@@ -377,12 +376,5 @@ describe('moving a dossier from 2021 to 2025', () => {
     expect(after.text).toContain('Er is geen nieuwere versie van het kader in gebruik');
   });
 
-  const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)![1];
-  async function signIn(user: { token: string }) {
-    const agent = request.agent(h.app.getHttpServer());
-    const form = await agent.get('/inloggen').expect(200);
-    await agent.post('/inloggen').type('form').send({ token: user.token, _csrf: csrfOf(form.text) }).expect(303);
-    const page = await agent.get('/uitloggen').expect(200);
-    return { agent, csrf: csrfOf(page.text) };
-  }
+  const signIn = (user: TestUser) => h.signIn(user);
 });

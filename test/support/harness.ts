@@ -38,8 +38,12 @@ export interface Harness {
     get: (url: string) => request.Test;
     post: (url: string, body?: unknown) => request.Test;
   };
+  /** A web session of `user` (signed in through /inloggen) and its CSRF token, for posting the pages' forms. */
+  signIn: (user: TestUser) => Promise<{ agent: ReturnType<typeof request.agent>; csrf: string }>;
   close: () => Promise<void>;
 }
+
+const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)![1];
 
 /** PostgreSQL suite (`npm run test:pg`): the admin URL; each harness creates and drops its own database. */
 export const PG_ADMIN_URL = process.env.TEST_PG_ADMIN_URL;
@@ -114,6 +118,13 @@ export async function startHarness(
     exec: async (sql: string) => {
       if (db.dialect === 'postgres') await db.dataSource.query(sql);
       else (db.dataSource.driver as unknown as { databaseConnection: { exec: (s: string) => void } }).databaseConnection.exec(sql);
+    },
+    signIn: async (user: TestUser) => {
+      const agent = request.agent(server);
+      const form = await agent.get('/inloggen').expect(200);
+      await agent.post('/inloggen').type('form').send({ token: user.token, _csrf: csrfOf(form.text) }).expect(303);
+      const page = await agent.get('/uitloggen').expect(200);
+      return { agent, csrf: csrfOf(page.text) };
     },
     close: async () => {
       await app.close();

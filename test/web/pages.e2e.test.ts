@@ -2,7 +2,6 @@
  * Web pages without a browser (issue #15): assignment by a teamleider, PS-side evidence by the griffie, the same
  * ownership rule as the API (X-01), role checks that are audited, HTML error pages, and CSV downloads.
  */
-import request from 'supertest';
 import { Harness, startHarness, TestUser } from '../support/harness';
 
 let h: Harness;
@@ -11,15 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)![1];
-
-async function signIn(user: TestUser) {
-  const agent = request.agent(h.app.getHttpServer());
-  const form = await agent.get('/inloggen').expect(200);
-  await agent.post('/inloggen').type('form').send({ token: user.token, _csrf: csrfOf(form.text) }).expect(303);
-  const page = await agent.get('/uitloggen').expect(200);
-  return { agent, csrf: csrfOf(page.text) };
-}
+const signIn = (user: TestUser) => h.signIn(user);
 
 let dossierId = '';
 

@@ -9,6 +9,7 @@
  * - [issue #11] the examples of the issue.
  */
 import {
+  activeAtwCalendar,
   AtwCalendar,
   berekenTermijn,
   CALENDAR_LAST_DAY,
@@ -21,9 +22,11 @@ import {
   parseDuur,
   restDay,
   unextendedEnd,
+  useAtwCalendar,
   validateExtraDecreedDays,
   withExtraDecreedDays,
 } from './algemene-termijnenwet';
+import { addDays } from '../dates';
 
 const NO_DECREES: AtwCalendar = { version: 'test-zonder-kb', decreedDays: [] };
 
@@ -65,6 +68,8 @@ describe('Algemene termijnenwet: the calendar', () => {
     [2026, '2026-04-27'],
     [2031, '2031-04-26'], // 27 April 2031 is a Sunday [KB 2013]
     [2006, '2006-04-29'], // Koninginnedag: 30 April 2006 was a Sunday
+    [2013, '2013-04-30'], // the last Koninginnedag [KB 2013]
+    [2014, '2014-04-26'], // the first Koningsdag: 27 April 2014 was a Sunday [KB 2013]
     [2010, '2010-04-30'],
   ])('the King’s (Queen’s) day of %d is %s', (year, want) =>
     expect(feestdagen(year).find((d) => /^Kon/.test(d.name))?.date).toBe(want),
@@ -91,6 +96,15 @@ describe('Algemene termijnenwet: the calendar', () => {
     ['2026-12-26', 'Tweede Kerstdag (artikel 3, eerste lid, Algemene termijnenwet)'], // a Saturday, named as the feestdag
     ['2025-04-27', 'zondag'], // not Koningsdag: that moved to Saturday 26 April [KB 2013]
   ])('restDay(%s) → %s', (date, want) => expect(restDay(date, DEFAULT_ATW_CALENDAR)?.reden ?? null).toBe(want));
+
+  it.each([
+    ['Eerste Paasdag 2026', '2026-04-05'],
+    ['Eerste Pinksterdag 2026', '2026-05-24'],
+  ])('%s is a rest day as the Sunday it is (art. 1), not as a feestdag of art. 3', (_name, date) => {
+    // A calendar of its own: the year's rest days are computed here, not found cached by an earlier test.
+    const calendar: AtwCalendar = { ...DEFAULT_ATW_CALENDAR };
+    expect(restDay(date, calendar)).toEqual({ date, name: 'zondag', kind: 'zondag', reden: 'zondag' });
+  });
 });
 
 describe('Algemene termijnenwet: berekenTermijn, the one deadline function', () => {
@@ -175,6 +189,14 @@ describe('Algemene termijnenwet: berekenTermijn, the one deadline function', () 
     ]);
   });
 
+  it('states an art. 2 extension as a sentence too', () => {
+    const t = berekenTermijn('2026-01-02', 'P3D', { calendar: DEFAULT_ATW_CALENDAR });
+    expect(t.verlengingen.map(describeVerlenging)).toEqual([
+      '2026-01-04 is een zondag',
+      '2026-01-05: artikel 2 Algemene termijnenwet: ten minste twee dagen die geen zaterdag, zondag of feestdag zijn',
+    ]);
+  });
+
   it.each([
     ['P6W', { aantal: 6, eenheid: 'W' }],
     ['P3D', { aantal: 3, eenheid: 'D' }],
@@ -192,6 +214,25 @@ describe('Algemene termijnenwet: berekenTermijn, the one deadline function', () 
     expect(() => berekenTermijn('2026-02-01', { aantal: 1.5, eenheid: 'W' })).toThrow(RangeError);
     expect(() => unextendedEnd('2026-2-1', { aantal: 1, eenheid: 'D' })).toThrow(RangeError);
   });
+
+  it.each<[string, { aantal: number; eenheid: 'D' | 'W' | 'M' }]>([
+    ['no days', { aantal: 0, eenheid: 'D' }],
+    ['a negative number of months', { aantal: -1, eenheid: 'M' }],
+    ['one day more than ten years', { aantal: 3654, eenheid: 'D' }],
+    ['one week more than ten years', { aantal: 523, eenheid: 'W' }],
+    ['one month more than ten years', { aantal: 121, eenheid: 'M' }],
+  ])('rejects a duur object of %s, as parseDuur rejects its text', (_name, duur) =>
+    expect(() => berekenTermijn('2026-02-02', duur, { calendar: DEFAULT_ATW_CALENDAR })).toThrow(/^duur out of range/),
+  );
+
+  it.each<[string, { aantal: number; eenheid: 'D' | 'W' | 'M' }, string]>([
+    ['boundary: one day', { aantal: 1, eenheid: 'D' }, '2026-02-02'],
+    ['boundary: ten years of days', { aantal: 3653, eenheid: 'D' }, '2036-02-02'],
+    ['boundary: ten years of weeks', { aantal: 522, eenheid: 'W' }, '2036-02-03'],
+    ['boundary: ten years of months', { aantal: 120, eenheid: 'M' }, '2036-02-01'],
+  ])('accepts a duur object of %s', (_name, duur, plain) =>
+    expect(berekenTermijn('2026-02-02', duur, { calendar: DEFAULT_ATW_CALENDAR }).laatsteDagZonderVerlenging).toBe(plain),
+  );
 });
 
 describe('Algemene termijnenwet: decreed days from configuration', () => {
@@ -240,5 +281,87 @@ describe('Algemene termijnenwet: decreed days from configuration', () => {
       `calendar.extraDecreedDays[4].date moet tussen 2000-01-01 en ${CALENDAR_LAST_DAY} liggen`,
     ]);
     expect(() => withExtraDecreedDays(DEFAULT_ATW_CALENDAR, [{ date: 'gisteren', name: 'x', source: 'y' }])).toThrow(RangeError);
+  });
+
+  const day = (date: string, over: Record<string, unknown> = {}) => ({ date, name: 'vrijdag na Hemelvaartsdag', source: 'Stcrt. 2028, 12345', ...over });
+  const days = (n: number) => Array.from({ length: n }, (_, i) => day(addDays('2030-01-01', i)));
+  const P = 'calendar.extraDecreedDays';
+
+  it.each<[string, unknown, string[]]>([
+    ['nothing configured (null)', null, []],
+    ['boundary: 100 days', days(100), []],
+    ['boundary: 101 days are too many', days(101), [`${P} mag ten hoogste 100 dagen bevatten`]],
+    ['an entry that is a text', ['2029-05-11'], [`${P}[0] moet een object zijn met date, name en source`]],
+    ['an entry that is a list', [['2029-05-11', 'x', 'y']], [`${P}[0] moet een object zijn met date, name en source`]],
+    ['a date that is a number', [day(20290511 as never)], [`${P}[0].date moet een datum yyyy-mm-dd zijn`]],
+    ['boundary: the day before the calendar starts', [day('1999-12-31')], [`${P}[0].date moet tussen 2000-01-01 en 2200-12-31 liggen`]],
+    ['boundary: the first day of the calendar', [day('2000-01-01')], []],
+    ['boundary: the last day of the calendar', [day('2200-12-31')], []],
+    ['boundary: the day after the calendar ends', [day('2201-01-01')], [`${P}[0].date moet tussen 2000-01-01 en 2200-12-31 liggen`]],
+    ['a name that is a number', [day('2029-05-11', { name: 5 })], [`${P}[0].name mag niet leeg zijn`]],
+    ['boundary: a name of 100 characters', [day('2029-05-11', { name: 'n'.repeat(100) })], []],
+    ['boundary: a name of 100 characters with blanks around it', [day('2029-05-11', { name: ` ${'n'.repeat(100)} ` })], []],
+    ['boundary: a name of 101 characters', [day('2029-05-11', { name: 'n'.repeat(101) })], [`${P}[0].name mag ten hoogste 100 tekens lang zijn`]],
+    ['boundary: a source of 500 characters', [day('2029-05-11', { source: 's'.repeat(500) })], []],
+    ['boundary: a source of 501 characters', [day('2029-05-11', { source: 's'.repeat(501) })], [`${P}[0].source mag ten hoogste 500 tekens lang zijn`]],
+  ])('validates extra days: %s', (_name, value, problems) => expect(validateExtraDecreedDays(value)).toEqual(problems));
+
+  it('records a configured day as given, trimmed, with its source as citation', () => {
+    const cal = withExtraDecreedDays(DEFAULT_ATW_CALENDAR, [day('2029-05-11', { name: ' vrijdag na Hemelvaartsdag ', source: ' Stcrt. 2028, 12345 ' })]);
+    expect(cal.decreedDays.find((d) => d.date === '2029-05-11')).toEqual({
+      date: '2029-05-11',
+      name: 'vrijdag na Hemelvaartsdag',
+      citation: 'Stcrt. 2028, 12345',
+      source: 'Stcrt. 2028, 12345',
+      verified: true,
+    });
+    expect(restDay('2029-05-11', cal)?.reden).toBe('bij Koninklijk Besluit gelijkgestelde dag: vrijdag na Hemelvaartsdag (Stcrt. 2028, 12345)');
+  });
+
+  it.each<[string, ReturnType<typeof day>[]]>([
+    ['the same list', [day('2029-05-11')]],
+    ['blanks around name and source', [day('2029-05-11', { name: ' vrijdag na Hemelvaartsdag', source: 'Stcrt. 2028, 12345 ' })]],
+  ])('keeps the version of a configured calendar stable, as every stored end names it: %s', (_name, extra) =>
+    // FNV-1a of [["2029-05-11","vrijdag na Hemelvaartsdag","Stcrt. 2028, 12345"]]: a changed hash would make stored ends
+    // look computed by another calendar.
+    expect(withExtraDecreedDays(DEFAULT_ATW_CALENDAR, extra).version).toBe('atw-2026.2+config-4b3c794e'),
+  );
+
+  it('gives the same days in any order the same version', () => {
+    const a = day('2029-05-11');
+    const b = day('2030-05-31');
+    const c = day('2020-05-22');
+    const version = withExtraDecreedDays(DEFAULT_ATW_CALENDAR, [a, b, c]).version;
+    for (const order of [[a, c, b], [b, a, c], [b, c, a], [c, a, b], [c, b, a]]) expect(withExtraDecreedDays(DEFAULT_ATW_CALENDAR, order).version).toBe(version);
+  });
+
+  it('keeps the decreed days sorted by date when a configured day falls between built-in ones (2020, whose decree was not found)', () => {
+    const cal = withExtraDecreedDays(DEFAULT_ATW_CALENDAR, [day('2030-05-31'), day('2020-05-22'), day('2016-05-06')]);
+    const dates = cal.decreedDays.map((d) => d.date);
+    expect(dates).toEqual([...dates].sort());
+    expect(dates.slice(0, 2)).toEqual(['2016-05-06', '2017-04-28']);
+    expect(dates.slice(7, 10)).toEqual(['2019-12-27', '2020-05-22', '2023-04-28']);
+    expect(dates.at(-1)).toBe('2030-05-31');
+  });
+
+  it('lets a feestdag win over a configured day on the same date: the statute names it', () => {
+    const cal = withExtraDecreedDays(DEFAULT_ATW_CALENDAR, [day('2029-05-10', { name: 'Hemelvaartsdag bij besluit' })]);
+    expect(restDay('2029-05-10', cal)).toMatchObject({ name: 'Hemelvaartsdag', kind: 'feestdag' });
+    expect(feestdagen(2029, cal).filter((d) => d.date === '2029-05-10').map((d) => d.kind)).toEqual(['feestdag', 'gelijkgesteld']);
+  });
+
+  it('uses the active calendar when none is passed; useAtwCalendar sets it and returns the one before', () => {
+    const cal = withExtraDecreedDays(DEFAULT_ATW_CALENDAR, [day('2029-05-11')]);
+    const before = useAtwCalendar(cal);
+    try {
+      expect(before).toBe(DEFAULT_ATW_CALENDAR);
+      expect(activeAtwCalendar()).toBe(cal);
+      expect(isAtwRestDay('2029-05-11')).toBe(true);
+      expect(berekenTermijn('2029-03-30', 'P6W')).toMatchObject({ laatsteDag: '2029-05-14', kalenderversie: cal.version });
+    } finally {
+      expect(useAtwCalendar(before)).toBe(cal);
+    }
+    expect(activeAtwCalendar()).toBe(DEFAULT_ATW_CALENDAR);
+    expect(isAtwRestDay('2029-05-11')).toBe(false);
   });
 });

@@ -148,6 +148,11 @@ export function validateExtraDecreedDays(value: unknown, path = 'calendar.extraD
   return problems;
 }
 
+/** Orders days by their `YYYY-MM-DD` date (a stable sort keeps equal dates in their order). */
+function byDate<T extends { date: string }>(x: T, y: T): number {
+  return x.date < y.date ? -1 : x.date > y.date ? 1 : 0;
+}
+
 /** FNV-1a, 32 bits, as 8 hex digits: a short, stable fingerprint of the configured days (not a security hash). */
 function fingerprint(text: string): string {
   let h = 0x811c9dc5;
@@ -168,7 +173,7 @@ export function withExtraDecreedDays(base: AtwCalendar, extra: readonly ExtraDec
   if (!extra || extra.length === 0) return base;
   const problems = validateExtraDecreedDays(extra);
   if (problems.length) throw new RangeError(problems.join('; '));
-  const sorted = [...extra].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const sorted = [...extra].sort(byDate);
   const known = new Set(base.decreedDays.map((d) => d.date));
   const added: DecreedDay[] = sorted
     .filter((d) => !known.has(d.date))
@@ -176,7 +181,7 @@ export function withExtraDecreedDays(base: AtwCalendar, extra: readonly ExtraDec
   const hash = fingerprint(JSON.stringify(sorted.map((d) => [d.date, d.name.trim(), d.source.trim()])));
   return Object.freeze({
     version: `${base.version}+config-${hash}`,
-    decreedDays: Object.freeze([...base.decreedDays, ...added].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))),
+    decreedDays: Object.freeze([...base.decreedDays, ...added].sort(byDate)),
   });
 }
 
@@ -251,10 +256,6 @@ function feestdag(date: string, name: string, basis: string): AtwDay {
 
 function decreed(d: DecreedDay): AtwDay {
   return { date: d.date, name: d.name, kind: 'gelijkgesteld', reden: `bij Koninklijk Besluit gelijkgestelde dag: ${d.name} (${d.citation})` };
-}
-
-function byDate<T extends { date: string }>(x: T, y: T): number {
-  return x.date < y.date ? -1 : x.date > y.date ? 1 : 0;
 }
 
 /** The day the King's (before 2014: Queen's) birthday is celebrated, per the decrees cited at the top. */

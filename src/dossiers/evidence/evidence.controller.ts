@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Inject, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { EVIDENCE_KINDS } from '../../../workflows/evidence';
-import { Allow, AuthedRequest, CurrentActor } from '../../auth';
+import { Allow, CurrentActor } from '../../auth';
 import { ActorContext, ApiAuthedProblems, UuidParamPipe } from '../../common';
 import { EvidenceBodyDto, EvidenceRecordDto, EVIDENCE_DTO_MODELS, parseEvidenceBody } from './dto';
 import { EvidenceListQueryDto } from './dto/evidence-query.dto';
@@ -25,8 +25,8 @@ export class EvidenceController {
   @ApiBody({ type: EvidenceBodyDto })
   @ApiCreatedResponse({ type: EvidenceRecordDto })
   @ApiAuthedProblems(404, 409, 413, 415)
-  record(@CurrentActor() actor: ActorContext, @Param('id', UuidParamPipe) id: string, @Body() body: unknown, @Req() req: AuthedRequest) {
-    return this.evidence.record(actor, id, parseEvidenceBody(body), req.path);
+  record(@CurrentActor() actor: ActorContext, @Param('id', UuidParamPipe) id: string, @Body() body: unknown) {
+    return this.evidence.record(actor, id, parseEvidenceBody(body));
   }
 
   @Get()

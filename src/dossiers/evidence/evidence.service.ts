@@ -3,14 +3,14 @@ import { randomUUID } from 'node:crypto';
 import { EvidenceRecord } from '../../../workflows/evidence';
 import { amsterdamDate, mergeClassification } from '../../../workflows/facts';
 import { isCatalogueInstrument, OTHER_INSTRUMENT_ID } from '../../../workflows/drenthe-verbindend-besturen/instruments';
-import { AccessLog, AuditService } from '../../audit';
+import { AuditService } from '../../audit';
 import { may } from '../../auth';
-import { ActorContext, Clock, DomainError, FieldError } from '../../common';
+import { AccessDenied, ActorContext, Clock, DomainError, FieldError } from '../../common';
 import { ComplianceProjector } from '../compliance-projection/compliance.projector';
 import { Db, isUniqueViolation } from '../../database';
+import { isAssignee, notAssigned, openDossier } from '../dossier-command';
 import { DossierRepository } from '../dossier.repository';
 import { isFinal } from '../dossier.view';
-import { isAssignee } from '../dossiers.service';
 import { assertRoomFor } from '../limits';
 import { ParsedEvidence } from './dto';
 import { dateErrors } from './date-checks';
@@ -43,8 +43,6 @@ function crossChecks(p: ParsedEvidence, inForce: EvidenceRecord[], today: string
   return errors;
 }
 
-type Recorded = { kind: 'ok'; view: EvidenceView } | { kind: 'denied'; reason: string };
-
 /**
  * Evidence (vastleggingen): immutable records; a correction is a new record that supersedes the old one.
  * The database refuses UPDATE and DELETE on the table.
@@ -54,24 +52,27 @@ export class EvidenceService {
   constructor(
     @Inject(Db) private readonly db: Db,
     @Inject(AuditService) private readonly audit: AuditService,
-    @Inject(AccessLog) private readonly accessLog: AccessLog,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(ComplianceProjector) private readonly compliance: ComplianceProjector,
   ) {}
 
-  async record(actor: ActorContext, dossierId: string, p: ParsedEvidence, path = ''): Promise<EvidenceView> {
+  async record(actor: ActorContext, dossierId: string, p: ParsedEvidence): Promise<EvidenceView> {
     const now = this.clock.now();
     const iso = now.toISOString();
     const today = amsterdamDate(now);
-    let outcome: Recorded;
     try {
-      outcome = await this.db.transaction<Recorded>(async (tx) => {
-        const row = await DossierRepository.load(tx, dossierId, { lock: true });
-        if (!row) throw DomainError.notFound('Dossier', dossierId);
+      return await this.db.transaction(async (tx) => {
+        const row = await openDossier(tx, dossierId, actor);
         const ownsIt = may(actor.roles, 'evidence.record') && isAssignee(row, actor);
         const psSide = may(actor.roles, 'evidence.record-ps-side') && isPsSideEvidence(p.kind, p.data);
-        if (!ownsIt && !psSide)
-          return { kind: 'denied', reason: may(actor.roles, 'evidence.record-ps-side') ? 'not-ps-side' : 'not-assigned' };
+        if (!ownsIt && !psSide) {
+          if (!may(actor.roles, 'evidence.record-ps-side')) throw notAssigned('evidence.record', dossierId);
+          throw new AccessDenied(
+            { actions: ['evidence.record'], dossierId, reason: 'not-ps-side' },
+            'The griffie records PS-side evidence only (committee sessions, spreekrecht, hearings, Drents Panel, Drenthe in Debat, agenderingsrecht, PS decisions).',
+            { reason: 'not-ps-side' },
+          );
+        }
         if (isFinal(row.state))
           throw new DomainError('invalid-state', `Dossier ${dossierId} is ${row.state}; no evidence can be added to it.`, { phase: row.state });
 
@@ -87,7 +88,13 @@ export class EvidenceService {
             throw DomainError.validation([{ field: 'supersedes', message: `a ${p.kind} record can only supersede a ${p.kind} record, not a ${superseded.kind}` }]);
           if (p.kind === 'classificatie')
             throw DomainError.validation([{ field: 'supersedes', message: 'classification changes are not superseded; record a new classificatie' }]);
-          if (!maySupersede(ownsIt ? 'owner' : 'ps-side', superseded)) return { kind: 'denied', reason: 'supersede-not-ps-side' };
+          if (!maySupersede(ownsIt ? 'owner' : 'ps-side', superseded))
+            throw new AccessDenied(
+              { actions: ['evidence.record'], dossierId, reason: 'supersede-not-ps-side' },
+              'The griffie corrects PS-side evidence only: this record was not recorded on the PS side, so only the dossier\'s beleidsmedewerker may supersede it.',
+              { reason: 'supersede-not-ps-side' },
+              'De griffie corrigeert alleen vastleggingen van de kant van Provinciale Staten; deze vastlegging is dat niet, dus alleen de beleidsmedewerker van het dossier mag haar vervangen.',
+            );
           if (supersededIds.has(superseded.id))
             throw new DomainError('evidence-conflict', `Evidence ${superseded.id} has already been superseded; supersede its latest correction.`, {
               evidenceId: superseded.id,
@@ -127,27 +134,13 @@ export class EvidenceService {
         }
         // The records are in hand already: the new one sits at the next position, after all the others.
         await this.compliance.writeFromRecords(tx, projected, [...all, record], now);
-        return { kind: 'ok', view: { ...record, supersededBy: null } };
+        return { ...record, supersededBy: null };
       });
     } catch (e) {
       if (isUniqueViolation(e) && p.supersedes)
         throw new DomainError('evidence-conflict', `Evidence ${p.supersedes} has already been superseded.`, { evidenceId: p.supersedes });
       throw e;
     }
-    if (outcome.kind === 'ok') return outcome.view;
-    await this.accessLog.denied(actor, { method: 'POST', path, actions: ['evidence.record'], dossierId, reason: outcome.reason }, now);
-    throw new DomainError(
-      'forbidden',
-      outcome.reason === 'supersede-not-ps-side'
-        ? 'The griffie corrects PS-side evidence only: this record was not recorded on the PS side, so only the dossier\'s beleidsmedewerker may supersede it.'
-        : outcome.reason === 'not-ps-side'
-        ? 'The griffie records PS-side evidence only (committee sessions, spreekrecht, hearings, Drents Panel, Drenthe in Debat, agenderingsrecht, PS decisions).'
-        : `Dossier ${dossierId} is not assigned to you; only its assigned beleidsmedewerker records evidence on it (X-01).`,
-      { reason: outcome.reason },
-      outcome.reason === 'supersede-not-ps-side'
-        ? 'De griffie corrigeert alleen vastleggingen van de kant van Provinciale Staten; deze vastlegging is dat niet, dus alleen de beleidsmedewerker van het dossier mag haar vervangen.'
-        : undefined,
-    );
   }
 
   async list(dossierId: string, filter: { kind?: string; includeSuperseded?: boolean } = {}): Promise<EvidenceView[]> {

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Inject, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import { Allow, AuthedRequest, CurrentActor } from '../../auth';
+import { Allow, CurrentActor } from '../../auth';
 import { ActorContext, ApiAuthedProblems, MAX_HISTORY_PAGE, ProblemDetailsDto, RequirementsUnmetProblemDto, SeqPageQueryDto, UuidParamPipe } from '../../common';
 import { TransitionHistoryPageDto, TransitionResultDto } from '../dto/dossier-view.dto';
 import { FireTransitionDto } from './dto/transition.dto';
@@ -31,8 +31,8 @@ export class TransitionsController {
     },
   })
   @ApiAuthedProblems(404, 413, 415)
-  fire(@CurrentActor() actor: ActorContext, @Param('id', UuidParamPipe) id: string, @Body() body: FireTransitionDto, @Req() req: AuthedRequest) {
-    return this.transitions.fire(actor, id, body, req.path);
+  fire(@CurrentActor() actor: ActorContext, @Param('id', UuidParamPipe) id: string, @Body() body: FireTransitionDto) {
+    return this.transitions.fire(actor, id, body);
   }
 
   @Get()

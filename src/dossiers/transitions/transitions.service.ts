@@ -4,15 +4,16 @@ import { attemptTransition, AttemptOutcome } from '../../../workflows/engine';
 import { DossierEventType } from '../../../workflows/facts';
 import { WorkflowRegistry } from '../../../workflows/registry';
 import { Text, TransitionDecision, UnmetRequirement } from '../../../workflows/requirement';
-import { AccessLog, AuditEventRow, AuditService, MIN_ADVISORY_EXPLANATION_LENGTH } from '../../audit';
+import { AuditEventRow, AuditService, MIN_ADVISORY_EXPLANATION_LENGTH } from '../../audit';
 import { ActorContext, boundedPair, Clock, DomainError, FieldError, NameIndex, NO_NAMES, transitionTarget, withNames } from '../../common';
 import { ComplianceProjector } from '../compliance-projection/compliance.projector';
 import { loadNames } from '../../users';
 import { Db } from '../../database';
 import { afterChange, loadDossierFacts } from '../dossier-facts';
-import { DossierRepository, DossierRow } from '../dossier.repository';
+import { versionConflict } from '../dossier-command';
+import { DossierRepository } from '../dossier.repository';
 import { DossierView } from '../dossier.view';
-import { DossiersService, isAssignee, renderDossier, versionConflict } from '../dossiers.service';
+import { DossiersService, renderDossier } from '../dossiers.service';
 import { WaiversService } from '../waivers/waivers.service';
 
 export interface FireTransitionCommand {
@@ -85,10 +86,7 @@ export function explanationErrors(decision: TransitionDecision, explanations: Re
   return errors;
 }
 
-type Attempted =
-  | { kind: 'done'; result: TransitionResult }
-  | { kind: 'refused'; error: DomainError }
-  | { kind: 'denied'; row: DossierRow };
+type Attempted = { kind: 'done'; result: TransitionResult } | { kind: 'refused'; error: DomainError };
 
 /**
  * One transition, one database transaction: load → facts → evaluate → XState `transition()` →
@@ -103,19 +101,17 @@ export class TransitionsService {
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(DossiersService) private readonly dossiers: DossiersService,
     @Inject(WaiversService) private readonly waivers: WaiversService,
-    @Inject(AccessLog) private readonly accessLog: AccessLog,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(ComplianceProjector) private readonly compliance: ComplianceProjector,
   ) {}
 
-  async fire(actor: ActorContext, dossierId: string, cmd: FireTransitionCommand, path = ''): Promise<TransitionResult> {
+  async fire(actor: ActorContext, dossierId: string, cmd: FireTransitionCommand): Promise<TransitionResult> {
     const now = this.clock.now();
     const iso = now.toISOString();
     const attempted = await this.db.transaction<Attempted>(async (tx) => {
-      const loaded = await loadDossierFacts(tx, this.registry, dossierId, { now, actor, event: cmd.event, reason: cmd.reason, lock: true });
+      const open = { onlyAssignee: 'transition.fire', expectedVersion: cmd.expectedVersion } as const;
+      const loaded = await loadDossierFacts(tx, this.registry, dossierId, { now, actor, event: cmd.event, reason: cmd.reason, open });
       const { row, workflow, facts } = loaded;
-      if (!isAssignee(row, actor)) return { kind: 'denied', row };
-      if (row.version !== cmd.expectedVersion) throw versionConflict(dossierId, cmd.expectedVersion, row.version);
 
       const def = workflow.definition;
       const ref = { id: def.id, version: def.version };
@@ -195,11 +191,7 @@ export class TransitionsService {
       };
     });
     if (attempted.kind === 'done') return attempted.result;
-    if (attempted.kind === 'refused') throw attempted.error;
-    await this.accessLog.denied(actor, { method: 'POST', path, actions: ['transition.fire'], dossierId, reason: 'not-assigned' }, now);
-    throw new DomainError('forbidden', `Dossier ${dossierId} is not assigned to you; only its assigned beleidsmedewerker may fire transitions (X-01).`, {
-      requirementId: 'X-01',
-    });
+    throw attempted.error;
   }
 
   /** The transition history: every attempt, done and refused, from the audit trail (all of them, or `page.limit` after `page.afterSeq`). */

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Allow, AuthedRequest, CurrentActor } from '../../auth';
+import { Allow, CurrentActor } from '../../auth';
 import { ActorContext, ApiAuthedProblems, UuidParamPipe } from '../../common';
 import { DecideWaiverDto, RequestWaiverDto } from './dto/waiver.dto';
 import { WaiversService } from './waivers.service';
@@ -36,8 +36,8 @@ export class WaiversController {
   @ApiOperation({ summary: 'Request a waiver of a hard, waivable requirement (domain-brief X-04). Law-derived ones: 422.' })
   @ApiCreatedResponse({ type: WaiverDto })
   @ApiAuthedProblems(404, 409, 422)
-  request(@CurrentActor() actor: ActorContext, @Param('id', UuidParamPipe) id: string, @Body() body: RequestWaiverDto, @Req() req: AuthedRequest) {
-    return this.waivers.request(actor, id, body, req.path);
+  request(@CurrentActor() actor: ActorContext, @Param('id', UuidParamPipe) id: string, @Body() body: RequestWaiverDto) {
+    return this.waivers.request(actor, id, body);
   }
 
   @Post(':waiverId/decision')
@@ -46,14 +46,8 @@ export class WaiversController {
   @ApiOperation({ summary: 'Approve or reject a waiver: a teamleider other than the requester.' })
   @ApiOkResponse({ type: WaiverDto })
   @ApiAuthedProblems(404, 409)
-  decide(
-    @CurrentActor() actor: ActorContext,
-    @Param('id', UuidParamPipe) id: string,
-    @Param('waiverId', UuidParamPipe) waiverId: string,
-    @Body() body: DecideWaiverDto,
-    @Req() req: AuthedRequest,
-  ) {
-    return this.waivers.decide(actor, id, waiverId, body, req.path);
+  decide(@CurrentActor() actor: ActorContext, @Param('id', UuidParamPipe) id: string, @Param('waiverId', UuidParamPipe) waiverId: string, @Body() body: DecideWaiverDto) {
+    return this.waivers.decide(actor, id, waiverId, body);
   }
 
   @Get()

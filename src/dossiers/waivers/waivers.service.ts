@@ -3,14 +3,14 @@ import { randomUUID } from 'node:crypto';
 import { WAIVER_REASON_CODES, WaiverReasonCode } from '../../../workflows/evidence';
 import { WorkflowRegistry } from '../../../workflows/registry';
 import { Text } from '../../../workflows/requirement';
-import { AccessLog, AuditService } from '../../audit';
-import { ActorContext, Clock, DomainError, NameIndex, NO_NAMES, person } from '../../common';
+import { AuditService } from '../../audit';
+import { AccessDenied, ActorContext, Clock, DomainError, NameIndex, NO_NAMES, person } from '../../common';
 import { ComplianceProjector } from '../compliance-projection/compliance.projector';
 import { loadNames, UserRepository } from '../../users';
 import { Db, Tx } from '../../database';
+import { openDossier } from '../dossier-command';
 import { DossierRepository, WaiverRow } from '../dossier.repository';
 import { isFinal } from '../dossier.view';
-import { isAssignee } from '../dossiers.service';
 import { assertRoomFor } from '../limits';
 
 export interface WaiverView {
@@ -67,7 +67,6 @@ export const toWaiverView = (w: WaiverRow, names: NameIndex = NO_NAMES): WaiverV
   decidedByName: person(names, w.decidedBy)?.name ?? null,
 });
 
-type Outcome<T> = { ok: T } | { denied: string };
 
 /** Why a requirement cannot be waived, by its origin: what a person can do instead. */
 const WAIVER_REFUSAL: Record<string, Text> = {
@@ -107,7 +106,6 @@ export class WaiversService {
     @Inject(Db) private readonly db: Db,
     @Inject(WorkflowRegistry) private readonly registry: WorkflowRegistry,
     @Inject(AuditService) private readonly audit: AuditService,
-    @Inject(AccessLog) private readonly accessLog: AccessLog,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(ComplianceProjector) private readonly compliance: ComplianceProjector,
   ) {}
@@ -116,14 +114,11 @@ export class WaiversService {
     actor: ActorContext,
     dossierId: string,
     cmd: { requirementId: string; reasonCode: WaiverReasonCode; motivation: string; approverId?: string },
-    path = '',
   ): Promise<WaiverView> {
     const now = this.clock.now();
     const iso = now.toISOString();
-    const out = await this.db.transaction<Outcome<WaiverView>>(async (tx) => {
-      const row = await DossierRepository.load(tx, dossierId, { lock: true });
-      if (!row) throw DomainError.notFound('Dossier', dossierId);
-      if (!isAssignee(row, actor)) return { denied: 'not-assigned' };
+    return this.db.transaction(async (tx) => {
+      const row = await openDossier(tx, dossierId, actor, { onlyAssignee: 'waiver.request' });
       if (isFinal(row.state))
         throw new DomainError('invalid-state', `Dossier ${dossierId} is ${row.state}; no waiver can be requested for it.`, { phase: row.state },
           `Het dossier is ${row.state}; er kan geen vrijstelling meer voor worden aangevraagd.`);
@@ -173,12 +168,8 @@ export class WaiversService {
         payload: { waiver: toWaiverRecord(w), phase: row.state },
       });
       await this.compliance.project(tx, dossierId, now);
-      return { ok: toWaiverView(w, await loadNames(tx, waiverPeople([w]))) };
+      return toWaiverView(w, await loadNames(tx, waiverPeople([w])));
     });
-    if ('ok' in out) return out.ok;
-    await this.accessLog.denied(actor, { method: 'POST', path, actions: ['waiver.request'], dossierId, reason: out.denied }, now);
-    throw new DomainError('forbidden', `Dossier ${dossierId} is not assigned to you; only its beleidsmedewerker requests waivers.`, { requirementId: 'X-01' },
-      'Dit dossier is niet aan u toegewezen; alleen de toegewezen beleidsmedewerker vraagt er vrijstellingen voor aan.');
   }
 
   async decide(
@@ -186,17 +177,25 @@ export class WaiversService {
     dossierId: string,
     waiverId: string,
     cmd: { decision: 'approve' | 'reject'; note?: string },
-    path = '',
   ): Promise<WaiverView> {
     const now = this.clock.now();
     const iso = now.toISOString();
-    const out = await this.db.transaction<Outcome<WaiverView>>(async (tx) => {
-      const row = await DossierRepository.load(tx, dossierId, { lock: true });
-      if (!row) throw DomainError.notFound('Dossier', dossierId);
+    return this.db.transaction(async (tx) => {
+      const row = await openDossier(tx, dossierId, actor);
       const w = await DossierRepository.waiver(tx, dossierId, waiverId);
       if (!w) throw DomainError.notFound('Waiver', waiverId);
-      if (w.requestedBy === actor.id) return { denied: 'own-request' };
-      if (w.approverId && w.approverId !== actor.id) return { denied: 'not-named-approver' };
+      const own = w.requestedBy === actor.id;
+      if (own || (w.approverId && w.approverId !== actor.id)) {
+        const reason = own ? 'own-request' : 'not-named-approver';
+        throw new AccessDenied(
+          { actions: ['waiver.decide'], dossierId, reason },
+          own ? 'You requested this waiver; another teamleider must decide it (segregation of duties).' : 'The requester named another teamleider as approver of this waiver.',
+          { reason },
+          own
+            ? 'U hebt deze vrijstelling zelf aangevraagd; een andere teamleider moet erover beslissen (functiescheiding).'
+            : 'De aanvrager heeft een andere teamleider gevraagd over deze vrijstelling te beslissen.',
+        );
+      }
       if (w.status !== 'requested')
         throw new DomainError('waiver-conflict', `Waiver ${waiverId} is ${w.status}; only a requested waiver can be decided.`, { waiverStatus: w.status },
           `Over deze vrijstelling is al beslist (${WAIVER_STATUS_NL[w.status] ?? w.status}); alleen over een aangevraagde vrijstelling kan worden beslist.`);
@@ -210,20 +209,8 @@ export class WaiversService {
         payload: { before: toWaiverRecord(w), after: toWaiverRecord(after), requester: w.requestedBy, approver: actor.id },
       });
       await this.compliance.project(tx, dossierId, now);
-      return { ok: toWaiverView(after, await loadNames(tx, waiverPeople([after]))) };
+      return toWaiverView(after, await loadNames(tx, waiverPeople([after])));
     });
-    if ('ok' in out) return out.ok;
-    await this.accessLog.denied(actor, { method: 'POST', path, actions: ['waiver.decide'], dossierId, reason: out.denied }, now);
-    throw new DomainError(
-      'forbidden',
-      out.denied === 'own-request'
-        ? 'You requested this waiver; another teamleider must decide it (segregation of duties).'
-        : 'The requester named another teamleider as approver of this waiver.',
-      { reason: out.denied },
-      out.denied === 'own-request'
-        ? 'U hebt deze vrijstelling zelf aangevraagd; een andere teamleider moet erover beslissen (functiescheiding).'
-        : 'De aanvrager heeft een andere teamleider gevraagd over deze vrijstelling te beslissen.',
-    );
   }
 
   /**

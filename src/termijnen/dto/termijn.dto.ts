@@ -1,34 +1,25 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { registerDecorator } from 'class-validator';
 import { isIsoDate } from '../../../workflows/dates';
 import { CALENDAR_FIRST_DAY, LAST_AANVANG, MAX_DUUR, parseDuur } from '../../../workflows/law/algemene-termijnenwet';
-
-/** One class-validator rule that does the whole check and says precisely what is wrong (null = valid). */
-function rule(name: string, check: (value: unknown) => string | null): PropertyDecorator {
-  const checked = (value: unknown): string | null => {
-    if (value === undefined) return 'is required';
-    if (Array.isArray(value)) return 'must be given once';
-    if (typeof value !== 'string') return 'must be a single value';
-    return check(value);
-  };
-  return (target, propertyKey) =>
-    registerDecorator({
-      name,
-      target: target.constructor,
-      propertyName: String(propertyKey),
-      validator: { validate: (value: unknown) => checked(value) === null, defaultMessage: (args) => checked(args?.value) ?? 'is not valid' },
-    });
-}
+import { ParamOptions, QueryCheck, QueryValue } from '../../common';
 
 const AANVANG_MESSAGE = `must be a calendar date YYYY-MM-DD from ${CALENDAR_FIRST_DAY} to ${LAST_AANVANG}`;
 const DUUR_MESSAGE = `must be an ISO 8601 duration of days, weeks or months, at most ten years (P1D…P${MAX_DUUR.D}D, P1W…P${MAX_DUUR.W}W, P1M…P${MAX_DUUR.M}M)`;
 
-/** `GET /api/v1/termijnen?aanvang=…&duur=…`: validated strictly; errors name `query.aanvang` / `query.duur`. */
+/** A repeated or nested parameter. */
+const ONCE: ParamOptions = { repeated: 'must be given once', notSingle: 'must be a single value' };
+
+/**
+ * `GET /api/v1/termijnen?aanvang=…&duur=…` (src/common/query-dto.ts, through the global validation pipe; the `termijn`
+ * command validates it with `parseTermijnQuery`): errors name `query.aanvang` / `query.duur`.
+ */
 export class TermijnQueryDto {
-  @rule('isAanvang', (v) => (isIsoDate(v as string) && (v as string) >= CALENDAR_FIRST_DAY && (v as string) <= LAST_AANVANG ? null : AANVANG_MESSAGE))
+  @QueryValue((v) => (isIsoDate(v) && v >= CALENDAR_FIRST_DAY && v <= LAST_AANVANG ? null : AANVANG_MESSAGE), ONCE)
+  @QueryCheck<TermijnQueryDto>((q) => (q.aanvang === undefined ? 'is required' : null))
   aanvang!: string;
 
-  @rule('isDuur', (v) => (parseDuur(v as string).ok ? null : DUUR_MESSAGE))
+  @QueryValue((v) => (parseDuur(v).ok ? null : DUUR_MESSAGE), ONCE)
+  @QueryCheck<TermijnQueryDto>((q) => (q.duur === undefined ? 'is required' : null))
   duur!: string;
 }
 

@@ -158,6 +158,23 @@ describe('WorkflowRegistry', () => {
     ])('latestActive (every version active): %s', (_name, definitions, version) => {
       expect(new WorkflowRegistry(definitions).latestActive(ID)?.definition.version).toBe(version);
     });
+
+    it.each<[string, WorkflowDefinition[], string | undefined]>([
+      ['the newest as a number: 2025.10 after 2025.9 (not as text)', [v('2025.9'), v('2025.10')], '2025.10'],
+      ['the newest of that workflow id only', [v('2021'), v('2030', 'elders')], '2021'],
+      ['none when the id has no version', [v('2030', 'elders')], undefined],
+    ])('latest: %s', (_name, definitions, version) => {
+      expect(new WorkflowRegistry(definitions).latest(ID)?.definition.version).toBe(version);
+    });
+
+    it('latest: the newest version, also when it is retired; latestActive: the newest active one', () => {
+      const registry = new WorkflowRegistry([v('2021'), v('2025')], [
+        { id: ID, version: '2021', status: 'active' },
+        { id: ID, version: '2025', status: 'retired' },
+      ]);
+      expect(registry.latest(ID)?.definition.version).toBe('2025');
+      expect(registry.latestActive(ID)?.definition.version).toBe('2021');
+    });
   });
 
   it('refuses to register the same id@version twice', () => {

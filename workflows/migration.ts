@@ -112,14 +112,13 @@ export function migrationReport(from: WorkflowDefinition, to: WorkflowDefinition
       const rb = b ? reading(b, id) : null;
       const ra = a ? reading(a, id) : null;
       const label = (a?.decision.evaluations.find((e) => e.id === id) ?? b!.decision.evaluations.find((e) => e.id === id))!.label;
+      // `id` comes from one of the two evaluations, so at least one reading is there.
       let change: RequirementChange['change'] | null = null;
-      if (rb === null && ra !== null) change = 'added';
-      else if (rb !== null && ra === null) change = 'removed';
-      else if (rb !== null && ra !== null) {
-        if (rb.status !== ra.status) change = 'status-changed';
-        else if (rb.severity !== ra.severity || rb.waivable !== ra.waivable || rb.transition !== ra.transition || ruleText(from, id) !== ruleText(to, id))
-          change = 'rule-changed';
-      }
+      if (rb === null) change = 'added';
+      else if (ra === null) change = 'removed';
+      else if (rb.status !== ra.status) change = 'status-changed';
+      else if (rb.severity !== ra.severity || rb.waivable !== ra.waivable || rb.transition !== ra.transition || ruleText(from, id) !== ruleText(to, id))
+        change = 'rule-changed';
       if (change) requirements.push({ event, id, change, label, before: rb, after: ra });
     }
   }
@@ -141,10 +140,9 @@ export function migrationReport(from: WorkflowDefinition, to: WorkflowDefinition
     statusChanged: count('status-changed'),
     ruleChanged: count('rule-changed'),
     evidenceReadDifferently: evidenceReadings.length,
-    changed: false,
+    changed:
+      requirements.length > 0 || evidenceReadings.length > 0 || eventsBefore.join() !== eventsAfter.join() || JSON.stringify(ob) !== JSON.stringify(oa),
   };
-  summary.changed =
-    requirements.length > 0 || evidenceReadings.length > 0 || eventsBefore.join() !== eventsAfter.join() || JSON.stringify(ob) !== JSON.stringify(oa);
   return {
     from: { id: from.id, version: from.version },
     to: { id: to.id, version: to.version },
@@ -159,7 +157,8 @@ export function migrationReport(from: WorkflowDefinition, to: WorkflowDefinition
   };
 }
 
-const ruleText = (def: WorkflowDefinition, id: string): string | undefined => def.requirements.find((r) => r.id === id)?.rule;
+/** The rule's wording in `def`; only asked for a requirement `def` evaluated, so it is there. */
+const ruleText = (def: WorkflowDefinition, id: string): string => def.requirements.find((r) => r.id === id)!.rule;
 
 /** Why a dossier cannot move: the field it concerns, and the reason in English and Dutch. */
 export interface MigrationRefusal {

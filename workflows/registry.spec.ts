@@ -73,6 +73,7 @@ describe('WorkflowRegistry', () => {
     expect(both.latestActive(ID)?.definition.version).toBe('2025');
     expect(both.status({ id: ID, version: '2019' })).toBeUndefined();
     expect(() => defaultRegistry([{ id: ID, version: '2030', status: 'active' }])).toThrow(/workflows.versions: drenthe-verbindend-besturen@2030 is not a workflow version/);
+    expect(() => defaultRegistry([{ id: ID, version: '2030', status: 'active' }])).toThrow(`(known: ${ID}@2021, ${ID}@2025)`);
   });
 
   it('answers undefined for an unknown version or id', () => {
@@ -133,6 +134,46 @@ describe('WorkflowRegistry', () => {
     it('registering 2025 did not change the 2021 definition', () => {
       expect(DRENTHE_2021.version).toBe('2021');
       expect(DRENTHE_2021.requirements.find((r) => r.id === 'G1-01')?.severity).toBe('hard');
+    });
+  });
+
+  describe('versionsOf and latestActive, one fact per row', () => {
+    const v = (version: string, id = ID): WorkflowDefinition => ({ ...DRENTHE_2021, id, version, machine: dossierMachine(id, version) });
+
+    it.each<[string, WorkflowDefinition[], string, string[]]>([
+      ['oldest first, whatever the order of registration', [v('2025'), v('2021')], ID, ['2021', '2025']],
+      ['only the versions of that workflow id', [v('2021'), v('2030', 'elders'), v('2025')], ID, ['2021', '2025']],
+      ['the versions of the other id', [v('2021'), v('2030', 'elders'), v('2025')], 'elders', ['2030']],
+      ['versions compare as numbers: 2025.9 before 2025.10', [v('2025.10'), v('2025.9')], ID, ['2025.9', '2025.10']],
+      ['none for an id nothing is registered under', [v('2021')], 'elders', []],
+    ])('versionsOf: %s', (_name, definitions, id, versions) => {
+      expect(new WorkflowRegistry(definitions).versionsOf(id).map((w) => w.definition.version)).toEqual(versions);
+    });
+
+    it.each<[string, WorkflowDefinition[], string | undefined]>([
+      ['the newest, also when registered first', [v('2025'), v('2021')], '2025'],
+      ['the newest of that workflow id, not a newer version of another id', [v('2021'), v('2030', 'elders')], '2021'],
+      ['the newest as a number: 2025.10 after 2025.9', [v('2025.9'), v('2025.10')], '2025.10'],
+      ['none when the id has no version', [v('2030', 'elders')], undefined],
+    ])('latestActive (every version active): %s', (_name, definitions, version) => {
+      expect(new WorkflowRegistry(definitions).latestActive(ID)?.definition.version).toBe(version);
+    });
+
+    it.each<[string, WorkflowDefinition[], string | undefined]>([
+      ['the newest as a number: 2025.10 after 2025.9 (not as text)', [v('2025.9'), v('2025.10')], '2025.10'],
+      ['the newest of that workflow id only', [v('2021'), v('2030', 'elders')], '2021'],
+      ['none when the id has no version', [v('2030', 'elders')], undefined],
+    ])('latest: %s', (_name, definitions, version) => {
+      expect(new WorkflowRegistry(definitions).latest(ID)?.definition.version).toBe(version);
+    });
+
+    it('latest: the newest version, also when it is retired; latestActive: the newest active one', () => {
+      const registry = new WorkflowRegistry([v('2021'), v('2025')], [
+        { id: ID, version: '2021', status: 'active' },
+        { id: ID, version: '2025', status: 'retired' },
+      ]);
+      expect(registry.latest(ID)?.definition.version).toBe('2025');
+      expect(registry.latestActive(ID)?.definition.version).toBe('2021');
     });
   });
 

@@ -64,10 +64,9 @@ export class WorkflowRegistry {
     return this.byKey.get(`${ref.id}@${ref.version}`);
   }
 
-  /** The newest version of a workflow id (versions compare as strings: `2021` < `2025`). */
+  /** The newest version of a workflow id, active or not (numeric parts compare as numbers: 2025.9 < 2025.10). */
   latest(id: string): RegisteredWorkflow | undefined {
-    const versions = this.list().filter((w) => w.definition.id === id).map((w) => w.definition.version);
-    return this.get({ id, version: versions.sort().pop() ?? '' });
+    return this.versionsOf(id).at(-1);
   }
 
   list(): RegisteredWorkflow[] {

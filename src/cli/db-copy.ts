@@ -1,21 +1,12 @@
-import type { StreamHead } from '../audit';
-import { ChainVerifier, STORED_EVENT_COLUMNS } from '../audit';
+import { EntityManager, FindManyOptions, MoreThan, ObjectLiteral } from 'typeorm';
+import { ChainVerifier } from '../audit';
 import { DatabaseConfig } from '../config';
-import { Db, Param, Row, Tx } from '../database';
+import { afterCopy, AuditEventEntity, COPY_PLAN, CopyStep, Db, DossierEntity, UserEntity } from '../database';
 
-/** Tables in an order that satisfies the foreign keys; any other table of the source is copied after them. */
-const ORDERED = ['app_user', 'api_token', 'dossier', 'evidence', 'waiver', 'audit_event'];
-const ORDER_BY: Record<string, string> = {
-  app_user: 'created_at, id',
-  api_token: 'created_at, id',
-  dossier: 'created_at, id',
-  evidence: 'dossier_id, position',
-  waiver: 'requested_at, id',
-  audit_event: 'seq',
-};
+/** Rows per page read from the source (and per page of the verification). */
 const PAGE = 2000;
-/** Columns to select and insert, where not every column: the audit table's other columns are generated from `content`. */
-const COLUMNS: Record<string, string> = { audit_event: 'seq, content, hash' };
+/** Bound parameters per INSERT, below SQLite's limit (32,766) and PostgreSQL's (65,535): rows per INSERT follow. */
+const PARAMETERS = 30_000;
 
 export interface CopyReport {
   tables: Array<{ table: string; rows: number }>;
@@ -24,103 +15,126 @@ export interface CopyReport {
   seconds: number;
 }
 
-async function tableNames(db: Db): Promise<string[]> {
-  const rows =
-    db.dialect === 'postgres'
-      ? await db.read((tx) => tx.all<{ name: string }>("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'"))
-      : await db.read((tx) => tx.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
-  return rows.map((r) => r.name).filter((n) => n !== 'migrations' && n !== 'typeorm_metadata');
+/** The stored head of every stream: stream → [highest stream_seq, its hash]. */
+type Heads = Map<string, [number, string]>;
+function addHead(heads: Heads, e: Pick<AuditEventEntity, 'stream' | 'streamSeq' | 'hash'>): void {
+  if ((heads.get(e.stream)?.[0] ?? -1) < e.streamSeq) heads.set(e.stream, [e.streamSeq, e.hash]);
+}
+const sameHeads = (a: Heads, b: Heads) => JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
+
+/** One entity to copy: its table and the columns both stores have that the target takes (never a generated one). */
+interface Plan extends CopyStep {
+  table: string;
+  key: string;
+  columns: string[];
 }
 
-async function booleanColumns(tx: Tx, table: string): Promise<Set<string>> {
-  if (tx.dialect !== 'postgres') return new Set();
-  const rows = await tx.all<{ column_name: string }>(
-    "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = ? AND data_type = 'boolean'",
-    [table],
-  );
-  return new Set(rows.map((r) => r.column_name));
+async function plan(source: Db, target: Db): Promise<Plan[]> {
+  const steps: Plan[] = [];
+  await source.read(async (tx) => {
+    const runner = tx.em.queryRunner ?? tx.em.connection.createQueryRunner();
+    for (const step of COPY_PLAN) {
+      const meta = tx.em.connection.getMetadata(step.entity);
+      if (!(await runner.hasTable(meta.tableName))) {
+        if (step.required) throw new Error(`The source has no table ${meta.tableName}: is it a Kaderwijzer store?`);
+        continue;
+      }
+      const columns: string[] = [];
+      for (const c of meta.columns) if (c.isInsert && (await runner.hasColumn(meta.tableName, c.databaseName))) columns.push(c.propertyPath);
+      steps.push({ ...step, table: meta.tableName, key: meta.primaryColumns[0].propertyPath, columns });
+    }
+  });
+  await target.read(async (tx) => {
+    if ((await tx.em.exists(AuditEventEntity)) || (await tx.em.exists(DossierEntity)) || (await tx.em.exists(UserEntity))) {
+      throw new Error('The target already holds data; db:copy only fills an empty store.');
+    }
+    const runner = tx.em.queryRunner ?? tx.em.connection.createQueryRunner();
+    const missing: string[] = [];
+    for (const s of steps) if (!(await runner.hasTable(s.table))) missing.push(s.table);
+    if (missing.length) throw new Error(`The target lacks table(s) ${missing.join(', ')}: run the same version of Kaderwijzer on both.`);
+  });
+  return steps;
 }
 
-async function heads(db: Db): Promise<StreamHead[]> {
-  const rows = await db.read((tx) =>
-    tx.all<{ stream: string; stream_seq: number | string; hash: string }>(
-      'SELECT a.stream, a.stream_seq, a.hash FROM audit_event a JOIN (SELECT stream, MAX(stream_seq) AS m FROM audit_event GROUP BY stream) h ON h.stream = a.stream AND h.m = a.stream_seq ORDER BY a.stream',
-    ),
-  );
-  return rows.map((r) => ({ stream: r.stream, streamSeq: Number(r.stream_seq), hash: r.hash }));
+/** Read `step` from the source in pages (by primary key, or in its own order), each handed to `page`. */
+async function readPages(source: Db, step: Plan, select: string[], size: number, page: (rows: ObjectLiteral[]) => Promise<void>): Promise<void> {
+  let last: unknown;
+  for (let offset = 0; ; offset += size) {
+    const options: FindManyOptions<ObjectLiteral> = { select: Object.fromEntries(select.map((c) => [c, true])), take: size };
+    if (step.order) Object.assign(options, { order: step.order, skip: offset });
+    else Object.assign(options, { order: { [step.key]: 'ASC' }, where: last === undefined ? {} : { [step.key]: MoreThan(last) } });
+    const rows = await source.read((tx) => tx.em.find<ObjectLiteral>(step.entity, options));
+    if (rows.length) await page(rows);
+    if (rows.length < size) return;
+    last = rows[rows.length - 1][step.key];
+  }
+}
+
+async function insert(em: EntityManager, step: Plan, rows: ObjectLiteral[]): Promise<void> {
+  const perInsert = Math.max(1, Math.floor(PARAMETERS / step.columns.length));
+  for (let i = 0; i < rows.length; i += perInsert) {
+    await em.createQueryBuilder().insert().into(step.entity, step.columns).values(rows.slice(i, i + perInsert)).updateEntity(false).execute();
+  }
 }
 
 /**
- * Copy a whole store (typically SQLite → PostgreSQL) into an empty, migrated target in one transaction,
- * then verify the target's chains and that every stream ends on the same head as in the source.
+ * Copy a whole store (typically SQLite → PostgreSQL) into an empty, migrated target in one transaction, through the
+ * entities (see COPY_PLAN), then verify the target's chains and that every stream ends on the same head as in the
+ * source.
  */
 export async function copyStore(
   from: DatabaseConfig,
   to: DatabaseConfig,
   progress: (table: string, copied: number, total: number) => void = () => undefined,
+  /** Rows per page: the tests make pages small to copy across many. */
+  pageSize = PAGE,
 ): Promise<CopyReport> {
   const started = Date.now();
   const source = await Db.open(from, { migrate: false });
   const target = await Db.open(to);
   try {
-    const sourceTables = await tableNames(source);
-    for (const t of ORDERED) if (!sourceTables.includes(t)) throw new Error(`The source has no table ${t}: is it a Kaderwijzer store?`);
-    const occupied = await target.read((tx) => tx.get('SELECT 1 AS x FROM audit_event UNION ALL SELECT 1 FROM dossier UNION ALL SELECT 1 FROM app_user LIMIT 1'));
-    if (occupied) throw new Error('The target already holds data; db:copy only fills an empty store.');
-    const targetTables = await tableNames(target);
-    const tables = [...ORDERED, ...sourceTables.filter((t) => !ORDERED.includes(t)).sort()];
-    const missing = tables.filter((t) => !targetTables.includes(t));
-    if (missing.length) throw new Error(`The target lacks table(s) ${missing.join(', ')}: run the same version of Kaderwijzer on both.`);
-
+    const steps = await plan(source, target);
     const report: CopyReport['tables'] = [];
+    const sourceHeads: Heads = new Map();
     await target.transaction(async (tx) => {
-      for (const table of tables) {
-        const total = Number((await source.read((s) => s.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`)))!.n);
-        const bools = await booleanColumns(tx, table);
+      const links: Array<{ step: Plan; key: unknown; values: ObjectLiteral }> = [];
+      for (const step of steps) {
+        const audit = step.entity === AuditEventEntity;
+        const total = await source.read((s) => s.em.count(step.entity));
         let copied = 0;
-        for (let offset = 0; offset < total; offset += PAGE) {
-          const rows = await source.read((s) => s.all<Row>(`SELECT ${COLUMNS[table] ?? '*'} FROM ${table} ORDER BY ${ORDER_BY[table] ?? '1'} LIMIT ? OFFSET ?`, [PAGE, offset]));
-          for (const row of rows) {
-            const r: Row = { ...row };
-            // Self-references of dossiers are set after all dossiers exist.
-            if (table === 'dossier') {
-              r.previous_dossier_id = null;
-              r.follow_up_dossier_id = null;
-            }
-            for (const c of bools) if (r[c] !== null && r[c] !== undefined) r[c] = Boolean(r[c]);
-            const cols = Object.keys(r);
-            await tx.run(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`, cols.map((c) => r[c] as Param));
+        await readPages(source, step, audit ? [...step.columns, 'stream', 'streamSeq'] : step.columns, pageSize, async (rows) => {
+          if (audit) for (const r of rows) addHead(sourceHeads, r as AuditEventEntity);
+          for (const r of rows) {
+            const linked = (step.linkedAfter ?? []).filter((c) => r[c] !== null);
+            if (linked.length) links.push({ step, key: r[step.key], values: Object.fromEntries(linked.map((c) => [c, r[c] as unknown])) });
+            for (const c of linked) r[c] = null;
           }
+          await insert(tx.em, step, rows);
           copied += rows.length;
-          progress(table, copied, total);
-        }
-        report.push({ table, rows: copied });
+          progress(step.table, copied, total);
+        });
+        report.push({ table: step.table, rows: copied });
       }
-      const links = await source.read((s) =>
-        s.all<{ id: string; previous_dossier_id: string | null; follow_up_dossier_id: string | null }>(
-          'SELECT id, previous_dossier_id, follow_up_dossier_id FROM dossier WHERE previous_dossier_id IS NOT NULL OR follow_up_dossier_id IS NOT NULL',
-        ),
-      );
-      for (const l of links) await tx.run('UPDATE dossier SET previous_dossier_id = ?, follow_up_dossier_id = ? WHERE id = ?', [l.previous_dossier_id, l.follow_up_dossier_id, l.id]);
-      if (tx.dialect === 'postgres') await tx.get("SELECT setval(pg_get_serial_sequence('audit_event', 'seq'), COALESCE((SELECT MAX(seq) FROM audit_event), 0) + 1, false)");
+      for (const l of links) await tx.em.update(l.step.entity, { [l.step.key]: l.key }, l.values);
+      await afterCopy(tx.em);
     });
 
     // The copy is verified from its own bytes: the stored text of every event hashed as it is in the target.
     const verifier = new ChainVerifier();
-    let after = 0;
-    for (;;) {
-      type Row = { seq: number | string; content: string; hash: string; stream: string; stream_seq: number | string; prev_hash: string };
-      const page = await target.read((tx) => tx.all<Row>(`SELECT ${STORED_EVENT_COLUMNS} FROM audit_event WHERE seq > ? ORDER BY seq LIMIT ?`, [after, PAGE]));
-      for (const r of page) verifier.add([r.seq, r.content, r.hash, r.stream, r.stream_seq, r.prev_hash]);
-      if (page.length < PAGE || !verifier.intact) break;
-      after = Number(page[page.length - 1].seq);
-    }
+    const targetHeads: Heads = new Map();
+    const auditStep = steps.find((s) => s.entity === AuditEventEntity)!;
+    await readPages(target, auditStep, ['seq', 'content', 'hash', 'stream', 'streamSeq', 'prevHash'], pageSize, (rows) => {
+      for (const r of rows as AuditEventEntity[]) {
+        verifier.add([r.seq, r.content, r.hash, r.stream, r.streamSeq, r.prevHash]);
+        addHead(targetHeads, r);
+      }
+      return Promise.resolve();
+    });
     const result = verifier.result();
-    const [a, b] = [await heads(source), await heads(target)];
     return {
       tables: report,
       verified: { ok: result.ok, checked: result.checked, streams: result.streams },
-      headsMatch: JSON.stringify(a) === JSON.stringify(b),
+      headsMatch: sameHeads(sourceHeads, targetHeads),
       seconds: (Date.now() - started) / 1000,
     };
   } finally {

@@ -5,6 +5,7 @@
 import { WorkflowDefinition } from '../definition';
 import { setup } from 'xstate';
 import { FINAL_STATES, PhaseId } from '../evidence';
+import { DossierEventType } from '../facts';
 import { DossierMachine, DossierMachineEvent, dossierMachine, transitionTable } from '../machine';
 import { always, met, missing, Requirement } from '../requirement';
 
@@ -68,31 +69,39 @@ export function nextVersionOf(base: WorkflowDefinition, version = '2099'): Workf
   };
 }
 
+/** The machine's structure as data: state → event → target (what `transitionTable` returns). */
+export type TransitionTable = Record<string, Partial<Record<DossierEventType, string>>>;
+
 /**
- * `base` one version on without `phase`: a dossier in that phase cannot move to it. Its machine has the same states
- * and events as `base`'s except the phase and the events that lead into it.
+ * A dossier machine `id@version` with exactly the transitions of `table`, each guarded as `dossierMachine`'s are (the
+ * decision carried on the event); the final states stay final, a state `table` leaves out is not in the machine.
  */
-export function versionWithoutPhase(base: WorkflowDefinition, phase: PhaseId, version = '2100'): WorkflowDefinition {
-  const table = transitionTable(base.machine);
+export function machineWith(id: string, version: string, table: TransitionTable, initial: string = Object.keys(table)[0]): DossierMachine {
   type Guarded = { target: string; guard: (a: { event: DossierMachineEvent }) => boolean };
   const states: Record<string, { type: 'final' } | { on: Record<string, Guarded> }> = {};
   for (const [state, events] of Object.entries(table)) {
-    if (state === phase) continue;
     if ((FINAL_STATES as readonly string[]).includes(state)) {
       states[state] = { type: 'final' };
       continue;
     }
     const on: Record<string, Guarded> = {};
     for (const [event, to] of Object.entries(events)) {
-      if (to !== phase && to !== undefined) on[event] = { target: to, guard: ({ event: e }) => e.from === state && e.decision.allowed };
+      if (to !== undefined) on[event] = { target: to, guard: ({ event: e }) => e.from === state && e.decision.allowed };
     }
     states[state] = { on };
   }
+  return setup({ types: { events: {} as DossierMachineEvent } }).createMachine({ id: `${id}@${version}`, initial, states } as never) as unknown as DossierMachine;
+}
+
+/**
+ * `base` one version on without `phase`: a dossier in that phase cannot move to it. Its machine has the same states
+ * and events as `base`'s except the phase and the events that lead into it.
+ */
+export function versionWithoutPhase(base: WorkflowDefinition, phase: PhaseId, version = '2100'): WorkflowDefinition {
+  const table: TransitionTable = {};
+  for (const [state, events] of Object.entries(transitionTable(base.machine))) {
+    if (state !== phase) table[state] = Object.fromEntries(Object.entries(events).filter(([, to]) => to !== phase));
+  }
   const phases = base.phases.filter((p) => p !== phase);
-  const machine = setup({ types: { events: {} as DossierMachineEvent } }).createMachine({
-    id: `${base.id}@${version}`,
-    initial: phases[0],
-    states,
-  } as never) as unknown as DossierMachine;
-  return { ...nextVersionOf(base, version), phases, machine };
+  return { ...nextVersionOf(base, version), phases, machine: machineWith(base.id, version, table, phases[0]) };
 }

@@ -195,6 +195,37 @@ const FLAG_DETAILS: Fragment = {
  */
 const PAYLOAD: Fragment = { type: 'object', maxProperties: 32 };
 
+/** A dossier as listed (DossierSummaryDto), shown (DossierViewDto) and reconstructed (DossierStateDto). */
+const DOSSIER_SUMMARY: Record<string, Fragment> = {
+  title: TITLE,
+  assigneeId: UUID,
+  createdBy: ACTOR_ID,
+  createdAt: INSTANT,
+  updatedAt: INSTANT,
+  previousDossierId: UUID,
+  followUpDossierId: UUID,
+};
+const DOSSIER_VIEW: Record<string, Fragment> = { ...DOSSIER_SUMMARY, acceptedEvents: { maxItems: 4 }, events: { maxItems: 4 } };
+/** A waiver, as the API shows it (WaiverDto) and as the auditor reconstructs it (AuditWaiverViewDto). */
+const WAIVER: Record<string, Fragment> = {
+  requirementId: REQUIREMENT_ID,
+  reasonCode: REASON_CODE,
+  motivation: LONG_TEXT,
+  requestedBy: ACTOR_ID,
+  requestedAt: INSTANT,
+  approverId: UUID,
+  decidedBy: ACTOR_ID,
+  decidedAt: INSTANT,
+  decisionNote: NOTE,
+  usedAt: INSTANT,
+  usedByEvent: UUID,
+  requestedByName: NAME,
+  approverName: NAME,
+  decidedByName: NAME,
+};
+/** The evaluation of a transition, recorded with its event (EventEvaluationDto) or shown for the next one (NextTransitionDto). */
+const EVALUATION: Record<string, Fragment> = { blocking: REQUIREMENT_IDS, explanationsRequired: REQUIREMENT_IDS, waived: REQUIREMENT_IDS, requirements: { maxItems: 200 } };
+
 export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
   TextDto: { nl: TEXT, en: TEXT },
   RequirementOriginDto: { basis: BASIS },
@@ -215,31 +246,13 @@ export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
   PersonDto: { name: NAME },
   CallerDto: { id: ACTOR_ID, roles: ROLE_LIST },
   RequirementWaiverDto: { reasonCode: REASON_CODE, requestedAt: INSTANT, decidedAt: INSTANT },
-  EventEvaluationDto: { blocking: REQUIREMENT_IDS, explanationsRequired: REQUIREMENT_IDS, waived: REQUIREMENT_IDS, requirements: { maxItems: 200 } },
+  EventEvaluationDto: EVALUATION,
   // The texts of a 409 requirements-unmet, as those of the dossier view (explanations cut at TEXT_MAX).
   UnmetRequirementDto: { id: REQUIREMENT_ID, label: TEXT_PAIR, explanation: TEXT_PAIR, toPass: TEXT_PAIR },
   RequirementViewDto: { id: REQUIREMENT_ID, evidence: EVIDENCE_IDS },
-  NextTransitionDto: { blocking: REQUIREMENT_IDS, explanationsRequired: REQUIREMENT_IDS, waived: REQUIREMENT_IDS, requirements: { maxItems: 200 } },
-  DossierSummaryDto: {
-    title: TITLE,
-    assigneeId: UUID,
-    createdBy: ACTOR_ID,
-    createdAt: INSTANT,
-    updatedAt: INSTANT,
-    previousDossierId: UUID,
-    followUpDossierId: UUID,
-  },
-  DossierViewDto: {
-    title: TITLE,
-    assigneeId: UUID,
-    createdBy: ACTOR_ID,
-    createdAt: INSTANT,
-    updatedAt: INSTANT,
-    previousDossierId: UUID,
-    followUpDossierId: UUID,
-    acceptedEvents: { maxItems: 4 },
-    events: { maxItems: 4 },
-  },
+  NextTransitionDto: EVALUATION,
+  DossierSummaryDto: DOSSIER_SUMMARY,
+  DossierViewDto: DOSSIER_VIEW,
   DossierPageDto: { items: PAGE },
   EvidenceRecordDto: { dossierId: UUID, recordedAt: INSTANT, recordedBy: ACTOR_ID },
   TransitionResultDto: { followUpDossierId: UUID, explained: EXPLANATIONS, waived: WAIVER_MAP },
@@ -256,22 +269,7 @@ export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
     // One entry per requirement of the transition.
     evaluation: { maxItems: 200 },
   },
-  WaiverDto: {
-    requirementId: REQUIREMENT_ID,
-    reasonCode: REASON_CODE,
-    motivation: LONG_TEXT,
-    requestedBy: ACTOR_ID,
-    requestedAt: INSTANT,
-    approverId: UUID,
-    decidedBy: ACTOR_ID,
-    decidedAt: INSTANT,
-    decisionNote: NOTE,
-    usedAt: INSTANT,
-    usedByEvent: UUID,
-    requestedByName: NAME,
-    approverName: NAME,
-    decidedByName: NAME,
-  },
+  WaiverDto: WAIVER,
   // compliance
   OwnerDto: { name: NAME },
   // Requirement ids (open requirements, at most 200) or waiver ids (pending, used: at most the dossier's waivers).
@@ -337,37 +335,12 @@ export const RESPONSE_BOUNDS: Record<string, Record<string, Fragment>> = {
   },
   HistoryEntryDto: { at: INSTANT, action: ACTION, kind: { type: 'string', maxLength: 32, pattern: '^[a-z][a-z-]*$' }, payload: PAYLOAD, contentError: { type: 'string', enum: CONTENT_ERRORS } },
   HistoryPageDto: { items: AUDIT_PAGE },
-  AuditWaiverViewDto: {
-    id: UUID,
-    dossierId: UUID,
-    requirementId: REQUIREMENT_ID,
-    reasonCode: REASON_CODE,
-    motivation: LONG_TEXT,
-    requestedBy: ACTOR_ID,
-    requestedAt: INSTANT,
-    approverId: UUID,
-    decidedBy: ACTOR_ID,
-    decidedAt: INSTANT,
-    decisionNote: NOTE,
-    usedAt: INSTANT,
-    usedByEvent: UUID,
-    requestedByName: NAME,
-    approverName: NAME,
-    decidedByName: NAME,
-  },
+  AuditWaiverViewDto: { id: UUID, dossierId: UUID, ...WAIVER },
   AsOfViewerDto: { id: ACTOR_ID, roles: ROLE_LIST },
   AsOfLastEventDto: { at: INSTANT, action: ACTION },
   AsOfDto: { at: INSTANT, notApplied: NOT_APPLIED, gaps: { type: 'array', maxItems: MAX_GAPS_SHOWN } },
   DossierStateDto: {
-    title: TITLE,
-    assigneeId: UUID,
-    createdBy: ACTOR_ID,
-    createdAt: INSTANT,
-    updatedAt: INSTANT,
-    previousDossierId: UUID,
-    followUpDossierId: UUID,
-    acceptedEvents: { maxItems: 4 },
-    events: { maxItems: 4 },
+    ...DOSSIER_VIEW,
     evidence: EVIDENCE_LIST,
     evidenceInForce: EVIDENCE_IDS,
     waivers: WAIVER_LIST,

@@ -15,8 +15,6 @@ import type { AuditEventRow, AuditPayload } from '../audit';
  * job (timers started and expired). Refused requests (`access.denied`) are in the `system` stream, not a dossier's.
  */
 export const HISTORY_KINDS = ['dossier', 'evidence', 'classification', 'transition', 'waiver', 'timer'] as const;
-/** One of {@link HISTORY_KINDS}. */
-export type HistoryKind = (typeof HISTORY_KINDS)[number];
 
 /** An evidence record named by a requirement evaluation, as the trail recorded it. */
 export interface EvidenceReference {

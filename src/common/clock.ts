@@ -20,7 +20,4 @@ export class FixedClock extends Clock {
   set(instant: string | Date): void {
     this.current = new Date(instant);
   }
-  advanceDays(days: number): void {
-    this.current = new Date(this.current.getTime() + days * 86_400_000);
-  }
 }

@@ -30,11 +30,6 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
 
 export const PROBLEM_TYPE_BASE = 'https://kaderwijzer.nl/problems/';
 
-/** Every error code, mapped once to its HTTP status and (English) title. A code without a mapping does not compile. */
-export const ERROR_HTTP: Record<ErrorCode, { status: HttpStatus; title: string }> = Object.fromEntries(
-  (Object.keys(ERROR_STATUS) as ErrorCode[]).map((code) => [code, { status: ERROR_STATUS[code], title: ERROR_TITLES[code].en }]),
-) as Record<ErrorCode, { status: HttpStatus; title: string }>;
-
 export interface ProblemDetails {
   type: string;
   title: string;

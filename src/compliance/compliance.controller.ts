@@ -64,6 +64,9 @@ function wantsCsv(req: Request, format: string | undefined): boolean {
   return req.accepts(['application/json', 'text/csv']) === 'text/csv';
 }
 
+/** The rows a drill-down asks for: a page of 50 as JSON, every row as CSV, unless `limit` says otherwise. */
+const paging = (q: { limit?: number; offset?: number }, csv: boolean) => ({ limit: q.limit ?? (csv ? null : 50), offset: q.offset ?? 0 });
+
 function csvFile<T>(res: Response, name: string, today: string, columns: readonly CsvColumn<T>[], items: Iterable<T>): StreamableFile {
   res.setHeader('Content-Disposition', `attachment; filename="kaderwijzer-${name}-${today}.csv"`);
   return new StreamableFile(Readable.from(csvChunks(columns, items)), { type: CSV_CONTENT_TYPE });
@@ -82,8 +85,10 @@ export class ComplianceController {
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
-  private today(): string {
-    return amsterdamDate(this.clock.now());
+  /** Whether to answer in CSV, and the date relative values are computed for; the answer varies with `Accept`. */
+  private answer(req: Request, res: Response, format: string | undefined): { csv: boolean; today: string } {
+    res.setHeader('Vary', 'Accept');
+    return { csv: wantsCsv(req, format), today: amsterdamDate(this.clock.now()) };
   }
 
   @Get()
@@ -127,27 +132,8 @@ export class ComplianceController {
   @ApiJsonOrCsv(CompliancePageDto, 'A page of dossiers (JSON), or the matching dossiers as CSV.')
   @ApiAuthedProblems()
   async list(@Query() q: ComplianceListQueryDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    const csv = wantsCsv(req, q.format);
-    const today = this.today();
-    res.setHeader('Vary', 'Accept');
-    const page = await this.compliance.list(
-      {
-        phase: q.phase,
-        besluitvormer: q.besluitvormer,
-        strategisch: q.strategisch,
-        owner: q.owner,
-        hasOverdue: q.hasOverdue,
-        hasOpenHard: q.hasOpenHard,
-        workflowVersion: q.workflowVersion,
-        withTotal: q.withTotal,
-        sort: q.sort ?? 'phase',
-        order: q.order ?? 'asc',
-        limit: q.limit ?? (csv ? null : 50),
-        offset: q.offset,
-        cursor: q.cursor,
-      },
-      today,
-    );
+    const { csv, today } = this.answer(req, res, q.format);
+    const page = await this.compliance.list({ ...q, sort: q.sort ?? 'phase', order: q.order ?? 'asc', limit: q.limit ?? (csv ? null : 50) }, today);
     if (!csv) return page;
     if (page.nextCursor) res.setHeader('X-Next-Cursor', page.nextCursor);
     return csvFile(res, 'compliance', today, COMPLIANCE_CSV, page.items);
@@ -172,10 +158,8 @@ export class ComplianceController {
   @ApiJsonOrCsv(WaiverRegisterPageDto, 'Waivers, newest request first.')
   @ApiAuthedProblems()
   async waivers(@Query() q: WaiverRegisterQueryDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    const csv = wantsCsv(req, q.format);
-    const today = this.today();
-    res.setHeader('Vary', 'Accept');
-    const page = await this.compliance.waivers({ ...q, limit: q.limit ?? (csv ? null : 50), offset: q.offset ?? 0 }, today);
+    const { csv, today } = this.answer(req, res, q.format);
+    const page = await this.compliance.waivers({ ...q, ...paging(q, csv) }, today);
     return csv ? csvFile(res, 'waivers', today, WAIVER_CSV, page.items) : page;
   }
 
@@ -195,19 +179,8 @@ export class ComplianceController {
   @ApiJsonOrCsv(TimerPageDto, 'Timers: overdue first, then by end date.')
   @ApiAuthedProblems()
   async timers(@Query() q: TimerQueryDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    const csv = wantsCsv(req, q.format);
-    const today = this.today();
-    res.setHeader('Vary', 'Accept');
-    const page = await this.compliance.timers(
-      {
-        status: q.status ?? 'open',
-        timerId: q.timerId,
-        dossierId: q.dossierId,
-        limit: q.limit ?? (csv ? null : 50),
-        offset: q.offset ?? 0,
-      },
-      today,
-    );
+    const { csv, today } = this.answer(req, res, q.format);
+    const page = await this.compliance.timers({ ...q, status: q.status ?? 'open', ...paging(q, csv) }, today);
     return csv ? csvFile(res, 'timers', today, TIMER_CSV, page.items) : page;
   }
 
@@ -220,13 +193,8 @@ export class ComplianceController {
   @ApiJsonOrCsv(StartnotitiePageDto, 'One row per (signal, dossier); reclassifications first.')
   @ApiAuthedProblems()
   async startnotitie(@Query() q: StartnotitieQueryDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    const csv = wantsCsv(req, q.format);
-    const today = this.today();
-    res.setHeader('Vary', 'Accept');
-    const page = await this.compliance.startnotitie(
-      { issue: q.issue, limit: q.limit ?? (csv ? null : 50), offset: q.offset ?? 0 },
-      today,
-    );
+    const { csv, today } = this.answer(req, res, q.format);
+    const page = await this.compliance.startnotitie({ ...q, ...paging(q, csv) }, today);
     return csv ? csvFile(res, 'startnotitie', today, STARTNOTITIE_CSV, page.items) : page;
   }
 
@@ -246,13 +214,8 @@ export class ComplianceController {
   @ApiJsonOrCsv(ParticipationPageDto, 'Per dossier (JSON); one line per plan line or unplanned activity (CSV).')
   @ApiAuthedProblems()
   async participation(@Query() q: ParticipationQueryDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    const csv = wantsCsv(req, q.format);
-    const today = this.today();
-    res.setHeader('Vary', 'Accept');
-    const page = await this.compliance.participation(
-      { phase: q.phase, dossierId: q.dossierId, hasGaps: q.hasGaps, limit: q.limit ?? (csv ? null : 50), offset: q.offset ?? 0 },
-      today,
-    );
+    const { csv, today } = this.answer(req, res, q.format);
+    const page = await this.compliance.participation({ ...q, ...paging(q, csv) }, today);
     return csv ? csvFile(res, 'participatie', today, PARTICIPATION_CSV, participationLines(page.items)) : page;
   }
 
@@ -270,9 +233,7 @@ export class ComplianceController {
   @ApiJsonOrCsv(ComplianceSummaryDto, 'Counts and exceptions (JSON); the exceptions, one line each (CSV).')
   @ApiAuthedProblems()
   async summary(@Query() q: SummaryQueryDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    const csv = wantsCsv(req, q.format);
-    const today = this.today();
-    res.setHeader('Vary', 'Accept');
+    const { csv, today } = this.answer(req, res, q.format);
     const summary = await this.compliance.summary({ from: q.from, to: q.to, maxItems: csv ? 1_000_000 : (q.maxItems ?? 500) }, today);
     return csv ? csvFile(res, `rapportage-${q.from}-${q.to}`, today, EXCEPTION_CSV, exceptionLines(summary)) : summary;
   }

@@ -218,8 +218,7 @@ export class GriffiePagesController {
   timers(@Req() req: WebRequest, @Res() res: Response) {
     return this.drillDown(req, res, {
       params: TimerQueryDto,
-      fetch: (q, paging, today) =>
-        this.compliance.timers({ status: q.status ?? 'open', timerId: q.timerId, dossierId: q.dossierId, ...paging }, today),
+      fetch: (q, paging, today) => this.compliance.timers({ ...q, status: q.status ?? 'open', ...paging }, today),
       csv: { name: 'timers', columns: TIMER_CSV, rows: (items) => items },
       page: {
         title: 'Termijnen',
@@ -235,7 +234,7 @@ export class GriffiePagesController {
   startnotitie(@Req() req: WebRequest, @Res() res: Response) {
     return this.drillDown(req, res, {
       params: StartnotitieQueryDto,
-      fetch: (q, paging, today) => this.compliance.startnotitie({ issue: q.issue, ...paging }, today),
+      fetch: (q, paging, today) => this.compliance.startnotitie({ ...q, ...paging }, today),
       csv: { name: 'startnotitie', columns: STARTNOTITIE_CSV, rows: (items) => items },
       page: {
         title: 'Startnotities',
@@ -251,8 +250,7 @@ export class GriffiePagesController {
   participation(@Req() req: WebRequest, @Res() res: Response) {
     return this.drillDown(req, res, {
       params: ParticipationQueryDto,
-      fetch: (q, paging, today) =>
-        this.compliance.participation({ phase: q.phase, dossierId: q.dossierId, hasGaps: q.hasGaps, ...paging }, today),
+      fetch: (q, paging, today) => this.compliance.participation({ ...q, ...paging }, today),
       csv: { name: 'participatie', columns: PARTICIPATION_CSV, rows: participationLines },
       page: {
         title: 'Participatie: gepland en gerealiseerd',

@@ -197,6 +197,8 @@ export interface Page<T> {
   today: string;
 }
 
+const pageOf = <T>(items: T[], total: number, q: { limit: number | null; offset: number }, today: string): Page<T> => ({ items, total, limit: q.limit, offset: q.offset, today });
+
 export interface SummaryCounts {
   phase: DossierState;
   total: number;
@@ -335,8 +337,8 @@ export class ComplianceService {
         fromInstant: q.from ? amsterdamStartOfDay(q.from) : undefined,
         beforeInstant: q.to ? amsterdamStartOfDay(addDays(q.to, 1)) : undefined,
       });
-      return {
-        items: rows.map((w) => ({
+      return pageOf(
+        rows.map((w) => ({
           id: w.id,
           dossierId: w.dossier_id,
           title: w.title,
@@ -356,10 +358,9 @@ export class ComplianceService {
           usedByEvent: w.used_by_event,
         })),
         total,
-        limit: q.limit,
-        offset: q.offset,
+        q,
         today,
-      };
+      );
     });
   }
 
@@ -373,8 +374,8 @@ export class ComplianceService {
   ): Promise<Page<TimerItem>> {
     return this.db.read(async (tx) => {
       const { rows, total } = await ComplianceRepository.timers(tx, q, today);
-      return {
-        items: rows.map((r) => {
+      return pageOf(
+        rows.map((r) => {
           const t = fromTimerRow(r);
           const status = t.status === 'closed' ? 'closed' : t.computedEnd < today ? 'overdue' : 'running';
           return {
@@ -397,10 +398,9 @@ export class ComplianceService {
           };
         }),
         total,
-        limit: q.limit,
-        offset: q.offset,
+        q,
         today,
-      };
+      );
     });
   }
 
@@ -411,8 +411,8 @@ export class ComplianceService {
   async startnotitie(q: { issue?: StartnotitieIssue; limit: number | null; offset: number }, today: string): Promise<Page<StartnotitieItem>> {
     return this.db.read(async (tx) => {
       const { rows, total } = await ComplianceRepository.startnotitie(tx, q);
-      return {
-        items: rows.map((r) => ({
+      return pageOf(
+        rows.map((r) => ({
           issue: r.issue,
           dossierId: r.dossier_id,
           title: r.title,
@@ -425,10 +425,9 @@ export class ComplianceService {
           reclassifications: JSON.parse(r.reclassifications) as Reclassification[],
         })),
         total,
-        limit: q.limit,
-        offset: q.offset,
+        q,
         today,
-      };
+      );
     });
   }
 
@@ -442,8 +441,8 @@ export class ComplianceService {
   ): Promise<Page<ParticipationItem>> {
     return this.db.read(async (tx) => {
       const { rows, total } = await ComplianceRepository.participation(tx, q);
-      return {
-        items: rows.map((r) => ({
+      return pageOf(
+        rows.map((r) => ({
           dossierId: r.dossierId,
           title: r.title,
           phase: r.phase as DossierState,
@@ -451,10 +450,9 @@ export class ComplianceService {
           comparison: JSON.parse(r.participation) as ParticipationComparison,
         })),
         total,
-        limit: q.limit,
-        offset: q.offset,
+        q,
         today,
-      };
+      );
     });
   }
 

@@ -1,9 +1,8 @@
-import { Controller, Get, Inject, Param, Post, Req, Res, Type, UseFilters, UseGuards } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { Get, Inject, Param, Post, Req, Res, Type } from '@nestjs/common';
 import type { Response } from 'express';
 import { amsterdamDate } from '../../workflows/facts';
 import { AccessLog } from '../audit';
-import { Allow, may, Public } from '../auth';
+import { Allow, may } from '../auth';
 import { ActorContext, Clock, DomainError, FieldError, strictValidationPipe, UuidParamPipe } from '../common';
 import { ComplianceService } from '../compliance';
 import { CreateDossierDto, DossiersService, DossierView, EvidenceService, FireTransitionDto, parseEvidenceBody, RequestWaiverDto, TransitionsService, WaiversService } from '../dossiers';
@@ -15,7 +14,7 @@ import { dossierPage, DossierPageData } from './views/dossier';
 import { dossierListPage } from './views/dossier-list';
 import { evidenceFormPage, NEW_DOSSIER_FIELDS, newDossierPage } from './views/forms';
 import { PageContext } from './views/layout';
-import { WebExceptionFilter, WebGuard, WebRequest } from './web.guard';
+import { WebController, WebRequest } from './web.guard';
 
 export const PAGE_SIZE = 25;
 
@@ -58,13 +57,7 @@ const MESSAGES: Record<string, string> = {
   toegewezen: 'Het dossier is toegewezen.',
 };
 
-const uuidPipe = new UuidParamPipe();
-
-@ApiExcludeController()
-@Public()
-@UseGuards(WebGuard)
-@UseFilters(WebExceptionFilter)
-@Controller('dossiers')
+@WebController('dossiers')
 export class DossierPagesController {
   constructor(
     @Inject(DossiersService) private readonly dossiers: DossiersService,
@@ -152,8 +145,7 @@ export class DossierPagesController {
 
   @Get(':id')
   @Allow('dossier.read')
-  async show(@Req() req: WebRequest, @Res() res: Response, @Param('id') rawId: string) {
-    const id = uuidPipe.transform(rawId, { type: 'param', data: 'id' });
+  async show(@Req() req: WebRequest, @Res() res: Response, @Param('id', UuidParamPipe) id: string) {
     const data = await this.pageData(req.actor!, id);
     const melding = MESSAGES[queryValue(req, 'melding') ?? ''];
     send(res, dossierPage(ctxOf(req), { ...data, message: melding ? { type: 'ok', text: melding } : null }));
@@ -161,8 +153,7 @@ export class DossierPagesController {
 
   @Post(':id/overgang')
   @Allow('transition.fire')
-  async fire(@Req() req: WebRequest, @Res() res: Response, @Param('id') rawId: string) {
-    const id = uuidPipe.transform(rawId, { type: 'param', data: 'id' });
+  async fire(@Req() req: WebRequest, @Res() res: Response, @Param('id', UuidParamPipe) id: string) {
     const values = stringValues(req);
     const event = values.event ?? '';
     const explanations: Record<string, string> = {};
@@ -204,8 +195,7 @@ export class DossierPagesController {
 
   @Post(':id/ontheffing')
   @Allow('waiver.request')
-  async requestWaiver(@Req() req: WebRequest, @Res() res: Response, @Param('id') rawId: string) {
-    const id = uuidPipe.transform(rawId, { type: 'param', data: 'id' });
+  async requestWaiver(@Req() req: WebRequest, @Res() res: Response, @Param('id', UuidParamPipe) id: string) {
     const values = stringValues(req);
     const body = { requirementId: values.requirementId ?? '', reasonCode: values.reasonCode ?? '', motivation: values.motivation ?? '' };
     try {
@@ -238,8 +228,7 @@ export class DossierPagesController {
 
   @Get(':id/vastleggen')
   @Allow('evidence.record', 'evidence.record-ps-side')
-  async evidenceForm(@Req() req: WebRequest, @Res() res: Response, @Param('id') rawId: string) {
-    const id = uuidPipe.transform(rawId, { type: 'param', data: 'id' });
+  async evidenceForm(@Req() req: WebRequest, @Res() res: Response, @Param('id', UuidParamPipe) id: string) {
     const dossier = await this.dossiers.get(req.actor!, id);
     const { form, supersedes, prefill } = await this.formFor(req, id);
     const notice = req.actor!.roles.includes('beleidsmedewerker') ? undefined : 'De griffie legt alleen vast wat aan de kant van PS gebeurt: commissiebehandeling, agenderingsrecht, activiteiten en besluiten van PS.';
@@ -248,8 +237,7 @@ export class DossierPagesController {
 
   @Post(':id/vastleggen')
   @Allow('evidence.record', 'evidence.record-ps-side')
-  async recordEvidence(@Req() req: WebRequest, @Res() res: Response, @Param('id') rawId: string) {
-    const id = uuidPipe.transform(rawId, { type: 'param', data: 'id' });
+  async recordEvidence(@Req() req: WebRequest, @Res() res: Response, @Param('id', UuidParamPipe) id: string) {
     const { form, supersedes } = await this.formFor(req, id);
     const values = stringValues(req);
     try {

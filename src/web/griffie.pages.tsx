@@ -1,9 +1,8 @@
-import { Controller, Get, Inject, Param, Req, Res, Type, UseFilters, UseGuards } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { Get, Inject, Param, Req, Res, Type } from '@nestjs/common';
 import type { Response } from 'express';
 import type { ComponentChild } from 'preact';
 import { amsterdamDate } from '../../workflows/facts';
-import { Allow, may, Public } from '../auth';
+import { Allow, may } from '../auth';
 import { Clock, CSV_CONTENT_TYPE, csvChunks, CsvColumn, DomainError, strictValidationPipe, UuidParamPipe } from '../common';
 import { COMPLIANCE_CSV, ComplianceListQueryDto, ComplianceService, ComplianceSummary, EXCEPTION_CSV, exceptionLines, PARTICIPATION_CSV, ParticipationItem, participationLines, ParticipationQueryDto, STARTNOTITIE_CSV, StartnotitieIssue, StartnotitieItem, StartnotitieQueryDto, SummaryQueryDto, TIMER_CSV, TimerItem, TimerQueryDto, WAIVER_CSV, WaiverRegisterItem, WaiverRegisterQueryDto } from '../compliance';
 import { DossiersService } from '../dossiers';
@@ -14,9 +13,7 @@ import { nlMessage, validationErrors } from './messages';
 import { phaseName, REASON_LABELS, WAIVER_STATUS } from './views/dossier';
 import { Column, drillDownPage, matrixPage, overviewPage, PeriodForm } from './views/griffie';
 import { A, H2, P, Status, Table, Td, Tr } from './views/ui';
-import { WebExceptionFilter, WebGuard, WebRequest } from './web.guard';
-
-const uuidPipe = new UuidParamPipe();
+import { WebController, WebRequest } from './web.guard';
 
 /** The query as given (strings only; empty form fields dropped, as a GET form sends them). */
 function rawQuery(req: WebRequest): Record<string, string> {
@@ -131,11 +128,7 @@ const PARTICIPATION_COLUMNS: Column<ParticipationItem>[] = [
   { head: 'Niet gepland', cell: (p) => p.comparison.unplanned.map((u) => u.instrumentId).join(', ') || '—' },
 ];
 
-@ApiExcludeController()
-@Public()
-@UseGuards(WebGuard)
-@UseFilters(WebExceptionFilter)
-@Controller('griffie')
+@WebController('griffie')
 export class GriffiePagesController {
   constructor(
     @Inject(ComplianceService) private readonly compliance: ComplianceService,
@@ -277,8 +270,7 @@ export class GriffiePagesController {
 
   @Get('dossiers/:id')
   @Allow('compliance.read')
-  async matrix(@Req() req: WebRequest, @Res() res: Response, @Param('id') rawId: string) {
-    const id = uuidPipe.transform(rawId, { type: 'param', data: 'id' });
+  async matrix(@Req() req: WebRequest, @Res() res: Response, @Param('id', UuidParamPipe) id: string) {
     const view = await this.dossiers.get(req.actor!, id);
     if (!view) throw DomainError.notFound('Dossier', id);
     const deelname = await this.dossiers.deelname(req.actor!, id);

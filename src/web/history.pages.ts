@@ -1,10 +1,9 @@
-import { Controller, Get, Inject, Param, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { addDays, isIsoDate } from '../../workflows/dates';
 import { AuditService, EXPORT_CONTENT_TYPES, exportChunks } from '../audit';
 import { AuditorService } from '../auditor';
-import { Allow, may, Public } from '../auth';
+import { Allow, may } from '../auth';
 import { Clock, DomainError, UuidParamPipe } from '../common';
 import { amsterdamStartOfDay } from '../compliance';
 import { DossiersService, TransitionsService } from '../dossiers';
@@ -12,16 +11,11 @@ import { UsersService } from '../users';
 import { ctxOf, PAGE_SIZE, send } from './dossiers.pages';
 import { queryValue } from './form';
 import { historyPage, HistoryPageData, TransitionAttempt } from './views/history';
-import { WebExceptionFilter, WebGuard, WebRequest } from './web.guard';
+import { WebController, WebRequest } from './web.guard';
 
-const uuidPipe = new UuidParamPipe();
 const HISTORY_PAGE = 50;
 
-@ApiExcludeController()
-@Public()
-@UseGuards(WebGuard)
-@UseFilters(WebExceptionFilter)
-@Controller('dossiers')
+@WebController('dossiers')
 export class HistoryPagesController {
   constructor(
     @Inject(DossiersService) private readonly dossiers: DossiersService,
@@ -81,16 +75,14 @@ export class HistoryPagesController {
 
   @Get(':id/geschiedenis')
   @Allow('dossier.read')
-  async history(@Req() req: WebRequest, @Res() res: Response, @Param('id') rawId: string) {
-    const id = uuidPipe.transform(rawId, { type: 'param', data: 'id' });
+  async history(@Req() req: WebRequest, @Res() res: Response, @Param('id', UuidParamPipe) id: string) {
     const d = await this.data(req, id);
     send(res, historyPage(ctxOf(req), d), d.asOfError ? 400 : 200);
   }
 
   @Post(':id/geschiedenis/controle')
   @Allow('audit.verify')
-  async verify(@Req() req: WebRequest, @Res() res: Response, @Param('id') rawId: string) {
-    const id = uuidPipe.transform(rawId, { type: 'param', data: 'id' });
+  async verify(@Req() req: WebRequest, @Res() res: Response, @Param('id', UuidParamPipe) id: string) {
     if (!(await this.audit.dossierExists(id))) throw DomainError.notFound('Dossier', id);
     const r = await this.audit.verify({ dossierId: id });
     const broken = r.firstBroken ? `gebeurtenis ${r.firstBroken.seq} (${r.firstBroken.reason})` : undefined;
@@ -99,8 +91,7 @@ export class HistoryPagesController {
 
   @Get(':id/export')
   @Allow('audit.export')
-  async export(@Req() req: WebRequest, @Res() res: Response, @Param('id') rawId: string) {
-    const id = uuidPipe.transform(rawId, { type: 'param', data: 'id' });
+  async export(@Req() req: WebRequest, @Res() res: Response, @Param('id', UuidParamPipe) id: string) {
     const format = queryValue(req, 'format') === 'csv' ? 'csv' : 'jsonl';
     if (!(await this.audit.dossierExists(id))) throw DomainError.notFound('Dossier', id);
     res.status(200);

@@ -1,8 +1,7 @@
-import { Controller, Get, Inject, Param, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { compareVersions, WorkflowRegistry } from '../../workflows/registry';
-import { Allow, Public } from '../auth';
+import { Allow } from '../auth';
 import { DomainError, UuidParamPipe } from '../common';
 import { DossiersService } from '../dossiers';
 import { MigrateDossierDto, MigrationsService } from '../workflow-migrations';
@@ -10,16 +9,10 @@ import { ctxOf, send, stringValues, validateDto } from './dossiers.pages';
 import { queryValue } from './form';
 import { nlRefusal, validationErrors } from './messages';
 import { migrationPage, MigrationPageData } from './views/migration';
-import { WebExceptionFilter, WebGuard, WebRequest } from './web.guard';
-
-const uuidPipe = new UuidParamPipe();
+import { WebController, WebRequest } from './web.guard';
 
 /** A teamleider moves a dossier to a newer version of its kader, after reading the dry run's report (issue #16). */
-@ApiExcludeController()
-@Public()
-@UseGuards(WebGuard)
-@UseFilters(WebExceptionFilter)
-@Controller('teamleider/overzetten')
+@WebController('teamleider/overzetten')
 export class MigrationPagesController {
   constructor(
     @Inject(MigrationsService) private readonly migrations: MigrationsService,
@@ -47,15 +40,13 @@ export class MigrationPagesController {
 
   @Get(':id')
   @Allow('workflow.migrate')
-  async page(@Req() req: WebRequest, @Res() res: Response, @Param('id') rawId: string) {
-    const id = uuidPipe.transform(rawId, { type: 'param', data: 'id' });
+  async page(@Req() req: WebRequest, @Res() res: Response, @Param('id', UuidParamPipe) id: string) {
     send(res, migrationPage(ctxOf(req), await this.data(req, id, queryValue(req, 'naar'))));
   }
 
   @Post(':id')
   @Allow('workflow.migrate')
-  async move(@Req() req: WebRequest, @Res() res: Response, @Param('id') rawId: string) {
-    const id = uuidPipe.transform(rawId, { type: 'param', data: 'id' });
+  async move(@Req() req: WebRequest, @Res() res: Response, @Param('id', UuidParamPipe) id: string) {
     const values = stringValues(req);
     try {
       const dto = await validateDto(MigrateDossierDto, {

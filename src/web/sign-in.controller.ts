@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Optional, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Controller, Get, Inject, Optional, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import type { Response } from 'express';
@@ -10,7 +10,7 @@ import { stylesheet } from './assets';
 import { formValue, queryValue } from './form';
 import { SessionService } from './session/session.service';
 import { signInPage, signOutPage } from './views/sign-in';
-import { LOGIN_CSRF_COOKIE, WebExceptionFilter, WebGuard, WebPublic, WebRedirect, WebRequest } from './web.guard';
+import { LOGIN_CSRF_COOKIE, WebController, WebPublic, WebRedirect, WebRequest } from './web.guard';
 
 /** Where to go after signing in: a local path only (never another site). */
 export function safeReturn(terug: unknown): string {
@@ -28,11 +28,7 @@ export function startPage(roles: readonly string[]): string {
 
 const TOKEN_ID = /^kw_([0-9a-f]{16})\./;
 
-@ApiExcludeController()
-@Public()
-@UseGuards(WebGuard)
-@UseFilters(WebExceptionFilter)
-@Controller()
+@WebController()
 export class SignInController {
   constructor(
     @Inject(SessionService) private readonly sessions: SessionService,

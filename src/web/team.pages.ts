@@ -1,9 +1,8 @@
-import { Controller, Get, Inject, Param, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { amsterdamDate } from '../../workflows/facts';
 import { AccessLog } from '../audit';
-import { Allow, Public } from '../auth';
+import { Allow } from '../auth';
 import { Clock, DomainError, FieldError, UuidParamPipe } from '../common';
 import { ComplianceService } from '../compliance';
 import { AssignDossierDto, DecideWaiverDto, DossiersService, WaiversService } from '../dossiers';
@@ -12,7 +11,7 @@ import { ctxOf, offsetOf, PAGE_SIZE, send, stringValues, validateDto } from './d
 import { queryValue } from './form';
 import { nlRefusal, validationErrors } from './messages';
 import { teamPage, TeamPageData } from './views/team';
-import { WebExceptionFilter, WebGuard, WebRequest } from './web.guard';
+import { WebController, WebRequest } from './web.guard';
 
 const uuidPipe = new UuidParamPipe();
 const MESSAGES: Record<string, string> = {
@@ -21,11 +20,7 @@ const MESSAGES: Record<string, string> = {
   toegewezen: 'Het dossier is toegewezen.',
 };
 
-@ApiExcludeController()
-@Public()
-@UseGuards(WebGuard)
-@UseFilters(WebExceptionFilter)
-@Controller('teamleider')
+@WebController('teamleider')
 export class TeamPagesController {
   constructor(
     @Inject(WaiversService) private readonly waivers: WaiversService,
@@ -93,8 +88,7 @@ export class TeamPagesController {
 
   @Post('toewijzing/:id')
   @Allow('dossier.assign')
-  async assign(@Req() req: WebRequest, @Res() res: Response, @Param('id') rawId: string) {
-    const id = uuidPipe.transform(rawId, { type: 'param', data: 'id' });
+  async assign(@Req() req: WebRequest, @Res() res: Response, @Param('id', UuidParamPipe) id: string) {
     const values = stringValues(req);
     try {
       const dto = await validateDto(AssignDossierDto, {

@@ -1,8 +1,9 @@
-import { ArgumentsHost, CanActivate, Catch, ExceptionFilter, ExecutionContext, HttpException, Inject, Injectable, Logger, SetMetadata } from '@nestjs/common';
+import { applyDecorators, ArgumentsHost, CanActivate, Catch, Controller, ExceptionFilter, ExecutionContext, HttpException, Inject, Injectable, Logger, SetMetadata, UseFilters, UseGuards } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AccessLog } from '../audit';
-import { Action, mayAny, PERMISSION_KEY } from '../auth';
+import { Action, mayAny, PERMISSION_KEY, Public } from '../auth';
 import { AccessDenied, ActorContext, DomainError } from '../common';
 import { formValue } from './form';
 import { readCookie, sameSecret, SessionService, WebSession } from './session/session.service';
@@ -150,3 +151,7 @@ export class WebExceptionFilter implements ExceptionFilter {
     res.status(500).type('html').send(errorPage(ctx, 500, 'Er ging iets mis', 'Er ging aan onze kant iets mis. Probeer het later nog eens.'));
   }
 }
+
+/** A controller of web pages: left out of the API document, past the API's token guard, behind WebGuard, its errors as pages. */
+export const WebController = (path?: string) =>
+  applyDecorators(path === undefined ? Controller() : Controller(path), UseFilters(WebExceptionFilter), UseGuards(WebGuard), Public(), ApiExcludeController());

@@ -1,22 +1,15 @@
-import { Controller, Get, Inject, Param, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { Get, Inject, Param, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DEFAULT_WORKFLOW_ID, WorkflowRegistry } from '../../workflows/registry';
-import { Allow, Public } from '../auth';
+import { Allow } from '../auth';
 import { DomainError, UuidParamPipe } from '../common';
 import { DossiersService } from '../dossiers';
 import { ctxOf, send } from './dossiers.pages';
 import { chartOf } from './statechart';
 import { workflowPage } from './views/workflow';
-import { WebExceptionFilter, WebGuard, WebRequest } from './web.guard';
+import { WebController, WebRequest } from './web.guard';
 
-const uuidPipe = new UuidParamPipe();
-
-@ApiExcludeController()
-@Public()
-@UseGuards(WebGuard)
-@UseFilters(WebExceptionFilter)
-@Controller()
+@WebController()
 export class WorkflowPagesController {
   constructor(
     @Inject(WorkflowRegistry) private readonly registry: WorkflowRegistry,
@@ -33,8 +26,7 @@ export class WorkflowPagesController {
 
   @Get('dossiers/:id/werkstroom')
   @Allow('dossier.read')
-  async dossierWorkflow(@Req() req: WebRequest, @Res() res: Response, @Param('id') rawId: string) {
-    const id = uuidPipe.transform(rawId, { type: 'param', data: 'id' });
+  async dossierWorkflow(@Req() req: WebRequest, @Res() res: Response, @Param('id', UuidParamPipe) id: string) {
     const view = await this.dossiers.get(req.actor!, id);
     const w = this.registry.get(view.workflow);
     if (!w) throw DomainError.notFound('Workflow', `${view.workflow.id}@${view.workflow.version}`);

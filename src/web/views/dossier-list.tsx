@@ -2,7 +2,7 @@ import type { ComplianceItem } from '../../compliance';
 import { dagen } from '../format';
 import { phaseName } from './dossier';
 import { html, Layout, PageContext } from './layout';
-import { A, Alert, H1, P, Pager, Status, Table, Td, Tr } from './ui';
+import { A, H1, Notice, P, Pager, Status, Table, Td, Tr } from './ui';
 
 /** What blocks a dossier's next step, in one line. */
 export function blocks(item: ComplianceItem): string {
@@ -22,11 +22,7 @@ export function dossierListPage(
   return html(
     <Layout ctx={ctx} title={title}>
       <H1>{title}</H1>
-      {d.message ? (
-        <Alert type="ok">
-          <P>{d.message}</P>
-        </Alert>
-      ) : null}
+      <Notice type="ok" text={d.message} />
       {d.canCreate ? (
         <P>
           <a class="utrecht-button utrecht-button--primary-action" href="/dossiers/nieuw" style="text-decoration:none;display:inline-block">

@@ -6,7 +6,7 @@ import { EVIDENCE_FORMS, formForRecord } from '../evidence-forms';
 import { datum, tijdstip } from '../format';
 import { Field } from './fields';
 import { Csrf, html, Layout, PageContext } from './layout';
-import { A, Alert, Button, ErrorSummary, fieldId, H1, H2, H3, P, Status, Table, Td, Tr } from './ui';
+import { A, Alert, Button, ErrorSummary, fieldId, H1, H2, H3, Notice, P, Status, Table, Td, Tr } from './ui';
 
 export const EVENT_LABELS: Record<string, string> = {
   ADVANCE: 'Naar de volgende fase',
@@ -157,11 +157,7 @@ export function dossierPage(ctx: PageContext, d: DossierPageData): string {
   return html(
     <Layout ctx={ctx} title={`Dossier ${v.title}`}>
       <H1>{v.title}</H1>
-      {d.message ? (
-        <Alert type={d.message.type}>
-          <P>{d.message.text}</P>
-        </Alert>
-      ) : null}
+      {d.message ? <Notice {...d.message} /> : null}
       <ErrorSummary errors={errors} label={labelOf} />
       {d.refusal ? (
         <Alert type="error" title={`${EVENT_LABELS[d.refusal.event] ?? d.refusal.event}: geweigerd`}>

@@ -8,7 +8,7 @@ import type { DossierView } from '../../dossiers';
 import { dagen, datum, jaNee } from '../format';
 import { phaseName, RequirementsTable } from './dossier';
 import { html, Layout, PageContext } from './layout';
-import { A, Alert, Button, H1, H2, P, Pager, Status, Table, Td, Tr } from './ui';
+import { A, Button, H1, H2, Notice, P, Pager, Status, Table, Td, Tr } from './ui';
 
 export const GRIFFIE_VIEWS = [
   { href: '/griffie', label: 'Overzicht' },
@@ -100,11 +100,7 @@ export function overviewPage(
     <Layout ctx={ctx} title="Naleving: overzicht">
       <H1>Naleving van het kader</H1>
       <SubNav ctx={ctx} />
-      {d.error ? (
-        <Alert type="error">
-          <P>{d.error}</P>
-        </Alert>
-      ) : null}
+      <Notice type="error" text={d.error} />
       <form method="get" action="/griffie" class="kw-filters kw-card" aria-label="Filters">
         <Select name="phase" label="Fase" value={q.phase ?? ''} options={[ANY, ...PHASES.map((p) => [p.id, p.label.nl] as const), ['afgesloten', 'Afgesloten'], ['ingetrokken', 'Ingetrokken']]} />
         <Select name="besluitvormer" label="Besluitvormer" value={q.besluitvormer ?? ''} options={[ANY, ...BESLUITVORMERS.map((b) => [b, b] as const)]} />
@@ -175,11 +171,7 @@ export function drillDownPage<T>(
     <Layout ctx={ctx} title={`Naleving: ${d.title}`}>
       <H1>{d.title}</H1>
       <SubNav ctx={ctx} />
-      {d.error ? (
-        <Alert type="error">
-          <P>{d.error}</P>
-        </Alert>
-      ) : null}
+      <Notice type="error" text={d.error} />
       <P>{d.intro}</P>
       {d.filters ?? null}
       {d.before ?? null}

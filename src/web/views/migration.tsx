@@ -4,7 +4,7 @@ import type { MigrationReport, RequirementChange, RequirementReading } from '../
 import { EVENT_LABELS, phaseName } from './dossier';
 import { Field } from './fields';
 import { Csrf, html, Layout, PageContext } from './layout';
-import { A, Alert, Button, ErrorSummary, H1, H2, P, Status, Table, Td, Tr } from './ui';
+import { A, Alert, Button, ErrorSummary, H1, H2, Notice, P, Status, Table, Td, Tr } from './ui';
 
 export interface MigrationPageData {
   dossier: DossierView;
@@ -107,11 +107,7 @@ export function migrationPage(ctx: PageContext, d: MigrationPageData): string {
   return html(
     <Layout ctx={ctx} title={`Overzetten: ${v.title}`}>
       <H1>Dossier overzetten naar een nieuwere versie van het kader</H1>
-      {d.message ? (
-        <Alert type={d.message.type}>
-          <P>{d.message.text}</P>
-        </Alert>
-      ) : null}
+      {d.message ? <Notice {...d.message} /> : null}
       <ErrorSummary errors={errors} label={() => 'Reden'} />
       <P>
         <A href={`/dossiers/${v.id}`}>{v.title}</A> — fase {phaseName(v.phase).toLowerCase()}, versie {v.workflow.version} van het kader (dossierversie{' '}
@@ -136,11 +132,7 @@ export function migrationPage(ctx: PageContext, d: MigrationPageData): string {
               <Button secondary>Gevolgen tonen</Button>
             </form>
           ) : null}
-          {d.refusal ? (
-            <Alert type="error">
-              <P>{d.refusal}</P>
-            </Alert>
-          ) : null}
+          <Notice type="error" text={d.refusal} />
           {d.report ? <ReportView r={d.report} dossier={v} /> : null}
           {d.report && d.target ? (
             <form method="post" action={`/teamleider/overzetten/${v.id}`} class="kw-card" novalidate>

@@ -4,7 +4,7 @@ import { tijdstip } from '../format';
 import { phaseName, REASON_LABELS } from './dossier';
 import { Field } from './fields';
 import { Csrf, html, Layout, PageContext } from './layout';
-import { A, Alert, Button, ErrorSummary, H1, H2, P, Pager, Table, Td, Tr } from './ui';
+import { A, Button, ErrorSummary, H1, H2, Notice, P, Pager, Table, Td, Tr } from './ui';
 
 export interface TeamPageData {
   inbox: WaiverRegisterItem[];
@@ -27,11 +27,7 @@ export function teamPage(ctx: PageContext, d: TeamPageData): string {
   return html(
     <Layout ctx={ctx} title="Ontheffingen en toewijzing">
       <H1>Ontheffingen en toewijzing</H1>
-      {d.message ? (
-        <Alert type={d.message.type}>
-          <P>{d.message.text}</P>
-        </Alert>
-      ) : null}
+      {d.message ? <Notice {...d.message} /> : null}
       <ErrorSummary errors={errors} label={() => 'Motivering'} />
       <section aria-labelledby="inbox">
         <H2 id="inbox">Aangevraagde ontheffingen</H2>

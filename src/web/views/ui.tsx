@@ -27,6 +27,15 @@ export function A({ href, children, download }: { href: string; children: Compon
   );
 }
 
+/** An alert of one paragraph, or nothing when there is no text. */
+export function Notice({ type, text }: { type: 'info' | 'ok' | 'warning' | 'error'; text?: string | null }) {
+  return text ? (
+    <Alert type={type}>
+      <P>{text}</P>
+    </Alert>
+  ) : null;
+}
+
 export function Alert({ type, children, title }: { type: 'info' | 'ok' | 'warning' | 'error'; children: ComponentChildren; title?: string }) {
   return (
     <div class={`utrecht-alert utrecht-alert--${type}`} role={type === 'error' ? 'alert' : 'status'}>

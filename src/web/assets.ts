@@ -15,12 +15,10 @@ export const UTRECHT_COMPONENTS = [
   'body',
   'button',
   'button-group',
-  'checkbox',
   'document',
   'form-field',
   'form-field-description',
   'form-field-error-message',
-  'form-fieldset',
   'form-label',
   'heading-1',
   'heading-2',
@@ -28,9 +26,7 @@ export const UTRECHT_COMPONENTS = [
   'heading-4',
   'link',
   'page',
-  'page-body',
   'page-content',
-  'page-footer',
   'page-header',
   'pagination',
   'paragraph',
@@ -139,7 +135,6 @@ body { margin: 0; }
 .kw-status--open { color: #a4000f; }
 .kw-status--na { color: #4b4b4b; }
 .kw-status--waived { color: #5a3d00; }
-.kw-grid2 { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem 2rem; }
 .kw-card { border: 1px solid #ccc; border-radius: 4px; padding: 1rem; margin-block: 1rem; }
 .kw-error-summary { border: 4px solid #a4000f; padding: 1rem; margin-block-end: 1.5rem; }
 .kw-error-summary .utrecht-heading-2 { margin-block-start: 0; }

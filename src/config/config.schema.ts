@@ -21,21 +21,11 @@ import {
   ValidateNested,
   ValidationOptions,
 } from 'class-validator';
+import { isIsoDate } from '../../workflows/dates';
 import { ROLES } from '../../workflows/facts';
 import { WORKFLOW_STATUSES, WorkflowStatus } from '../../workflows/status';
 
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug'] as const;
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A yyyy-mm-dd string that names a real day (no 2026-02-30). */
-export function isCalendarDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === value;
-}
 
 function IsCalendarDate(options?: ValidationOptions) {
   return (object: object, propertyName: string) =>
@@ -44,7 +34,8 @@ function IsCalendarDate(options?: ValidationOptions) {
       target: object.constructor,
       propertyName,
       options: { message: 'must be a date yyyy-mm-dd that exists', ...options },
-      validator: { validate: isCalendarDate },
+      // A yyyy-mm-dd string that names a real day (no 2026-02-30).
+      validator: { validate: (value: unknown) => typeof value === 'string' && isIsoDate(value) },
     });
 }
 
@@ -84,6 +75,16 @@ function NoDuplicates<T>(key: (item: T) => unknown, what: string) {
     });
 }
 
+/** Several decorators as one, applied in this order (as if written bottom to top). */
+const all =
+  (...decorators: PropertyDecorator[]): PropertyDecorator =>
+  (target, key) =>
+    decorators.forEach((d) => d(target, key));
+/** A settings object, required, checked with its class. */
+const Nested = (cls: new () => object) => all(Type(() => cls), IsDefined(), ValidateNested());
+/** A whole number from `min` to `max`. */
+const IntIn = (min: number, max: number) => all(IsInt(), Max(max), Min(min));
+
 export class DatabaseSettings {
   /** `sqlite:<path>` or `postgres://…`; checked further by parseDatabaseUrl. */
   @IsNotEmpty()
@@ -114,15 +115,11 @@ export class CalendarSettings {
 
 export class ComplianceSettingsSchema {
   /** TM-10: weeks PS get for wensen en bedenkingen (artikel 167, vierde lid, Provinciewet). */
-  @Min(1)
-  @Max(52)
-  @IsInt()
+  @IntIn(1, 52)
   psWensenEnBedenkingenWeeks!: number;
 
   /** TM-11: months between evaluations (artikel 217a Provinciewet, set by verordening). */
-  @Min(1)
-  @Max(120)
-  @IsInt()
+  @IntIn(1, 120)
   evaluationCycleMonths!: number;
 }
 
@@ -181,24 +178,18 @@ export class WorkflowsSettings {
 
 /** The whole file tree after merging default.json, <NODE_ENV>.json, local*.json and the environment variables. */
 export class ConfigSchema {
-  @Min(0)
-  @Max(65535)
-  @IsInt()
+  @IntIn(0, 65535)
   port!: number;
 
   @IsNotEmpty()
   @IsString()
   host!: string;
 
-  @ValidateNested()
-  @IsDefined()
-  @Type(() => DatabaseSettings)
+  @Nested(DatabaseSettings)
   database!: DatabaseSettings;
 
   /** Maximum JSON body in bytes. */
-  @Min(1024)
-  @Max(16 * 1024 * 1024)
-  @IsInt()
+  @IntIn(1024, 16 * 1024 * 1024)
   bodyLimitBytes!: number;
 
   @Matches(/^https?:\/\/[^/\s]+$/, { each: true, message: 'entries must be origins like https://example.nl' })
@@ -206,37 +197,25 @@ export class ConfigSchema {
   @IsArray()
   corsOrigins!: string[];
 
-  @Min(1)
-  @Max(1_000_000)
-  @IsInt()
+  @IntIn(1, 1_000_000)
   rateLimitPerMinute!: number;
 
   @IsIn(LOG_LEVELS)
   logLevel!: (typeof LOG_LEVELS)[number];
 
   /** 0 = the timer job does not run. */
-  @Min(0)
-  @Max(86_400)
-  @IsInt()
+  @IntIn(0, 86_400)
   timerJobIntervalSeconds!: number;
 
-  @ValidateNested()
-  @IsDefined()
-  @Type(() => CalendarSettings)
+  @Nested(CalendarSettings)
   calendar!: CalendarSettings;
 
-  @ValidateNested()
-  @IsDefined()
-  @Type(() => ComplianceSettingsSchema)
+  @Nested(ComplianceSettingsSchema)
   compliance!: ComplianceSettingsSchema;
 
-  @ValidateNested()
-  @IsDefined()
-  @Type(() => OidcSettings)
+  @Nested(OidcSettings)
   oidc!: OidcSettings;
 
-  @ValidateNested()
-  @IsDefined()
-  @Type(() => WorkflowsSettings)
+  @Nested(WorkflowsSettings)
   workflows!: WorkflowsSettings;
 }

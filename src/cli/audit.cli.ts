@@ -1,10 +1,8 @@
 import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { CliCommand, CliContext, defineCommand, oneOf, UsageError } from './cli-command';
-import { Clock, DomainError } from '../common';
+import { Clock, DomainError, UUID_RE } from '../common';
 import { Anchor, AnchorError, AuditService, EXPORT_FORMATS, exportChunks, ExportFormat, formatAnchor, formatAnchorFile, parseAnchor, parseAnchorLine } from '../audit';
 import type { VerifyResult } from '../audit';
-
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 /** `--dossier <id>`: a UUID (usage error otherwise). */
 const DOSSIER_OPTION = {
@@ -22,17 +20,23 @@ async function existingDossier(ctx: CliContext, id: string | undefined): Promise
   return id;
 }
 
+/** An anchor line as an option gives it: well-formed, or a usage error naming the option. */
+function checkAnchorLine(option: string, line: string): string {
+  try {
+    parseAnchorLine(line);
+  } catch (e) {
+    if (e instanceof AnchorError) throw new UsageError(`${option}: ${e.message}`);
+    throw e;
+  }
+  return line;
+}
+
 /** `--anchor "<line>" --anchor-file <file>`, possibly repeated (the n-th line goes with the n-th file). */
 function anchorsFromOptions(lines: string[], files: string[]): Anchor[] | { error: string } {
   if (lines.length !== files.length) throw new UsageError('--anchor and --anchor-file go together (one file per anchor line)');
   const anchors: Anchor[] = [];
   for (let i = 0; i < lines.length; i++) {
-    try {
-      parseAnchorLine(lines[i]);
-    } catch (e) {
-      if (e instanceof AnchorError) throw new UsageError(`--anchor: ${e.message}`);
-      throw e;
-    }
+    checkAnchorLine('--anchor', lines[i]);
     if (!existsSync(files[i])) throw new UsageError(`anchor file ${files[i]} does not exist`);
     try {
       anchors.push(parseAnchor(lines[i], readFileSync(files[i], 'utf8')));
@@ -120,15 +124,7 @@ export const AUDIT_COMMANDS: CliCommand[] = [
       {
         flags: '--since <anchor line>',
         description: 'verify only what was appended after this anchor (quoted), and that its heads are unchanged; the heads come from --anchor-file or from the store',
-        parse: (line: string) => {
-          try {
-            parseAnchorLine(line);
-          } catch (e) {
-            if (e instanceof AnchorError) throw new UsageError(`--since: ${e.message}`);
-            throw e;
-          }
-          return line;
-        },
+        parse: (line: string) => checkAnchorLine('--since', line),
       },
     ],
     run: async (ctx, o) => {

@@ -20,4 +20,4 @@ export { QueryBool, QueryCheck, QueryDate, QueryDateTime, QueryInt, QueryList, Q
 export type { ParamOptions } from './query-dto';
 export { requestId } from './request-id';
 export { ACTOR_ID, ANY_TEXT, ISO_INSTANT_MAX, NON_BLANK, REQUIREMENT_ID, REQUIREMENT_MAP_KEYS, UUID, UUID_HEX } from './schema-fragments';
-export { flattenValidationErrors, LIST_MAX_ITEMS, strictValidationPipe, UuidParamPipe } from './validation';
+export { flattenValidationErrors, LIST_MAX_ITEMS, strictValidationPipe, UUID_RE, UuidParamPipe } from './validation';

@@ -7,13 +7,13 @@
 import { Transform } from 'class-transformer';
 import { ValidateBy, ValidationArguments } from 'class-validator';
 import { isIsoDate } from '../../workflows/dates';
+import { UUID_RE } from './validation';
 
 /** A parameter that failed its check: carried from the transform to the validator, which reports the message. */
 class QueryProblem {
   constructor(readonly message: string) {}
 }
 
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
 
 export interface ParamOptions {

@@ -48,7 +48,8 @@ export function strictValidationPipe(): ValidationPipe {
   });
 }
 
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+/** A UUID (versions 1–8, the RFC variant), in either case: the ids the API and the command line accept. */
+export const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 /** A path id that must be a uuid: anything else is a 400 naming the parameter, never a database lookup. */
 @Injectable()

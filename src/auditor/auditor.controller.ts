@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiQ
 import type { Response } from 'express';
 import { Allow, CurrentActor } from '../auth';
 import { ActorContext, ApiAuthedProblems, DomainError, UuidParamPipe } from '../common';
-import { AuditService, EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportChunks, FLAG_KINDS, QUERY_DATE_TIME, QUERY_UUID, queryInt, queryList } from '../audit';
+import { AuditService, EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportChunks, ExportFormat, FLAG_KINDS, QUERY_DATE_TIME, QUERY_UUID, queryInt, queryList } from '../audit';
 import { DossierFlagsQueryDto, ExportQueryDto, FlagsQueryDto, HistoryQueryDto, KIND_OR_ACTION, StateQueryDto } from './dto/auditor-query.dto';
 import { AuditorService } from './auditor.service';
 import { DossierFlagsDto, DossierStateDto, FlagPageDto, HistoryPageDto } from './dto/auditor.dto';
@@ -122,28 +122,32 @@ export class AuditTrailController {
   })
   @ApiAuthedProblems(404)
   async export(@Query() q: ExportQueryDto, @Res() res: Response): Promise<void> {
-    const format = q.format ?? 'jsonl';
-    const dossierId = q.dossierId;
-    if (dossierId !== undefined && !(await this.audit.dossierExists(dossierId))) throw DomainError.notFound('Dossier', dossierId);
+    if (q.dossierId !== undefined && !(await this.audit.dossierExists(q.dossierId))) throw DomainError.notFound('Dossier', q.dossierId);
+    await sendAuditExport(res, this.audit, q.format ?? 'jsonl', q.dossierId);
+  }
+}
 
-    const name = `kaderwijzer-audit-${dossierId ?? 'all'}.${format}`;
-    res.status(200);
-    res.setHeader('Content-Type', EXPORT_CONTENT_TYPES[format]);
-    res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
-    res.setHeader('Cache-Control', 'no-store');
-    let closed = false;
-    res.on('close', () => (closed = true));
-    const chunks = exportChunks(this.audit.scanner, { format, filter: dossierId === undefined ? {} : { stream: dossierId } });
-    try {
-      for await (const chunk of chunks) {
-        if (closed) break;
-        if (!res.write(chunk)) await drained(res);
-      }
-      if (!closed) res.end();
-    } catch (e) {
-      if (!res.headersSent) throw e;
-      res.destroy(e instanceof Error ? e : new Error(String(e))); // mid-stream: the client sees a broken transfer, never a partial file that looks whole
+/**
+ * The audit trail (or one dossier's stream) as a download, streamed in seq order: waits while the client cannot keep
+ * up, stops when it goes away.
+ */
+export async function sendAuditExport(res: Response, audit: AuditService, format: ExportFormat, dossierId?: string): Promise<void> {
+  res.status(200);
+  res.setHeader('Content-Type', EXPORT_CONTENT_TYPES[format]);
+  res.setHeader('Content-Disposition', `attachment; filename="kaderwijzer-audit-${dossierId ?? 'all'}.${format}"`);
+  res.setHeader('Cache-Control', 'no-store');
+  let closed = false;
+  res.on('close', () => (closed = true));
+  const chunks = exportChunks(audit.scanner, { format, filter: dossierId === undefined ? {} : { stream: dossierId } });
+  try {
+    for await (const chunk of chunks) {
+      if (closed) break;
+      if (!res.write(chunk)) await drained(res);
     }
+    if (!closed) res.end();
+  } catch (e) {
+    if (!res.headersSent) throw e;
+    res.destroy(e instanceof Error ? e : new Error(String(e))); // mid-stream: the client sees a broken transfer, never a partial file that looks whole
   }
 }
 

@@ -1,8 +1,8 @@
 import { Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { addDays, isIsoDate } from '../../workflows/dates';
-import { AuditService, EXPORT_CONTENT_TYPES, exportChunks } from '../audit';
-import { AuditorService } from '../auditor';
+import { AuditService } from '../audit';
+import { AuditorService, sendAuditExport } from '../auditor';
 import { Allow, may } from '../auth';
 import { Clock, DomainError, UuidParamPipe } from '../common';
 import { amsterdamStartOfDay } from '../compliance';
@@ -94,11 +94,6 @@ export class HistoryPagesController {
   async export(@Req() req: WebRequest, @Res() res: Response, @Param('id', UuidParamPipe) id: string) {
     const format = queryValue(req, 'format') === 'csv' ? 'csv' : 'jsonl';
     if (!(await this.audit.dossierExists(id))) throw DomainError.notFound('Dossier', id);
-    res.status(200);
-    res.setHeader('Content-Type', EXPORT_CONTENT_TYPES[format]);
-    res.setHeader('Content-Disposition', `attachment; filename="kaderwijzer-audit-${id}.${format}"`);
-    res.setHeader('Cache-Control', 'no-store');
-    for await (const chunk of exportChunks(this.audit.scanner, { format, filter: { stream: id } })) res.write(chunk);
-    res.end();
+    await sendAuditExport(res, this.audit, format, id);
   }
 }

@@ -4,7 +4,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AccessLog } from '../audit';
 import { Action, mayAny, PERMISSION_KEY, Public } from '../auth';
-import { AccessDenied, ActorContext, DomainError } from '../common';
+import { AccessDenied, ActorContext, DomainError, ERROR_STATUS } from '../common';
 import { formValue } from './form';
 import { readCookie, sameSecret, SessionService, WebSession } from './session/session.service';
 import { errorPage } from './views/error-page';
@@ -92,20 +92,6 @@ export class WebGuard implements CanActivate {
   }
 }
 
-const STATUS: Partial<Record<string, number>> = {
-  'not-found': 404,
-  forbidden: 403,
-  'validation-failed': 400,
-  'version-conflict': 409,
-  'event-not-allowed': 409,
-  'invalid-state': 409,
-  'requirements-unmet': 409,
-  'waiver-not-allowed': 422,
-  'waiver-conflict': 409,
-  'evidence-conflict': 409,
-  'limit-reached': 409,
-};
-
 /** Web pages answer in HTML: redirects, a Dutch error page, never problem+json. A refusal is written to the access log first. */
 @Catch()
 export class WebExceptionFilter implements ExceptionFilter {
@@ -132,7 +118,7 @@ export class WebExceptionFilter implements ExceptionFilter {
       return;
     }
     if (e instanceof DomainError) {
-      const status = STATUS[e.code] ?? 400;
+      const status: number = ERROR_STATUS[e.code];
       const text =
         e.code === 'not-found'
           ? 'Deze pagina of dit dossier bestaat niet.'

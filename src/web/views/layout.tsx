@@ -12,16 +12,6 @@ export interface PageContext {
   path: string;
 }
 
-const ROLE_LABELS: Record<Role, string> = {
-  beleidsmedewerker: 'beleidsmedewerker',
-  teamleider: 'teamleider',
-  griffie: 'griffie',
-  auditor: 'auditor',
-  beheerder: 'beheerder',
-};
-
-export const roleLabel = (r: Role): string => ROLE_LABELS[r] ?? r;
-
 /** The menu for the signed-in roles. */
 function menu(roles: readonly Role[]): Array<{ href: string; label: string }> {
   const items: Array<{ href: string; label: string }> = [];
@@ -61,7 +51,7 @@ function Header({ ctx }: { ctx: PageContext }) {
       {s ? (
         <div class="kw-user">
           <span>
-            {s.actor.name} ({s.actor.roles.map(roleLabel).join(', ')})
+            {s.actor.name} ({s.actor.roles.join(', ')})
           </span>
           <form method="post" action="/uitloggen" class="kw-inline-form">
             <Csrf ctx={ctx} />

@@ -1,6 +1,6 @@
 import type { ComponentChild } from 'preact';
 import type { DeelnameRegel } from '../../../workflows/drenthe-verbindend-besturen/2025/deelname';
-import { BESLUITVORMERS, Wervingsmethode } from '../../../workflows/evidence';
+import { BESLUITVORMERS } from '../../../workflows/evidence';
 import { PHASES } from '../../../workflows/drenthe-verbindend-besturen/phases';
 import type { ComplianceItem, SortField } from '../../compliance';
 import { SORT_FIELDS } from '../../compliance';
@@ -222,15 +222,6 @@ export function PeriodForm({ from, to }: { from: string; to: string }) {
   );
 }
 
-const WERVING: Record<Wervingsmethode, string> = {
-  'open-oproep': 'open oproep',
-  loting: 'loting',
-  'gerichte-uitnodiging': 'gerichte uitnodiging',
-  panel: 'panel',
-  'via-organisaties': 'via organisaties',
-  anders: 'anders',
-};
-
 const aantal = (n: number | null): string => (n === null ? 'niet vastgelegd' : String(n));
 
 /** PS's role "bewaken representativiteit" and the feedback to participants, per activity with residents (issue #16). */
@@ -243,7 +234,7 @@ function Deelname({ regels, title }: { regels: DeelnameRegel[]; title: string })
           <Td th>
             {r.instrument.nl}, {phaseName(r.fase).toLowerCase()}, {datum(r.startOn)}
           </Td>
-          <Td>{r.werving ? `${WERVING[r.werving.methode]}${r.werving.toelichting ? `: ${r.werving.toelichting}` : ''}` : 'niet vastgelegd'}</Td>
+          <Td>{r.werving ? `${r.werving.methode.replace(/-/g, ' ')}${r.werving.toelichting ? `: ${r.werving.toelichting}` : ''}` : 'niet vastgelegd'}</Td>
           <Td>
             {r.bereik.length ? (
               <ul class="utrecht-unordered-list">

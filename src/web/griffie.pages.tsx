@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import type { ComponentChild } from 'preact';
 import { amsterdamDate } from '../../workflows/facts';
 import { Allow, may } from '../auth';
-import { Clock, CSV_CONTENT_TYPE, csvChunks, CsvColumn, DomainError, strictValidationPipe, UuidParamPipe } from '../common';
+import { Clock, CSV_CONTENT_TYPE, csvChunks, CsvColumn, strictValidationPipe, UuidParamPipe } from '../common';
 import { COMPLIANCE_CSV, ComplianceListQueryDto, ComplianceService, ComplianceSummary, EXCEPTION_CSV, exceptionLines, PARTICIPATION_CSV, ParticipationItem, participationLines, ParticipationQueryDto, STARTNOTITIE_CSV, StartnotitieIssue, StartnotitieItem, StartnotitieQueryDto, SummaryQueryDto, TIMER_CSV, TimerItem, TimerQueryDto, WAIVER_CSV, WaiverRegisterItem, WaiverRegisterQueryDto } from '../compliance';
 import { DossiersService } from '../dossiers';
 import { WorkflowRegistry } from '../../workflows/registry';
@@ -272,7 +272,6 @@ export class GriffiePagesController {
   @Allow('compliance.read')
   async matrix(@Req() req: WebRequest, @Res() res: Response, @Param('id', UuidParamPipe) id: string) {
     const view = await this.dossiers.get(req.actor!, id);
-    if (!view) throw DomainError.notFound('Dossier', id);
     const deelname = await this.dossiers.deelname(req.actor!, id);
     send(res, matrixPage(ctxOf(req), { view, canRecord: may(req.actor!.roles, 'evidence.record-ps-side'), deelname }));
   }

@@ -1,4 +1,4 @@
-import { IsNull, LessThan } from 'typeorm';
+import { IsNull } from 'typeorm';
 import { ApiTokenEntity, Tx, UserEntity, WebSessionEntity } from '../../database';
 
 /** A session with what decides whether it is still valid: its user and, for a token sign-in, that token. */
@@ -47,11 +47,5 @@ export const SessionRepository = {
   /** End live sessions (one, by the hash of its id, or all of a user's); how many were live. */
   async end(tx: Tx, which: { idHash: string } | { userId: string }, ended: Ended): Promise<number> {
     return (await tx.em.update(WebSessionEntity, { ...which, endedAt: IsNull() }, ended)).affected ?? 0;
-  },
-
-  /** Remove sessions that expired or ended before `cutoff`. */
-  async purge(tx: Tx, cutoff: string): Promise<number> {
-    const r = await tx.em.delete(WebSessionEntity, [{ expiresAt: LessThan(cutoff) }, { endedAt: LessThan(cutoff) }]);
-    return r.affected ?? 0;
   },
 };

@@ -169,12 +169,6 @@ export class SessionService {
     return this.db.transaction((tx) => SessionRepository.end(tx, { userId }, { endedAt: now, endReason: reason }));
   }
 
-  /** Remove sessions that ended or expired more than a day ago. */
-  async purge(): Promise<number> {
-    const cutoff = new Date(this.clock.now().getTime() - 86_400_000).toISOString();
-    return this.db.transaction((tx) => SessionRepository.purge(tx, cutoff));
-  }
-
   /** Is this request's connection TLS (directly, or per the `trust proxy` setting of the application)? */
   isSecure(req: Request): boolean {
     return req.secure === true;

@@ -7,8 +7,7 @@ import { DossierView, peopleOf, toDossierView, toWaiverFact, toWaiverView, Waive
 import { loadAllNames, loadNames } from '../users';
 import { Db } from '../database';
 import { CarriedLessons, evidenceInForce, MAX_GAPS_SHOWN, ReplayGap, replayDossier } from './as-of';
-import { AuditFlag, AuditService, BrokenEvent, ChainVerifier, FLAG_KINDS, FLAG_SOURCE_ACTIONS, FlagDetector, FlagKind, RawAuditRow, ScanFilter, toEventRow } from '../audit';
-import type { AuditEventRow } from '../audit';
+import { AuditEventRow, AuditFlag, AuditService, BrokenEvent, ChainVerifier, FLAG_KINDS, FLAG_SOURCE_ACTIONS, FlagDetector, FlagKind, RawAuditRow, ScanFilter, toEventRow } from '../audit';
 import { HistoryEntry, REFERENCE_ACTIONS, ReferenceIndex, toHistoryEntry } from './history';
 
 /** Filters of {@link AuditorService.history}. */

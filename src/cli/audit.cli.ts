@@ -1,8 +1,7 @@
 import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { CliCommand, CliContext, defineCommand, oneOf, UsageError } from './cli-command';
 import { Clock, DomainError, UUID_RE } from '../common';
-import { Anchor, AnchorError, AuditService, EXPORT_FORMATS, exportChunks, ExportFormat, formatAnchor, formatAnchorFile, parseAnchor, parseAnchorLine } from '../audit';
-import type { VerifyResult } from '../audit';
+import { Anchor, AnchorError, AuditService, EXPORT_FORMATS, exportChunks, ExportFormat, formatAnchor, formatAnchorFile, parseAnchor, parseAnchorLine, VerifyResult } from '../audit';
 
 /** `--dossier <id>`: a UUID (usage error otherwise). */
 const DOSSIER_OPTION = {

@@ -3,9 +3,8 @@ import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypt
 import { Role, ROLES } from '../../workflows/facts';
 import { AccessLog, AuditService } from '../audit';
 import { may, roleSetProblem } from '../auth';
-import { ActorContext, Clock, DomainError, SYSTEM_ACTOR } from '../common';
+import { ActorContext, Clock, DomainError, OffsetPage, SYSTEM_ACTOR } from '../common';
 import { ApiTokenEntity, Db, isUniqueViolation, Tx, UserEntity } from '../database';
-import type { OffsetPage } from '../common';
 import { TokenRepository } from './token.repository';
 import { PageRequest, UserRepository } from './user.repository';
 

@@ -2,9 +2,7 @@ import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow, CurrentActor } from '../auth';
-import { ActorContext } from '../common';
-import { ApiAuthedProblems } from '../common';
-import { UuidParamPipe } from '../common';
+import { ActorContext, ApiAuthedProblems, UuidParamPipe } from '../common';
 import { MigrateDossierDto, MigrationResultDto } from './dto/migration.dto';
 import { MigrationsService } from './migrations.service';
 

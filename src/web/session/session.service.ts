@@ -4,9 +4,8 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Role } from '../../../workflows/facts';
 import { ActorContext, Clock } from '../../common';
 import { roleSetProblem } from '../../auth';
-import { withTokenIssuer } from '../../users';
+import { UserRepository, withTokenIssuer } from '../../users';
 import { Db } from '../../database';
-import { UserRepository } from '../../users';
 import { SessionRepository } from './session.repository';
 
 /** The session cookie. HttpOnly, SameSite=Lax, Secure when the request came over TLS (or a trusted proxy says so). */

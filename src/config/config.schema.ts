@@ -3,6 +3,7 @@
  * starts. Every key is required in `config/default.json`; an unknown key (a typo) is an error too.
  */
 
+import { applyDecorators } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import {
   IsArray,
@@ -75,15 +76,10 @@ function NoDuplicates<T>(key: (item: T) => unknown, what: string) {
     });
 }
 
-/** Several decorators as one, applied in this order (as if written bottom to top). */
-const all =
-  (...decorators: PropertyDecorator[]): PropertyDecorator =>
-  (target, key) =>
-    decorators.forEach((d) => d(target, key));
-/** A settings object, required, checked with its class. */
-const Nested = (cls: new () => object) => all(Type(() => cls), IsDefined(), ValidateNested());
+/** A settings object, required, checked with its class (each helper lists its decorators as they would stand, bottom to top). */
+const Nested = (cls: new () => object) => applyDecorators(Type(() => cls), IsDefined(), ValidateNested());
 /** A whole number from `min` to `max`. */
-const IntIn = (min: number, max: number) => all(IsInt(), Max(max), Min(min));
+const IntIn = (min: number, max: number) => applyDecorators(IsInt(), Max(max), Min(min));
 
 export class DatabaseSettings {
   /** `sqlite:<path>` or `postgres://…`; checked further by parseDatabaseUrl. */

@@ -54,7 +54,7 @@ export class HistoryPagesController {
         }
       }
     } else {
-      const all = (await this.transitions.history(id)) as TransitionAttempt[];
+      const all = await this.transitions.history(id);
       attempts = all.slice(after, after + PAGE_SIZE);
       nextAfterSeq = after + PAGE_SIZE < all.length ? after + PAGE_SIZE : null;
     }

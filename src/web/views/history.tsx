@@ -1,23 +1,13 @@
 import type { DossierStateAsOf, HistoryEntry } from '../../auditor';
 import type { AuditFlag } from '../../audit';
-import type { DossierView } from '../../dossiers';
+import type { DossierView, TransitionsService } from '../../dossiers';
 import { datum, tijdstip } from '../format';
 import { EVENT_LABELS, phaseName, REASON_LABELS, RequirementsTable, Stepper } from './dossier';
 import { Csrf, html, Layout, PageContext } from './layout';
 import { A, Alert, Button, H1, H2, H3, P, Status } from './ui';
 
 /** One attempt at a transition, as the API's transition history gives it. */
-export interface TransitionAttempt {
-  at: string;
-  outcome: 'done' | 'refused';
-  event: unknown;
-  from: unknown;
-  to: unknown;
-  reason: unknown;
-  actor: { id: string; roles: readonly string[] };
-  explanations: unknown;
-  evaluation: unknown;
-}
+export type TransitionAttempt = Awaited<ReturnType<TransitionsService['history']>>[number];
 
 interface EvaluationLine {
   id: string;

@@ -315,5 +315,5 @@ export function sealEventText(
     prevHash: head === null ? GENESIS_HASH : head.hash,
   };
   const text = canonicalEventContent(content);
-  return { sealed: { ...content, hash: sha256Hex(text) }, content: text };
+  return { sealed: Object.assign(content, { hash: sha256Hex(text) }), content: text };
 }

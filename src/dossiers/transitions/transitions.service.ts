@@ -4,7 +4,7 @@ import { attemptTransition, AttemptOutcome } from '../../../workflows/engine';
 import { DossierEventType } from '../../../workflows/facts';
 import { WorkflowRegistry } from '../../../workflows/registry';
 import { Text, TransitionDecision, UnmetRequirement } from '../../../workflows/requirement';
-import { AuditEventRow, AuditService, MIN_ADVISORY_EXPLANATION_LENGTH } from '../../audit';
+import { AuditEventRow, AuditPayload, AuditService, MIN_ADVISORY_EXPLANATION_LENGTH } from '../../audit';
 import { ActorContext, boundedPair, Clock, DomainError, FieldError, NameIndex, NO_NAMES, transitionTarget, withNames } from '../../common';
 import { ComplianceProjector } from '../compliance-projection/compliance.projector';
 import { loadNames } from '../../users';
@@ -121,12 +121,15 @@ export class TransitionsService {
         explanations: cmd.explanations ?? {},
       });
       const transitionId = randomUUID();
-      const base = { transitionId, event: cmd.event, from: row.state, reason: cmd.reason ?? null, expectedVersion: cmd.expectedVersion };
+      // What the audit event of every attempt records, then what its outcome adds (Object.assign onto a fresh object:
+      // V8 builds `{ ...base, more }` on a slow path, see toDossierView).
+      const payload = (outcomeFields: AuditPayload): AuditPayload =>
+        Object.assign({ transitionId, event: cmd.event, from: row.state, reason: cmd.reason ?? null, expectedVersion: cmd.expectedVersion }, outcomeFields);
 
       if (outcome.outcome === 'not-accepted') {
         await this.audit.append(tx, {
           actor, action: 'transition.refused', occurredAt: iso, dossierId, workflow: ref,
-          payload: { ...base, to: null, refusal: 'event-not-accepted', acceptedEvents: outcome.accepted },
+          payload: payload({ to: null, refusal: 'event-not-accepted', acceptedEvents: outcome.accepted }),
         });
         return {
           kind: 'refused',
@@ -145,7 +148,7 @@ export class TransitionsService {
       if (outcome.outcome === 'refused') {
         await this.audit.append(tx, {
           actor, action: 'transition.refused', occurredAt: iso, dossierId, workflow: ref,
-          payload: { ...base, to: outcome.to, refusal: 'requirements-unmet', explanations: cmd.explanations ?? {}, evaluation },
+          payload: payload({ to: outcome.to, refusal: 'requirements-unmet', explanations: cmd.explanations ?? {}, evaluation }),
         });
         const names = await loadNames(tx, [row.assigneeId, ...loaded.waivers.flatMap((w) => [w.requestedBy, w.decidedBy])]);
         return { kind: 'refused', error: requirementsUnmet(dossierId, outcome.to, outcome.decision, names) };
@@ -157,15 +160,14 @@ export class TransitionsService {
       const followUp = cmd.event === 'NEW_CYCLE' ? await this.dossiers.startNextCycle(tx, actor, loaded, now) : null;
       const event: AuditEventRow = await this.audit.append(tx, {
         actor, action: 'transition.done', occurredAt: iso, dossierId, workflow: ref,
-        payload: {
-          ...base,
+        payload: payload({
           to,
           newVersion: moved.version,
           explanations: outcome.decision.explained,
           waiversUsed: outcome.decision.waived,
           evaluation,
           ...(followUp ? { followUpDossierId: followUp.id, lessonsCarried: facts.lessons.map((l) => l.id) } : {}),
-        },
+        }),
       });
       const waivers = await this.waivers.use(tx, loaded.waivers, Object.values(outcome.decision.waived), { at: iso, byEvent: event.id });
       // The dossier after the transition: the facts projected again from what is in hand (the row moved, the waivers

@@ -6,12 +6,9 @@
 import { Db } from '../database';
 import { AuditRepository, ScanFilter } from './audit.repository';
 import type { AuditEventRow } from './canonical-event';
-import { STORED_EVENT_COLUMNS, StoredEvent } from './chain-verifier';
+import type { StoredEvent } from './chain-verifier';
 
 export type { AuditRowDb, ScanFilter } from './audit.repository';
-
-/** The columns of `audit_event` read by scans, in the order of {@link ScannedRow}. */
-export const AUDIT_COLUMNS = STORED_EVENT_COLUMNS;
 
 /**
  * One `audit_event` row as the database returns it, as a tuple (cheaper than an object for a million rows): the

@@ -11,7 +11,11 @@ import { STORED_EVENT_COLUMNS, StoredEvent } from './chain-verifier';
 export type AuditRowDb = { seq: string | number; content: string; hash: string; stream: string; stream_seq: number | string; prev_hash: string };
 
 /** An anchored head as looked up: the stored event at its position (all null when there is none), and the seq of the event after it. */
-export type AnchoredHeadRow = { seq: number | string | null; content: string | Buffer | null; hash: string | null; next_seq: number | string | null };
+/**
+ * What the store holds at an anchored head's position: the event there (`seq` null when there is none), and the seq of
+ * the event after it in its stream (`nextSeq`, null when nothing followed).
+ */
+export type AnchoredHeadRow = { seq: number | null; content: string | Buffer | null; hash: string | null; nextSeq: number | null };
 
 /** Which rows a scan reads. All conditions are combined with AND; rows always come in ascending `seq`. */
 export interface ScanFilter {
@@ -121,18 +125,24 @@ export const AuditRepository = {
     return e === null ? undefined : Number(e.seq);
   },
 
-  /** Per anchored head (in any order, with its stream `s` and position `n`): one statement, two index lookups each. */
-  anchoredHeads(reader: Reader, heads: readonly StreamHead[]): Promise<(AnchoredHeadRow & { s: string; n: number | string })[]> {
+  /** Per anchored head, in the order given: one statement, two index lookups each. */
+  async anchoredHeads(reader: Reader, heads: readonly StreamHead[]): Promise<AnchoredHeadRow[]> {
     const list = JSON.stringify(heads.map((h) => [h.stream, h.streamSeq]));
     const pg = reader.dialect === 'postgres';
     const from = pg
       ? '(SELECT x.value ->> 0 AS s, (x.value ->> 1)::bigint AS n FROM jsonb_array_elements(?::jsonb) AS x(value)) h'
       : '(SELECT x.value ->> 0 AS s, x.value ->> 1 AS n FROM json_each(?) x) h';
-    return reader.all(
+    const rows = await reader.all<{ s: string; n: number | string; seq: number | string | null; content: string | Buffer | null; hash: string | null; next_seq: number | string | null }>(
       `SELECT h.s, h.n, e.seq, ${pg ? 'e.content' : 'CAST(e.content AS BLOB) AS content'}, e.hash, (SELECT n.seq FROM audit_event n WHERE n.stream = h.s AND n.stream_seq = h.n + 1) AS next_seq
          FROM ${from} LEFT JOIN audit_event e ON e.stream = h.s AND e.stream_seq = h.n`,
       [list],
     );
+    const byHead = new Map(rows.map((r) => [`${Number(r.n)}\n${r.s}`, r]));
+    return heads.map((h) => {
+      const r = byHead.get(`${h.streamSeq}\n${h.stream}`);
+      if (r === undefined) throw new Error(`anchored head ${h.stream} #${h.streamSeq} was not looked up`);
+      return { seq: r.seq === null ? null : Number(r.seq), content: r.content, hash: r.hash, nextSeq: r.next_seq === null ? null : Number(r.next_seq) };
+    });
   },
 
   /** Keep the heads of an anchor by the digest of its line (once). */

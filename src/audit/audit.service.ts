@@ -132,12 +132,12 @@ export class AuditService {
             streamSeq: h.streamSeq,
             expected: h.hash,
             found: row.seq === null ? '(no such event)' : shownValue(row.hash !== h.hash ? String(row.hash) : String(computed)),
-            ...(row.seq === null ? {} : { seq: Number(row.seq) }),
+            ...(row.seq === null ? {} : { seq: row.seq }),
           };
         }
-        if (row.seq !== null) lastCovered = Math.max(lastCovered, Number(row.seq));
+        if (row.seq !== null) lastCovered = Math.max(lastCovered, row.seq);
         // A transaction still open when the anchor was taken (PostgreSQL) may have committed an event with a lower seq.
-        if (row.next_seq !== null) from = Math.min(from, Number(row.next_seq) - 1);
+        if (row.nextSeq !== null) from = Math.min(from, row.nextSeq - 1);
       }
     }
     from = Math.min(from, lastCovered);
@@ -151,26 +151,16 @@ export class AuditService {
   }
 
   /**
-   * Per anchored head (in the order given): the stored event at its position, and the seq of the event after it. In
-   * chunks, so that the stored texts of many thousands of heads are never held (or collected) at once, read as one
-   * long scan (on a SQLite file its own memory-mapped connection: a head is a random read into a large file).
+   * Per chunk of anchored heads: the heads and what the store holds at their positions. In chunks, so that the stored
+   * texts of many thousands of heads are never held (or collected) at once, read as one long scan (on a SQLite file its
+   * own memory-mapped connection: a head is a random read into a large file).
    */
   private anchoredHeads(heads: readonly StreamHead[]): AsyncGenerator<[StreamHead[], AnchoredHeadRow[]]> {
     return this.db.scan(
       async function* (reader) {
         for (let c = 0; c < heads.length; c += HEAD_CHUNK) {
           const chunk = heads.slice(c, c + HEAD_CHUNK);
-          // One statement: two lookups in the (stream, stream_seq) index per head.
-          const rows = await AuditRepository.anchoredHeads(reader, chunk);
-          const byHead = new Map(rows.map((r) => [`${Number(r.n)}\n${r.s}`, r]));
-          yield [
-            chunk,
-            chunk.map((h) => {
-              const r = byHead.get(`${h.streamSeq}\n${h.stream}`);
-              if (r === undefined) throw new Error(`anchored head ${h.stream} #${h.streamSeq} was not looked up`);
-              return r;
-            }),
-          ];
+          yield [chunk, await AuditRepository.anchoredHeads(reader, chunk)];
         }
       },
       { snapshot: true },

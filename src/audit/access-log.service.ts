@@ -7,7 +7,8 @@ import { Db } from '../database';
 /** A path this long or shorter is kept as it is; a longer one only as its hash and length. */
 export const MAX_LOGGED_PATH_LENGTH = 200;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+/** The HTTP methods, and `CLI` for a command refused on the command line (its path is `cli <command>`). */
+const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'CLI']);
 
 /**
  * The bounded form of a refused request (issue #12): a client chooses the path, so the trail keeps the route

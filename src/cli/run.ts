@@ -4,6 +4,7 @@ import { userInfo } from 'node:os';
 import { ROLES } from '../../workflows/facts';
 import { AppModule } from '../app.module';
 import { AUDIT_COMMANDS } from './audit.cli';
+import { AccessLog } from '../audit';
 import { ActorContext, DomainError } from '../common';
 import { ConfigError, loadConfig } from '../config';
 import { DATABASE_COMMANDS } from './database.cli';
@@ -94,6 +95,10 @@ async function execute(command: CliCommand, opts: Record<string, unknown>, io: C
     const ctx: CliContext = { ...base, app, db };
     try {
       return await command.run(ctx, opts as never);
+    } catch (e) {
+      // A refusal is an audit event here too, as the API's exception filter writes it; the command stands for the path.
+      await app.get(AccessLog).refused({ method: 'CLI', path: `cli ${command.name}`, actor: base.actor }, e);
+      throw e;
     } finally {
       await app.close();
     }

@@ -62,8 +62,8 @@ export class UsersController {
   })
   @ApiCreatedResponse({ schema: CREATED_TOKEN_SCHEMA })
   @ApiAuthedProblems(404)
-  createToken(@CurrentActor() actor: ActorContext, @Param('id', UuidParamPipe) id: string, @Body() body: CreateTokenDto, @Req() req: AuthedRequest) {
-    return this.users.createToken(actor, id, { label: body.label, expiresAt: iso(body.expiresAt) }, { path: req.path.slice(0, 200) });
+  createToken(@CurrentActor() actor: ActorContext, @Param('id', UuidParamPipe) id: string, @Body() body: CreateTokenDto) {
+    return this.users.createToken(actor, id, { label: body.label, expiresAt: iso(body.expiresAt) });
   }
 
   @Get('me/tokens')
@@ -97,6 +97,6 @@ export class UsersController {
     const empty = body === undefined || (typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length === 0);
     if (!empty) throw DomainError.validation([{ field: 'body', message: 'must be absent or {}: this action takes no fields' }]);
     if (!/^[0-9a-f]{16}$/.test(tokenId)) throw DomainError.validation([{ field: 'path.id', message: 'must be a token id (16 hexadecimal characters)' }]);
-    return this.users.revokeToken(actor, tokenId, '/api/v1/tokens/{id}/revoke');
+    return this.users.revokeToken(actor, tokenId);
   }
 }

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Role, ROLES } from '../../workflows/facts';
-import { AccessLog, AuditService } from '../audit';
+import { AuditService } from '../audit';
 import { may, roleSetProblem } from '../auth';
-import { ActorContext, Clock, DomainError, OffsetPage, SYSTEM_ACTOR } from '../common';
+import { AccessDenied, ActorContext, Clock, DomainError, OffsetPage, SYSTEM_ACTOR } from '../common';
 import { ApiTokenEntity, Db, isUniqueViolation, Tx, UserEntity } from '../database';
 import { TokenRepository } from './token.repository';
 import { PageRequest, UserRepository } from './user.repository';
@@ -110,7 +110,6 @@ export class UsersService {
     @Inject(Db) private readonly db: Db,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(AccessLog) private readonly accessLog: AccessLog,
   ) {}
 
   private async insertToken(tx: Tx, userId: string, label: string, expiresAt: string | null, now: string, issuer: { id: string; name: string }) {
@@ -174,7 +173,7 @@ export class UsersService {
     actor: ActorContext,
     userId: string,
     input: { label?: string; expiresAt?: string | null },
-    opts: { path?: string; recover?: boolean } = {},
+    opts: { recover?: boolean } = {},
   ): Promise<{ tokenId: string; token: string; userId: string; label: string; expiresAt: string | null; revokedTokenId: string | null }> {
     const now = this.clock.now().toISOString();
     if (input.expiresAt && input.expiresAt <= now) throw DomainError.validation([{ field: 'expiresAt', message: 'must lie in the future' }]);
@@ -209,13 +208,9 @@ export class UsersService {
       return { tokenId: t.id, token: t.token, userId, label, expiresAt: input.expiresAt ?? null, revokedTokenId: exchanged };
     });
     if (!('denied' in outcome)) return outcome;
-    await this.accessLog.denied(
-      actor,
-      { method: 'POST', path: opts.path ?? '/api/v1/users/{id}/tokens', actions: ['token.issue-first'], reason: outcome.denied },
-      this.clock.now(),
-    );
-    throw new DomainError(
-      'forbidden',
+    // A refusal: whoever answers the request writes it to the access log, with the request's path.
+    throw new AccessDenied(
+      { actions: ['token.issue-first'], reason: outcome.denied },
       outcome.denied === 'not-own-account'
         ? 'You may create tokens for your own account only.'
         : `User ${userId} already has a token: only the user themself creates further tokens (a beheerder hands out the first one only, and may revoke tokens).`,
@@ -227,7 +222,7 @@ export class UsersService {
   }
 
   /** Revoke a token: a beheerder any token, everyone else their own. */
-  async revokeToken(actor: ActorContext, tokenId: string, path = '/api/v1/tokens/{id}/revoke'): Promise<TokenView> {
+  async revokeToken(actor: ActorContext, tokenId: string): Promise<TokenView> {
     const now = this.clock.now().toISOString();
     const outcome = await this.db.transaction(async (tx) => {
       const token = await TokenRepository.find(tx, tokenId);
@@ -240,8 +235,7 @@ export class UsersService {
       return toToken({ ...token, revokedAt: token.revokedAt ?? now }, now);
     });
     if (outcome) return outcome;
-    await this.accessLog.denied(actor, { method: 'POST', path, actions: ['user.manage'], reason: 'not-own-token' }, this.clock.now());
-    throw new DomainError('forbidden', 'You may revoke your own tokens only.', { reason: 'not-own-token' }, 'U mag alleen uw eigen tokens intrekken.');
+    throw new AccessDenied({ actions: ['user.manage'], reason: 'not-own-token' }, 'You may revoke your own tokens only.', { reason: 'not-own-token' }, 'U mag alleen uw eigen tokens intrekken.');
   }
 
   /**

@@ -122,6 +122,8 @@ describe('segregation of duties: tokens', () => {
     const own = await h.as(h.users.griffie).post(`/api/v1/users/${h.users.griffie.id}/tokens`, { label: 'tweede' }).expect(201);
     const other = await h.as(h.users.auditor).post(`/api/v1/tokens/${own.body.tokenId}/revoke`).expect(403);
     expect(other.body.reason).toBe('not-own-token');
+    const denied = (await events(h, "action = 'access.denied'")).at(-1)!;
+    expect(denied).toMatchObject({ actorId: h.users.auditor.id, payload: { method: 'POST', path: `/api/v1/tokens/${own.body.tokenId}/revoke`, reason: 'not-own-token' } });
     await h.as(h.users.griffie).post(`/api/v1/tokens/${own.body.tokenId}/revoke`).expect(200);
     await h.http().get('/api/v1/me').set('Authorization', `Bearer ${own.body.token}`).expect(401);
     const again = await h.as(h.users.griffie).post(`/api/v1/users/${h.users.griffie.id}/tokens`, {}).expect(201);
@@ -189,6 +191,9 @@ describe('segregation of duties: role combinations', () => {
     const u = await h.as(h.users.beheerder).post('/api/v1/users', { name: 'Kwijt', roles: ['teamleider'] }).expect(201);
     const id = u.body.user.id as string;
     expect((await cli('tokens:create', '--user', id)).code).not.toBe(0);
+    // Refused on the command line as over the API: an access.denied event, the command standing for the path.
+    const denied = (await events(h, "action = 'access.denied'")).at(-1)!;
+    expect(denied).toMatchObject({ actorId: expect.stringMatching(/^cli:/), payload: { method: 'CLI', path: 'cli tokens:create', actions: ['token.issue-first'], reason: 'not-first-token' } });
     expect((await cli('tokens:create', '--user', id, '--recover')).code).not.toBe(0); // the first token still works
     await h.as(h.users.beheerder).post(`/api/v1/tokens/${u.body.tokenId as string}/revoke`).expect(200);
     const recovered = await cli('tokens:create', '--user', id, '--recover');

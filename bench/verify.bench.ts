@@ -309,13 +309,12 @@ async function main() {
           `${(median(sinceSeconds) * 1000).toFixed(1)} ms (rounds ${sinceSeconds.map((s) => (s * 1000).toFixed(1)).join(', ')} ms) against a full pass of ` +
           `${median(fullSeconds).toFixed(2)} s → ${median(sinceRatios).toFixed(4)} of a full pass (target < 0.01)`,
       );
-      // The cost is (anchored heads × per head) + (events appended × per event): how many streams the target allows.
+      // The heads' part grows with the number of dossiers, not with the store: how many streams the target allows.
       const perHead = median(headsSeconds) / end.heads.length;
-      const appended = Math.max(0, median(sinceSeconds) - perHead * heads.length);
       console.log(
-        `  of which checking the anchored heads (an anchor at the end, nothing appended): ${(median(headsSeconds) * 1000).toFixed(1)} ms, ${(perHead * 1e6).toFixed(1)} µs per head; ` +
-          `the ${(maxSeq - cut).toLocaleString('en')} appended events ${(appended * 1000).toFixed(1)} ms → under 1/100 of a full pass for an anchor of up to ` +
-          `${Math.max(0, Math.floor((median(fullSeconds) / 100 - appended) / perHead)).toLocaleString('en')} streams`,
+        `  of which checking the anchored heads alone (an anchor at the end, nothing appended): ${(median(headsSeconds) * 1000).toFixed(1)} ms, ` +
+          `${(perHead * 1e6).toFixed(1)} µs per head → the heads stay under 1/100 of a full pass for an anchor of up to ` +
+          `${Math.floor(median(fullSeconds) / 100 / perHead).toLocaleString('en')} streams`,
       );
       console.log(
         `CPU time per event: verify ${us(median(rounds.map((r) => r.verify.cpuSeconds)), total)} µs, plain SHA-256 ${us(median(rounds.map((r) => r.plain.cpuSeconds)), total)} µs; ` +

@@ -67,7 +67,7 @@ import {
   IsTextList,
   IsUuid,
   IsUuidList,
-  Optional,
+  OptionalProperty,
   PRB_ID_PATTERN,
 } from './validators';
 import { LIST_MAX_ITEMS } from '../../../common';
@@ -91,46 +91,38 @@ import {
 
 /** A change of the dossier's classification: only the fields given change; `reden` says why. */
 export class ClassificatieDataDto {
-  @ApiPropertyOptional({ description: 'Strategisch onderwerp (G1-03).', example: true })
-  @Optional()
+  @OptionalProperty({ description: 'Strategisch onderwerp (G1-03).', example: true })
   @IsBool()
   strategisch?: boolean;
 
-  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Raakt heel Drenthe en vraagt om kaders van Provinciale Staten.' })
-  @Optional()
+  @OptionalProperty({ ...API_LONG_TEXT, example: 'Raakt heel Drenthe en vraagt om kaders van Provinciale Staten.' })
   @IsLongText()
   strategischMotivatie?: string;
 
-  @ApiPropertyOptional({ enum: [...BESLUITVORMERS], enumName: 'Besluitvormer', example: 'PS' })
-  @Optional()
+  @OptionalProperty({ enum: [...BESLUITVORMERS], enumName: 'Besluitvormer', example: 'PS' })
   @IsOneOf(BESLUITVORMERS)
   besluitvormer?: Besluitvormer;
 
-  @ApiPropertyOptional({ enum: [...BESLUITTYPES], enumName: 'Besluittype', example: 'verordening' })
-  @Optional()
+  @OptionalProperty({ enum: [...BESLUITTYPES], enumName: 'Besluittype', example: 'verordening' })
   @IsOneOf(BESLUITTYPES)
   besluittype?: Besluittype;
 
-  @ApiPropertyOptional({ enum: [...INSTRUMENT_TYPES], enumName: 'InstrumentType', example: 'omgevingsvisie' })
-  @Optional()
+  @OptionalProperty({ enum: [...INSTRUMENT_TYPES], enumName: 'InstrumentType', example: 'omgevingsvisie' })
   @IsOneOf(INSTRUMENT_TYPES)
   instrumentType?: InstrumentType;
 
-  @ApiPropertyOptional({
+  @OptionalProperty({
     description: 'Besluit als bedoeld in Pw 158(1)(e,f,h) met ingrijpende gevolgen (G4-03).',
     example: false,
   })
-  @Optional()
   @IsBool()
   ingrijpend?: boolean;
 
-  @ApiPropertyOptional({ enum: [...HERKOMSTEN], enumName: 'Herkomst', example: 'ps-motie' })
-  @Optional()
+  @OptionalProperty({ enum: [...HERKOMSTEN], enumName: 'Herkomst', example: 'ps-motie' })
   @IsOneOf(HERKOMSTEN)
   herkomst?: Herkomst;
 
-  @ApiPropertyOptional({ ...API_SHORT_TEXT, description: 'Motienummer, brief, vorig dossier…', example: 'Motie M2026-04' })
-  @Optional()
+  @OptionalProperty({ ...API_SHORT_TEXT, description: 'Motienummer, brief, vorig dossier…', example: 'Motie M2026-04' })
   @IsShortText()
   herkomstBron?: string;
 
@@ -172,8 +164,7 @@ export class GeplandInstrumentDto {
   @IsOneOf(PHASE_IDS)
   fase!: PhaseId;
 
-  @ApiPropertyOptional({ ...API_SHORT_TEXT, example: 'inwoners' })
-  @Optional()
+  @OptionalProperty({ ...API_SHORT_TEXT, example: 'inwoners' })
   @IsShortText()
   doelgroep?: string;
 }
@@ -191,104 +182,85 @@ export class RuimtePerFaseDto {
 
 /** The participatieparagraaf in its plan form. */
 export class ParticipatieparagraafPlanDto {
-  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Ophalen welke zorgen en ideeën inwoners hebben over de energietransitie.' })
-  @Optional()
+  @OptionalProperty({ ...API_LONG_TEXT, example: 'Ophalen welke zorgen en ideeën inwoners hebben over de energietransitie.' })
   @IsLongText()
   doel?: string;
 
-  @ApiPropertyOptional({ ...API_SHORT_LIST, example: ['inwoners', 'jongeren', 'agrarische ondernemers'] })
-  @Optional()
+  @OptionalProperty({ ...API_SHORT_LIST, example: ['inwoners', 'jongeren', 'agrarische ondernemers'] })
   @IsTextList()
   doelgroepen?: string[];
 
-  @ApiPropertyOptional({ type: () => [NiveauToewijzingDto], maxItems: LIST_MAX_ITEMS })
-  @Optional()
+  @OptionalProperty({ type: () => [NiveauToewijzingDto], maxItems: LIST_MAX_ITEMS })
   @IsNestedList(() => NiveauToewijzingDto)
   niveaus?: NiveauToewijzingDto[];
 
-  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'De locatie ligt vast; over de inrichting en compensatie kan worden meegedacht.' })
-  @Optional()
+  @OptionalProperty({ ...API_LONG_TEXT, example: 'De locatie ligt vast; over de inrichting en compensatie kan worden meegedacht.' })
   @IsLongText()
   ruimteVoorInvloed?: string;
 
-  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Bijeenkomsten in april en mei 2026, Drents Panel in juni 2026.' })
-  @Optional()
+  @OptionalProperty({ ...API_LONG_TEXT, example: 'Bijeenkomsten in april en mei 2026, Drents Panel in juni 2026.' })
   @IsLongText()
   planning?: string;
 
-  @ApiPropertyOptional({ type: () => [GeplandInstrumentDto], maxItems: LIST_MAX_ITEMS })
-  @Optional()
+  @OptionalProperty({ type: () => [GeplandInstrumentDto], maxItems: LIST_MAX_ITEMS })
   @IsNestedList(() => GeplandInstrumentDto)
   instrumenten?: GeplandInstrumentDto[];
 
-  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Een reactienota bij het statenvoorstel en een nieuwsbrief aan alle deelnemers.' })
-  @Optional()
+  @OptionalProperty({ ...API_LONG_TEXT, example: 'Een reactienota bij het statenvoorstel en een nieuwsbrief aan alle deelnemers.' })
   @IsLongText()
   terugkoppeling?: string;
 
-  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'www.provincie.drenthe.nl/energie' })
-  @Optional()
+  @OptionalProperty({ ...API_LONG_TEXT, example: 'www.provincie.drenthe.nl/energie' })
   @IsLongText()
   informatievindplaats?: string;
 
-  @ApiPropertyOptional({ ...API_LONG_TEXT, description: '2025: de vraag aan de deelnemers.', example: 'Waar in uw gemeente ziet u ruimte voor zonnevelden, en onder welke voorwaarden?' })
-  @Optional()
+  @OptionalProperty({ ...API_LONG_TEXT, description: '2025: de vraag aan de deelnemers.', example: 'Waar in uw gemeente ziet u ruimte voor zonnevelden, en onder welke voorwaarden?' })
   @IsLongText()
   vraag?: string;
 
-  @ApiPropertyOptional({ type: () => [RuimtePerFaseDto], maxItems: LIST_MAX_ITEMS, description: '2025: de ruimte voor invloed per fase.' })
-  @Optional()
+  @OptionalProperty({ type: () => [RuimtePerFaseDto], maxItems: LIST_MAX_ITEMS, description: '2025: de ruimte voor invloed per fase.' })
   @IsNestedList(() => RuimtePerFaseDto)
   ruimtePerFase?: RuimtePerFaseDto[];
 
-  @ApiPropertyOptional({ ...API_LONG_TEXT, description: '2025: wat al is voorbereid of besloten.', example: 'Een verkenning van netcapaciteit is al gedaan; de zoekgebieden zijn nog open.' })
-  @Optional()
+  @OptionalProperty({ ...API_LONG_TEXT, description: '2025: wat al is voorbereid of besloten.', example: 'Een verkenning van netcapaciteit is al gedaan; de zoekgebieden zijn nog open.' })
   @IsLongText()
   voorwerk?: string;
 }
 
 /** The participatieparagraaf in its report form. */
 export class ParticipatieverslagDto {
-  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Drie inloopavonden en een enquête onder het Drents Panel.' })
-  @Optional()
+  @OptionalProperty({ ...API_LONG_TEXT, example: 'Drie inloopavonden en een enquête onder het Drents Panel.' })
   @IsLongText()
   activiteiten?: string;
 
-  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Zorgen over geluid en de waarde van woningen; steun voor lokaal eigendom.' })
-  @Optional()
+  @OptionalProperty({ ...API_LONG_TEXT, example: 'Zorgen over geluid en de waarde van woningen; steun voor lokaal eigendom.' })
   @IsLongText()
   inbreng?: string;
 
-  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Lokaal eigendom is als voorwaarde in het voorstel opgenomen.' })
-  @Optional()
+  @OptionalProperty({ ...API_LONG_TEXT, example: 'Lokaal eigendom is als voorwaarde in het voorstel opgenomen.' })
   @IsLongText()
   watGedaanMetInbreng?: string;
 
-  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Alle deelnemers kregen de reactienota per e-mail.' })
-  @Optional()
+  @OptionalProperty({ ...API_LONG_TEXT, example: 'Alle deelnemers kregen de reactienota per e-mail.' })
   @IsLongText()
   hoeDeelnemersGeinformeerd?: string;
 }
 
 /** The evaluatieplan of a document (G4-11). */
 export class EvaluatieplanDto {
-  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Twee jaar na inwerkingtreding, uiterlijk in 2029.' })
-  @Optional()
+  @OptionalProperty({ ...API_LONG_TEXT, example: 'Twee jaar na inwerkingtreding, uiterlijk in 2029.' })
   @IsLongText()
   wanneer?: string;
 
-  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Tussenevaluatie door GS en een enquête onder betrokkenen.' })
-  @Optional()
+  @OptionalProperty({ ...API_LONG_TEXT, example: 'Tussenevaluatie door GS en een enquête onder betrokkenen.' })
   @IsLongText()
   hoe?: string;
 
-  @ApiPropertyOptional({ ...API_SHORT_LIST, example: ['aantal lokale energiecoöperaties', 'tevredenheid deelnemers'] })
-  @Optional()
+  @OptionalProperty({ ...API_SHORT_LIST, example: ['aantal lokale energiecoöperaties', 'tevredenheid deelnemers'] })
   @IsTextList()
   indicatoren?: string[];
 
-  @ApiPropertyOptional({ description: 'Onderzoek op grond van art. 217a Provinciewet.', example: false })
-  @Optional()
+  @OptionalProperty({ description: 'Onderzoek op grond van art. 217a Provinciewet.', example: false })
   @IsBool()
   is217a?: boolean;
 }
@@ -302,63 +274,53 @@ export class DocumentDataDto {
   @IsShortText()
   titel!: string;
 
-  @ApiPropertyOptional({ ...API_SHORT_TEXT, description: 'Registratienummer, Statenstuknummer of ander kenmerk.', example: '2026-123' })
-  @Optional()
+  @OptionalProperty({ ...API_SHORT_TEXT, description: 'Registratienummer, Statenstuknummer of ander kenmerk.', example: '2026-123' })
   @IsShortText()
   kenmerk?: string;
 
-  @ApiPropertyOptional({ ...API_URL, example: 'https://www.provincie.drenthe.nl/documenten/startnotitie-res.pdf' })
-  @Optional()
+  @OptionalProperty({ ...API_URL, example: 'https://www.provincie.drenthe.nl/documenten/startnotitie-res.pdf' })
   @IsHttpUrl()
   url?: string;
 
-  @ApiPropertyOptional(API_CONTENT_HASH)
-  @Optional()
+  @OptionalProperty(API_CONTENT_HASH)
   @IsPattern(CONTENT_HASH_PATTERN, 'must be a SHA-256 hash: 64 lowercase hexadecimal characters')
   contentHash?: string;
 
-  @ApiPropertyOptional({ type: () => ParticipatieparagraafPlanDto })
-  @Optional()
+  @OptionalProperty({ type: () => ParticipatieparagraafPlanDto })
   @IsNested(() => ParticipatieparagraafPlanDto)
   participatieparagraaf?: ParticipatieparagraafPlanDto;
 
-  @ApiPropertyOptional({ type: () => ParticipatieverslagDto })
-  @Optional()
+  @OptionalProperty({ type: () => ParticipatieverslagDto })
   @IsNested(() => ParticipatieverslagDto)
   participatieverslag?: ParticipatieverslagDto;
 
-  @ApiPropertyOptional({
+  @OptionalProperty({
     ...API_LONG_TEXT,
     description: 'Participatieverklaring (Ob 10.7) bij omgevingsvisie of programma.',
     example: 'Inwoners, bedrijven en gemeenten zijn via drie inloopavonden en het Drents Panel betrokken.',
   })
-  @Optional()
   @IsLongText()
   participatieverklaring?: string;
 
-  @ApiPropertyOptional({ ...API_DATE, example: '2026-03-10' })
-  @Optional()
+  @OptionalProperty({ ...API_DATE, example: '2026-03-10' })
   @IsIsoDate()
   vastgesteldDoorGsOn?: string;
 
-  @ApiPropertyOptional({ ...API_DATE, example: '2026-03-12' })
-  @Optional()
+  @OptionalProperty({ ...API_DATE, example: '2026-03-12' })
   @IsIsoDate()
   verzondenAanPsOn?: string;
 
-  @ApiPropertyOptional({
+  @OptionalProperty({
     type: 'array',
     items: { type: 'string', format: 'uuid' },
     maxItems: LIST_MAX_ITEMS,
     description: 'Bij een reactienota: de ids van de zienswijze-vastleggingen die zij beantwoordt.',
     example: ['3f2b8c1e-7d4a-4e6b-9c2d-1a2b3c4d5e6f'],
   })
-  @Optional()
   @IsUuidList()
   beantwoordtZienswijzen?: string[];
 
-  @ApiPropertyOptional({ type: () => EvaluatieplanDto })
-  @Optional()
+  @OptionalProperty({ type: () => EvaluatieplanDto })
   @IsNested(() => EvaluatieplanDto)
   evaluatieplan?: EvaluatieplanDto;
 }
@@ -372,8 +334,7 @@ export class AankondigingDto {
   @IsShortText()
   kanaal!: string;
 
-  @ApiPropertyOptional({ ...API_URL, example: 'https://www.provincie.drenthe.nl/agenda/inloopavond-assen' })
-  @Optional()
+  @OptionalProperty({ ...API_URL, example: 'https://www.provincie.drenthe.nl/agenda/inloopavond-assen' })
   @IsHttpUrl()
   url?: string;
 
@@ -388,8 +349,7 @@ export class WervingDto {
   @IsOneOf(WERVINGSMETHODEN)
   methode!: Wervingsmethode;
 
-  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Uitnodiging aan 3.000 willekeurig gekozen inwoners uit de BRP.' })
-  @Optional()
+  @OptionalProperty({ ...API_LONG_TEXT, example: 'Uitnodiging aan 3.000 willekeurig gekozen inwoners uit de BRP.' })
   @IsLongText()
   toelichting?: string;
 }
@@ -408,8 +368,7 @@ export class BereikDto {
   @IsCount()
   bereikt!: number;
 
-  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Examenperiode; aanvullend gesprek op het Drenthe College.' })
-  @Optional()
+  @OptionalProperty({ ...API_LONG_TEXT, example: 'Examenperiode; aanvullend gesprek op het Drenthe College.' })
   @IsLongText()
   toelichting?: string;
 }
@@ -420,8 +379,7 @@ export class ActiviteitDataDto {
   @IsShortText()
   instrumentId!: string;
 
-  @ApiPropertyOptional({ ...API_SHORT_TEXT, example: 'Keukentafelgesprekken' })
-  @Optional()
+  @OptionalProperty({ ...API_SHORT_TEXT, example: 'Keukentafelgesprekken' })
   @IsShortText()
   instrumentLabel?: string;
 
@@ -437,8 +395,7 @@ export class ActiviteitDataDto {
   @IsBool()
   inwonersGericht!: boolean;
 
-  @ApiPropertyOptional({ ...API_NIVEAU, example: 'consulteren' })
-  @Optional()
+  @OptionalProperty({ ...API_NIVEAU, example: 'consulteren' })
   @IsOneOf(NIVEAUS)
   niveau?: Niveau;
 
@@ -450,8 +407,7 @@ export class ActiviteitDataDto {
   @IsIsoDate()
   startOn!: string;
 
-  @ApiPropertyOptional({ ...API_DATE, description: 'Niet vóór `startOn`.', example: '2026-04-28' })
-  @Optional()
+  @OptionalProperty({ ...API_DATE, description: 'Niet vóór `startOn`.', example: '2026-04-28' })
   @IsIsoDate()
   endOn?: string;
 
@@ -459,33 +415,27 @@ export class ActiviteitDataDto {
   @IsOneOf(ACTIVITEIT_STATUSES)
   status!: ActiviteitStatus;
 
-  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Te weinig aanmeldingen; vervangen door een online enquête.' })
-  @Optional()
+  @OptionalProperty({ ...API_LONG_TEXT, example: 'Te weinig aanmeldingen; vervangen door een online enquête.' })
   @IsLongText()
   annuleringsreden?: string;
 
-  @ApiPropertyOptional({ type: () => AankondigingDto })
-  @Optional()
+  @OptionalProperty({ type: () => AankondigingDto })
   @IsNested(() => AankondigingDto)
   aankondiging?: AankondigingDto;
 
-  @ApiPropertyOptional({ ...API_COUNT, example: 412 })
-  @Optional()
+  @OptionalProperty({ ...API_COUNT, example: 412 })
   @IsCount()
   aantalDeelnemers?: number;
 
-  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Breed draagvlak voor zon op daken; weerstand tegen zonneparken op landbouwgrond.' })
-  @Optional()
+  @OptionalProperty({ ...API_LONG_TEXT, example: 'Breed draagvlak voor zon op daken; weerstand tegen zonneparken op landbouwgrond.' })
   @IsLongText()
   opbrengst?: string;
 
-  @ApiPropertyOptional({ type: () => WervingDto, description: '2025: hoe de deelnemers zijn geworven.' })
-  @Optional()
+  @OptionalProperty({ type: () => WervingDto, description: '2025: hoe de deelnemers zijn geworven.' })
   @IsNested(() => WervingDto)
   werving?: WervingDto;
 
-  @ApiPropertyOptional({ type: () => [BereikDto], maxItems: LIST_MAX_ITEMS, description: '2025: bereik per doelgroep tegenover het beoogde bereik.' })
-  @Optional()
+  @OptionalProperty({ type: () => [BereikDto], maxItems: LIST_MAX_ITEMS, description: '2025: bereik per doelgroep tegenover het beoogde bereik.' })
   @IsNestedList(() => BereikDto)
   bereik?: BereikDto[];
 }
@@ -503,13 +453,11 @@ export class PublicatieDataDto {
   @IsOneOf(PUBLICATIE_KANALEN)
   kanaal!: PublicatieKanaal;
 
-  @ApiPropertyOptional({ ...API_URL, example: 'https://zoek.officielebekendmakingen.nl/prb-2026-1234.html' })
-  @Optional()
+  @OptionalProperty({ ...API_URL, example: 'https://zoek.officielebekendmakingen.nl/prb-2026-1234.html' })
   @IsHttpUrl()
   url?: string;
 
-  @ApiPropertyOptional({ ...API_PRB_ID, description: 'Provinciaal blad: `prb-JJJJ-N`.' })
-  @Optional()
+  @OptionalProperty({ ...API_PRB_ID, description: 'Provinciaal blad: `prb-JJJJ-N`.' })
   @IsPattern(PRB_ID_PATTERN, 'must be a Provinciaal blad id of the form prb-YYYY-N (e.g. prb-2026-1234)')
   prbId?: string;
 
@@ -517,27 +465,23 @@ export class PublicatieDataDto {
   @IsIsoDate()
   publishedOn!: string;
 
-  @ApiPropertyOptional({ ...API_UUID, description: 'Id van de document-vastlegging die is gepubliceerd.' })
-  @Optional()
+  @OptionalProperty({ ...API_UUID, description: 'Id van de document-vastlegging die is gepubliceerd.' })
   @IsUuid()
   documentId?: string;
 
-  @ApiPropertyOptional({
+  @OptionalProperty({
     ...API_UUID,
     description:
       'Id van de besluit-vastlegging die deze publicatie bekendmaakt (onderwerp `besluit`). G4-04 telt alleen een bekendmaking in het Provinciaal blad die naar het eindbesluit van dit dossier verwijst; de publicatiedatum ligt niet vóór de besluitdatum.',
   })
-  @Optional()
   @IsUuid()
   besluitId?: string;
 
-  @ApiPropertyOptional(API_CONTENT_HASH)
-  @Optional()
+  @OptionalProperty(API_CONTENT_HASH)
   @IsPattern(CONTENT_HASH_PATTERN, 'must be a SHA-256 hash: 64 lowercase hexadecimal characters')
   contentHash?: string;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', example: '2026-03-05T09:30:00Z' })
-  @Optional()
+  @OptionalProperty({ type: String, format: 'date-time', example: '2026-03-05T09:30:00Z' })
   @IsIsoInstant()
   retrievedAt?: string;
 }
@@ -548,18 +492,15 @@ export class PublicatieDataDto {
 
 /** The Ob 10.7 participation statement in an adoption decision (G4-06). */
 export class BesluitParticipatieverklaringDto {
-  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Via inloopavonden in Assen, Emmen en Hoogeveen en het Drents Panel.' })
-  @Optional()
+  @OptionalProperty({ ...API_LONG_TEXT, example: 'Via inloopavonden in Assen, Emmen en Hoogeveen en het Drents Panel.' })
   @IsLongText()
   hoeBetrokken?: string;
 
-  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Ruim 1.200 reacties; de belangrijkste thema’s staan in de reactienota.' })
-  @Optional()
+  @OptionalProperty({ ...API_LONG_TEXT, example: 'Ruim 1.200 reacties; de belangrijkste thema’s staan in de reactienota.' })
   @IsLongText()
   resultaten?: string;
 
-  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Volgens het kader verbindend besturen; afwijkingen zijn gemotiveerd.' })
-  @Optional()
+  @OptionalProperty({ ...API_LONG_TEXT, example: 'Volgens het kader verbindend besturen; afwijkingen zijn gemotiveerd.' })
   @IsLongText()
   toepassingParticipatiebeleid?: string;
 }
@@ -581,18 +522,15 @@ export class BesluitDataDto {
   @IsIsoDate()
   besluitdatum!: string;
 
-  @ApiPropertyOptional({ ...API_DATE, example: '2026-07-01' })
-  @Optional()
+  @OptionalProperty({ ...API_DATE, example: '2026-07-01' })
   @IsIsoDate()
   inwerkingtredingOn?: string;
 
-  @ApiPropertyOptional({ ...API_DATE, description: 'Awb 3:41: toegezonden aan de geadresseerden.', example: '2026-06-12' })
-  @Optional()
+  @OptionalProperty({ ...API_DATE, description: 'Awb 3:41: toegezonden aan de geadresseerden.', example: '2026-06-12' })
   @IsIsoDate()
   toegezondenAanGeadresseerdenOn?: string;
 
-  @ApiPropertyOptional({ type: () => BesluitParticipatieverklaringDto })
-  @Optional()
+  @OptionalProperty({ type: () => BesluitParticipatieverklaringDto })
   @IsNested(() => BesluitParticipatieverklaringDto)
   participatieverklaring?: BesluitParticipatieverklaringDto;
 }
@@ -624,34 +562,29 @@ export class TerugkoppelingDataDto {
   @IsOneOf(TERUGKOPPELING_ONDERWERPEN)
   onderwerp!: TerugkoppelingData['onderwerp'];
 
-  @ApiPropertyOptional({ ...API_SHORT_TEXT, example: 'nieuwsbrief' })
-  @Optional()
+  @OptionalProperty({ ...API_SHORT_TEXT, example: 'nieuwsbrief' })
   @IsShortText()
   kanaal?: string;
 
-  @ApiPropertyOptional({ ...API_SHORT_TEXT, example: 'Statenbrief 2026-17' })
-  @Optional()
+  @OptionalProperty({ ...API_SHORT_TEXT, example: 'Statenbrief 2026-17' })
   @IsShortText()
   kenmerk?: string;
 
-  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Deelnemers zijn geïnformeerd over wat met hun inbreng is gedaan.' })
-  @Optional()
+  @OptionalProperty({ ...API_LONG_TEXT, example: 'Deelnemers zijn geïnformeerd over wat met hun inbreng is gedaan.' })
   @IsLongText()
   samenvatting?: string;
 
-  @ApiPropertyOptional({
+  @OptionalProperty({
     type: 'array',
     items: { type: 'string', format: 'uuid' },
     maxItems: LIST_MAX_ITEMS,
     description: '2025: de ids van de participatieactiviteiten wier deelnemers deze terugkoppeling bereikt.',
     example: ['3f2b8c1e-7d4a-4e6b-9c2d-1a2b3c4d5e6f'],
   })
-  @Optional()
   @IsUuidList()
   activiteitIds?: string[];
 
-  @ApiPropertyOptional({ ...API_LONG_TEXT, description: '2025: wat met de inbreng is gedaan (overgenomen, niet overgenomen, en waarom).', example: 'Zon op daken is overgenomen; zonneparken op landbouwgrond niet, omdat …' })
-  @Optional()
+  @OptionalProperty({ ...API_LONG_TEXT, description: '2025: wat met de inbreng is gedaan (overgenomen, niet overgenomen, en waarom).', example: 'Zon op daken is overgenomen; zonneparken op landbouwgrond niet, omdat …' })
   @IsLongText()
   watGedaanMetInbreng?: string;
 }
@@ -662,8 +595,7 @@ export class LeerpuntenDataDto {
   @IsLongText()
   leerpunten!: string;
 
-  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Het Drents Panel leverde in twee weken ruim 1.200 reacties op.' })
-  @Optional()
+  @OptionalProperty({ ...API_LONG_TEXT, example: 'Het Drents Panel leverde in twee weken ruim 1.200 reacties op.' })
   @IsLongText()
   successen?: string;
 }

@@ -3,7 +3,7 @@
  * workflows/evidence.ts. `PROCEDURE_DATA_DTOS` maps each stap to its DTO and is checked against the
  * union at compile time, so a new stap without a DTO does not compile.
  */
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { EVALUATIETYPES } from '../../../../workflows/evidence';
 import type { Evaluatietype, ProcedureData, ProcedureStap } from '../../../../workflows/evidence';
 import { API_COUNT, API_DATE, API_LONG_TEXT, API_PRB_ID, API_SHORT_TEXT } from './api-schema';
@@ -17,7 +17,7 @@ import {
   IsOneOf,
   IsPattern,
   IsShortText,
-  Optional,
+  OptionalProperty,
   PRB_ID_PATTERN,
 } from './validators';
 
@@ -56,8 +56,7 @@ export class ProcedureInspraakbesluitDto {
   @IsLongText()
   motivering!: string;
 
-  @ApiPropertyOptional({ ...API_SHORT_TEXT, example: 'GS-besluitenlijst 2026-09, punt 4' })
-  @Optional()
+  @OptionalProperty({ ...API_SHORT_TEXT, example: 'GS-besluitenlijst 2026-09, punt 4' })
   @IsShortText()
   gsBesluitKenmerk?: string;
 }
@@ -85,14 +84,13 @@ export class ProcedureTerinzageleggingDto {
   @IsIsoDate()
   startOn!: string;
 
-  @ApiPropertyOptional({
+  @OptionalProperty({
     type: 'integer',
     minimum: 6,
     maximum: 52,
     description: 'Termijn in weken; standaard zes (Awb 3:16), een wet kan een langere termijn voorschrijven.',
     example: 6,
   })
-  @Optional()
   @IsIntegerBetween(6, 52)
   termijnWeken?: number;
 }
@@ -102,13 +100,11 @@ export class ProcedureToezendingOntwerpDto {
   @IsOneOf(['toezending-ontwerp'])
   stap!: 'toezending-ontwerp';
 
-  @ApiPropertyOptional({ ...API_DATE, example: '2026-03-04' })
-  @Optional()
+  @OptionalProperty({ ...API_DATE, example: '2026-03-04' })
   @IsIsoDate()
   datum?: string;
 
-  @ApiPropertyOptional({ description: 'Er zijn geen geadresseerden aan wie het ontwerp moet worden toegezonden.', example: false })
-  @Optional()
+  @OptionalProperty({ description: 'Er zijn geen geadresseerden aan wie het ontwerp moet worden toegezonden.', example: false })
   @IsBool()
   geenGeadresseerden?: boolean;
 }
@@ -140,8 +136,7 @@ export class ProcedureBesluitToegezondenIndienersDto {
   @IsIsoDate()
   datum!: string;
 
-  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Meer dan 250 indieners; kennisgeving in het Provinciaal blad volstaat (Awb 3:44 lid 3).' })
-  @Optional()
+  @OptionalProperty({ ...API_LONG_TEXT, example: 'Meer dan 250 indieners; kennisgeving in het Provinciaal blad volstaat (Awb 3:44 lid 3).' })
   @IsLongText()
   vrijstelling?: string;
 }
@@ -155,8 +150,7 @@ export class ProcedureKennisgevingBesluitDto {
   @IsIsoDate()
   datum!: string;
 
-  @ApiPropertyOptional(API_PRB_ID)
-  @Optional()
+  @OptionalProperty(API_PRB_ID)
   @IsPattern(PRB_ID_PATTERN, PRB_ID_MESSAGE)
   prbId?: string;
 }
@@ -188,23 +182,19 @@ export class ProcedureCommissiebehandelingDto {
   @IsOneOf(COMMISSIE_ONDERWERPEN)
   onderwerp!: 'startnotitie' | 'voorstel';
 
-  @ApiPropertyOptional({ ...API_SHORT_TEXT, example: 'Statencommissie Omgeving en Economie' })
-  @Optional()
+  @OptionalProperty({ ...API_SHORT_TEXT, example: 'Statencommissie Omgeving en Economie' })
   @IsShortText()
   commissie?: string;
 
-  @ApiPropertyOptional({ ...API_DATE, example: '2026-03-25' })
-  @Optional()
+  @OptionalProperty({ ...API_DATE, example: '2026-03-25' })
   @IsIsoDate()
   vergaderdatum?: string;
 
-  @ApiPropertyOptional({ ...API_COUNT, example: 3 })
-  @Optional()
+  @OptionalProperty({ ...API_COUNT, example: 3 })
   @IsCount()
   aantalInsprekers?: number;
 
-  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Het presidium heeft de startnotitie niet geagendeerd: ter kennisname.' })
-  @Optional()
+  @OptionalProperty({ ...API_LONG_TEXT, example: 'Het presidium heeft de startnotitie niet geagendeerd: ter kennisname.' })
   @IsLongText()
   nietGeagendeerdReden?: string;
 }
@@ -222,18 +212,15 @@ export class ProcedureWensenEnBedenkingenDto {
   @IsIsoDate()
   gelegenheidGebodenOn!: string;
 
-  @ApiPropertyOptional({ ...API_DATE, example: '2026-04-22' })
-  @Optional()
+  @OptionalProperty({ ...API_DATE, example: '2026-04-22' })
   @IsIsoDate()
   reactieOn?: string;
 
-  @ApiPropertyOptional({ example: false })
-  @Optional()
+  @OptionalProperty({ example: false })
   @IsBool()
   spoed?: boolean;
 
-  @ApiPropertyOptional({ ...API_DATE, example: '2026-04-03' })
-  @Optional()
+  @OptionalProperty({ ...API_DATE, example: '2026-04-03' })
   @IsIsoDate()
   achterafGeinformeerdOn?: string;
 }
@@ -255,13 +242,11 @@ export class ProcedureAgenderingsverzoekDto {
   @IsBool()
   binnenBevoegdheidPs!: boolean;
 
-  @ApiPropertyOptional({ ...API_DATE, example: '2024-05-14' })
-  @Optional()
+  @OptionalProperty({ ...API_DATE, example: '2024-05-14' })
   @IsIsoDate()
   vorigeAgenderingOn?: string;
 
-  @ApiPropertyOptional({ example: false })
-  @Optional()
+  @OptionalProperty({ example: false })
   @IsBool()
   nieuweFeiten?: boolean;
 }
@@ -275,13 +260,11 @@ export class ProcedureUitdaagrechtVerzoekDto {
   @IsIsoDate()
   ingediendOn!: string;
 
-  @ApiPropertyOptional({ ...API_DATE, example: '2026-03-31' })
-  @Optional()
+  @OptionalProperty({ ...API_DATE, example: '2026-03-31' })
   @IsIsoDate()
   besluitOn?: string;
 
-  @ApiPropertyOptional({ ...API_LONG_TEXT, example: 'Toegekend: de dorpscoöperatie neemt het beheer van de bermen over.' })
-  @Optional()
+  @OptionalProperty({ ...API_LONG_TEXT, example: 'Toegekend: de dorpscoöperatie neemt het beheer van de bermen over.' })
   @IsLongText()
   uitkomst?: string;
 }
@@ -305,13 +288,11 @@ export class ProcedureNrk217aDto {
   @IsIsoDate()
   geinformeerdOn!: string;
 
-  @ApiPropertyOptional({ ...API_DATE, example: '2026-10-01' })
-  @Optional()
+  @OptionalProperty({ ...API_DATE, example: '2026-10-01' })
   @IsIsoDate()
   onderzoekStartOn?: string;
 
-  @ApiPropertyOptional({ ...API_DATE, example: '2026-09-02' })
-  @Optional()
+  @OptionalProperty({ ...API_DATE, example: '2026-09-02' })
   @IsIsoDate()
   kopieVerzondenOn?: string;
 }

@@ -9,6 +9,7 @@
  */
 import { isURL, isUUID, registerDecorator, ValidateIf, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
+import { ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { isIsoDate } from '../../../../workflows/dates';
 import { LIST_MAX_ITEMS } from '../../../common';
 
@@ -70,11 +71,12 @@ const uuidProblem = (value: unknown): string | null =>
   typeof value === 'string' && isUUID(value, 'all') ? null : 'must be a UUID';
 
 /**
- * The field may be left out; when it is present (even as `null`) it is validated. Unlike
- * `@IsOptional()`, `null` is not treated as absent: the domain types have no nulls in evidence data.
+ * The field may be left out, and the OpenAPI document says so (`options` as for `@ApiPropertyOptional`);
+ * when it is present (even as `null`) it is validated. Unlike `@IsOptional()`, `null` is not treated as
+ * absent: the domain types have no nulls in evidence data.
  */
-export function Optional(): PropertyDecorator {
-  return ValidateIf((_object: object, value: unknown) => value !== undefined);
+export function OptionalProperty(options: ApiPropertyOptions): PropertyDecorator {
+  return compose(ValidateIf((_object: object, value: unknown) => value !== undefined), ApiPropertyOptional(options));
 }
 
 /** A calendar date `YYYY-MM-DD` that exists (2026-02-30 does not), checked with `isIsoDate`. */

@@ -1,34 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiResponse } from '@nestjs/swagger';
 
-export class FieldErrorDto {
-  @ApiProperty({ example: 'data.participatieparagraaf.doel' })
-  field!: string;
-  @ApiProperty({
-    example: 'Vastgesteld door GS op moet een bestaande datum zijn in de vorm JJJJ-MM-DD (bijvoorbeeld 2026-03-02).',
-    description: 'In Dutch, naming the field as the user knows it; in English (without the field name) for `Accept-Language: en`.',
-  })
-  message!: string;
-}
-
-/** RFC 9457 problem details, as every error of the API is sent (`application/problem+json`). */
-export class ProblemDetailsDto {
-  @ApiProperty({ example: 'https://kaderwijzer.nl/problems/validation-failed', description: 'Ends in the error code.' })
-  type!: string;
-  @ApiProperty({ example: 'De aanvraag is niet geldig', description: 'In Dutch, or English for `Accept-Language: en` (see `Content-Language`).' })
-  title!: string;
-  @ApiProperty({ example: 400 })
-  status!: number;
-  @ApiProperty({ example: 'Eén veld van de aanvraag klopt niet; zie errors.', description: 'In Dutch, or English for `Accept-Language: en`.' })
-  detail!: string;
-  @ApiPropertyOptional({ example: '/api/v1/dossiers' })
-  instance?: string;
-  @ApiPropertyOptional({ description: 'The X-Request-Id of the request; quote it in a report.' })
-  requestId?: string;
-  @ApiPropertyOptional({ type: [FieldErrorDto], description: 'validation-failed: one entry per invalid field.' })
-  errors?: FieldErrorDto[];
-}
-
+/** An unmet requirement in a requirements-unmet problem; src/openapi/problems.ts refers to this schema by name. */
 export class UnmetRequirementDto {
   @ApiProperty({ example: 'G2-01' }) id!: string;
   @ApiProperty({ enum: ['hard', 'advisory'] }) severity!: string;
@@ -46,11 +19,6 @@ export class UnmetRequirementDto {
   toPass!: { nl: string; en: string };
 }
 
-export class RequirementsUnmetProblemDto extends ProblemDetailsDto {
-  @ApiProperty({ example: 'ontwikkeling-voorstel' }) to!: string;
-  @ApiProperty({ type: [UnmetRequirementDto] }) unmetRequirements!: UnmetRequirementDto[];
-}
-
 const DESCRIPTIONS: Record<number, string> = {
   400: 'Bad input (validation-failed, malformed-json): nothing was changed; `errors` names each field.',
   401: 'No valid bearer token (unauthenticated).',
@@ -63,16 +31,18 @@ const DESCRIPTIONS: Record<number, string> = {
   429: 'Rate limit exceeded (rate-limited).',
 };
 
-/** Document problem+json responses for the given statuses. */
+/**
+ * Document problem+json responses for the given statuses: why each can happen. The body schema is set for
+ * every problem response in one place (src/openapi/document.ts).
+ */
 export function ApiProblems(...statuses: number[]) {
   return applyDecorators(
-    ApiExtraModels(ProblemDetailsDto, FieldErrorDto, RequirementsUnmetProblemDto, UnmetRequirementDto),
+    ApiExtraModels(UnmetRequirementDto),
     ...statuses.map((status) =>
       ApiResponse({
         status,
         description: DESCRIPTIONS[status] ?? 'Error',
         headers: { 'Content-Language': { description: 'nl (the default) or en (`Accept-Language: en`).', schema: { type: 'string', enum: ['nl', 'en'] } } },
-        content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDetailsDto) } } },
       }),
     ),
   );

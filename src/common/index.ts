@@ -1,6 +1,6 @@
 export { SYSTEM_ACTOR } from './actor';
 export type { ActorContext } from './actor';
-export { ApiAuthedProblems, ProblemDetailsDto, RequirementsUnmetProblemDto } from './api-problems';
+export { ApiAuthedProblems } from './api-problems';
 export { boundedPair, boundedText, TEXT_MAX } from './bounded-text';
 export { Clock, SystemClock } from './clock';
 export { BOM, CSV_CONTENT_TYPE, csvCell, csvChunks, joinList, toCsv } from './csv';

@@ -1,14 +1,13 @@
 import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentActor } from '../../auth';
-import { ActorContext, ApiAuthedProblems, MAX_HISTORY_PAGE, ProblemDetailsDto, RequirementsUnmetProblemDto, SeqPageQueryDto, UuidParamPipe } from '../../common';
+import { ActorContext, ApiAuthedProblems, MAX_HISTORY_PAGE, SeqPageQueryDto, UuidParamPipe } from '../../common';
 import { TransitionHistoryPageDto, TransitionResultDto } from '../dto/dossier-view.dto';
 import { FireTransitionDto } from './dto/transition.dto';
 import { TransitionsService } from './transitions.service';
 
 @ApiTags('transitions')
 @ApiBearerAuth()
-@ApiExtraModels(RequirementsUnmetProblemDto, ProblemDetailsDto)
 @Controller('api/v1/dossiers/:id/transitions')
 export class TransitionsController {
   constructor(@Inject(TransitionsService) private readonly transitions: TransitionsService) {}
@@ -22,14 +21,7 @@ export class TransitionsController {
       'need an entry in `explanations`; unmet hard waivable ones need an approved waiver, which the transition uses up.',
   })
   @ApiCreatedResponse({ type: TransitionResultDto })
-  @ApiConflictResponse({
-    description: 'requirements-unmet (with unmetRequirements), version-conflict, or event-not-allowed.',
-    content: {
-      'application/problem+json': {
-        schema: { oneOf: [{ $ref: getSchemaPath(RequirementsUnmetProblemDto) }, { $ref: getSchemaPath(ProblemDetailsDto) }] },
-      },
-    },
-  })
+  @ApiConflictResponse({ description: 'requirements-unmet (with unmetRequirements), version-conflict, or event-not-allowed.' })
   @ApiAuthedProblems(404, 413, 415)
   fire(@CurrentActor() actor: ActorContext, @Param('id', UuidParamPipe) id: string, @Body() body: FireTransitionDto) {
     return this.transitions.fire(actor, id, body);

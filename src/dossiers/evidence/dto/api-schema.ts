@@ -1,7 +1,25 @@
-/** OpenAPI fragments shared by the evidence DTOs, so limits and formats are documented the same everywhere. */
+/**
+ * OpenAPI fragments shared by the evidence DTOs, so limits and formats are documented the same everywhere,
+ * and the decorators that document a field with its fragment and validate it with the matching rule.
+ */
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 import { NIVEAUS, PHASE_IDS } from '../../../../workflows/evidence';
 import { LIST_MAX_ITEMS } from '../../../common';
-import { CONTENT_HASH_PATTERN, LONG_TEXT_MAX, PRB_ID_PATTERN, SHORT_TEXT_MAX, URL_MAX } from './validators';
+import {
+  CONTENT_HASH_PATTERN,
+  IsCount,
+  IsHttpUrl,
+  IsIsoDate,
+  IsLongText,
+  IsShortText,
+  IsTextList,
+  LONG_TEXT_MAX,
+  OptionalProperty,
+  PRB_ID_PATTERN,
+  SHORT_TEXT_MAX,
+  URL_MAX,
+} from './validators';
 
 /** `\S`: not blank, as IsText checks. */
 export const API_SHORT_TEXT = { type: String, minLength: 1, maxLength: SHORT_TEXT_MAX, pattern: '\\S' } as const;
@@ -24,3 +42,23 @@ export const API_SHORT_LIST = {
 export const API_COUNT = { type: 'integer', minimum: 0 } as const;
 export const API_PHASE = { enum: [...PHASE_IDS], enumName: 'PhaseId' } as const;
 export const API_NIVEAU = { enum: [...NIVEAUS], enumName: 'Niveau' } as const;
+
+/** What a field adds to its fragment; `required: false` lets it be left out (OptionalProperty). */
+interface FieldDoc {
+  required?: boolean;
+  description?: string;
+  example?: unknown;
+}
+
+/** A field documented by `api` plus `doc` and checked by `rule`, the rule that matches `api`. */
+const field =
+  (api: ApiPropertyOptions, rule: () => PropertyDecorator) =>
+  ({ required = true, ...doc }: FieldDoc = {}): PropertyDecorator =>
+    applyDecorators(rule(), required ? ApiProperty({ ...api, ...doc }) : OptionalProperty({ ...api, ...doc }));
+
+export const ShortText = field(API_SHORT_TEXT, IsShortText);
+export const LongText = field(API_LONG_TEXT, IsLongText);
+export const IsoDate = field(API_DATE, IsIsoDate);
+export const HttpUrl = field(API_URL, IsHttpUrl);
+export const TextList = field(API_SHORT_LIST, IsTextList);
+export const Count = field(API_COUNT, IsCount);

@@ -54,17 +54,11 @@ import type {
 import {
   CONTENT_HASH_PATTERN,
   IsBool,
-  IsCount,
-  IsHttpUrl,
-  IsIsoDate,
   IsIsoInstant,
-  IsLongText,
   IsNested,
   IsNestedList,
   IsOneOf,
   IsPattern,
-  IsShortText,
-  IsTextList,
   IsUuid,
   IsUuidList,
   OptionalProperty,
@@ -73,16 +67,16 @@ import {
 import { LIST_MAX_ITEMS } from '../../../common';
 import {
   API_CONTENT_HASH,
-  API_COUNT,
-  API_DATE,
-  API_LONG_TEXT,
   API_NIVEAU,
   API_PHASE,
   API_PRB_ID,
-  API_SHORT_LIST,
-  API_SHORT_TEXT,
-  API_URL,
   API_UUID,
+  Count,
+  HttpUrl,
+  IsoDate,
+  LongText,
+  ShortText,
+  TextList,
 } from './api-schema';
 
 // ---------------------------------------------------------------------------------------------
@@ -95,8 +89,7 @@ export class ClassificatieDataDto {
   @IsBool()
   strategisch?: boolean;
 
-  @OptionalProperty({ ...API_LONG_TEXT, example: 'Raakt heel Drenthe en vraagt om kaders van Provinciale Staten.' })
-  @IsLongText()
+  @LongText({ required: false, example: 'Raakt heel Drenthe en vraagt om kaders van Provinciale Staten.' })
   strategischMotivatie?: string;
 
   @OptionalProperty({ enum: [...BESLUITVORMERS], enumName: 'Besluitvormer', example: 'PS' })
@@ -122,16 +115,13 @@ export class ClassificatieDataDto {
   @IsOneOf(HERKOMSTEN)
   herkomst?: Herkomst;
 
-  @OptionalProperty({ ...API_SHORT_TEXT, description: 'Motienummer, brief, vorig dossier…', example: 'Motie M2026-04' })
-  @IsShortText()
+  @ShortText({ required: false, description: 'Motienummer, brief, vorig dossier…', example: 'Motie M2026-04' })
   herkomstBron?: string;
 
-  @ApiProperty({
-    ...API_LONG_TEXT,
+  @LongText({
     description: 'Waarom de classificatie wijzigt. Geef daarnaast ten minste één ander veld.',
     example: 'Het voorstel leidt tot een nieuwe omgevingsverordening; besluitvormer wordt PS.',
   })
-  @IsLongText()
   reden!: string;
 }
 
@@ -141,8 +131,7 @@ export class ClassificatieDataDto {
 
 /** The level for one target group in one phase. */
 export class NiveauToewijzingDto {
-  @ApiProperty({ ...API_SHORT_TEXT, example: 'jongeren' })
-  @IsShortText()
+  @ShortText({ example: 'jongeren' })
   doelgroep!: string;
 
   @ApiProperty({ ...API_PHASE, example: 'ontwikkeling-voorstel' })
@@ -156,16 +145,14 @@ export class NiveauToewijzingDto {
 
 /** A planned participation instrument (catalogue id or `other`) in one phase. */
 export class GeplandInstrumentDto {
-  @ApiProperty({ ...API_SHORT_TEXT, description: 'Id uit de instrumentencatalogus, of `other`.', example: 'drents-panel' })
-  @IsShortText()
+  @ShortText({ description: 'Id uit de instrumentencatalogus, of `other`.', example: 'drents-panel' })
   instrumentId!: string;
 
   @ApiProperty({ ...API_PHASE, example: 'ontwikkeling-voorstel' })
   @IsOneOf(PHASE_IDS)
   fase!: PhaseId;
 
-  @OptionalProperty({ ...API_SHORT_TEXT, example: 'inwoners' })
-  @IsShortText()
+  @ShortText({ required: false, example: 'inwoners' })
   doelgroep?: string;
 }
 
@@ -175,89 +162,73 @@ export class RuimtePerFaseDto {
   @IsOneOf(PHASE_IDS)
   fase!: PhaseId;
 
-  @ApiProperty({ ...API_LONG_TEXT, example: 'Deelnemers adviseren over de zoekgebieden; het budget ligt vast.' })
-  @IsLongText()
+  @LongText({ example: 'Deelnemers adviseren over de zoekgebieden; het budget ligt vast.' })
   ruimte!: string;
 }
 
 /** The participatieparagraaf in its plan form. */
 export class ParticipatieparagraafPlanDto {
-  @OptionalProperty({ ...API_LONG_TEXT, example: 'Ophalen welke zorgen en ideeën inwoners hebben over de energietransitie.' })
-  @IsLongText()
+  @LongText({ required: false, example: 'Ophalen welke zorgen en ideeën inwoners hebben over de energietransitie.' })
   doel?: string;
 
-  @OptionalProperty({ ...API_SHORT_LIST, example: ['inwoners', 'jongeren', 'agrarische ondernemers'] })
-  @IsTextList()
+  @TextList({ required: false, example: ['inwoners', 'jongeren', 'agrarische ondernemers'] })
   doelgroepen?: string[];
 
   @OptionalProperty({ type: () => [NiveauToewijzingDto], maxItems: LIST_MAX_ITEMS })
   @IsNestedList(() => NiveauToewijzingDto)
   niveaus?: NiveauToewijzingDto[];
 
-  @OptionalProperty({ ...API_LONG_TEXT, example: 'De locatie ligt vast; over de inrichting en compensatie kan worden meegedacht.' })
-  @IsLongText()
+  @LongText({ required: false, example: 'De locatie ligt vast; over de inrichting en compensatie kan worden meegedacht.' })
   ruimteVoorInvloed?: string;
 
-  @OptionalProperty({ ...API_LONG_TEXT, example: 'Bijeenkomsten in april en mei 2026, Drents Panel in juni 2026.' })
-  @IsLongText()
+  @LongText({ required: false, example: 'Bijeenkomsten in april en mei 2026, Drents Panel in juni 2026.' })
   planning?: string;
 
   @OptionalProperty({ type: () => [GeplandInstrumentDto], maxItems: LIST_MAX_ITEMS })
   @IsNestedList(() => GeplandInstrumentDto)
   instrumenten?: GeplandInstrumentDto[];
 
-  @OptionalProperty({ ...API_LONG_TEXT, example: 'Een reactienota bij het statenvoorstel en een nieuwsbrief aan alle deelnemers.' })
-  @IsLongText()
+  @LongText({ required: false, example: 'Een reactienota bij het statenvoorstel en een nieuwsbrief aan alle deelnemers.' })
   terugkoppeling?: string;
 
-  @OptionalProperty({ ...API_LONG_TEXT, example: 'www.provincie.drenthe.nl/energie' })
-  @IsLongText()
+  @LongText({ required: false, example: 'www.provincie.drenthe.nl/energie' })
   informatievindplaats?: string;
 
-  @OptionalProperty({ ...API_LONG_TEXT, description: '2025: de vraag aan de deelnemers.', example: 'Waar in uw gemeente ziet u ruimte voor zonnevelden, en onder welke voorwaarden?' })
-  @IsLongText()
+  @LongText({ required: false, description: '2025: de vraag aan de deelnemers.', example: 'Waar in uw gemeente ziet u ruimte voor zonnevelden, en onder welke voorwaarden?' })
   vraag?: string;
 
   @OptionalProperty({ type: () => [RuimtePerFaseDto], maxItems: LIST_MAX_ITEMS, description: '2025: de ruimte voor invloed per fase.' })
   @IsNestedList(() => RuimtePerFaseDto)
   ruimtePerFase?: RuimtePerFaseDto[];
 
-  @OptionalProperty({ ...API_LONG_TEXT, description: '2025: wat al is voorbereid of besloten.', example: 'Een verkenning van netcapaciteit is al gedaan; de zoekgebieden zijn nog open.' })
-  @IsLongText()
+  @LongText({ required: false, description: '2025: wat al is voorbereid of besloten.', example: 'Een verkenning van netcapaciteit is al gedaan; de zoekgebieden zijn nog open.' })
   voorwerk?: string;
 }
 
 /** The participatieparagraaf in its report form. */
 export class ParticipatieverslagDto {
-  @OptionalProperty({ ...API_LONG_TEXT, example: 'Drie inloopavonden en een enquête onder het Drents Panel.' })
-  @IsLongText()
+  @LongText({ required: false, example: 'Drie inloopavonden en een enquête onder het Drents Panel.' })
   activiteiten?: string;
 
-  @OptionalProperty({ ...API_LONG_TEXT, example: 'Zorgen over geluid en de waarde van woningen; steun voor lokaal eigendom.' })
-  @IsLongText()
+  @LongText({ required: false, example: 'Zorgen over geluid en de waarde van woningen; steun voor lokaal eigendom.' })
   inbreng?: string;
 
-  @OptionalProperty({ ...API_LONG_TEXT, example: 'Lokaal eigendom is als voorwaarde in het voorstel opgenomen.' })
-  @IsLongText()
+  @LongText({ required: false, example: 'Lokaal eigendom is als voorwaarde in het voorstel opgenomen.' })
   watGedaanMetInbreng?: string;
 
-  @OptionalProperty({ ...API_LONG_TEXT, example: 'Alle deelnemers kregen de reactienota per e-mail.' })
-  @IsLongText()
+  @LongText({ required: false, example: 'Alle deelnemers kregen de reactienota per e-mail.' })
   hoeDeelnemersGeinformeerd?: string;
 }
 
 /** The evaluatieplan of a document (G4-11). */
 export class EvaluatieplanDto {
-  @OptionalProperty({ ...API_LONG_TEXT, example: 'Twee jaar na inwerkingtreding, uiterlijk in 2029.' })
-  @IsLongText()
+  @LongText({ required: false, example: 'Twee jaar na inwerkingtreding, uiterlijk in 2029.' })
   wanneer?: string;
 
-  @OptionalProperty({ ...API_LONG_TEXT, example: 'Tussenevaluatie door GS en een enquête onder betrokkenen.' })
-  @IsLongText()
+  @LongText({ required: false, example: 'Tussenevaluatie door GS en een enquête onder betrokkenen.' })
   hoe?: string;
 
-  @OptionalProperty({ ...API_SHORT_LIST, example: ['aantal lokale energiecoöperaties', 'tevredenheid deelnemers'] })
-  @IsTextList()
+  @TextList({ required: false, example: ['aantal lokale energiecoöperaties', 'tevredenheid deelnemers'] })
   indicatoren?: string[];
 
   @OptionalProperty({ description: 'Onderzoek op grond van art. 217a Provinciewet.', example: false })
@@ -270,16 +241,13 @@ export class DocumentDataDto {
   @IsOneOf(DOCUMENT_TYPES)
   documentType!: DocumentType;
 
-  @ApiProperty({ ...API_SHORT_TEXT, example: 'Startnotitie Regionale Energiestrategie Drenthe' })
-  @IsShortText()
+  @ShortText({ example: 'Startnotitie Regionale Energiestrategie Drenthe' })
   titel!: string;
 
-  @OptionalProperty({ ...API_SHORT_TEXT, description: 'Registratienummer, Statenstuknummer of ander kenmerk.', example: '2026-123' })
-  @IsShortText()
+  @ShortText({ required: false, description: 'Registratienummer, Statenstuknummer of ander kenmerk.', example: '2026-123' })
   kenmerk?: string;
 
-  @OptionalProperty({ ...API_URL, example: 'https://www.provincie.drenthe.nl/documenten/startnotitie-res.pdf' })
-  @IsHttpUrl()
+  @HttpUrl({ required: false, example: 'https://www.provincie.drenthe.nl/documenten/startnotitie-res.pdf' })
   url?: string;
 
   @OptionalProperty(API_CONTENT_HASH)
@@ -294,20 +262,17 @@ export class DocumentDataDto {
   @IsNested(() => ParticipatieverslagDto)
   participatieverslag?: ParticipatieverslagDto;
 
-  @OptionalProperty({
-    ...API_LONG_TEXT,
+  @LongText({
+    required: false,
     description: 'Participatieverklaring (Ob 10.7) bij omgevingsvisie of programma.',
     example: 'Inwoners, bedrijven en gemeenten zijn via drie inloopavonden en het Drents Panel betrokken.',
   })
-  @IsLongText()
   participatieverklaring?: string;
 
-  @OptionalProperty({ ...API_DATE, example: '2026-03-10' })
-  @IsIsoDate()
+  @IsoDate({ required: false, example: '2026-03-10' })
   vastgesteldDoorGsOn?: string;
 
-  @OptionalProperty({ ...API_DATE, example: '2026-03-12' })
-  @IsIsoDate()
+  @IsoDate({ required: false, example: '2026-03-12' })
   verzondenAanPsOn?: string;
 
   @OptionalProperty({
@@ -330,16 +295,13 @@ export class DocumentDataDto {
 // ---------------------------------------------------------------------------------------------
 
 export class AankondigingDto {
-  @ApiProperty({ ...API_SHORT_TEXT, example: 'website-provincie' })
-  @IsShortText()
+  @ShortText({ example: 'website-provincie' })
   kanaal!: string;
 
-  @OptionalProperty({ ...API_URL, example: 'https://www.provincie.drenthe.nl/agenda/inloopavond-assen' })
-  @IsHttpUrl()
+  @HttpUrl({ required: false, example: 'https://www.provincie.drenthe.nl/agenda/inloopavond-assen' })
   url?: string;
 
-  @ApiProperty({ ...API_DATE, example: '2026-03-16' })
-  @IsIsoDate()
+  @IsoDate({ example: '2026-03-16' })
   datum!: string;
 }
 
@@ -349,38 +311,31 @@ export class WervingDto {
   @IsOneOf(WERVINGSMETHODEN)
   methode!: Wervingsmethode;
 
-  @OptionalProperty({ ...API_LONG_TEXT, example: 'Uitnodiging aan 3.000 willekeurig gekozen inwoners uit de BRP.' })
-  @IsLongText()
+  @LongText({ required: false, example: 'Uitnodiging aan 3.000 willekeurig gekozen inwoners uit de BRP.' })
   toelichting?: string;
 }
 
 /** 2025: who was meant to be reached in one target group, and who was reached. */
 export class BereikDto {
-  @ApiProperty({ ...API_SHORT_TEXT, example: 'jongeren' })
-  @IsShortText()
+  @ShortText({ example: 'jongeren' })
   doelgroep!: string;
 
-  @ApiProperty({ ...API_COUNT, example: 40 })
-  @IsCount()
+  @Count({ example: 40 })
   beoogd!: number;
 
-  @ApiProperty({ ...API_COUNT, example: 12 })
-  @IsCount()
+  @Count({ example: 12 })
   bereikt!: number;
 
-  @OptionalProperty({ ...API_LONG_TEXT, example: 'Examenperiode; aanvullend gesprek op het Drenthe College.' })
-  @IsLongText()
+  @LongText({ required: false, example: 'Examenperiode; aanvullend gesprek op het Drenthe College.' })
   toelichting?: string;
 }
 
 /** A participation activity (X-02, X-03). */
 export class ActiviteitDataDto {
-  @ApiProperty({ ...API_SHORT_TEXT, description: 'Id uit de instrumentencatalogus, of `other` met `instrumentLabel`.', example: 'drents-panel' })
-  @IsShortText()
+  @ShortText({ description: 'Id uit de instrumentencatalogus, of `other` met `instrumentLabel`.', example: 'drents-panel' })
   instrumentId!: string;
 
-  @OptionalProperty({ ...API_SHORT_TEXT, example: 'Keukentafelgesprekken' })
-  @IsShortText()
+  @ShortText({ required: false, example: 'Keukentafelgesprekken' })
   instrumentLabel?: string;
 
   @ApiProperty({ enum: [...ACTORS], enumName: 'Actor', example: 'GS' })
@@ -399,36 +354,30 @@ export class ActiviteitDataDto {
   @IsOneOf(NIVEAUS)
   niveau?: Niveau;
 
-  @ApiProperty({ ...API_SHORT_LIST, example: ['inwoners', 'jongeren'] })
-  @IsTextList()
+  @TextList({ example: ['inwoners', 'jongeren'] })
   doelgroepen!: string[];
 
-  @ApiProperty({ ...API_DATE, example: '2026-04-07' })
-  @IsIsoDate()
+  @IsoDate({ example: '2026-04-07' })
   startOn!: string;
 
-  @OptionalProperty({ ...API_DATE, description: 'Niet vóór `startOn`.', example: '2026-04-28' })
-  @IsIsoDate()
+  @IsoDate({ required: false, description: 'Niet vóór `startOn`.', example: '2026-04-28' })
   endOn?: string;
 
   @ApiProperty({ enum: [...ACTIVITEIT_STATUSES], enumName: 'ActiviteitStatus', example: 'uitgevoerd' })
   @IsOneOf(ACTIVITEIT_STATUSES)
   status!: ActiviteitStatus;
 
-  @OptionalProperty({ ...API_LONG_TEXT, example: 'Te weinig aanmeldingen; vervangen door een online enquête.' })
-  @IsLongText()
+  @LongText({ required: false, example: 'Te weinig aanmeldingen; vervangen door een online enquête.' })
   annuleringsreden?: string;
 
   @OptionalProperty({ type: () => AankondigingDto })
   @IsNested(() => AankondigingDto)
   aankondiging?: AankondigingDto;
 
-  @OptionalProperty({ ...API_COUNT, example: 412 })
-  @IsCount()
+  @Count({ required: false, example: 412 })
   aantalDeelnemers?: number;
 
-  @OptionalProperty({ ...API_LONG_TEXT, example: 'Breed draagvlak voor zon op daken; weerstand tegen zonneparken op landbouwgrond.' })
-  @IsLongText()
+  @LongText({ required: false, example: 'Breed draagvlak voor zon op daken; weerstand tegen zonneparken op landbouwgrond.' })
   opbrengst?: string;
 
   @OptionalProperty({ type: () => WervingDto, description: '2025: hoe de deelnemers zijn geworven.' })
@@ -453,16 +402,14 @@ export class PublicatieDataDto {
   @IsOneOf(PUBLICATIE_KANALEN)
   kanaal!: PublicatieKanaal;
 
-  @OptionalProperty({ ...API_URL, example: 'https://zoek.officielebekendmakingen.nl/prb-2026-1234.html' })
-  @IsHttpUrl()
+  @HttpUrl({ required: false, example: 'https://zoek.officielebekendmakingen.nl/prb-2026-1234.html' })
   url?: string;
 
   @OptionalProperty({ ...API_PRB_ID, description: 'Provinciaal blad: `prb-JJJJ-N`.' })
   @IsPattern(PRB_ID_PATTERN, 'must be a Provinciaal blad id of the form prb-YYYY-N (e.g. prb-2026-1234)')
   prbId?: string;
 
-  @ApiProperty({ ...API_DATE, example: '2026-03-05' })
-  @IsIsoDate()
+  @IsoDate({ example: '2026-03-05' })
   publishedOn!: string;
 
   @OptionalProperty({ ...API_UUID, description: 'Id van de document-vastlegging die is gepubliceerd.' })
@@ -492,16 +439,13 @@ export class PublicatieDataDto {
 
 /** The Ob 10.7 participation statement in an adoption decision (G4-06). */
 export class BesluitParticipatieverklaringDto {
-  @OptionalProperty({ ...API_LONG_TEXT, example: 'Via inloopavonden in Assen, Emmen en Hoogeveen en het Drents Panel.' })
-  @IsLongText()
+  @LongText({ required: false, example: 'Via inloopavonden in Assen, Emmen en Hoogeveen en het Drents Panel.' })
   hoeBetrokken?: string;
 
-  @OptionalProperty({ ...API_LONG_TEXT, example: 'Ruim 1.200 reacties; de belangrijkste thema’s staan in de reactienota.' })
-  @IsLongText()
+  @LongText({ required: false, example: 'Ruim 1.200 reacties; de belangrijkste thema’s staan in de reactienota.' })
   resultaten?: string;
 
-  @OptionalProperty({ ...API_LONG_TEXT, example: 'Volgens het kader verbindend besturen; afwijkingen zijn gemotiveerd.' })
-  @IsLongText()
+  @LongText({ required: false, example: 'Volgens het kader verbindend besturen; afwijkingen zijn gemotiveerd.' })
   toepassingParticipatiebeleid?: string;
 }
 
@@ -514,20 +458,16 @@ export class BesluitDataDto {
   @IsOneOf(BESLUIT_ONDERWERPEN)
   onderwerp!: BesluitOnderwerp;
 
-  @ApiProperty({ ...API_SHORT_TEXT, description: 'Statenstuknummer, of datum/nummer van de GS-besluitenlijst.', example: 'Statenstuk 2026-45' })
-  @IsShortText()
+  @ShortText({ description: 'Statenstuknummer, of datum/nummer van de GS-besluitenlijst.', example: 'Statenstuk 2026-45' })
   kenmerk!: string;
 
-  @ApiProperty({ ...API_DATE, example: '2026-06-10' })
-  @IsIsoDate()
+  @IsoDate({ example: '2026-06-10' })
   besluitdatum!: string;
 
-  @OptionalProperty({ ...API_DATE, example: '2026-07-01' })
-  @IsIsoDate()
+  @IsoDate({ required: false, example: '2026-07-01' })
   inwerkingtredingOn?: string;
 
-  @OptionalProperty({ ...API_DATE, description: 'Awb 3:41: toegezonden aan de geadresseerden.', example: '2026-06-12' })
-  @IsIsoDate()
+  @IsoDate({ required: false, description: 'Awb 3:41: toegezonden aan de geadresseerden.', example: '2026-06-12' })
   toegezondenAanGeadresseerdenOn?: string;
 
   @OptionalProperty({ type: () => BesluitParticipatieverklaringDto })
@@ -548,8 +488,7 @@ export class CheckvraagDataDto {
   @IsBool()
   antwoord!: boolean;
 
-  @ApiProperty({ ...API_LONG_TEXT, example: 'Inwoners denken vanaf de startnotitie mee over de zoekgebieden.' })
-  @IsLongText()
+  @LongText({ example: 'Inwoners denken vanaf de startnotitie mee over de zoekgebieden.' })
   toelichting!: string;
 }
 
@@ -562,16 +501,13 @@ export class TerugkoppelingDataDto {
   @IsOneOf(TERUGKOPPELING_ONDERWERPEN)
   onderwerp!: TerugkoppelingData['onderwerp'];
 
-  @OptionalProperty({ ...API_SHORT_TEXT, example: 'nieuwsbrief' })
-  @IsShortText()
+  @ShortText({ required: false, example: 'nieuwsbrief' })
   kanaal?: string;
 
-  @OptionalProperty({ ...API_SHORT_TEXT, example: 'Statenbrief 2026-17' })
-  @IsShortText()
+  @ShortText({ required: false, example: 'Statenbrief 2026-17' })
   kenmerk?: string;
 
-  @OptionalProperty({ ...API_LONG_TEXT, example: 'Deelnemers zijn geïnformeerd over wat met hun inbreng is gedaan.' })
-  @IsLongText()
+  @LongText({ required: false, example: 'Deelnemers zijn geïnformeerd over wat met hun inbreng is gedaan.' })
   samenvatting?: string;
 
   @OptionalProperty({
@@ -584,19 +520,16 @@ export class TerugkoppelingDataDto {
   @IsUuidList()
   activiteitIds?: string[];
 
-  @OptionalProperty({ ...API_LONG_TEXT, description: '2025: wat met de inbreng is gedaan (overgenomen, niet overgenomen, en waarom).', example: 'Zon op daken is overgenomen; zonneparken op landbouwgrond niet, omdat …' })
-  @IsLongText()
+  @LongText({ required: false, description: '2025: wat met de inbreng is gedaan (overgenomen, niet overgenomen, en waarom).', example: 'Zon op daken is overgenomen; zonneparken op landbouwgrond niet, omdat …' })
   watGedaanMetInbreng?: string;
 }
 
 /** Lessons learned and successes (G6-03). `overgenomenUit` is not accepted: only NEW_CYCLE sets it. */
 export class LeerpuntenDataDto {
-  @ApiProperty({ ...API_LONG_TEXT, example: 'Jongeren eerder betrekken; de inloopavonden vielen samen met de examenperiode.' })
-  @IsLongText()
+  @LongText({ example: 'Jongeren eerder betrekken; de inloopavonden vielen samen met de examenperiode.' })
   leerpunten!: string;
 
-  @OptionalProperty({ ...API_LONG_TEXT, example: 'Het Drents Panel leverde in twee weken ruim 1.200 reacties op.' })
-  @IsLongText()
+  @LongText({ required: false, example: 'Het Drents Panel leverde in twee weken ruim 1.200 reacties op.' })
   successen?: string;
 }
 

@@ -7,7 +7,7 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { EVIDENCE_KINDS } from '../../../../workflows/evidence';
 import type { EvidenceDataByKind, EvidenceKind } from '../../../../workflows/evidence';
-import { API_DATE, API_UUID } from './api-schema';
+import { API_DATE, API_UUID, IsoDate } from './api-schema';
 import {
   AankondigingDto,
   ActiviteitDataDto,
@@ -27,7 +27,7 @@ import {
   TerugkoppelingDataDto,
 } from './evidence-data.dto';
 import { PROCEDURE_DATA_DTOS } from './procedure-data.dto';
-import { IsIsoDate, IsJsonObject, IsOneOf, IsUuid, OptionalOrNull } from './validators';
+import { IsJsonObject, IsOneOf, IsUuid, OptionalOrNull } from './validators';
 
 /** The DTO of each kind's data, except `procedure`, whose DTO depends on `data.stap` (PROCEDURE_DATA_DTOS). */
 export const EVIDENCE_DATA_DTOS = {
@@ -87,8 +87,7 @@ export class EvidenceBodyDto {
   @IsOneOf(EVIDENCE_KINDS)
   kind!: EvidenceKind;
 
-  @ApiProperty({ ...API_DATE, description: 'De kalenderdatum waarop het plaatsvond (Europe/Amsterdam).' })
-  @IsIsoDate()
+  @IsoDate({ description: 'De kalenderdatum waarop het plaatsvond (Europe/Amsterdam).' })
   occurredOn!: string;
 
   @ApiPropertyOptional({

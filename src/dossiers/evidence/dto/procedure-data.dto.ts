@@ -6,17 +6,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { EVALUATIETYPES } from '../../../../workflows/evidence';
 import type { Evaluatietype, ProcedureData, ProcedureStap } from '../../../../workflows/evidence';
-import { API_COUNT, API_DATE, API_LONG_TEXT, API_PRB_ID, API_SHORT_TEXT } from './api-schema';
+import { API_PRB_ID, Count, IsoDate, LongText, ShortText } from './api-schema';
 import type { SameShape } from './evidence-data.dto';
 import {
   IsBool,
-  IsCount,
   IsIntegerBetween,
-  IsIsoDate,
-  IsLongText,
   IsOneOf,
   IsPattern,
-  IsShortText,
   OptionalProperty,
   PRB_ID_PATTERN,
 } from './validators';
@@ -52,12 +48,10 @@ export class ProcedureInspraakbesluitDto {
   @IsBool()
   awb34VanToepassing!: boolean;
 
-  @ApiProperty({ ...API_LONG_TEXT, example: 'Het ontwerp raakt veel inwoners; daarom wordt iedereen in de gelegenheid gesteld zienswijzen in te dienen.' })
-  @IsLongText()
+  @LongText({ example: 'Het ontwerp raakt veel inwoners; daarom wordt iedereen in de gelegenheid gesteld zienswijzen in te dienen.' })
   motivering!: string;
 
-  @OptionalProperty({ ...API_SHORT_TEXT, example: 'GS-besluitenlijst 2026-09, punt 4' })
-  @IsShortText()
+  @ShortText({ required: false, example: 'GS-besluitenlijst 2026-09, punt 4' })
   gsBesluitKenmerk?: string;
 }
 
@@ -66,8 +60,7 @@ export class ProcedureKennisgevingOntwerpDto {
   @IsOneOf(['kennisgeving-ontwerp'])
   stap!: 'kennisgeving-ontwerp';
 
-  @ApiProperty({ ...API_DATE, example: '2026-03-04' })
-  @IsIsoDate()
+  @IsoDate({ example: '2026-03-04' })
   datum!: string;
 
   @ApiProperty(API_PRB_ID)
@@ -80,8 +73,7 @@ export class ProcedureTerinzageleggingDto {
   @IsOneOf(['terinzagelegging'])
   stap!: 'terinzagelegging';
 
-  @ApiProperty({ ...API_DATE, example: '2026-03-05' })
-  @IsIsoDate()
+  @IsoDate({ example: '2026-03-05' })
   startOn!: string;
 
   @OptionalProperty({
@@ -100,8 +92,7 @@ export class ProcedureToezendingOntwerpDto {
   @IsOneOf(['toezending-ontwerp'])
   stap!: 'toezending-ontwerp';
 
-  @OptionalProperty({ ...API_DATE, example: '2026-03-04' })
-  @IsIsoDate()
+  @IsoDate({ required: false, example: '2026-03-04' })
   datum?: string;
 
   @OptionalProperty({ description: 'Er zijn geen geadresseerden aan wie het ontwerp moet worden toegezonden.', example: false })
@@ -114,12 +105,10 @@ export class ProcedureZienswijzeDto {
   @IsOneOf(['zienswijze'])
   stap!: 'zienswijze';
 
-  @ApiProperty({ ...API_DATE, example: '2026-04-02' })
-  @IsIsoDate()
+  @IsoDate({ example: '2026-04-02' })
   ontvangenOn!: string;
 
-  @ApiProperty({ ...API_SHORT_TEXT, description: 'Verwijzing naar de indiener (geen persoonsgegevens).', example: 'ZW-2026-017' })
-  @IsShortText()
+  @ShortText({ description: 'Verwijzing naar de indiener (geen persoonsgegevens).', example: 'ZW-2026-017' })
   indienerRef!: string;
 
   @ApiProperty({ enum: [...ZIENSWIJZE_VORMEN], example: 'schriftelijk' })
@@ -132,12 +121,10 @@ export class ProcedureBesluitToegezondenIndienersDto {
   @IsOneOf(['besluit-toegezonden-indieners'])
   stap!: 'besluit-toegezonden-indieners';
 
-  @ApiProperty({ ...API_DATE, example: '2026-06-15' })
-  @IsIsoDate()
+  @IsoDate({ example: '2026-06-15' })
   datum!: string;
 
-  @OptionalProperty({ ...API_LONG_TEXT, example: 'Meer dan 250 indieners; kennisgeving in het Provinciaal blad volstaat (Awb 3:44 lid 3).' })
-  @IsLongText()
+  @LongText({ required: false, example: 'Meer dan 250 indieners; kennisgeving in het Provinciaal blad volstaat (Awb 3:44 lid 3).' })
   vrijstelling?: string;
 }
 
@@ -146,8 +133,7 @@ export class ProcedureKennisgevingBesluitDto {
   @IsOneOf(['kennisgeving-besluit'])
   stap!: 'kennisgeving-besluit';
 
-  @ApiProperty({ ...API_DATE, example: '2026-06-17' })
-  @IsIsoDate()
+  @IsoDate({ example: '2026-06-17' })
   datum!: string;
 
   @OptionalProperty(API_PRB_ID)
@@ -160,16 +146,14 @@ export class ProcedureKennisgevingParticipatieDto {
   @IsOneOf(['kennisgeving-participatie'])
   stap!: 'kennisgeving-participatie';
 
-  @ApiProperty({ ...API_DATE, example: '2026-02-02' })
-  @IsIsoDate()
+  @IsoDate({ example: '2026-02-02' })
   datum!: string;
 
   @ApiProperty(API_PRB_ID)
   @IsPattern(PRB_ID_PATTERN, PRB_ID_MESSAGE)
   prbId!: string;
 
-  @ApiProperty({ ...API_DATE, example: '2026-02-16' })
-  @IsIsoDate()
+  @IsoDate({ example: '2026-02-16' })
   verkenningStartOn!: string;
 }
 
@@ -182,20 +166,16 @@ export class ProcedureCommissiebehandelingDto {
   @IsOneOf(COMMISSIE_ONDERWERPEN)
   onderwerp!: 'startnotitie' | 'voorstel';
 
-  @OptionalProperty({ ...API_SHORT_TEXT, example: 'Statencommissie Omgeving en Economie' })
-  @IsShortText()
+  @ShortText({ required: false, example: 'Statencommissie Omgeving en Economie' })
   commissie?: string;
 
-  @OptionalProperty({ ...API_DATE, example: '2026-03-25' })
-  @IsIsoDate()
+  @IsoDate({ required: false, example: '2026-03-25' })
   vergaderdatum?: string;
 
-  @OptionalProperty({ ...API_COUNT, example: 3 })
-  @IsCount()
+  @Count({ required: false, example: 3 })
   aantalInsprekers?: number;
 
-  @OptionalProperty({ ...API_LONG_TEXT, example: 'Het presidium heeft de startnotitie niet geagendeerd: ter kennisname.' })
-  @IsLongText()
+  @LongText({ required: false, example: 'Het presidium heeft de startnotitie niet geagendeerd: ter kennisname.' })
   nietGeagendeerdReden?: string;
 }
 
@@ -208,20 +188,17 @@ export class ProcedureWensenEnBedenkingenDto {
   @IsOneOf(WENSEN_PARTIJEN)
   partij!: 'PS' | 'GS';
 
-  @ApiProperty({ ...API_DATE, example: '2026-04-01' })
-  @IsIsoDate()
+  @IsoDate({ example: '2026-04-01' })
   gelegenheidGebodenOn!: string;
 
-  @OptionalProperty({ ...API_DATE, example: '2026-04-22' })
-  @IsIsoDate()
+  @IsoDate({ required: false, example: '2026-04-22' })
   reactieOn?: string;
 
   @OptionalProperty({ example: false })
   @IsBool()
   spoed?: boolean;
 
-  @OptionalProperty({ ...API_DATE, example: '2026-04-03' })
-  @IsIsoDate()
+  @IsoDate({ required: false, example: '2026-04-03' })
   achterafGeinformeerdOn?: string;
 }
 
@@ -230,20 +207,17 @@ export class ProcedureAgenderingsverzoekDto {
   @IsOneOf(['agenderingsverzoek'])
   stap!: 'agenderingsverzoek';
 
-  @ApiProperty({ ...API_DATE, example: '2026-01-20' })
-  @IsIsoDate()
+  @IsoDate({ example: '2026-01-20' })
   ingediendOn!: string;
 
-  @ApiProperty({ ...API_COUNT, example: 312 })
-  @IsCount()
+  @Count({ example: 312 })
   geldigeOndersteuners!: number;
 
   @ApiProperty({ description: 'Het onderwerp valt binnen de bevoegdheid van Provinciale Staten.', example: true })
   @IsBool()
   binnenBevoegdheidPs!: boolean;
 
-  @OptionalProperty({ ...API_DATE, example: '2024-05-14' })
-  @IsIsoDate()
+  @IsoDate({ required: false, example: '2024-05-14' })
   vorigeAgenderingOn?: string;
 
   @OptionalProperty({ example: false })
@@ -256,16 +230,13 @@ export class ProcedureUitdaagrechtVerzoekDto {
   @IsOneOf(['uitdaagrecht-verzoek'])
   stap!: 'uitdaagrecht-verzoek';
 
-  @ApiProperty({ ...API_DATE, example: '2026-02-11' })
-  @IsIsoDate()
+  @IsoDate({ example: '2026-02-11' })
   ingediendOn!: string;
 
-  @OptionalProperty({ ...API_DATE, example: '2026-03-31' })
-  @IsIsoDate()
+  @IsoDate({ required: false, example: '2026-03-31' })
   besluitOn?: string;
 
-  @OptionalProperty({ ...API_LONG_TEXT, example: 'Toegekend: de dorpscoöperatie neemt het beheer van de bermen over.' })
-  @IsLongText()
+  @LongText({ required: false, example: 'Toegekend: de dorpscoöperatie neemt het beheer van de bermen over.' })
   uitkomst?: string;
 }
 
@@ -284,16 +255,13 @@ export class ProcedureNrk217aDto {
   @IsOneOf(['nrk-217a'])
   stap!: 'nrk-217a';
 
-  @ApiProperty({ ...API_DATE, example: '2026-09-01' })
-  @IsIsoDate()
+  @IsoDate({ example: '2026-09-01' })
   geinformeerdOn!: string;
 
-  @OptionalProperty({ ...API_DATE, example: '2026-10-01' })
-  @IsIsoDate()
+  @IsoDate({ required: false, example: '2026-10-01' })
   onderzoekStartOn?: string;
 
-  @OptionalProperty({ ...API_DATE, example: '2026-09-02' })
-  @IsIsoDate()
+  @IsoDate({ required: false, example: '2026-09-02' })
   kopieVerzondenOn?: string;
 }
 

@@ -8,10 +8,12 @@ import { NIVEAUS, PHASE_IDS } from '../../../../workflows/evidence';
 import { LIST_MAX_ITEMS } from '../../../common';
 import {
   CONTENT_HASH_PATTERN,
+  IsBool,
   IsCount,
   IsHttpUrl,
   IsIsoDate,
   IsLongText,
+  IsOneOf,
   IsShortText,
   IsTextList,
   LONG_TEXT_MAX,
@@ -48,6 +50,7 @@ interface FieldDoc {
   required?: boolean;
   description?: string;
   example?: unknown;
+  enumName?: string;
 }
 
 /** A field documented by `api` plus `doc` and checked by `rule`, the rule that matches `api`. */
@@ -62,3 +65,8 @@ export const IsoDate = field(API_DATE, IsIsoDate);
 export const HttpUrl = field(API_URL, IsHttpUrl);
 export const TextList = field(API_SHORT_LIST, IsTextList);
 export const Count = field(API_COUNT, IsCount);
+export const Bool = field({}, IsBool);
+export const OneOfPhases = field(API_PHASE, () => IsOneOf(PHASE_IDS));
+export const OneOfNiveaus = field(API_NIVEAU, () => IsOneOf(NIVEAUS));
+export const OneOf = (values: readonly string[], doc?: FieldDoc): PropertyDecorator =>
+  field({ enum: [...values] }, () => IsOneOf(values))(doc);

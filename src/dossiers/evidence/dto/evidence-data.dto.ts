@@ -4,7 +4,7 @@
  * shows. Procedure steps live in procedure-data.dto.ts. The compile-time checks at the bottom keep the
  * DTOs and the domain types from drifting apart.
  */
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ACTIVITEIT_STATUSES,
   ACTORS,
@@ -16,8 +16,6 @@ import {
   DOCUMENT_TYPES,
   HERKOMSTEN,
   INSTRUMENT_TYPES,
-  NIVEAUS,
-  PHASE_IDS,
   PUBLICATIE_KANALEN,
   PUBLICATIE_ONDERWERPEN,
   TERUGKOPPELING_ONDERWERPEN,
@@ -53,11 +51,9 @@ import type {
 } from '../../../../workflows/evidence';
 import {
   CONTENT_HASH_PATTERN,
-  IsBool,
   IsIsoInstant,
   IsNested,
   IsNestedList,
-  IsOneOf,
   IsPattern,
   IsUuid,
   IsUuidList,
@@ -67,14 +63,16 @@ import {
 import { LIST_MAX_ITEMS } from '../../../common';
 import {
   API_CONTENT_HASH,
-  API_NIVEAU,
-  API_PHASE,
   API_PRB_ID,
   API_UUID,
+  Bool,
   Count,
   HttpUrl,
   IsoDate,
   LongText,
+  OneOf,
+  OneOfNiveaus,
+  OneOfPhases,
   ShortText,
   TextList,
 } from './api-schema';
@@ -85,34 +83,29 @@ import {
 
 /** A change of the dossier's classification: only the fields given change; `reden` says why. */
 export class ClassificatieDataDto {
-  @OptionalProperty({ description: 'Strategisch onderwerp (G1-03).', example: true })
-  @IsBool()
+  @Bool({ required: false, description: 'Strategisch onderwerp (G1-03).', example: true })
   strategisch?: boolean;
 
   @LongText({ required: false, example: 'Raakt heel Drenthe en vraagt om kaders van Provinciale Staten.' })
   strategischMotivatie?: string;
 
-  @OptionalProperty({ enum: [...BESLUITVORMERS], enumName: 'Besluitvormer', example: 'PS' })
-  @IsOneOf(BESLUITVORMERS)
+  @OneOf(BESLUITVORMERS, { required: false, enumName: 'Besluitvormer', example: 'PS' })
   besluitvormer?: Besluitvormer;
 
-  @OptionalProperty({ enum: [...BESLUITTYPES], enumName: 'Besluittype', example: 'verordening' })
-  @IsOneOf(BESLUITTYPES)
+  @OneOf(BESLUITTYPES, { required: false, enumName: 'Besluittype', example: 'verordening' })
   besluittype?: Besluittype;
 
-  @OptionalProperty({ enum: [...INSTRUMENT_TYPES], enumName: 'InstrumentType', example: 'omgevingsvisie' })
-  @IsOneOf(INSTRUMENT_TYPES)
+  @OneOf(INSTRUMENT_TYPES, { required: false, enumName: 'InstrumentType', example: 'omgevingsvisie' })
   instrumentType?: InstrumentType;
 
-  @OptionalProperty({
+  @Bool({
+    required: false,
     description: 'Besluit als bedoeld in Pw 158(1)(e,f,h) met ingrijpende gevolgen (G4-03).',
     example: false,
   })
-  @IsBool()
   ingrijpend?: boolean;
 
-  @OptionalProperty({ enum: [...HERKOMSTEN], enumName: 'Herkomst', example: 'ps-motie' })
-  @IsOneOf(HERKOMSTEN)
+  @OneOf(HERKOMSTEN, { required: false, enumName: 'Herkomst', example: 'ps-motie' })
   herkomst?: Herkomst;
 
   @ShortText({ required: false, description: 'Motienummer, brief, vorig dossier…', example: 'Motie M2026-04' })
@@ -134,12 +127,10 @@ export class NiveauToewijzingDto {
   @ShortText({ example: 'jongeren' })
   doelgroep!: string;
 
-  @ApiProperty({ ...API_PHASE, example: 'ontwikkeling-voorstel' })
-  @IsOneOf(PHASE_IDS)
+  @OneOfPhases({ example: 'ontwikkeling-voorstel' })
   fase!: PhaseId;
 
-  @ApiProperty({ ...API_NIVEAU, example: 'consulteren' })
-  @IsOneOf(NIVEAUS)
+  @OneOfNiveaus({ example: 'consulteren' })
   niveau!: Niveau;
 }
 
@@ -148,8 +139,7 @@ export class GeplandInstrumentDto {
   @ShortText({ description: 'Id uit de instrumentencatalogus, of `other`.', example: 'drents-panel' })
   instrumentId!: string;
 
-  @ApiProperty({ ...API_PHASE, example: 'ontwikkeling-voorstel' })
-  @IsOneOf(PHASE_IDS)
+  @OneOfPhases({ example: 'ontwikkeling-voorstel' })
   fase!: PhaseId;
 
   @ShortText({ required: false, example: 'inwoners' })
@@ -158,8 +148,7 @@ export class GeplandInstrumentDto {
 
 /** 2025: the room for influence in one phase (Blijvend in verbinding, wish 7). */
 export class RuimtePerFaseDto {
-  @ApiProperty({ ...API_PHASE, example: 'voorbereiding-beleid' })
-  @IsOneOf(PHASE_IDS)
+  @OneOfPhases({ example: 'voorbereiding-beleid' })
   fase!: PhaseId;
 
   @LongText({ example: 'Deelnemers adviseren over de zoekgebieden; het budget ligt vast.' })
@@ -231,14 +220,12 @@ export class EvaluatieplanDto {
   @TextList({ required: false, example: ['aantal lokale energiecoöperaties', 'tevredenheid deelnemers'] })
   indicatoren?: string[];
 
-  @OptionalProperty({ description: 'Onderzoek op grond van art. 217a Provinciewet.', example: false })
-  @IsBool()
+  @Bool({ required: false, description: 'Onderzoek op grond van art. 217a Provinciewet.', example: false })
   is217a?: boolean;
 }
 
 export class DocumentDataDto {
-  @ApiProperty({ enum: [...DOCUMENT_TYPES], enumName: 'DocumentType', example: 'startnotitie' })
-  @IsOneOf(DOCUMENT_TYPES)
+  @OneOf(DOCUMENT_TYPES, { enumName: 'DocumentType', example: 'startnotitie' })
   documentType!: DocumentType;
 
   @ShortText({ example: 'Startnotitie Regionale Energiestrategie Drenthe' })
@@ -307,8 +294,7 @@ export class AankondigingDto {
 
 /** 2025: how the participants of an activity were recruited. */
 export class WervingDto {
-  @ApiProperty({ enum: [...WERVINGSMETHODEN], enumName: 'Wervingsmethode', example: 'loting' })
-  @IsOneOf(WERVINGSMETHODEN)
+  @OneOf(WERVINGSMETHODEN, { enumName: 'Wervingsmethode', example: 'loting' })
   methode!: Wervingsmethode;
 
   @LongText({ required: false, example: 'Uitnodiging aan 3.000 willekeurig gekozen inwoners uit de BRP.' })
@@ -338,20 +324,16 @@ export class ActiviteitDataDto {
   @ShortText({ required: false, example: 'Keukentafelgesprekken' })
   instrumentLabel?: string;
 
-  @ApiProperty({ enum: [...ACTORS], enumName: 'Actor', example: 'GS' })
-  @IsOneOf(ACTORS)
+  @OneOf(ACTORS, { enumName: 'Actor', example: 'GS' })
   organisator!: Actor;
 
-  @ApiProperty({ ...API_PHASE, example: 'voorbereiding-beleid' })
-  @IsOneOf(PHASE_IDS)
+  @OneOfPhases({ example: 'voorbereiding-beleid' })
   fase!: PhaseId;
 
-  @ApiProperty({ description: 'Gericht op inwoners; dan is een niveau nodig (X-02).', example: true })
-  @IsBool()
+  @Bool({ description: 'Gericht op inwoners; dan is een niveau nodig (X-02).', example: true })
   inwonersGericht!: boolean;
 
-  @OptionalProperty({ ...API_NIVEAU, example: 'consulteren' })
-  @IsOneOf(NIVEAUS)
+  @OneOfNiveaus({ required: false, example: 'consulteren' })
   niveau?: Niveau;
 
   @TextList({ example: ['inwoners', 'jongeren'] })
@@ -363,8 +345,7 @@ export class ActiviteitDataDto {
   @IsoDate({ required: false, description: 'Niet vóór `startOn`.', example: '2026-04-28' })
   endOn?: string;
 
-  @ApiProperty({ enum: [...ACTIVITEIT_STATUSES], enumName: 'ActiviteitStatus', example: 'uitgevoerd' })
-  @IsOneOf(ACTIVITEIT_STATUSES)
+  @OneOf(ACTIVITEIT_STATUSES, { enumName: 'ActiviteitStatus', example: 'uitgevoerd' })
   status!: ActiviteitStatus;
 
   @LongText({ required: false, example: 'Te weinig aanmeldingen; vervangen door een online enquête.' })
@@ -394,12 +375,10 @@ export class ActiviteitDataDto {
 // ---------------------------------------------------------------------------------------------
 
 export class PublicatieDataDto {
-  @ApiProperty({ enum: [...PUBLICATIE_ONDERWERPEN], enumName: 'PublicatieOnderwerp', example: 'kennisgeving-ontwerpbesluit' })
-  @IsOneOf(PUBLICATIE_ONDERWERPEN)
+  @OneOf(PUBLICATIE_ONDERWERPEN, { enumName: 'PublicatieOnderwerp', example: 'kennisgeving-ontwerpbesluit' })
   onderwerp!: PublicatieOnderwerp;
 
-  @ApiProperty({ enum: [...PUBLICATIE_KANALEN], enumName: 'PublicatieKanaal', example: 'provinciaal-blad' })
-  @IsOneOf(PUBLICATIE_KANALEN)
+  @OneOf(PUBLICATIE_KANALEN, { enumName: 'PublicatieKanaal', example: 'provinciaal-blad' })
   kanaal!: PublicatieKanaal;
 
   @HttpUrl({ required: false, example: 'https://zoek.officielebekendmakingen.nl/prb-2026-1234.html' })
@@ -450,12 +429,10 @@ export class BesluitParticipatieverklaringDto {
 }
 
 export class BesluitDataDto {
-  @ApiProperty({ enum: [...BESLUIT_ORGANEN], enumName: 'BesluitOrgaan', example: 'PS' })
-  @IsOneOf(BESLUIT_ORGANEN)
+  @OneOf(BESLUIT_ORGANEN, { enumName: 'BesluitOrgaan', example: 'PS' })
   orgaan!: BesluitOrgaan;
 
-  @ApiProperty({ enum: [...BESLUIT_ONDERWERPEN], enumName: 'BesluitOnderwerp', example: 'eindbesluit' })
-  @IsOneOf(BESLUIT_ONDERWERPEN)
+  @OneOf(BESLUIT_ONDERWERPEN, { enumName: 'BesluitOnderwerp', example: 'eindbesluit' })
   onderwerp!: BesluitOnderwerp;
 
   @ShortText({ description: 'Statenstuknummer, of datum/nummer van de GS-besluitenlijst.', example: 'Statenstuk 2026-45' })
@@ -480,12 +457,10 @@ export class BesluitDataDto {
 // ---------------------------------------------------------------------------------------------
 
 export class CheckvraagDataDto {
-  @ApiProperty({ enum: [...CHECKVRAGEN], enumName: 'Checkvraag', example: 'beginspraak' })
-  @IsOneOf(CHECKVRAGEN)
+  @OneOf(CHECKVRAGEN, { enumName: 'Checkvraag', example: 'beginspraak' })
   vraag!: Checkvraag;
 
-  @ApiProperty({ example: true })
-  @IsBool()
+  @Bool({ example: true })
   antwoord!: boolean;
 
   @LongText({ example: 'Inwoners denken vanaf de startnotitie mee over de zoekgebieden.' })
@@ -493,12 +468,10 @@ export class CheckvraagDataDto {
 }
 
 export class TerugkoppelingDataDto {
-  @ApiProperty({ enum: [...TERUGKOPPELING_ONTVANGERS], enumName: 'TerugkoppelingOntvanger', example: 'deelnemers' })
-  @IsOneOf(TERUGKOPPELING_ONTVANGERS)
+  @OneOf(TERUGKOPPELING_ONTVANGERS, { enumName: 'TerugkoppelingOntvanger', example: 'deelnemers' })
   aan!: TerugkoppelingData['aan'];
 
-  @ApiProperty({ enum: [...TERUGKOPPELING_ONDERWERPEN], enumName: 'TerugkoppelingOnderwerp', example: 'voorgenomen-besluit' })
-  @IsOneOf(TERUGKOPPELING_ONDERWERPEN)
+  @OneOf(TERUGKOPPELING_ONDERWERPEN, { enumName: 'TerugkoppelingOnderwerp', example: 'voorgenomen-besluit' })
   onderwerp!: TerugkoppelingData['onderwerp'];
 
   @ShortText({ required: false, example: 'nieuwsbrief' })

@@ -7,7 +7,7 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { EVIDENCE_KINDS } from '../../../../workflows/evidence';
 import type { EvidenceDataByKind, EvidenceKind } from '../../../../workflows/evidence';
-import { API_DATE, API_UUID, IsoDate } from './api-schema';
+import { API_DATE, API_UUID, IsoDate, OneOf } from './api-schema';
 import {
   AankondigingDto,
   ActiviteitDataDto,
@@ -27,7 +27,7 @@ import {
   TerugkoppelingDataDto,
 } from './evidence-data.dto';
 import { PROCEDURE_DATA_DTOS } from './procedure-data.dto';
-import { IsJsonObject, IsOneOf, IsUuid, OptionalOrNull } from './validators';
+import { IsJsonObject, IsUuid, OptionalOrNull } from './validators';
 
 /** The DTO of each kind's data, except `procedure`, whose DTO depends on `data.stap` (PROCEDURE_DATA_DTOS). */
 export const EVIDENCE_DATA_DTOS = {
@@ -83,8 +83,7 @@ const DATA_DESCRIPTION =
 /** Body of `POST /api/v1/dossiers/{id}/evidence`. */
 @ApiExtraModels(...EVIDENCE_DTO_MODELS)
 export class EvidenceBodyDto {
-  @ApiProperty({ enum: [...EVIDENCE_KINDS], enumName: 'EvidenceKind', example: 'document' })
-  @IsOneOf(EVIDENCE_KINDS)
+  @OneOf(EVIDENCE_KINDS, { enumName: 'EvidenceKind', example: 'document' })
   kind!: EvidenceKind;
 
   @IsoDate({ description: 'De kalenderdatum waarop het plaatsvond (Europe/Amsterdam).' })

@@ -3,13 +3,13 @@
  * workflows/evidence.ts. `PROCEDURE_DATA_DTOS` maps each stap to its DTO and is checked against the
  * union at compile time, so a new stap without a DTO does not compile.
  */
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { EVALUATIETYPES } from '../../../../workflows/evidence';
 import type { Evaluatietype, ProcedureData, ProcedureStap } from '../../../../workflows/evidence';
-import { API_PRB_ID, Count, IsoDate, LongText, ShortText } from './api-schema';
+import { API_PRB_ID, Bool, Count, IsoDate, LongText, OneOf, ShortText } from './api-schema';
 import type { SameShape } from './evidence-data.dto';
 import {
-  IsBool,
   IsIntegerBetween,
   IsOneOf,
   IsPattern,
@@ -30,22 +30,19 @@ export const COMMISSIE_ONDERWERPEN = ['startnotitie', 'voorstel'] as const satis
 export const WENSEN_PARTIJEN = ['PS', 'GS'] as const satisfies ReadonlyArray<StapData<'wensen-en-bedenkingen'>['partij']>;
 
 /** The `stap` property of each DTO: a single allowed value. */
-function stap(value: ProcedureStap): { enum: string[]; example: string } {
-  return { enum: [value], example: value };
+function Stap(value: ProcedureStap): PropertyDecorator {
+  return applyDecorators(IsOneOf([value]), ApiProperty({ enum: [value], example: value }));
 }
 
 /** GS decide whether inspraak is given (Awb 3.4 / inspraakverordening, G2-09). */
 export class ProcedureInspraakbesluitDto {
-  @ApiProperty(stap('inspraakbesluit'))
-  @IsOneOf(['inspraakbesluit'])
+  @Stap('inspraakbesluit')
   stap!: 'inspraakbesluit';
 
-  @ApiProperty({ example: true })
-  @IsBool()
+  @Bool({ example: true })
   inspraak!: boolean;
 
-  @ApiProperty({ description: 'Uniforme openbare voorbereidingsprocedure (Awb afd. 3.4) van toepassing.', example: true })
-  @IsBool()
+  @Bool({ description: 'Uniforme openbare voorbereidingsprocedure (Awb afd. 3.4) van toepassing.', example: true })
   awb34VanToepassing!: boolean;
 
   @LongText({ example: 'Het ontwerp raakt veel inwoners; daarom wordt iedereen in de gelegenheid gesteld zienswijzen in te dienen.' })
@@ -56,8 +53,7 @@ export class ProcedureInspraakbesluitDto {
 }
 
 export class ProcedureKennisgevingOntwerpDto {
-  @ApiProperty(stap('kennisgeving-ontwerp'))
-  @IsOneOf(['kennisgeving-ontwerp'])
+  @Stap('kennisgeving-ontwerp')
   stap!: 'kennisgeving-ontwerp';
 
   @IsoDate({ example: '2026-03-04' })
@@ -69,8 +65,7 @@ export class ProcedureKennisgevingOntwerpDto {
 }
 
 export class ProcedureTerinzageleggingDto {
-  @ApiProperty(stap('terinzagelegging'))
-  @IsOneOf(['terinzagelegging'])
+  @Stap('terinzagelegging')
   stap!: 'terinzagelegging';
 
   @IsoDate({ example: '2026-03-05' })
@@ -88,21 +83,18 @@ export class ProcedureTerinzageleggingDto {
 }
 
 export class ProcedureToezendingOntwerpDto {
-  @ApiProperty(stap('toezending-ontwerp'))
-  @IsOneOf(['toezending-ontwerp'])
+  @Stap('toezending-ontwerp')
   stap!: 'toezending-ontwerp';
 
   @IsoDate({ required: false, example: '2026-03-04' })
   datum?: string;
 
-  @OptionalProperty({ description: 'Er zijn geen geadresseerden aan wie het ontwerp moet worden toegezonden.', example: false })
-  @IsBool()
+  @Bool({ required: false, description: 'Er zijn geen geadresseerden aan wie het ontwerp moet worden toegezonden.', example: false })
   geenGeadresseerden?: boolean;
 }
 
 export class ProcedureZienswijzeDto {
-  @ApiProperty(stap('zienswijze'))
-  @IsOneOf(['zienswijze'])
+  @Stap('zienswijze')
   stap!: 'zienswijze';
 
   @IsoDate({ example: '2026-04-02' })
@@ -111,14 +103,12 @@ export class ProcedureZienswijzeDto {
   @ShortText({ description: 'Verwijzing naar de indiener (geen persoonsgegevens).', example: 'ZW-2026-017' })
   indienerRef!: string;
 
-  @ApiProperty({ enum: [...ZIENSWIJZE_VORMEN], example: 'schriftelijk' })
-  @IsOneOf(ZIENSWIJZE_VORMEN)
+  @OneOf(ZIENSWIJZE_VORMEN, { example: 'schriftelijk' })
   vorm!: 'schriftelijk' | 'mondeling';
 }
 
 export class ProcedureBesluitToegezondenIndienersDto {
-  @ApiProperty(stap('besluit-toegezonden-indieners'))
-  @IsOneOf(['besluit-toegezonden-indieners'])
+  @Stap('besluit-toegezonden-indieners')
   stap!: 'besluit-toegezonden-indieners';
 
   @IsoDate({ example: '2026-06-15' })
@@ -129,8 +119,7 @@ export class ProcedureBesluitToegezondenIndienersDto {
 }
 
 export class ProcedureKennisgevingBesluitDto {
-  @ApiProperty(stap('kennisgeving-besluit'))
-  @IsOneOf(['kennisgeving-besluit'])
+  @Stap('kennisgeving-besluit')
   stap!: 'kennisgeving-besluit';
 
   @IsoDate({ example: '2026-06-17' })
@@ -142,8 +131,7 @@ export class ProcedureKennisgevingBesluitDto {
 }
 
 export class ProcedureKennisgevingParticipatieDto {
-  @ApiProperty(stap('kennisgeving-participatie'))
-  @IsOneOf(['kennisgeving-participatie'])
+  @Stap('kennisgeving-participatie')
   stap!: 'kennisgeving-participatie';
 
   @IsoDate({ example: '2026-02-02' })
@@ -158,12 +146,10 @@ export class ProcedureKennisgevingParticipatieDto {
 }
 
 export class ProcedureCommissiebehandelingDto {
-  @ApiProperty(stap('commissiebehandeling'))
-  @IsOneOf(['commissiebehandeling'])
+  @Stap('commissiebehandeling')
   stap!: 'commissiebehandeling';
 
-  @ApiProperty({ enum: [...COMMISSIE_ONDERWERPEN], example: 'startnotitie' })
-  @IsOneOf(COMMISSIE_ONDERWERPEN)
+  @OneOf(COMMISSIE_ONDERWERPEN, { example: 'startnotitie' })
   onderwerp!: 'startnotitie' | 'voorstel';
 
   @ShortText({ required: false, example: 'Statencommissie Omgeving en Economie' })
@@ -180,12 +166,10 @@ export class ProcedureCommissiebehandelingDto {
 }
 
 export class ProcedureWensenEnBedenkingenDto {
-  @ApiProperty(stap('wensen-en-bedenkingen'))
-  @IsOneOf(['wensen-en-bedenkingen'])
+  @Stap('wensen-en-bedenkingen')
   stap!: 'wensen-en-bedenkingen';
 
-  @ApiProperty({ enum: [...WENSEN_PARTIJEN], example: 'PS' })
-  @IsOneOf(WENSEN_PARTIJEN)
+  @OneOf(WENSEN_PARTIJEN, { example: 'PS' })
   partij!: 'PS' | 'GS';
 
   @IsoDate({ example: '2026-04-01' })
@@ -194,8 +178,7 @@ export class ProcedureWensenEnBedenkingenDto {
   @IsoDate({ required: false, example: '2026-04-22' })
   reactieOn?: string;
 
-  @OptionalProperty({ example: false })
-  @IsBool()
+  @Bool({ required: false, example: false })
   spoed?: boolean;
 
   @IsoDate({ required: false, example: '2026-04-03' })
@@ -203,8 +186,7 @@ export class ProcedureWensenEnBedenkingenDto {
 }
 
 export class ProcedureAgenderingsverzoekDto {
-  @ApiProperty(stap('agenderingsverzoek'))
-  @IsOneOf(['agenderingsverzoek'])
+  @Stap('agenderingsverzoek')
   stap!: 'agenderingsverzoek';
 
   @IsoDate({ example: '2026-01-20' })
@@ -213,21 +195,18 @@ export class ProcedureAgenderingsverzoekDto {
   @Count({ example: 312 })
   geldigeOndersteuners!: number;
 
-  @ApiProperty({ description: 'Het onderwerp valt binnen de bevoegdheid van Provinciale Staten.', example: true })
-  @IsBool()
+  @Bool({ description: 'Het onderwerp valt binnen de bevoegdheid van Provinciale Staten.', example: true })
   binnenBevoegdheidPs!: boolean;
 
   @IsoDate({ required: false, example: '2024-05-14' })
   vorigeAgenderingOn?: string;
 
-  @OptionalProperty({ example: false })
-  @IsBool()
+  @Bool({ required: false, example: false })
   nieuweFeiten?: boolean;
 }
 
 export class ProcedureUitdaagrechtVerzoekDto {
-  @ApiProperty(stap('uitdaagrecht-verzoek'))
-  @IsOneOf(['uitdaagrecht-verzoek'])
+  @Stap('uitdaagrecht-verzoek')
   stap!: 'uitdaagrecht-verzoek';
 
   @IsoDate({ example: '2026-02-11' })
@@ -241,18 +220,15 @@ export class ProcedureUitdaagrechtVerzoekDto {
 }
 
 export class ProcedureEvaluatietypeDto {
-  @ApiProperty(stap('evaluatietype'))
-  @IsOneOf(['evaluatietype'])
+  @Stap('evaluatietype')
   stap!: 'evaluatietype';
 
-  @ApiProperty({ enum: [...EVALUATIETYPES], enumName: 'Evaluatietype', example: 'gs-evaluatie' })
-  @IsOneOf(EVALUATIETYPES)
+  @OneOf(EVALUATIETYPES, { enumName: 'Evaluatietype', example: 'gs-evaluatie' })
   type!: Evaluatietype;
 }
 
 export class ProcedureNrk217aDto {
-  @ApiProperty(stap('nrk-217a'))
-  @IsOneOf(['nrk-217a'])
+  @Stap('nrk-217a')
   stap!: 'nrk-217a';
 
   @IsoDate({ example: '2026-09-01' })

@@ -13,9 +13,14 @@ import {
   IsHttpUrl,
   IsIsoDate,
   IsLongText,
+  IsNested,
+  IsNestedList,
   IsOneOf,
+  IsPattern,
   IsShortText,
   IsTextList,
+  IsUuid,
+  IsUuidList,
   LONG_TEXT_MAX,
   OptionalProperty,
   PRB_ID_PATTERN,
@@ -70,3 +75,16 @@ export const OneOfPhases = field(API_PHASE, () => IsOneOf(PHASE_IDS));
 export const OneOfNiveaus = field(API_NIVEAU, () => IsOneOf(NIVEAUS));
 export const OneOf = (values: readonly string[], doc?: FieldDoc): PropertyDecorator =>
   field({ enum: [...values] }, () => IsOneOf(values))(doc);
+export const Uuid = field(API_UUID, IsUuid);
+export const UuidList = field({ type: 'array', items: { type: 'string', format: 'uuid' }, maxItems: LIST_MAX_ITEMS }, IsUuidList);
+export const PrbId = field(API_PRB_ID, () =>
+  IsPattern(PRB_ID_PATTERN, 'must be a Provinciaal blad id of the form prb-YYYY-N (e.g. prb-2026-1234)'),
+);
+export const ContentHash = field(API_CONTENT_HASH, () =>
+  IsPattern(CONTENT_HASH_PATTERN, 'must be a SHA-256 hash: 64 lowercase hexadecimal characters'),
+);
+// @nestjs/swagger takes `type` for a lazy type only when it is a function named `type`, as these arrows are.
+export const Nested = (cls: () => new () => object, doc?: FieldDoc): PropertyDecorator =>
+  field({ type: () => cls() }, () => IsNested(cls))(doc);
+export const NestedList = (cls: () => new () => object, doc?: FieldDoc): PropertyDecorator =>
+  field({ type: () => [cls()], maxItems: LIST_MAX_ITEMS }, () => IsNestedList(cls))(doc);

@@ -50,31 +50,27 @@ import type {
   Wervingsmethode,
 } from '../../../../workflows/evidence';
 import {
-  CONTENT_HASH_PATTERN,
   IsIsoInstant,
-  IsNested,
-  IsNestedList,
-  IsPattern,
-  IsUuid,
-  IsUuidList,
   OptionalProperty,
-  PRB_ID_PATTERN,
 } from './validators';
-import { LIST_MAX_ITEMS } from '../../../common';
 import {
-  API_CONTENT_HASH,
-  API_PRB_ID,
   API_UUID,
   Bool,
+  ContentHash,
   Count,
   HttpUrl,
   IsoDate,
   LongText,
+  Nested,
+  NestedList,
   OneOf,
   OneOfNiveaus,
   OneOfPhases,
+  PrbId,
   ShortText,
   TextList,
+  Uuid,
+  UuidList,
 } from './api-schema';
 
 // ---------------------------------------------------------------------------------------------
@@ -163,8 +159,7 @@ export class ParticipatieparagraafPlanDto {
   @TextList({ required: false, example: ['inwoners', 'jongeren', 'agrarische ondernemers'] })
   doelgroepen?: string[];
 
-  @OptionalProperty({ type: () => [NiveauToewijzingDto], maxItems: LIST_MAX_ITEMS })
-  @IsNestedList(() => NiveauToewijzingDto)
+  @NestedList(() => NiveauToewijzingDto, { required: false })
   niveaus?: NiveauToewijzingDto[];
 
   @LongText({ required: false, example: 'De locatie ligt vast; over de inrichting en compensatie kan worden meegedacht.' })
@@ -173,8 +168,7 @@ export class ParticipatieparagraafPlanDto {
   @LongText({ required: false, example: 'Bijeenkomsten in april en mei 2026, Drents Panel in juni 2026.' })
   planning?: string;
 
-  @OptionalProperty({ type: () => [GeplandInstrumentDto], maxItems: LIST_MAX_ITEMS })
-  @IsNestedList(() => GeplandInstrumentDto)
+  @NestedList(() => GeplandInstrumentDto, { required: false })
   instrumenten?: GeplandInstrumentDto[];
 
   @LongText({ required: false, example: 'Een reactienota bij het statenvoorstel en een nieuwsbrief aan alle deelnemers.' })
@@ -186,8 +180,7 @@ export class ParticipatieparagraafPlanDto {
   @LongText({ required: false, description: '2025: de vraag aan de deelnemers.', example: 'Waar in uw gemeente ziet u ruimte voor zonnevelden, en onder welke voorwaarden?' })
   vraag?: string;
 
-  @OptionalProperty({ type: () => [RuimtePerFaseDto], maxItems: LIST_MAX_ITEMS, description: '2025: de ruimte voor invloed per fase.' })
-  @IsNestedList(() => RuimtePerFaseDto)
+  @NestedList(() => RuimtePerFaseDto, { required: false, description: '2025: de ruimte voor invloed per fase.' })
   ruimtePerFase?: RuimtePerFaseDto[];
 
   @LongText({ required: false, description: '2025: wat al is voorbereid of besloten.', example: 'Een verkenning van netcapaciteit is al gedaan; de zoekgebieden zijn nog open.' })
@@ -237,16 +230,13 @@ export class DocumentDataDto {
   @HttpUrl({ required: false, example: 'https://www.provincie.drenthe.nl/documenten/startnotitie-res.pdf' })
   url?: string;
 
-  @OptionalProperty(API_CONTENT_HASH)
-  @IsPattern(CONTENT_HASH_PATTERN, 'must be a SHA-256 hash: 64 lowercase hexadecimal characters')
+  @ContentHash({ required: false })
   contentHash?: string;
 
-  @OptionalProperty({ type: () => ParticipatieparagraafPlanDto })
-  @IsNested(() => ParticipatieparagraafPlanDto)
+  @Nested(() => ParticipatieparagraafPlanDto, { required: false })
   participatieparagraaf?: ParticipatieparagraafPlanDto;
 
-  @OptionalProperty({ type: () => ParticipatieverslagDto })
-  @IsNested(() => ParticipatieverslagDto)
+  @Nested(() => ParticipatieverslagDto, { required: false })
   participatieverslag?: ParticipatieverslagDto;
 
   @LongText({
@@ -262,18 +252,14 @@ export class DocumentDataDto {
   @IsoDate({ required: false, example: '2026-03-12' })
   verzondenAanPsOn?: string;
 
-  @OptionalProperty({
-    type: 'array',
-    items: { type: 'string', format: 'uuid' },
-    maxItems: LIST_MAX_ITEMS,
+  @UuidList({
+    required: false,
     description: 'Bij een reactienota: de ids van de zienswijze-vastleggingen die zij beantwoordt.',
     example: ['3f2b8c1e-7d4a-4e6b-9c2d-1a2b3c4d5e6f'],
   })
-  @IsUuidList()
   beantwoordtZienswijzen?: string[];
 
-  @OptionalProperty({ type: () => EvaluatieplanDto })
-  @IsNested(() => EvaluatieplanDto)
+  @Nested(() => EvaluatieplanDto, { required: false })
   evaluatieplan?: EvaluatieplanDto;
 }
 
@@ -351,8 +337,7 @@ export class ActiviteitDataDto {
   @LongText({ required: false, example: 'Te weinig aanmeldingen; vervangen door een online enquête.' })
   annuleringsreden?: string;
 
-  @OptionalProperty({ type: () => AankondigingDto })
-  @IsNested(() => AankondigingDto)
+  @Nested(() => AankondigingDto, { required: false })
   aankondiging?: AankondigingDto;
 
   @Count({ required: false, example: 412 })
@@ -361,12 +346,10 @@ export class ActiviteitDataDto {
   @LongText({ required: false, example: 'Breed draagvlak voor zon op daken; weerstand tegen zonneparken op landbouwgrond.' })
   opbrengst?: string;
 
-  @OptionalProperty({ type: () => WervingDto, description: '2025: hoe de deelnemers zijn geworven.' })
-  @IsNested(() => WervingDto)
+  @Nested(() => WervingDto, { required: false, description: '2025: hoe de deelnemers zijn geworven.' })
   werving?: WervingDto;
 
-  @OptionalProperty({ type: () => [BereikDto], maxItems: LIST_MAX_ITEMS, description: '2025: bereik per doelgroep tegenover het beoogde bereik.' })
-  @IsNestedList(() => BereikDto)
+  @NestedList(() => BereikDto, { required: false, description: '2025: bereik per doelgroep tegenover het beoogde bereik.' })
   bereik?: BereikDto[];
 }
 
@@ -384,27 +367,23 @@ export class PublicatieDataDto {
   @HttpUrl({ required: false, example: 'https://zoek.officielebekendmakingen.nl/prb-2026-1234.html' })
   url?: string;
 
-  @OptionalProperty({ ...API_PRB_ID, description: 'Provinciaal blad: `prb-JJJJ-N`.' })
-  @IsPattern(PRB_ID_PATTERN, 'must be a Provinciaal blad id of the form prb-YYYY-N (e.g. prb-2026-1234)')
+  @PrbId({ required: false, description: 'Provinciaal blad: `prb-JJJJ-N`.' })
   prbId?: string;
 
   @IsoDate({ example: '2026-03-05' })
   publishedOn!: string;
 
-  @OptionalProperty({ ...API_UUID, description: 'Id van de document-vastlegging die is gepubliceerd.' })
-  @IsUuid()
+  @Uuid({ required: false, description: 'Id van de document-vastlegging die is gepubliceerd.' })
   documentId?: string;
 
-  @OptionalProperty({
-    ...API_UUID,
+  @Uuid({
+    required: false,
     description:
       'Id van de besluit-vastlegging die deze publicatie bekendmaakt (onderwerp `besluit`). G4-04 telt alleen een bekendmaking in het Provinciaal blad die naar het eindbesluit van dit dossier verwijst; de publicatiedatum ligt niet vóór de besluitdatum.',
   })
-  @IsUuid()
   besluitId?: string;
 
-  @OptionalProperty(API_CONTENT_HASH)
-  @IsPattern(CONTENT_HASH_PATTERN, 'must be a SHA-256 hash: 64 lowercase hexadecimal characters')
+  @ContentHash({ required: false })
   contentHash?: string;
 
   @OptionalProperty({ type: String, format: 'date-time', example: '2026-03-05T09:30:00Z' })
@@ -447,8 +426,7 @@ export class BesluitDataDto {
   @IsoDate({ required: false, description: 'Awb 3:41: toegezonden aan de geadresseerden.', example: '2026-06-12' })
   toegezondenAanGeadresseerdenOn?: string;
 
-  @OptionalProperty({ type: () => BesluitParticipatieverklaringDto })
-  @IsNested(() => BesluitParticipatieverklaringDto)
+  @Nested(() => BesluitParticipatieverklaringDto, { required: false })
   participatieverklaring?: BesluitParticipatieverklaringDto;
 }
 
@@ -483,14 +461,11 @@ export class TerugkoppelingDataDto {
   @LongText({ required: false, example: 'Deelnemers zijn geïnformeerd over wat met hun inbreng is gedaan.' })
   samenvatting?: string;
 
-  @OptionalProperty({
-    type: 'array',
-    items: { type: 'string', format: 'uuid' },
-    maxItems: LIST_MAX_ITEMS,
+  @UuidList({
+    required: false,
     description: '2025: de ids van de participatieactiviteiten wier deelnemers deze terugkoppeling bereikt.',
     example: ['3f2b8c1e-7d4a-4e6b-9c2d-1a2b3c4d5e6f'],
   })
-  @IsUuidList()
   activiteitIds?: string[];
 
   @LongText({ required: false, description: '2025: wat met de inbreng is gedaan (overgenomen, niet overgenomen, en waarom).', example: 'Zon op daken is overgenomen; zonneparken op landbouwgrond niet, omdat …' })

@@ -7,19 +7,15 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { EVALUATIETYPES } from '../../../../workflows/evidence';
 import type { Evaluatietype, ProcedureData, ProcedureStap } from '../../../../workflows/evidence';
-import { API_PRB_ID, Bool, Count, IsoDate, LongText, OneOf, ShortText } from './api-schema';
+import { Bool, Count, IsoDate, LongText, OneOf, PrbId, ShortText } from './api-schema';
 import type { SameShape } from './evidence-data.dto';
 import {
   IsIntegerBetween,
   IsOneOf,
-  IsPattern,
   OptionalProperty,
-  PRB_ID_PATTERN,
 } from './validators';
 
 type StapData<S extends ProcedureStap> = Extract<ProcedureData, { stap: S }>;
-
-const PRB_ID_MESSAGE = 'must be a Provinciaal blad id of the form prb-YYYY-N (e.g. prb-2026-1234)';
 
 export const ZIENSWIJZE_VORMEN = ['schriftelijk', 'mondeling'] as const satisfies ReadonlyArray<
   StapData<'zienswijze'>['vorm']
@@ -59,8 +55,7 @@ export class ProcedureKennisgevingOntwerpDto {
   @IsoDate({ example: '2026-03-04' })
   datum!: string;
 
-  @ApiProperty(API_PRB_ID)
-  @IsPattern(PRB_ID_PATTERN, PRB_ID_MESSAGE)
+  @PrbId()
   prbId!: string;
 }
 
@@ -125,8 +120,7 @@ export class ProcedureKennisgevingBesluitDto {
   @IsoDate({ example: '2026-06-17' })
   datum!: string;
 
-  @OptionalProperty(API_PRB_ID)
-  @IsPattern(PRB_ID_PATTERN, PRB_ID_MESSAGE)
+  @PrbId({ required: false })
   prbId?: string;
 }
 
@@ -137,8 +131,7 @@ export class ProcedureKennisgevingParticipatieDto {
   @IsoDate({ example: '2026-02-02' })
   datum!: string;
 
-  @ApiProperty(API_PRB_ID)
-  @IsPattern(PRB_ID_PATTERN, PRB_ID_MESSAGE)
+  @PrbId()
   prbId!: string;
 
   @IsoDate({ example: '2026-02-16' })

@@ -7,7 +7,7 @@
  * Framework-free and pure: feed events in `seq` order to a {@link FlagDetector}; it keeps a little state per dossier.
  */
 import { daysBetween } from '../../workflows/dates';
-import { amsterdamDate, RuleSettings } from '../../workflows/facts';
+import { amsterdamDate, EMPTY_CLASSIFICATION, RuleSettings } from '../../workflows/facts';
 import { Text } from '../../workflows/requirement';
 import type { AuditEventRow } from './canonical-event';
 
@@ -65,7 +65,7 @@ const obj = (v: unknown): Payload | null => (v !== null && typeof v === 'object'
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-const CLASSIFICATION_FIELDS = ['strategisch', 'strategischMotivatie', 'besluitvormer', 'besluittype', 'instrumentType', 'ingrijpend', 'herkomst', 'herkomstBron'];
+const CLASSIFICATION_FIELDS = Object.keys(EMPTY_CLASSIFICATION);
 
 interface DossierState {
   /** Classification changes since the last transition.done. */

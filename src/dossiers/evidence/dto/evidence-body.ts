@@ -19,6 +19,7 @@ import { validateSync, type ValidationError, type ValidatorOptions } from 'class
 import { isIsoDate } from '../../../../workflows/dates';
 import { EVIDENCE_KINDS, PROCEDURE_STAPPEN } from '../../../../workflows/evidence';
 import type { EvidenceDataByKind, EvidenceKind, ProcedureStap } from '../../../../workflows/evidence';
+import { EMPTY_CLASSIFICATION } from '../../../../workflows/facts';
 import { DomainError, type FieldError } from '../../../common';
 import { EVIDENCE_DATA_DTOS, EvidenceBodyDto } from './evidence-envelope.dto';
 import { PROCEDURE_DATA_DTOS } from './procedure-data.dto';
@@ -52,16 +53,8 @@ const VALIDATOR_OPTIONS: ValidatorOptions = {
   validationError: { target: false, value: true },
 };
 
-const CLASSIFICATIE_FIELDS = [
-  'strategisch',
-  'strategischMotivatie',
-  'besluitvormer',
-  'besluittype',
-  'instrumentType',
-  'ingrijpend',
-  'herkomst',
-  'herkomstBron',
-] as const;
+/** The fields a classificatie record can change (all but `reden`): those of a dossier's classification. */
+const CLASSIFICATIE_FIELDS = Object.keys(EMPTY_CLASSIFICATION);
 
 /**
  * Validates a request body and returns it typed by kind, or throws `DomainError.validation` listing

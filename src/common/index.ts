@@ -7,6 +7,7 @@ export { BOM, CSV_CONTENT_TYPE, csvCell, csvChunks, joinList, toCsv } from './cs
 export type { CsvColumn } from './csv';
 export { AccessDenied, DomainError, ERROR_CODES } from './domain-error';
 export type { ErrorCode, FieldError } from './domain-error';
+export { DossierVersion, NonBlankString, OptionalIn, OptionalString, OptionalUuid } from './dto/fields';
 export { MAX_HISTORY_PAGE, MAX_PAGE, OffsetPageQueryDto, SeqPageQueryDto } from './dto/page-query.dto';
 export type { OffsetPage } from './dto/page-query.dto';
 export { httpLogOptions, logToStdout } from './logging';

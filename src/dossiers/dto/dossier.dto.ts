@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
 import {
   BESLUITTYPES,
   BESLUITVORMERS,
@@ -14,8 +14,7 @@ import {
   FINAL_STATES,
   DossierState,
 } from '../../../workflows/evidence';
-
-const NOT_BLANK = /\S/;
+import { DossierVersion, NonBlankString, OptionalIn, OptionalString, OptionalUuid } from '../../common';
 
 /** A workflow version named in a request: `{ "id": "drenthe-verbindend-besturen", "version": "2021" }`. */
 export class WorkflowRefInputDto {
@@ -32,50 +31,33 @@ export class WorkflowRefInputDto {
 
 export class CreateDossierDto {
   @ApiProperty({ example: 'Regionale Energiestrategie Drenthe 2.0', minLength: 1, maxLength: 300 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
-  @Matches(NOT_BLANK, { message: 'must not be blank' })
+  @NonBlankString(1, 300, 'must not be blank')
   title!: string;
 
   @ApiProperty({ description: 'Strategic topic (domain-brief G1-03): a startnotitie with participatieparagraaf is then required (G2-01).' })
   @IsBoolean()
   strategisch!: boolean;
 
-  @ApiPropertyOptional({ maxLength: 10000, pattern: '^[\\s\\S]*$', description: 'One-line motivation of the strategisch flag (G1-03).' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000)
+  @OptionalString(10000, { description: 'One-line motivation of the strategisch flag (G1-03).' })
   strategischMotivatie?: string;
 
   @ApiProperty({ enum: BESLUITVORMERS, description: 'Provisional decision-maker (G1-04).' })
   @IsIn(BESLUITVORMERS)
   besluitvormer!: Besluitvormer;
 
-  @ApiPropertyOptional({ enum: BESLUITTYPES })
-  @IsOptional()
-  @IsIn(BESLUITTYPES)
+  @OptionalIn(BESLUITTYPES)
   besluittype?: Besluittype;
 
-  @ApiPropertyOptional({ enum: INSTRUMENT_TYPES })
-  @IsOptional()
-  @IsIn(INSTRUMENT_TYPES)
+  @OptionalIn(INSTRUMENT_TYPES)
   instrumentType?: InstrumentType;
 
-  @ApiPropertyOptional({ enum: HERKOMSTEN, description: 'Origin of the dossier (G1-01).' })
-  @IsOptional()
-  @IsIn(HERKOMSTEN)
+  @OptionalIn(HERKOMSTEN, { description: 'Origin of the dossier (G1-01).' })
   herkomst?: Herkomst;
 
-  @ApiPropertyOptional({ maxLength: 300, pattern: '^[\\s\\S]*$' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300)
+  @OptionalString(300)
   herkomstBron?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'The beleidsmedewerker it is assigned to; defaults to the creator.' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid({ description: 'The beleidsmedewerker it is assigned to; defaults to the creator.' })
   assigneeId?: string;
 
   @ApiPropertyOptional({
@@ -93,9 +75,7 @@ const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : val
 const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value);
 
 export class ListDossiersQueryDto {
-  @ApiPropertyOptional({ enum: [...PHASE_IDS, ...FINAL_STATES] })
-  @IsOptional()
-  @IsIn([...PHASE_IDS, ...FINAL_STATES])
+  @OptionalIn([...PHASE_IDS, ...FINAL_STATES])
   phase?: DossierState;
 
   @ApiPropertyOptional({ type: Boolean })
@@ -104,20 +84,13 @@ export class ListDossiersQueryDto {
   @IsBoolean()
   strategisch?: boolean;
 
-  @ApiPropertyOptional({ enum: BESLUITVORMERS })
-  @IsOptional()
-  @IsIn(BESLUITVORMERS)
+  @OptionalIn(BESLUITVORMERS)
   besluitvormer?: Besluitvormer;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   assigneeId?: string;
 
-  @ApiPropertyOptional({ maxLength: 200, pattern: '^[\\s\\S]*$', description: 'Case-insensitive search in the title.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalString(200, { description: 'Case-insensitive search in the title.' })
   q?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
@@ -143,8 +116,6 @@ export class AssignDossierDto {
   assigneeId!: string;
 
   @ApiProperty({ type: 'integer', minimum: 1 })
-  @IsInt()
-  @Min(1)
-  @Max(Number.MAX_SAFE_INTEGER)
+  @DossierVersion()
   expectedVersion!: number;
 }

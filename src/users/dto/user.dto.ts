@@ -1,13 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsOptional, MaxLength } from 'class-validator';
 import { ROLES, Role } from '../../../workflows/facts';
+import { NonBlankString, OptionalString } from '../../common';
 
 export class CreateUserDto {
   @ApiProperty({ minLength: 1, maxLength: 200, example: 'Anne de Vries' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @NonBlankString(1, 200, 'name must not be blank')
   name!: string;
 
   @ApiProperty({ enum: ROLES, isArray: true, minItems: 1, maxItems: 5 })
@@ -25,10 +23,7 @@ export class CreateUserDto {
 }
 
 export class CreateTokenDto {
-  @ApiPropertyOptional({ maxLength: 200, pattern: '^[\\s\\S]*$', example: 'laptop griffie' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalString(200, { example: 'laptop griffie' })
   label?: string;
 
   @ApiPropertyOptional({ format: 'date-time' })

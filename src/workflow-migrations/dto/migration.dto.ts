@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptions } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsString, Matches } from 'class-validator';
 import { DOSSIER_EVENTS } from '../../../workflows/facts';
 import { FINAL_STATES, PHASE_IDS } from '../../../workflows/evidence';
 import { DossierViewDto, TextDto, WorkflowRefDto } from '../../dossiers';
+import { DossierVersion, NonBlankString } from '../../common';
 
 const STATES = [...PHASE_IDS, ...FINAL_STATES];
 const SHOWN = ['satisfied', 'unsatisfied', 'not-applicable', 'waived'];
@@ -22,16 +23,11 @@ export class MigrateDossierDto {
   targetVersion!: string;
 
   @ApiProperty({ type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'The dossier `version` you read; a stale one gives 409 …/version-conflict.' })
-  @IsInt()
-  @Min(1)
-  @Max(Number.MAX_SAFE_INTEGER)
+  @DossierVersion()
   expectedVersion!: number;
 
   @ApiProperty({ minLength: 1, maxLength: 10000, pattern: '\\S', description: 'Why the dossier moves (kept in the audit trail).' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(10000)
-  @Matches(/\S/, { message: 'must not be blank' })
+  @NonBlankString(1, 10000, 'must not be blank')
   reason!: string;
 
   @ApiProperty({ description: 'True: answer 200 with what would change and write nothing. False: move (201).' })

@@ -1,20 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsIn,
-  IsInt,
   IsObject,
   IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
   registerDecorator,
   ValidateIf,
   ValidationArguments,
 } from 'class-validator';
 import { DOSSIER_EVENTS, DossierEventType } from '../../../../workflows/facts';
+import { DossierVersion, NonBlankString } from '../../../common';
 
 const REQUIREMENT_ID = /^(X-0[1-5]|G[1-6]-\d{2})$/;
 
@@ -46,17 +40,12 @@ export class FireTransitionDto {
   event!: DossierEventType;
 
   @ApiProperty({ type: 'integer', minimum: 1, description: 'The dossier `version` you read; a stale one gives 409 …/version-conflict.' })
-  @IsInt()
-  @Min(1)
-  @Max(Number.MAX_SAFE_INTEGER)
+  @DossierVersion()
   expectedVersion!: number;
 
   @ApiPropertyOptional({ minLength: 1, maxLength: 10000, description: 'Required for RETURN and WITHDRAW (domain-brief X-05).' })
   @ValidateIf((o: FireTransitionDto) => o.event === 'RETURN' || o.event === 'WITHDRAW' || o.reason !== undefined)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(10000)
-  @Matches(/\S/, { message: 'reason must not be blank' })
+  @NonBlankString(1, 10000, 'reason must not be blank')
   reason?: string;
 
   @ApiPropertyOptional({

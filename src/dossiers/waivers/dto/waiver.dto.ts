@@ -1,6 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn, IsString, Matches } from 'class-validator';
 import { WAIVER_REASON_CODES, WaiverReasonCode } from '../../../../workflows/evidence';
+import { NonBlankString, OptionalString, OptionalUuid } from '../../../common';
 
 export class RequestWaiverDto {
   @ApiProperty({ example: 'G2-01', pattern: '^(X-0[1-5]|G[1-6]-\\d{2})$' })
@@ -13,15 +14,10 @@ export class RequestWaiverDto {
   reasonCode!: WaiverReasonCode;
 
   @ApiProperty({ minLength: 10, maxLength: 10000 })
-  @IsString()
-  @MinLength(10)
-  @MaxLength(10000)
-  @Matches(/\S/, { message: 'motivation must not be blank' })
+  @NonBlankString(10, 10000, 'motivation must not be blank')
   motivation!: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'The teamleider who is to decide; any other teamleider may when absent.' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid({ description: 'The teamleider who is to decide; any other teamleider may when absent.' })
   approverId?: string;
 }
 
@@ -30,9 +26,6 @@ export class DecideWaiverDto {
   @IsIn(['approve', 'reject'])
   decision!: 'approve' | 'reject';
 
-  @ApiPropertyOptional({ maxLength: 10000, pattern: '^[\\s\\S]*$' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000)
+  @OptionalString(10000)
   note?: string;
 }

@@ -20,26 +20,11 @@ export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
 };
 
-/** The CSV columns: the fourteen fields of the record, in the order of docs/audit-format.md section 2. */
-export const CSV_COLUMNS = [
-  'seq',
-  'stream',
-  'streamSeq',
-  'id',
-  'occurredAt',
-  'actorId',
-  'actorRoles',
-  'action',
-  'dossierId',
-  'workflowId',
-  'workflowVersion',
-  'payload',
-  'prevHash',
-  'hash',
-] as const;
-
-/** The Dutch header of each column: a person reads the CSV in Excel (issue #11); the JSON Lines export keeps the field names. */
-export const CSV_HEADERS: Record<(typeof CSV_COLUMNS)[number], string> = {
+/**
+ * The CSV columns, in order — the fourteen fields of the record, in the order of docs/audit-format.md section 2 — each
+ * with its Dutch header: a person reads the CSV in Excel (issue #11); the JSON Lines export keeps the field names.
+ */
+export const CSV_HEADERS = {
   seq: 'volgnummer',
   stream: 'stroom',
   streamSeq: 'volgnummer in stroom',
@@ -54,7 +39,10 @@ export const CSV_HEADERS: Record<(typeof CSV_COLUMNS)[number], string> = {
   payload: 'inhoud (JSON)',
   prevHash: 'vorige hash',
   hash: 'hash',
-};
+} as const;
+
+/** The CSV columns: the keys of {@link CSV_HEADERS}, in their order. */
+export const CSV_COLUMNS = Object.keys(CSV_HEADERS) as (keyof typeof CSV_HEADERS)[];
 
 /**
  * One cell, as every CSV of the API writes it for Excel with Dutch settings (src/common/csv.ts): `;`-separated,

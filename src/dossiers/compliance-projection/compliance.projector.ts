@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EvidenceRecord } from '../../../workflows/evidence';
 import { ownerAttempt as engineOwnerAttempt } from '../../../workflows/engine';
-import { Attempt, projectFacts } from '../../../workflows/facts';
+import { Attempt } from '../../../workflows/facts';
 import { WorkflowRegistry } from '../../../workflows/registry';
 import { Tx } from '../../database';
-import { loadDossierFacts, LoadedDossier } from '../dossier-facts';
-import { DossierRow, DossierRepository, toWaiverFact } from '../dossier.repository';
+import { loadDossierFacts, LoadedDossier, projectDossier } from '../dossier-facts';
+import { DossierRow, DossierRepository } from '../dossier.repository';
 import { NextView, toDossierView } from '../dossier.view';
 import { APP_CONFIG, AppConfig } from '../../config';
 import { ComplianceProjection, ComplianceRow, computeCompliance } from './compliance-row';
@@ -24,6 +24,9 @@ export function ownerAttempt(assigneeId: string | null): Attempt {
   return engineOwnerAttempt(assigneeId, 'ADVANCE');
 }
 
+/** A dossier as its owner sees it: the facts with {@link ownerAttempt} (projectFacts only carries the attempt along). */
+const asOwner = (loaded: LoadedDossier): LoadedDossier => ({ ...loaded, facts: { ...loaded.facts, attempt: ownerAttempt(loaded.row.assigneeId) } });
+
 /**
  * Keeps `dossier_compliance` and `dossier_timer` up to date, inside the transaction of the write that changed the
  * dossier (create, evidence, classification, transition, waiver, assignment). The evaluation is the owner's view of
@@ -39,8 +42,7 @@ export class ComplianceProjector {
 
   /** Load a dossier as its owner sees it at `now`. A writer has locked the dossier already. */
   async load(tx: Tx, dossierId: string, now: Date): Promise<LoadedDossier> {
-    const loaded = await loadDossierFacts(tx, this.registry, dossierId, { now, actor: null });
-    return { ...loaded, facts: { ...loaded.facts, attempt: ownerAttempt(loaded.row.assigneeId) } };
+    return asOwner(await loadDossierFacts(tx, this.registry, dossierId, { now, actor: null }));
   }
 
   /**
@@ -59,18 +61,8 @@ export class ComplianceProjector {
    * evidence): only the waivers are read here.
    */
   async writeFromRecords(tx: Tx, row: DossierRow, evidence: readonly EvidenceRecord[], now: Date): Promise<ComplianceProjection> {
-    const workflow = this.registry.get({ id: row.workflowId, version: row.workflowVersion });
-    if (!workflow) throw new Error(`Dossier ${row.id} runs under unknown workflow ${row.workflowId}@${row.workflowVersion}`);
     const waivers = await DossierRepository.waivers(tx, row.id);
-    const facts = projectFacts({
-      dossier: { id: row.id, state: row.state, enteredPhaseOn: row.enteredPhaseOn, assigneeId: row.assigneeId },
-      evidence,
-      waivers: waivers.map(toWaiverFact),
-      now: now.toISOString(),
-      attempt: ownerAttempt(row.assigneeId),
-      settings: workflow.definition.settings,
-    });
-    return this.write(tx, { row, workflow, evidence: [...evidence], waivers, facts });
+    return this.write(tx, asOwner(projectDossier(this.registry, row, [...evidence], waivers, { now, actor: null })));
   }
 
   /** Load (as owner) and store one dossier's projection. */

@@ -1,7 +1,7 @@
-import { INestApplication, LoggerService, LogLevel } from '@nestjs/common';
+import { LoggerService, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger as PinoNestLogger } from 'nestjs-pino';
@@ -83,11 +83,6 @@ function noStoreAndOneAuthorization(req: Request & { id?: string }, res: Respons
   next();
 }
 
-/** The published OpenAPI document: the decorators plus what holds for every route (src/openapi/document.ts). */
-export function buildOpenApi(app: INestApplication, config: AppConfig): OpenAPIObject {
-  return publishOpenApi(app, config);
-}
-
 /** Build the HTTP application on an open database. Used by main.ts, the e2e tests and the benchmarks. */
 export async function createApp(opts: CreateAppOptions): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(opts), {
@@ -114,7 +109,7 @@ export async function createApp(opts: CreateAppOptions): Promise<NestExpressAppl
   app.useGlobalFilters(new ProblemDetailsFilter((req, e) => accessLog.refused(req, e)));
   app.useGlobalPipes(strictValidationPipe());
   app.enableShutdownHooks();
-  const doc = buildOpenApi(app, opts.config);
+  const doc = publishOpenApi(app, opts.config);
   SwaggerModule.setup('api/docs', app, doc, { jsonDocumentUrl: 'api/docs-json' });
   await app.init();
   app.getHttpServer().on('clientError', (err: NodeJS.ErrnoException, socket: import('node:net').Socket) => {

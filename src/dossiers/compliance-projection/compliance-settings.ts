@@ -1,4 +1,4 @@
-import { DossierState, FINAL_STATES, PHASE_IDS, PhaseId } from '../../../workflows/evidence';
+import { DossierState, FINAL_STATES, PHASE_IDS } from '../../../workflows/evidence';
 
 /** A date no timer reaches: stored as `next_deadline` when a dossier has no open timer, so the column sorts and indexes. */
 export const NO_DEADLINE = '9999-12-31';
@@ -11,7 +11,3 @@ export function phaseOrder(state: DossierState): number {
 }
 
 export const ALL_STATES: readonly DossierState[] = [...PHASE_IDS, ...FINAL_STATES];
-
-export function isPhase(state: string): state is PhaseId {
-  return (PHASE_IDS as readonly string[]).includes(state);
-}
